@@ -1,0 +1,38 @@
+# Curriculum Graph: `make run` and `make test` are all a newcomer needs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+SEEDS  ?= seeds
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run test lint check bench clean
+
+install: $(STAMP)
+
+# Re-run set-up only when the dependency declarations change.
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@touch $(STAMP)
+
+run: install
+	$(BIN)/python server.py --seeds $(SEEDS) --host $(HOST) --port $(PORT)
+
+check: install
+	$(BIN)/python -m graph check $(SEEDS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,472 @@
+"""Building the knowledge graph from parsed documents: once per corpus version.
+
+:func:`build_graph` resolves every name to one node per real thing, links
+statements and topics to the concepts they mention, and computes co-occurrence.
+The result, a :class:`KnowledgeGraph`, is an immutable snapshot that only answers
+questions; nothing in it reads files or rebuilds anything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from graph.document import Bullet, Document
+from graph.errors import DocumentError
+from graph.extraction import (
+    STRONG_HEADS,
+    Candidate,
+    MatchMode,
+    MentionMatcher,
+    Rule,
+    concept_key,
+    find_candidates,
+    is_acronym,
+    lookup_key,
+)
+from graph.graph import KnowledgeGraph
+from graph.model import Concept, ConceptKind, CoOccurrence, Statement, StatementKind, Topic
+from graph.vocabulary import Vocabulary
+
+__all__ = ["build_graph"]
+
+_MODEL_RULES = frozenset(
+    {Rule.ACRONYM, Rule.DEFINITION, Rule.QUOTED_MODEL, Rule.HEAD_NOUN, Rule.CAPITALISED}
+)
+# Which rule's surface names a concept when neither the vocabulary nor a key concept does.
+_NAME_PREFERENCE = (
+    Rule.DEFINITION,
+    Rule.HEAD_NOUN,
+    Rule.CAPITALISED,
+    Rule.QUOTED_MODEL,
+    Rule.ACRONYM,
+    Rule.QUOTED_TERM,
+)
+_NAME_IN_PARENTHESES = re.compile(r"^(?P<name>.+?)\s*\((?P<alias>[^()]+)\)$")
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self._parent: dict[str, str] = {}
+
+    def add(self, key: str) -> None:
+        self._parent.setdefault(key, key)
+
+    def find(self, key: str) -> str:
+        self.add(key)
+        root = key
+        while self._parent[root] != root:
+            root = self._parent[root]
+        while self._parent[key] != root:
+            self._parent[key], key = root, self._parent[key]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            # the smaller key wins, so the result does not depend on the order of calls
+            low, high = sorted((root_a, root_b))
+            self._parent[high] = low
+
+    def keys(self) -> Iterable[str]:
+        return self._parent.keys()
+
+
+@dataclass
+class _Group:
+    """Everything known about one real thing before it becomes a :class:`Concept`."""
+
+    vocabulary: list[tuple[str, ConceptKind]] = field(default_factory=list)
+    key_names: list[tuple[str, str, str]] = field(default_factory=list)  # slug, name, text
+    candidates: Counter[tuple[str, Rule, bool]] = field(default_factory=Counter)
+    surfaces: dict[str, set[MatchMode]] = field(default_factory=lambda: defaultdict(set))
+    expansions: list[str] = field(default_factory=list)
+    seen: list[str] = field(default_factory=list)  # surfaces as written in mentions
+
+    def surfaces_with_modes(self) -> list[tuple[str, MatchMode]]:
+        return [(surface, mode) for surface, modes in self.surfaces.items() for mode in modes]
+
+
+@dataclass(frozen=True, slots=True)
+class _TextUnit:
+    """A piece of prose whose mentions count for a topic (and maybe a statement)."""
+
+    slug: str
+    text: str
+    statement_id: str | None = None
+
+
+def _mode_for(surface: str, rule: Rule | None) -> MatchMode:
+    words = surface.split()
+    if len(words) == 1 and is_acronym(surface):
+        return MatchMode.ACRONYM
+    if all(is_acronym(word) or word.isdigit() for word in words):
+        return MatchMode.ACRONYM
+    if rule is Rule.CAPITALISED or (len(words) == 1 and surface[:1].isupper() and rule is None):
+        return MatchMode.CAPITALISED
+    return MatchMode.ANY_CASE
+
+
+def _split_key_name(name: str) -> tuple[str, str | None]:
+    """ "Net Promoter Score (NPS)" -> ("Net Promoter Score", "NPS")."""
+    match = _NAME_IN_PARENTHESES.match(name)
+    if match and len(match["alias"].split()) <= 5:
+        return match["name"].strip(), match["alias"].strip()
+    return name, None
+
+
+def build_graph(
+    documents: Sequence[Document],
+    vocabulary: Vocabulary,
+    problems: Sequence[DocumentError] = (),
+) -> KnowledgeGraph:
+    """Build the knowledge graph of ``documents`` (in any order; topics sort by slug)."""
+    documents = sorted(documents, key=lambda document: document.slug)
+    groups, union = _collect_names(documents, vocabulary)
+    units = _text_units(documents)
+    matcher = MentionMatcher({root: group.surfaces_with_modes() for root, group in groups.items()})
+    mentions_by_unit = [matcher.find(unit.text) for unit in units]
+    for mentions in mentions_by_unit:
+        for root, written in mentions:
+            groups[root].seen.append(written)
+    used_roots = {root for mentions in mentions_by_unit for root, _ in mentions}
+    used_roots |= {
+        union.find(concept_key(_split_key_name(k.name)[0]))
+        for d in documents
+        for k in d.key_concepts
+    }
+    concepts_by_root = _name_concepts({root: groups[root] for root in used_roots})
+    return _assemble(documents, units, mentions_by_unit, union, concepts_by_root, problems)
+
+
+def _collect_names(
+    documents: Sequence[Document], vocabulary: Vocabulary
+) -> tuple[dict[str, _Group], _UnionFind]:
+    union = _UnionFind()
+    for entry in vocabulary.entries:
+        name_key = concept_key(entry.name)
+        union.add(name_key)
+        for alias in entry.aliases:
+            if concept_key(alias):
+                union.union(name_key, concept_key(alias))
+    candidates: list[Candidate] = []
+    for document in documents:
+        for key_concept in document.key_concepts:
+            name, name_alias = _split_key_name(key_concept.name)
+            union.add(concept_key(name))
+            if name_alias:
+                union.union(concept_key(name), concept_key(name_alias))
+        for text in _prose(document):
+            candidates.extend(find_candidates(text, vocabulary))
+    for candidate in candidates:
+        key = concept_key(candidate.surface)
+        if not key:
+            continue
+        union.add(key)
+        if candidate.same_as and concept_key(candidate.same_as):
+            union.union(key, concept_key(candidate.same_as))
+    _merge_acronyms_with_names(union, candidates, documents)
+
+    groups: dict[str, _Group] = defaultdict(_Group)
+    for entry in vocabulary.entries:
+        group = groups[union.find(concept_key(entry.name))]
+        group.vocabulary.append((entry.name, entry.kind))
+        for surface in (entry.name, *entry.aliases):
+            if concept_key(surface):
+                groups[union.find(concept_key(surface))].surfaces[surface].add(
+                    _mode_for(surface, None)
+                )
+    for document in documents:
+        for key_concept in document.key_concepts:
+            name, name_alias = _split_key_name(key_concept.name)
+            group = groups[union.find(concept_key(name))]
+            group.key_names.append((document.slug, name, key_concept.description))
+            group.surfaces[name].add(_mode_for(name, Rule.QUOTED_TERM))
+            if name_alias:
+                group.surfaces[name_alias].add(_mode_for(name_alias, Rule.QUOTED_TERM))
+    for candidate in candidates:
+        key = concept_key(candidate.surface)
+        if not key:
+            continue
+        group = groups[union.find(key)]
+        alias_only = candidate.same_as is not None and candidate.rule is not Rule.DEFINITION
+        group.candidates[(candidate.surface, candidate.rule, alias_only)] += 1
+        group.surfaces[candidate.surface].add(_mode_for(candidate.surface, candidate.rule))
+        if candidate.expansion:
+            group.expansions.append(candidate.expansion)
+    return dict(groups), union
+
+
+def _merge_acronyms_with_names(
+    union: _UnionFind, candidates: Sequence[Candidate], documents: Sequence[Document]
+) -> None:
+    """Join an acronym to the one multi-word name in the corpus whose initials spell it.
+
+    "NPS" and "Net Promoter Score" become one node even when no document writes
+    "Net Promoter Score (NPS)". Two-letter acronyms are too ambiguous to join.
+    """
+    names = {c.surface for c in candidates if c.rule is not Rule.ACRONYM}
+    names |= {_split_key_name(k.name)[0] for d in documents for k in d.key_concepts}
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = [w for w in re.split(r"[\s\-–]+", name) if w]
+        significant = [w for w in words if w.casefold() not in {"of", "and", "&", "the", "for"}]
+        if len(significant) >= 3 and all(w[:1].isalpha() for w in significant):
+            by_initials["".join(w[0] for w in significant).upper()].add(
+                union.find(concept_key(name))
+            )
+    for candidate in candidates:
+        if candidate.rule is not Rule.ACRONYM:
+            continue
+        letters = (
+            candidate.surface.removesuffix("s")
+            if candidate.surface.endswith("s")
+            else candidate.surface
+        )
+        roots = by_initials.get(letters, set())
+        if len(letters) >= 3 and len(roots) == 1:
+            union.union(concept_key(candidate.surface), next(iter(roots)))
+
+
+def _prose(document: Document) -> Iterable[str]:
+    yield document.synopsis
+    for key_concept in document.key_concepts:
+        yield key_concept.name
+        yield key_concept.description
+    for section in (document.exam_tips, document.misconceptions, document.marking_points):
+        for bullet in section:
+            yield bullet.text
+
+
+_SECTIONS: tuple[tuple[StatementKind, str], ...] = (
+    (StatementKind.EXAM_TIP, "exam_tips"),
+    (StatementKind.MISCONCEPTION, "misconceptions"),
+    (StatementKind.MARKING_POINT, "marking_points"),
+)
+
+
+def statement_id(slug: str, kind: StatementKind, position: int) -> str:
+    return f"{slug}/{kind.value}/{position}"
+
+
+def _text_units(documents: Sequence[Document]) -> list[_TextUnit]:
+    units: list[_TextUnit] = []
+    for document in documents:
+        units.append(_TextUnit(document.slug, document.synopsis))
+        for key_concept in document.key_concepts:
+            units.append(_TextUnit(document.slug, key_concept.description))
+        for kind, attribute in _SECTIONS:
+            bullets: tuple[Bullet, ...] = getattr(document, attribute)
+            for position, bullet in enumerate(bullets, start=1):
+                units.append(
+                    _TextUnit(
+                        document.slug, bullet.text, statement_id(document.slug, kind, position)
+                    )
+                )
+    return units
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    id: str
+    name: str
+    kind: ConceptKind
+    aliases: tuple[str, ...]
+    description: str | None
+
+
+def _name_concepts(groups: dict[str, _Group]) -> dict[str, _Named]:
+    named: dict[str, _Named] = {}
+    taken: set[str] = set()
+    for root in sorted(groups):
+        group = groups[root]
+        name = _canonical_name(group)
+        concept_id = concept_key(name).replace(" ", "-") or root.replace(" ", "-")
+        while concept_id in taken:
+            concept_id += "-2"
+        taken.add(concept_id)
+        surfaces = set(group.surfaces) | set(group.seen)
+        aliases = tuple(sorted((s for s in surfaces if s != name), key=lambda s: (s.casefold(), s)))
+        description = next(
+            (text for _, _, text in sorted(group.key_names) if text),
+            group.expansions[0] if group.expansions else None,
+        )
+        named[root] = _Named(concept_id, name, _kind(group), aliases, description)
+    return named
+
+
+def _canonical_name(group: _Group) -> str:
+    if group.vocabulary:
+        return group.vocabulary[0][0]
+    if group.key_names:
+        return max(sorted(group.key_names), key=lambda k: sum(c.isupper() for c in k[1]))[1]
+    by_rule: dict[Rule, Counter[str]] = defaultdict(Counter)
+    for (surface, rule, alias_only), count in group.candidates.items():
+        if not alias_only:
+            by_rule[rule][surface] += count
+    for rule in _NAME_PREFERENCE:
+        if by_rule[rule]:
+            # the most frequent surface; among equals a singular one, then alphabetical
+            surface = min(
+                by_rule[rule].items(),
+                key=lambda item: (-item[1], item[0].endswith("s"), item[0]),
+            )[0]
+            if rule is Rule.ACRONYM and surface.endswith("s") and surface[:-1].isupper():
+                surface = surface[:-1]
+            if surface.islower() and rule is not Rule.QUOTED_TERM:
+                surface = " ".join(
+                    w if w in {"of", "and", "the", "for", "to"} else w[:1].upper() + w[1:]
+                    for w in surface.split()
+                )
+            return surface
+    return min(group.surfaces, key=lambda s: (len(s), s))
+
+
+def _kind(group: _Group) -> ConceptKind:
+    if group.vocabulary:
+        kinds = {kind for _, kind in group.vocabulary}
+        return ConceptKind.MODEL if ConceptKind.MODEL in kinds else ConceptKind.CONCEPT
+    if group.key_names:
+        model_like = any(
+            is_acronym(name) or concept_key(name).split()[-1:] in ([h] for h in STRONG_HEADS)
+            for _, name, _ in group.key_names
+        )
+        return ConceptKind.MODEL if model_like else ConceptKind.CONCEPT
+    if any(rule in _MODEL_RULES for _, rule, _ in group.candidates):
+        return ConceptKind.MODEL
+    return ConceptKind.CONCEPT
+
+
+def _assemble(
+    documents: Sequence[Document],
+    units: Sequence[_TextUnit],
+    mentions_by_unit: Sequence[list[tuple[str, str]]],
+    union: _UnionFind,
+    named: dict[str, _Named],
+    problems: Sequence[DocumentError],
+) -> KnowledgeGraph:
+    topic_concepts: dict[str, set[str]] = defaultdict(set)
+    statement_concepts: dict[str, list[str]] = {}
+    for unit, mentions in zip(units, mentions_by_unit, strict=True):
+        ids = list(dict.fromkeys(named[root].id for root, _ in mentions))
+        topic_concepts[unit.slug].update(ids)
+        if unit.statement_id is not None:
+            statement_concepts[unit.statement_id] = ids
+    key_ids: dict[str, list[str]] = {}
+    for document in documents:
+        ids = [
+            named[union.find(concept_key(_split_key_name(k.name)[0]))].id
+            for k in document.key_concepts
+        ]
+        key_ids[document.slug] = list(dict.fromkeys(ids))
+        topic_concepts[document.slug].update(ids)
+
+    by_id = {n.id: n for n in named.values()}
+    statements: list[Statement] = []
+    topics: list[Topic] = []
+    for document in documents:
+        section_ids: dict[StatementKind, tuple[str, ...]] = {}
+        for kind, attribute in _SECTIONS:
+            bullets: tuple[Bullet, ...] = getattr(document, attribute)
+            ids = []
+            for position, bullet in enumerate(bullets, start=1):
+                sid = statement_id(document.slug, kind, position)
+                statements.append(
+                    Statement(
+                        sid,
+                        kind,
+                        bullet.text,
+                        document.slug,
+                        position,
+                        bullet.line,
+                        tuple(statement_concepts.get(sid, ())),
+                    )
+                )
+                ids.append(sid)
+            section_ids[kind] = tuple(ids)
+        topics.append(
+            Topic(
+                slug=document.slug,
+                title=document.title,
+                synopsis=document.synopsis,
+                source=document.source,
+                key_concept_ids=tuple(key_ids[document.slug]),
+                concept_ids=tuple(
+                    sorted(
+                        topic_concepts[document.slug], key=lambda i: (by_id[i].name.casefold(), i)
+                    )
+                ),
+                exam_tip_ids=section_ids[StatementKind.EXAM_TIP],
+                misconception_ids=section_ids[StatementKind.MISCONCEPTION],
+                marking_point_ids=section_ids[StatementKind.MARKING_POINT],
+            )
+        )
+    concept_topics: dict[str, list[str]] = defaultdict(list)
+    for topic in topics:
+        for concept_id in topic.concept_ids:
+            concept_topics[concept_id].append(topic.slug)
+    concept_key_topics: dict[str, list[str]] = defaultdict(list)
+    for topic in topics:
+        for concept_id in topic.key_concept_ids:
+            concept_key_topics[concept_id].append(topic.slug)
+    concept_statements: dict[str, list[str]] = defaultdict(list)
+    for statement in statements:
+        for concept_id in statement.concept_ids:
+            concept_statements[concept_id].append(statement.id)
+    concepts = [
+        Concept(
+            id=n.id,
+            name=n.name,
+            kind=n.kind,
+            aliases=n.aliases,
+            description=n.description,
+            topic_slugs=tuple(concept_topics[n.id]),
+            key_topic_slugs=tuple(concept_key_topics[n.id]),
+            statement_ids=tuple(concept_statements[n.id]),
+        )
+        for n in named.values()
+        if concept_topics[n.id]
+    ]
+    links = _co_occurrences(topics, statements, concept_topics)
+    return KnowledgeGraph(
+        topics, concepts, statements, links, problems, _lookup_index(named, union)
+    )
+
+
+def _lookup_index(named: dict[str, _Named], union: _UnionFind) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for key in list(union.keys()):
+        root = union.find(key)
+        if root in named:
+            index.setdefault(key.replace(" ", ""), named[root].id)
+    for concept in named.values():
+        for surface in (concept.name, *concept.aliases):
+            index.setdefault(lookup_key(surface), concept.id)
+    return index
+
+
+def _co_occurrences(
+    topics: Sequence[Topic],
+    statements: Sequence[Statement],
+    concept_topics: dict[str, list[str]],
+) -> list[CoOccurrence]:
+    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for topic in topics:
+        for a, b in combinations(sorted(topic.concept_ids), 2):
+            shared[(a, b)].append(topic.slug)
+    evidence: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for statement in statements:
+        for a, b in combinations(sorted(set(statement.concept_ids)), 2):
+            evidence[(a, b)].append(statement.id)
+    links = []
+    for (a, b), slugs in sorted(shared.items()):
+        union_size = len(concept_topics[a]) + len(concept_topics[b]) - len(slugs)
+        links.append(
+            CoOccurrence(
+                a, b, tuple(slugs), tuple(evidence.get((a, b), ())), len(slugs) / union_size
+            )
+        )
+    return links

@@ -1,0 +1,74 @@
+"""Loading a folder of topic documents: the thin I/O wrapper around the parser."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph.build import build_graph
+from graph.document import Document, decode_document, parse_document
+from graph.errors import CorpusError, DocumentError
+from graph.graph import KnowledgeGraph
+from graph.vocabulary import Vocabulary, load_vocabulary
+
+__all__ = ["LoadResult", "load_corpus", "load_documents"]
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """The documents that parsed, and one error per document that did not."""
+
+    documents: tuple[Document, ...]
+    problems: tuple[DocumentError, ...]
+
+
+def load_documents(folder: Path | str) -> LoadResult:
+    """Parse every file in ``folder`` (not hidden, not in sub-folders), in name order.
+
+    A broken document becomes a problem and never stops the others from loading.
+    Raises :class:`CorpusError` only when the folder itself cannot be read.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise CorpusError(f"{folder}: not a folder of topic documents")
+    try:
+        paths = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    except OSError as err:
+        raise CorpusError(f"{folder}: cannot list the folder: {err}") from err
+    documents: list[Document] = []
+    problems: list[DocumentError] = []
+    slugs: dict[str, str] = {}
+    for path in paths:
+        source = str(path)
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            problems.append(DocumentError(source, 1, f"cannot read file: {err.strerror}"))
+            continue
+        try:
+            document = parse_document(decode_document(data, source), source, slug=path.stem)
+        except DocumentError as err:
+            problems.append(err)
+            continue
+        if document.slug in slugs:
+            problems.append(
+                DocumentError(
+                    source,
+                    1,
+                    f"topic '{document.slug}' is already defined by {slugs[document.slug]}",
+                )
+            )
+            continue
+        slugs[document.slug] = source
+        documents.append(document)
+    return LoadResult(tuple(documents), tuple(problems))
+
+
+def load_corpus(folder: Path | str, vocabulary: Vocabulary | None = None) -> KnowledgeGraph:
+    """Parse a folder and build its knowledge graph, keeping the problems found."""
+    result = load_documents(folder)
+    return build_graph(
+        result.documents,
+        vocabulary if vocabulary is not None else load_vocabulary(),
+        result.problems,
+    )

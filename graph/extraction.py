@@ -1,0 +1,523 @@
+"""Finding named models and quoted terms in prose, and normalising their names.
+
+Extraction works in two passes (see :mod:`graph.build`):
+
+1. :func:`find_candidates` applies general rules to a piece of prose and returns the
+   names it sees, with the evidence that ties names together (an acronym and its
+   expansion, "the AIDA model" and "AIDA").
+2. :class:`MentionMatcher` then finds every known name (candidates, key concepts and
+   the vocabulary) in any text, longest match first, so that a name found in one
+   topic is recognised wherever it is written.
+
+The rules, in order:
+
+* **acronyms**: ``NPS``, ``KPIs``, ``PRINCE2``, ``ISO 9001`` (minus the vocabulary's
+  not-model words such as HR or IT);
+* **definitions**: an acronym and its expansion in parentheses, either way round:
+  ``Net Promoter Score (NPS)``, ``NPS (Net Promoter Score)``; an expansion that spells
+  the acronym word by word (``LATER (Listen, Apologise, ...)``) is a mnemonic and
+  becomes the model's description;
+* **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
+  ``'customer journey'`` is kept as a concept;
+* **head nouns**: ``the Gaps Model``, ``the service recovery paradox``,
+  ``SWOT analysis``: a model word (model, framework, cycle, chain, paradox ...) after
+  a name; with a weaker word (analysis, method, score ...) the name must be capitalised;
+* **capitalised names**: two or more capitalised words inside a sentence
+  (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from graph.vocabulary import Vocabulary
+
+__all__ = [
+    "Candidate",
+    "MatchMode",
+    "MentionMatcher",
+    "Rule",
+    "Token",
+    "concept_key",
+    "find_candidates",
+    "find_long_form",
+    "is_acronym",
+    "lookup_key",
+    "tokenize",
+]
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:[/][0-9]+)?")
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&]*[A-Z0-9]s?$")
+
+# Words that mark a name as a model when they follow it.
+STRONG_HEADS = frozenset(
+    "model framework cycle chain paradox matrix theory diagram scale index scorecard "
+    "hierarchy grid funnel wheel pyramid triangle canvas mnemonic".split()
+)
+# Words that mark a model only after a capitalised, quoted or acronym name.
+WEAK_HEADS = frozenset(
+    "analysis method methodology score technique approach principle act regulation "
+    "directive standard charter rule law effect protocol".split()
+)
+HEADS = STRONG_HEADS | WEAK_HEADS
+
+_CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "at", "&"})
+# Words that are never part of a name, so they end a run of modifiers.
+_FUNCTION_WORDS = frozenset(
+    """a an the this that these those it its they them their there here we our you your
+    he she his her i me my what which who whom whose how why when where whether if
+    then than so as at by for from in into of off on onto or and nor but with without
+    within about above across after against along among around before behind below
+    beneath beside between beyond during except inside near over past since through
+    throughout till toward towards under until up upon via is are was were be been being
+    am do does did done doing have has had having can could may might must shall should
+    will would not no yes only also just even very too such each every either neither
+    both all any some many much more most few less least other another same own""".split()
+)
+# Adjectives that describe rather than name ("the complete cycle").
+_GENERIC_ADJECTIVES = frozenset(
+    """complete whole entire full clear same following above below key main basic
+    overall new different various several specific general generic simple common
+    relevant appropriate suitable effective efficient good best better strong weak
+    structured systematic recognised recognized established traditional modern
+    theoretical practical conceptual proposed chosen wider broader broad narrow
+    appropriate particular typical standard formal informal own certain""".split()
+)
+# Capitalised only because they open a sentence.
+_SENTENCE_OPENERS = (
+    frozenset(
+        """use apply award credit assess look expect require provide demonstrate explain
+    describe identify evaluate analyse analyze compare contrast discuss outline structure
+    support focus link relate map ensure remember consider include avoid define show give
+    make mention reference cite highlight emphasise emphasize distinguish practise
+    practice revise read write plan check learn know understand recognise recognize marks
+    mark evidence candidates candidate students student learners learner always never
+    often sometimes answers answer questions question examiners examiner assessors
+    assessor responses response note try take keep draw state list justify illustrate
+    propose recommend review reflect create develop build manage measure monitor
+    confusing assuming failing ignoring overlooking focusing neglecting underestimating
+    misinterpreting treating believing thinking seeing""".split()
+    )
+    | _FUNCTION_WORDS
+)
+_QUOTED = re.compile(r"(?<![A-Za-z0-9])['‘\"“](?P<inner>[^'‘’\"“”\n]{2,60}?)['’\"”](?![A-Za-z0-9])")
+_PARENTHESES = re.compile(r"\((?P<inner>[^()]{1,200})\)")
+_EXAMPLE_OPENERS = re.compile(
+    r"^(?:e\.?\s?g\.?|i\.?\s?e\.?|eg|ie|such as|for example|for instance|see|including|"
+    r"like|incl\.?|cf\.?|etc\.?)\b",
+    re.IGNORECASE,
+)
+
+
+class Rule(Enum):
+    """Which rule found a candidate; decides its kind and how strictly it matches."""
+
+    ACRONYM = "acronym"
+    DEFINITION = "definition"  # the expansion of an acronym
+    QUOTED_MODEL = "quoted model"
+    QUOTED_TERM = "quoted term"  # a quoted lower-case term: a concept, not a model
+    HEAD_NOUN = "head noun"
+    CAPITALISED = "capitalised name"
+
+
+class MatchMode(Enum):
+    """How strictly an alias must match the text it is found in."""
+
+    ANY_CASE = "any case"  # "net promoter score" finds "Net Promoter Score"
+    CAPITALISED = "capitalised"  # every word must start with a capital ("Agile", not "agile")
+    ACRONYM = "acronym"  # the exact capitals ("LATER", not "later")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    norm: str  # the matching form: case-folded, possessive dropped, singular
+    sentence_start: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A name one rule found in one piece of prose."""
+
+    surface: str
+    rule: Rule
+    same_as: str | None = None  # another surface naming the same thing
+    expansion: str | None = None  # a mnemonic's words, e.g. "Listen, Apologise, ..."
+
+
+def _singular(word: str) -> str:
+    if len(word) <= 3 or word.isdigit():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "ics")):
+        return word[:-1]
+    return word
+
+
+def _normalise_word(word: str) -> str:
+    word = word.casefold().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return _singular(word.replace("'", ""))
+
+
+def concept_key(surface: str) -> str:
+    """The normal form of a name: case, punctuation, plurals and a leading 'the' ignored.
+
+    ``concept_key("The PDCA cycles") == concept_key("pdca cycle")``.
+    """
+    words = _TOKEN.findall(surface.replace("&", " and "))
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]
+    return " ".join(_normalise_word(word) for word in words)
+
+
+def lookup_key(surface: str) -> str:
+    """Like :func:`concept_key`, but spacing is ignored as well ("Plan Do" == "PlanDo")."""
+    return concept_key(surface).replace(" ", "")
+
+
+def is_acronym(word: str) -> bool:
+    """True for words such as NPS, KPIs, PRINCE2 or B2B: two or more capitals."""
+    return bool(_ACRONYM.match(word)) and len(word) <= 12
+
+
+def _acronym_letters(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split prose into word tokens, marking those that open a sentence."""
+    tokens: list[Token] = []
+    previous_end = 0
+    for match in _TOKEN.finditer(text):
+        gap = text[previous_end : match.start()]
+        opens = not tokens or bool(re.search(r"[.!?:;(\[•]\s*['‘\"“]?\s*$", gap))
+        tokens.append(Token(match[0], match.start(), match.end(), _normalise_word(match[0]), opens))
+        previous_end = match.end()
+    return tokens
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """True when only spaces or hyphens separate two tokens."""
+    return re.fullmatch(r"[ \t]*[-–]?[ \t]*", text[left.end : right.start]) is not None
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def find_long_form(short: str, text_before: str) -> str | None:
+    """The expansion of ``short`` at the end of ``text_before`` (Schwartz & Hearst, 2003).
+
+    Matches the acronym's letters right to left against the preceding words; the
+    first letter must start a word. Returns ``None`` when there is no plausible match.
+    """
+    letters = _acronym_letters(short)
+    window_size = min(len(letters) + 5, len(letters) * 2)
+    clause = re.split(r"[.;:!?()\[\]]", text_before)[-1]
+    words = clause.split()[-window_size:]
+    if not words:
+        return None
+    candidate = " ".join(words)
+    s_index = len(letters) - 1
+    l_index = len(candidate) - 1
+    while s_index >= 0:
+        char = letters[s_index].casefold()
+        if not char.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (
+            candidate[l_index].casefold() != char
+            or (s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    # the first letter may follow a hyphen ("Plan-Do-..."): take the whole word
+    start = candidate.rfind(" ", 0, l_index + 1) + 1
+    long_form = candidate[start:].strip(" ,'\"‘’“”")
+    long_words = [w for w in re.split(r"[\s-]+", long_form) if w]
+    while long_words and long_words[0].casefold() in _FUNCTION_WORDS:
+        long_words = long_words[1:]
+        long_form = long_form.split(None, 1)[1] if " " in long_form else ""
+    if len(long_words) < 2 or short.casefold() in long_form.casefold():
+        return None
+    if long_words[0].casefold() in _GENERIC_ADJECTIVES | _SENTENCE_OPENERS:
+        return None
+    return long_form
+
+
+def _spells(letters: str, items: list[str]) -> bool:
+    initials = "".join(item.strip()[:1] for item in items if item.strip())
+    return initials.casefold() == letters.casefold()
+
+
+def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
+    """Every model-like name and quoted term in ``text``, by the rules above."""
+    tokens = tokenize(text)
+    if _is_shouting(tokens):
+        return []
+    found: list[Candidate] = []
+    found.extend(_acronyms(text, tokens, vocabulary))
+    found.extend(_definitions(text, tokens, vocabulary))
+    found.extend(_quoted(text, tokens, vocabulary))
+    found.extend(_head_noun_phrases(text, tokens, vocabulary))
+    found.extend(_capitalised_names(text, tokens, vocabulary))
+    return found
+
+
+def _is_shouting(tokens: list[Token]) -> bool:
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    return len(words) >= 6 and all(t.text.isupper() for t in words)
+
+
+def _acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
+    for index, token in enumerate(tokens):
+        if not is_acronym(token.text) or vocabulary.is_not_model(token.text):
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following and following.text.isdigit() and _joined(text, token, following):
+            yield Candidate(f"{token.text} {following.text}", Rule.ACRONYM)
+        else:
+            yield Candidate(token.text, Rule.ACRONYM)
+
+
+def _definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
+    for match in _PARENTHESES.finditer(text):
+        inner = match["inner"].strip()
+        if _EXAMPLE_OPENERS.match(inner):
+            continue
+        before = text[: match.start()]
+        if is_acronym(inner) and not vocabulary.is_not_model(inner):
+            long_form = find_long_form(inner, before)
+            if long_form:
+                yield Candidate(long_form, Rule.DEFINITION, same_as=inner)
+            continue
+        acronym = _acronym_before(tokens, match.start())
+        if acronym is None or vocabulary.is_not_model(acronym):
+            continue
+        letters = _acronym_letters(acronym)
+        items = [item for item in re.split(r",|;|\band\b|/", inner) if item.strip()]
+        if len(items) >= 2 and _spells(letters, items):
+            yield Candidate(acronym, Rule.ACRONYM, expansion=inner)
+        elif len(inner.split()) >= 2:
+            words = inner.split()
+            if _spells(letters, [w for w in words if w.casefold() not in _CONNECTORS]) or (
+                find_long_form(acronym, inner) == inner
+            ):
+                yield Candidate(inner, Rule.DEFINITION, same_as=acronym)
+
+
+def _acronym_before(tokens: list[Token], position: int) -> str | None:
+    """An acronym among the (up to two) words just before ``position``."""
+    before = [t for t in tokens if t.end <= position][-2:]
+    for token in reversed(before):
+        if is_acronym(token.text):
+            return token.text
+        if token.norm not in HEADS:
+            return None
+    return None
+
+
+def _quoted(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
+    for match in _QUOTED.finditer(text):
+        inner = match["inner"].strip(" ,.")
+        words = _TOKEN.findall(inner)
+        if not words or len(words) > 5 or re.search(r"[.!?;:]", inner):
+            continue
+        after = [t for t in tokens if t.start >= match.end()][:1]
+        head = after[0] if after and _joined(text, _closing(match), after[0]) else None
+        if len(words) == 1 and is_acronym(words[0]):
+            if vocabulary.is_not_model(words[0]):
+                continue
+            same = f"{inner} {head.text}" if head and head.norm in HEADS else None
+            yield Candidate(inner, Rule.QUOTED_MODEL)
+            if same:
+                yield Candidate(same, Rule.QUOTED_MODEL, same_as=inner)
+        elif head is not None and head.norm in HEADS:
+            yield Candidate(inner, Rule.QUOTED_MODEL)
+        elif all(w[:1].isupper() for w in words if w.casefold() not in _CONNECTORS):
+            if not vocabulary.is_not_model(inner):
+                yield Candidate(inner, Rule.QUOTED_MODEL)
+        elif not any(w.casefold() in _FUNCTION_WORDS - _CONNECTORS for w in words):
+            yield Candidate(inner, Rule.QUOTED_TERM)
+
+
+def _closing(match: re.Match[str]) -> Token:
+    return Token("'", match.end() - 1, match.end(), "'", False)
+
+
+def _head_noun_phrases(
+    text: str, tokens: list[Token], vocabulary: Vocabulary
+) -> Iterator[Candidate]:
+    for index, head in enumerate(tokens):
+        if head.norm not in HEADS or index == 0:
+            continue
+        modifiers: list[Token] = []
+        for previous in reversed(tokens[max(0, index - 4) : index]):
+            following = modifiers[0] if modifiers else head
+            if not _joined_or_quoted(text, previous, following):
+                break
+            word = previous.text.casefold()
+            if word in _FUNCTION_WORDS or word in _GENERIC_ADJECTIVES or previous.norm in HEADS:
+                break
+            modifiers.insert(0, previous)
+        while modifiers and modifiers[0].sentence_start and _opener(modifiers[0]):
+            modifiers.pop(0)
+        if not modifiers:
+            continue
+        surface = text[modifiers[0].start : head.end]
+        if vocabulary.is_not_model(surface) or any(
+            vocabulary.is_not_model(m.text) for m in modifiers if is_acronym(m.text)
+        ):
+            continue
+        proper = all(_is_capitalised(m) or m.text[:1].isdigit() for m in modifiers)
+        if len(modifiers) == 1 and is_acronym(modifiers[0].text):
+            acronym = modifiers[0].text
+            yield Candidate(f"{acronym} {head.text}", Rule.HEAD_NOUN, same_as=acronym)
+        elif proper and not (modifiers[0].sentence_start and len(modifiers) == 1):
+            yield Candidate(_with_year(text, tokens, index, surface), Rule.HEAD_NOUN)
+        elif (
+            head.norm in STRONG_HEADS
+            and head.text.casefold() == head.norm
+            and index - len(modifiers) - 1 >= 0
+            and tokens[index - len(modifiers) - 1].text.casefold() == "the"
+        ):
+            yield Candidate(surface, Rule.HEAD_NOUN)
+
+
+def _joined_or_quoted(text: str, left: Token, right: Token) -> bool:
+    return (
+        re.fullmatch(r"[ \t]*['‘’\"“”]?[ \t]*[-–]?[ \t]*", text[left.end : right.start]) is not None
+    )
+
+
+def _with_year(text: str, tokens: list[Token], head_index: int, surface: str) -> str:
+    """ "Equality Act 2010": keep a year that follows an act or regulation."""
+    if head_index + 1 < len(tokens):
+        following = tokens[head_index + 1]
+        if re.fullmatch(r"(?:19|20)\d\d", following.text) and _joined(
+            text, tokens[head_index], following
+        ):
+            return f"{surface} {following.text}"
+    return surface
+
+
+def _opener(token: Token) -> bool:
+    word = token.text.casefold()
+    return (
+        word in _SENTENCE_OPENERS
+        or (word.endswith("ing") and len(word) > 5)
+        or (word.endswith("ly") and len(word) > 4)
+    )
+
+
+def _capitalised_names(
+    text: str, tokens: list[Token], vocabulary: Vocabulary
+) -> Iterator[Candidate]:
+    for run in _capitalised_runs(text, tokens):
+        while run and run[0].sentence_start and _opener(run[0]):
+            run = run[1:]
+        while run and run[-1].text.casefold() in _CONNECTORS:
+            run = run[:-1]
+        capitals = [t for t in run if t.text.casefold() not in _CONNECTORS]
+        if len(capitals) < 2 or all(is_acronym(t.text) for t in capitals):
+            continue
+        surface = text[run[0].start : run[-1].end]
+        if vocabulary.is_not_model(surface) or any(
+            vocabulary.is_not_model(t.text) for t in capitals
+        ):
+            continue
+        yield Candidate(surface, Rule.CAPITALISED)
+
+
+def _capitalised_runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
+    run: list[Token] = []
+    for token in tokens:
+        capital = _is_capitalised(token) or (
+            run and token.text.casefold() in _CONNECTORS and token.text.islower()
+        )
+        if (
+            capital
+            and (not run or _joined(text, run[-1], token))
+            and not (run and token.sentence_start)
+        ):
+            run.append(token)
+            continue
+        if run:
+            yield run
+        run = [token] if _is_capitalised(token) else []
+    if run:
+        yield run
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    concept_id: str
+    mode: MatchMode
+    surface: str
+
+
+class MentionMatcher:
+    """Finds known names in text: longest match first, matches never overlap.
+
+    ``aliases`` maps a concept id to the surfaces that name it and how strictly each
+    must match.
+    """
+
+    def __init__(self, aliases: Mapping[str, Iterable[tuple[str, MatchMode]]]) -> None:
+        self._index: dict[tuple[str, ...], list[_Alias]] = {}
+        for concept_id, surfaces in aliases.items():
+            for surface, mode in surfaces:
+                key = tuple(concept_key(surface).split())
+                if key:
+                    self._index.setdefault(key, []).append(_Alias(concept_id, mode, surface))
+        self._longest = max((len(key) for key in self._index), default=0)
+
+    def find(self, text: str) -> list[tuple[str, str]]:
+        """``(concept id, text as written)`` for every mention, in reading order."""
+        tokens = tokenize(text)
+        norms = [token.norm for token in tokens]
+        mentions: list[tuple[str, str]] = []
+        index = 0
+        while index < len(tokens):
+            for size in range(min(self._longest, len(tokens) - index), 0, -1):
+                window = tokens[index : index + size]
+                if size > 1 and not all(
+                    _joined_or_quoted(text, a, b) for a, b in itertools.pairwise(window)
+                ):
+                    continue
+                alias = self._accept(tuple(norms[index : index + size]), window)
+                if alias is not None:
+                    mentions.append((alias.concept_id, text[window[0].start : window[-1].end]))
+                    index += size
+                    break
+            else:
+                index += 1
+        return mentions
+
+    def _accept(self, key: tuple[str, ...], window: list[Token]) -> _Alias | None:
+        for alias in self._index.get(key, ()):
+            if alias.mode is MatchMode.ANY_CASE:
+                return alias
+            if alias.mode is MatchMode.CAPITALISED and all(
+                _is_capitalised(t) for t in window if t.text.casefold() not in _CONNECTORS
+            ):
+                return alias
+            if alias.mode is MatchMode.ACRONYM and all(
+                _acronym_letters(t.text).isupper() or t.text.isdigit() for t in window
+            ):
+                return alias
+        return None
