@@ -68,7 +68,7 @@ _BULLET = re.compile(r"^\s{0,3}[-*•]\s*(?P<text>.*)$")
 _TITLE_LINE = re.compile(r"^title\s*:\s*(?P<title>.*)$", re.IGNORECASE)
 # "Name: description", the colon followed by a space or the end of the line, so that
 # a name such as "ISO 9001:2015" keeps its colon.
-_NAMED = re.compile(r"^(?P<name>[^:]*?)\s*:(?:\s+(?P<description>.*)|\s*$)")
+_NAMED = re.compile(r"^(?P<name>.*?)\s*:(?:\s+(?P<description>.*)|\s*$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +112,7 @@ def decode_document(data: bytes, source: str) -> str:
     if not data.strip():
         raise DocumentError(source, 1, "empty file: expected a topic document")
     if b"\x00" in data:
-        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-        raise DocumentError(source, line, "binary file: NUL byte found, expected UTF-8 text")
+        raise DocumentError(source, 1, "binary file: NUL bytes found, expected UTF-8 text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -179,12 +178,14 @@ def parse_document(text: str, source: str, slug: str | None = None) -> Document:
             "no sections found: expected the headings "
             + ", ".join(f"'{section.value}'" for section in Section),
         )
-    for section in Section:
+    for index, section in enumerate(Section):
         if section not in heading_lines:
+            previous = _SECTION_ORDER[index - 1]
             raise DocumentError(
                 source,
                 len(lines) if lines[-1] else max(1, len(lines) - 1),
-                f"missing section '{section.value}'",
+                f"missing section '{section.value}' "
+                f"(expected after '{previous.value}' at line {heading_lines[previous]})",
             )
     synopsis = " ".join(line.strip() for _, line in bodies[Section.SYNOPSIS])
     if not synopsis:

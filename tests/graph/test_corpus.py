@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph import CorpusError, load_corpus, load_documents
+from graph.__main__ import main
+from tests.conftest import SEEDS
+
+
+def _good(name: str) -> str:
+    return f"""preview
+Topic Synopsis
+This unit explores {name} for customer teams.
+Key Concepts & Core Principles
+- {name.title()}: What {name} means, measured with the Net Promoter Score (NPS).
+Exam Tips & Revision Strategies
+- Mention NPS.
+Common Misconceptions & Mistakes to Avoid
+- Ignoring {name}.
+Examiner Marking Points
+- Award credit for explaining {name}.
+"""
+
+
+BROKEN = {
+    "empty.txt": b"",
+    "binary.txt": b"\x00\x01\x02\xff\xfe binary junk",
+    "no-sections.txt": b"Just some notes\nwith no headings at all\n",
+    "duplicated.txt": _good("loyalty")
+    .replace("Examiner Marking Points", "Exam Tips & Revision Strategies")
+    .encode(),
+    "nameless.txt": _good("retention").replace("- Retention:", "- :").encode(),
+    "latin1.txt": _good("caf\u00e9 service").encode("latin-1"),
+}
+
+
+@pytest.fixture
+def broken_corpus(tmp_path: Path) -> Path:
+    for name, data in BROKEN.items():
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "good-one.txt").write_text(_good("complaint handling"), encoding="utf-8")
+    (tmp_path / "good-two.txt").write_text(_good("service recovery"), encoding="utf-8")
+    return tmp_path
+
+
+def test_each_broken_document_is_one_problem_and_good_ones_still_load(
+    broken_corpus: Path,
+) -> None:
+    result = load_documents(broken_corpus)
+
+    assert sorted(d.slug for d in result.documents) == ["good-one", "good-two"]
+    problem_files = sorted(Path(p.source).name for p in result.problems)
+    assert problem_files == sorted(BROKEN)
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [
+        pytest.param("empty.txt", ":1: empty file", id="empty"),
+        pytest.param("binary.txt", ":1: binary file", id="binary"),
+        pytest.param("no-sections.txt", ":2: text before the 'Topic Synopsis' heading", id="none"),
+        pytest.param("duplicated.txt", ":10: section 'Exam Tips", id="duplicated"),
+        pytest.param("nameless.txt", ":5: key concept bullet has no name", id="nameless"),
+        pytest.param("latin1.txt", ":3: not UTF-8", id="latin-1"),
+    ],
+)
+def test_problem_lines_say_file_line_and_what(
+    broken_corpus: Path, name: str, fragment: str
+) -> None:
+    problems = {Path(p.source).name: str(p) for p in load_documents(broken_corpus).problems}
+
+    assert problems[name].startswith(str(broken_corpus / name))
+    assert fragment in problems[name]
+
+
+def test_broken_documents_do_not_keep_good_ones_out_of_the_graph(broken_corpus: Path) -> None:
+    graph = load_corpus(broken_corpus)
+
+    assert [t.slug for t in graph.topics] == ["good-one", "good-two"]
+    nps = graph.find_concept("NPS")
+    assert nps is not None
+    assert nps.topic_slugs == ("good-one", "good-two")
+    assert len(graph.problems) == len(BROKEN)
+
+
+def test_check_command_prints_one_line_per_problem_and_exits_1(
+    broken_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(["check", str(broken_corpus)])
+
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert "topics: 2" in out
+    problem_lines = err.strip().splitlines()
+    assert len(problem_lines) == len(BROKEN)
+    assert all(line.startswith(str(broken_corpus)) for line in problem_lines)
+
+
+def test_check_command_on_seeds_reports_five_topics_and_exits_0(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status = main(["check", str(SEEDS)])
+
+    out, err = capsys.readouterr()
+    assert status == 0
+    assert out.splitlines()[0] == "topics: 5"
+    assert "problems: 0" in out
+    assert err == ""
+
+
+def test_check_command_on_a_missing_folder_says_so_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(["check", str(tmp_path / "nowhere")])
+
+    assert status == 2
+    assert "not a folder" in capsys.readouterr().err
+
+
+def test_hidden_files_and_subfolders_are_not_documents(tmp_path: Path) -> None:
+    (tmp_path / "topic.txt").write_text(_good("empathy"), encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00junk")
+    (tmp_path / "drafts").mkdir()
+
+    result = load_documents(tmp_path)
+
+    assert [d.slug for d in result.documents] == ["topic"]
+    assert result.problems == ()
+
+
+def test_two_files_with_one_stem_keep_the_first_and_report_the_second(tmp_path: Path) -> None:
+    (tmp_path / "unit.md").write_text(_good("empathy"), encoding="utf-8")
+    (tmp_path / "unit.txt").write_text(_good("rapport"), encoding="utf-8")
+
+    result = load_documents(tmp_path)
+
+    assert [d.source for d in result.documents] == [str(tmp_path / "unit.md")]
+    assert "already defined by" in str(result.problems[0])
+
+
+def test_a_file_is_not_a_corpus_folder(tmp_path: Path) -> None:
+    file = tmp_path / "a.txt"
+    file.write_text("x", encoding="utf-8")
+
+    with pytest.raises(CorpusError, match="not a folder"):
+        load_documents(file)

@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+import pytest
+
+from graph.document import MAX_TITLE_LENGTH, decode_document, derive_title, parse_document
+from graph.errors import DocumentError
+
+VALID = """\
+A preview of the synopsis, cut sh
+Topic Synopsis
+This unit explores how teams handle complaints. It also covers feedback.
+Key Concepts & Core Principles
+- Complaint Handling: Receiving and resolving complaints using the HEARD technique.
+- Feedback Loops: Closing the loop with customers.
+Exam Tips & Revision Strategies
+- Quote the Kano model when discussing delight.
+- Use examples.
+Common Misconceptions & Mistakes to Avoid
+- Thinking complaints are bad news.
+Examiner Marking Points
+- Award credit for a structured complaints procedure.
+- Credit use of NPS.
+- Look for evaluation.
+"""
+
+
+def test_valid_document_yields_every_section_in_file_order() -> None:
+    document = parse_document(VALID, "corpus/unit-7.txt")
+
+    assert document.slug == "unit-7"
+    assert document.synopsis.startswith("This unit explores")
+    assert [k.name for k in document.key_concepts] == ["Complaint Handling", "Feedback Loops"]
+    assert document.key_concepts[0].description.endswith("HEARD technique.")
+    assert [b.text for b in document.exam_tips] == [
+        "Quote the Kano model when discussing delight.",
+        "Use examples.",
+    ]
+    assert len(document.misconceptions) == 1
+    assert [b.line for b in document.marking_points] == [13, 14, 15]
+
+
+@pytest.mark.parametrize(
+    "transform",
+    [
+        pytest.param(lambda t: "\ufeff" + t, id="byte-order-mark"),
+        pytest.param(lambda t: t.replace("\n", "\r\n"), id="crlf"),
+        pytest.param(lambda t: t.replace("\n", "   \n"), id="trailing-spaces"),
+        pytest.param(lambda t: t.replace("\n-", "\n\n-"), id="blank-lines-between-bullets"),
+        pytest.param(lambda t: t.rstrip("\n"), id="no-final-newline"),
+        pytest.param(lambda t: t.replace("\n- ", "\n* "), id="star-bullets"),
+    ],
+)
+def test_layout_variations_parse_to_the_same_content(transform) -> None:
+    expected = parse_document(VALID, "a.txt")
+
+    document = parse_document(transform(VALID), "a.txt")
+
+    assert document.key_concepts == tuple(
+        type(k)(k.name, k.description, document.key_concepts[i].line)
+        for i, k in enumerate(expected.key_concepts)
+    )
+    assert [b.text for b in document.marking_points] == [b.text for b in expected.marking_points]
+    assert document.synopsis == expected.synopsis
+
+
+def test_indented_line_continues_the_bullet_above() -> None:
+    text = VALID.replace("- Use examples.\n", "- Use examples\n  from your own workplace.\n")
+
+    document = parse_document(text, "a.txt")
+
+    assert document.exam_tips[1].text == "Use examples from your own workplace."
+
+
+def test_title_line_overrides_the_derived_title() -> None:
+    text = VALID.replace("Topic Synopsis\n", "Title: Handling Complaints\nTopic Synopsis\n", 1)
+
+    document = parse_document(text, "a.txt")
+
+    assert document.title == "Handling Complaints"
+    assert document.title_overridden
+
+
+def test_heading_match_ignores_case_colon_and_markdown_marks() -> None:
+    text = VALID.replace("Topic Synopsis", "## topic synopsis:").replace(
+        "Examiner Marking Points", "EXAMINER MARKING POINTS"
+    )
+
+    document = parse_document(text, "a.txt")
+
+    assert len(document.marking_points) == 3
+
+
+def test_a_name_with_a_colon_inside_keeps_it() -> None:
+    text = VALID.replace("- Feedback Loops:", "- ISO 9001:2015 Audits:")
+
+    document = parse_document(text, "a.txt")
+
+    assert document.key_concepts[1].name == "ISO 9001:2015 Audits"
+
+
+def _swap(text: str, first: str, second: str) -> str:
+    return text.replace(first, "\0").replace(second, first).replace("\0", second)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        pytest.param("", 1, "empty file", id="empty"),
+        pytest.param("   \n\n  \n", 1, "empty file", id="only-whitespace"),
+        pytest.param("just a line\nand another\n", 2, "text before", id="no-sections"),
+        pytest.param("just one line", 1, "no sections", id="one-line-no-sections"),
+        pytest.param(
+            VALID.replace("Common Misconceptions", "Exam Tips & Revision Strategies\nCommon"),
+            10,
+            "appears twice (first at line 7)",
+            id="duplicated-section",
+        ),
+        pytest.param(
+            _swap(
+                VALID,
+                "Exam Tips & Revision Strategies",
+                "Common Misconceptions & Mistakes to Avoid",
+            ),
+            7,
+            "out of order",
+            id="sections-out-of-order",
+        ),
+        pytest.param(
+            VALID.replace("Examiner Marking Points\n", ""),
+            14,
+            "missing section 'Examiner Marking Points' (expected after 'Common Misconceptions",
+            id="missing-heading",
+        ),
+        pytest.param(
+            VALID.split("Examiner Marking Points")[0],
+            11,
+            "missing section 'Examiner Marking Points'",
+            id="missing-last-section",
+        ),
+        pytest.param(
+            VALID.replace("- Feedback Loops: Closing", "- : Closing"),
+            6,
+            "has no name",
+            id="nameless-bullet",
+        ),
+        pytest.param(
+            VALID.replace("- Feedback Loops: Closing", "- Feedback loops close"),
+            6,
+            "has no name",
+            id="key-concept-without-colon",
+        ),
+        pytest.param(
+            VALID.replace("- Use examples.", "Use examples."),
+            9,
+            "text outside a bullet",
+            id="text-outside-bullet",
+        ),
+        pytest.param(VALID.replace("- Use examples.", "-"), 9, "empty bullet", id="empty-bullet"),
+        pytest.param(
+            VALID.replace(
+                "This unit explores how teams handle complaints. It also covers feedback.\n", ""
+            ),
+            2,
+            "Topic Synopsis section is empty",
+            id="empty-synopsis",
+        ),
+    ],
+)
+def test_format_errors_name_file_and_line(text: str, line: int, message: str) -> None:
+    with pytest.raises(DocumentError) as caught:
+        parse_document(text, "corpus/bad.txt")
+
+    assert caught.value.source == "corpus/bad.txt"
+    assert caught.value.line == line
+    assert message in caught.value.message
+    assert str(caught.value).startswith(f"corpus/bad.txt:{line}: ")
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "message"),
+    [
+        pytest.param(b"", 1, "empty file", id="empty"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 1, "binary file", id="binary"),
+        pytest.param(
+            "Topic Synopsis\nCaf\u00e9 service\n".encode("latin-1"), 2, "not UTF-8", id="latin-1"
+        ),
+    ],
+)
+def test_undecodable_bytes_are_a_document_error_with_the_line(
+    data: bytes, line: int, message: str
+) -> None:
+    with pytest.raises(DocumentError) as caught:
+        decode_document(data, "x.txt")
+
+    assert caught.value.line == line
+    assert message in caught.value.message
+
+
+def test_utf8_with_and_without_bom_decode_to_the_same_text() -> None:
+    text = "Topic Synopsis\nCaf\u00e9 \u2018service\u2019\n"
+
+    assert decode_document(text.encode("utf-8"), "a") == text
+    assert decode_document(b"\xef\xbb\xbf" + text.encode("utf-8"), "a") == text
+
+
+@pytest.mark.parametrize(
+    ("synopsis", "title"),
+    [
+        pytest.param(
+            "This element explores how teams resolve complaints. More text.",
+            "How teams resolve complaints",
+            id="drops-lead-in-and-keeps-first-sentence",
+        ),
+        pytest.param(
+            "This subtopic examines the strategic planning and operational management of "
+            "customer service to align with organisational objectives and wider goals.",
+            "The strategic planning and operational management of customer service",
+            id="cuts-before-a-joining-word",
+        ),
+        pytest.param("Short synopsis", "Short synopsis", id="short-stays-whole"),
+    ],
+)
+def test_derived_title_is_readable(synopsis: str, title: str) -> None:
+    assert derive_title(synopsis) == title
+
+
+def test_derived_title_never_exceeds_the_limit_nor_cuts_a_word() -> None:
+    words = [f"word{n}" for n in range(60)]
+
+    title = derive_title(" ".join(words))
+
+    assert 0 < len(title) <= MAX_TITLE_LENGTH
+    assert title.lower().split() == words[: len(title.split())]

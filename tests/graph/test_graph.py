@@ -1,0 +1,212 @@
+"""Traversal and lookup on small corpora written here, where every answer can be reasoned out."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph import Concept, ConceptKind, KnowledgeGraph, Topic, build_graph, parse_document
+from graph.vocabulary import parse_vocabulary
+
+VOCABULARY = parse_vocabulary(
+    """
+[models]
+"Net Promoter Score" = ["NPS"]
+"Kano Model" = []
+[concepts]
+[not_models]
+words = ["HR"]
+names = []
+""",
+    "test-vocabulary.toml",
+)
+
+
+def _document(slug: str, key_concepts: list[str], tips: list[str]) -> str:
+    bullets = "\n".join(f"- {name}: About {name.lower()}." for name in key_concepts)
+    tip_bullets = "\n".join(f"- {tip}" for tip in tips)
+    return (
+        f"preview\nTopic Synopsis\nThe {slug} topic.\nKey Concepts & Core Principles\n{bullets}\n"
+        f"Exam Tips & Revision Strategies\n{tip_bullets}\n"
+        "Common Misconceptions & Mistakes to Avoid\nExaminer Marking Points\n"
+    )
+
+
+def _build(documents: dict[str, str]) -> KnowledgeGraph:
+    parsed = [parse_document(text, f"{slug}.txt") for slug, text in documents.items()]
+    return build_graph(parsed, VOCABULARY)
+
+
+@pytest.fixture(scope="module")
+def chain() -> KnowledgeGraph:
+    """Four topics in a chain: Alpha-Beta share t1, Beta-Gamma t2, Gamma-Delta t3, t4 apart.
+
+    NPS is mentioned in t1 only; the Kano Model only in t4.
+    """
+    return _build(
+        {
+            "t1": _document("t1", ["Alpha", "Beta"], ["Use NPS with alpha and beta."]),
+            "t2": _document("t2", ["Beta", "Gamma"], ["Mention gamma."]),
+            "t3": _document("t3", ["Gamma", "Delta"], ["Mention Delta."]),
+            "t4": _document("t4", ["Omega"], ["Use the Kano Model."]),
+        }
+    )
+
+
+def _id(graph: KnowledgeGraph, name: str) -> str:
+    concept = graph.find_concept(name)
+    assert concept is not None, name
+    return concept.id
+
+
+def _names(items: tuple[Concept | Topic, ...] | tuple[Concept, ...]) -> list[str]:
+    return [item.name if isinstance(item, Concept) else item.slug for item in items]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        pytest.param("net promoter score", id="lower-case"),
+        pytest.param("NET-PROMOTER  SCORE", id="hyphens-and-spaces"),
+        pytest.param("Net Promoter Scores", id="plural"),
+        pytest.param("NPS", id="alias"),
+        pytest.param("n.p.s.", id="punctuation"),
+    ],
+)
+def test_find_concept_ignores_case_spacing_punctuation_and_knows_aliases(
+    chain: KnowledgeGraph, written: str
+) -> None:
+    concept = chain.find_concept(written)
+
+    assert concept is not None
+    assert concept.name == "Net Promoter Score"
+    assert concept.kind is ConceptKind.MODEL
+
+
+def test_find_concept_returns_none_for_an_unknown_name(chain: KnowledgeGraph) -> None:
+    assert chain.find_concept("Zeta") is None
+    assert chain.find_concept("") is None
+
+
+def test_related_is_strongest_first_and_strength_is_topic_jaccard(chain: KnowledgeGraph) -> None:
+    beta = _id(chain, "Beta")
+
+    related = chain.related(beta)
+    strengths = {chain.concept(link.other(beta)).name: link.strength for link in related}  # type: ignore[union-attr]
+
+    # Beta is in t1 and t2; Alpha and NPS only in t1 (1/2 each); Gamma in t2 and t3 (1/3).
+    assert strengths == pytest.approx({"Net Promoter Score": 0.5, "Alpha": 0.5, "Gamma": 1 / 3})
+    # equal strength and evidence: the name decides
+    assert [chain.concept(link.other(beta)).name for link in related] == [  # type: ignore[union-attr]
+        "Alpha",
+        "Net Promoter Score",
+        "Gamma",
+    ]
+
+
+def test_related_link_carries_the_statements_that_mention_both(chain: KnowledgeGraph) -> None:
+    link = chain.link(_id(chain, "Alpha"), _id(chain, "NPS"))
+
+    assert link is not None
+    assert link.shared_topics == ("t1",)
+    assert [chain.statement(s).text for s in link.evidence] == ["Use NPS with alpha and beta."]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("depth", "expected"),
+    [
+        pytest.param(1, ["Beta", "Net Promoter Score"], id="depth-1"),
+        pytest.param(2, ["Beta", "Net Promoter Score", "Gamma"], id="depth-2"),
+        pytest.param(3, ["Beta", "Net Promoter Score", "Gamma", "Delta"], id="depth-3"),
+        pytest.param(9, ["Beta", "Net Promoter Score", "Gamma", "Delta"], id="beyond-reach"),
+    ],
+)
+def test_neighbors_reach_every_concept_within_depth_nearest_first(
+    chain: KnowledgeGraph, depth: int, expected: list[str]
+) -> None:
+    assert _names(chain.neighbors(_id(chain, "Alpha"), depth)) == expected
+
+
+def test_path_alternates_concepts_and_the_topics_that_join_them(chain: KnowledgeGraph) -> None:
+    path = chain.path(_id(chain, "Alpha"), _id(chain, "Delta"))
+
+    assert path is not None
+    assert _names(path) == ["Alpha", "t1", "Beta", "t2", "Gamma", "t3", "Delta"]
+    assert [type(step).__name__ for step in path] == ["Concept", "Topic"] * 3 + ["Concept"]
+
+
+def test_path_between_unlinked_concepts_is_none(chain: KnowledgeGraph) -> None:
+    assert chain.path(_id(chain, "Alpha"), _id(chain, "Omega")) is None
+
+
+def test_path_from_a_concept_to_itself_is_just_that_concept(chain: KnowledgeGraph) -> None:
+    path = chain.path(_id(chain, "Gamma"), _id(chain, "Gamma"))
+
+    assert path is not None
+    assert _names(path) == ["Gamma"]
+
+
+def test_path_with_an_unknown_end_is_none(chain: KnowledgeGraph) -> None:
+    assert chain.path(_id(chain, "Alpha"), "no-such-concept") is None
+
+
+def test_topic_overlap_splits_concepts_into_shared_and_only(chain: KnowledgeGraph) -> None:
+    overlap = chain.topic_overlap("t1", "t2")
+
+    assert overlap is not None
+    assert [chain.concept(c).name for c in overlap.shared] == ["Beta"]  # type: ignore[union-attr]
+    assert [chain.concept(c).name for c in overlap.only_in_a] == ["Alpha", "Net Promoter Score"]  # type: ignore[union-attr]
+    assert [chain.concept(c).name for c in overlap.only_in_b] == ["Gamma"]  # type: ignore[union-attr]
+    assert overlap.jaccard == pytest.approx(1 / 4)
+
+
+def test_topic_overlap_with_an_unknown_slug_is_none(chain: KnowledgeGraph) -> None:
+    assert chain.topic_overlap("t1", "nope") is None
+
+
+def test_overlap_matrix_has_every_pair_of_topics_once(chain: KnowledgeGraph) -> None:
+    pairs = [(o.a, o.b) for o in chain.overlap_matrix]
+
+    assert len(pairs) == len(set(pairs)) == 4 * 3 // 2
+    assert all(a < b for a, b in pairs)
+
+
+def test_search_ranks_name_matches_before_alias_before_description() -> None:
+    graph = _build(
+        {
+            "s1": _document("s1", ["Score Keeping", "Loyalty"], ["Candidates should track NPS."]),
+            "s2": _document("s2", ["Scoring Rubrics"], ["Nothing else."]),
+        }
+    )
+
+    found = [c.name for c in graph.search_concepts("score")]
+
+    # prefix matches on the name, then matches inside the name; nothing else says "score"
+    assert found == ["Score Keeping", "Net Promoter Score"]
+
+
+def test_search_by_alias_finds_the_concept(chain: KnowledgeGraph) -> None:
+    assert [c.name for c in chain.search_concepts("nps")] == ["Net Promoter Score"]
+
+
+def test_search_filters_by_kind(chain: KnowledgeGraph) -> None:
+    models = chain.search_concepts(None, ConceptKind.MODEL)
+
+    assert {c.name for c in models} == {"Net Promoter Score", "Kano Model"}
+
+
+def test_counts_add_up(chain: KnowledgeGraph) -> None:
+    counts = chain.counts
+
+    assert counts.topics == 4
+    assert counts.concepts + counts.models == len(chain.concepts)
+    assert counts.statements == counts.exam_tips == 4
+    assert counts.links == len(chain.links)
+
+
+def test_search_puts_alias_matches_before_description_matches() -> None:
+    text = _document("r1", ["Retention"], ["Candidates should track NPS."]).replace(
+        "- Retention: About retention.", "- Retention: Keeping customers, tracked through nps."
+    )
+    graph = _build({"r1": text})
+
+    assert [c.name for c in graph.search_concepts("nps")] == ["Net Promoter Score", "Retention"]
