@@ -182,19 +182,18 @@ class KnowledgeGraph:
             paths = list(islice(nx.all_shortest_paths(self._bipartite, source, target), 200))
         except nx.NetworkXNoPath:
             return None
-        best = max(paths, key=self._path_score)
+        best = min(paths, key=self._path_order)
         return tuple(
             self._concepts[ref] if kind == "concept" else self._topics[ref] for kind, ref in best
         )
 
-    def _path_score(self, path: list[tuple[str, str]]) -> tuple[float, tuple[str, ...]]:
+    def _path_order(self, path: list[tuple[str, str]]) -> tuple[float, list[tuple[str, str]]]:
+        """Strongest links first; equal strengths fall back to the ids, for a stable answer."""
         concepts = [ref for kind, ref in path if kind == "concept"]
         strength = sum(
             link.strength for a, b in pairwise(concepts) if (link := self.link(a, b)) is not None
         )
-        # max() keeps the first of equal scores, so break ties on the names explicitly
-        names = tuple(ref for _, ref in path)
-        return (strength, tuple(reversed(names)))
+        return (-strength, path)
 
     # topics --------------------------------------------------------------------------
 
