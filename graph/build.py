@@ -100,12 +100,18 @@ class _TextUnit:
 
 
 def _mode_for(surface: str, rule: Rule | None) -> MatchMode:
+    """How strictly ``surface`` must match, given the rule that found it (None: vocabulary).
+
+    Acronyms match only in capitals ("LATER", not "later"). A single capitalised word
+    from the vocabulary must stay capitalised ("Agile", not "agile"); write it in lower
+    case there ("kaizen") to match any case. A name of several words, hyphenated or not
+    ("Plan-Do-Check-Act"), matches in any case unless only a capitalised run found it.
+    """
     words = surface.split()
-    if len(words) == 1 and is_acronym(surface):
-        return MatchMode.ACRONYM
     if all(is_acronym(word) or word.isdigit() for word in words):
         return MatchMode.ACRONYM
-    if rule is Rule.CAPITALISED or (len(words) == 1 and surface[:1].isupper() and rule is None):
+    single_word = len(re.split(r"[\s\-–/]+", surface.strip())) == 1
+    if rule is Rule.CAPITALISED or (single_word and surface[:1].isupper() and rule is None):
         return MatchMode.CAPITALISED
     return MatchMode.ANY_CASE
 
@@ -330,14 +336,24 @@ def _kind(group: _Group) -> ConceptKind:
         kinds = {kind for _, kind in group.vocabulary}
         return ConceptKind.MODEL if ConceptKind.MODEL in kinds else ConceptKind.CONCEPT
     if group.key_names:
+        # A key concept is a model when it is named like one: an acronym, a singular
+        # model word ("Kano Model", not "Recovery Models"), or a name with its own
+        # acronym ("Statistical Process Control (SPC)", or "SPC" merged from the prose).
         model_like = any(
-            is_acronym(name) or concept_key(name).split()[-1:] in ([h] for h in STRONG_HEADS)
-            for _, name, _ in group.key_names
+            is_acronym(name) or _ends_in_model_word(name) for _, name, _ in group.key_names
+        ) or any(
+            rule is Rule.ACRONYM and not alias_only and not surface.isdigit()
+            for surface, rule, alias_only in group.candidates
         )
         return ConceptKind.MODEL if model_like else ConceptKind.CONCEPT
     if any(rule in _MODEL_RULES for _, rule, _ in group.candidates):
         return ConceptKind.MODEL
     return ConceptKind.CONCEPT
+
+
+def _ends_in_model_word(name: str) -> bool:
+    last = re.findall(r"[A-Za-z]+", name)[-1:]
+    return bool(last) and last[0].casefold() in STRONG_HEADS
 
 
 def _assemble(

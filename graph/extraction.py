@@ -28,6 +28,7 @@ The rules, in order:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -50,7 +51,8 @@ __all__ = [
     "tokenize",
 ]
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:[/][0-9]+)?")
+# "A/B" (as in A/B testing) and "80/20" are one token; "email/chat" is two.
+_TOKEN = re.compile(r"[A-Z]/[A-Z](?![A-Za-z0-9])|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:/[0-9]+)?")
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&]*[A-Z0-9]s?$")
 
 # Words that mark a name as a model when they follow it.
@@ -100,9 +102,16 @@ _SENTENCE_OPENERS = (
     assessor responses response note try take keep draw state list justify illustrate
     propose recommend review reflect create develop build manage measure monitor
     confusing assuming failing ignoring overlooking focusing neglecting underestimating
-    misinterpreting treating believing thinking seeing""".split()
+    misinterpreting treating believing thinking seeing refer quote name set
+    finish present sketch calculate prepare""".split()
     )
     | _FUNCTION_WORDS
+)
+# Last words of names that are organisations, not models ("Financial Ombudsman Service").
+_ORGANISATION_WORDS = frozenset(
+    """service services ombudsman authority office commission council agency institute
+    institution association society department ltd plc inc limited university college
+    bank trust foundation group company corporation""".split()
 )
 _QUOTED = re.compile(r"(?<![A-Za-z0-9])['‘\"“](?P<inner>[^'‘’\"“”\n]{2,60}?)['’\"”](?![A-Za-z0-9])")
 _PARENTHESES = re.compile(r"\((?P<inner>[^()]{1,200})\)")
@@ -363,29 +372,28 @@ def _head_noun_phrases(
     text: str, tokens: list[Token], vocabulary: Vocabulary
 ) -> Iterator[Candidate]:
     for index, head in enumerate(tokens):
-        if head.norm not in HEADS or index == 0:
+        if head.norm not in HEADS or index == 0 or _name_goes_on(text, tokens, index):
             continue
-        modifiers: list[Token] = []
-        for previous in reversed(tokens[max(0, index - 4) : index]):
-            following = modifiers[0] if modifiers else head
-            if not _joined_or_quoted(text, previous, following):
-                break
-            word = previous.text.casefold()
-            if word in _FUNCTION_WORDS or word in _GENERIC_ADJECTIVES or previous.norm in HEADS:
-                break
-            modifiers.insert(0, previous)
-        while modifiers and modifiers[0].sentence_start and _opener(modifiers[0]):
+        modifiers = _modifiers(text, tokens, index)
+        while modifiers and (
+            (modifiers[0].sentence_start and _opener(modifiers[0]))
+            or modifiers[0].text.casefold() in _CONNECTORS
+        ):
             modifiers.pop(0)
         if not modifiers:
             continue
-        surface = text[modifiers[0].start : head.end]
+        surface = _unquoted(text[modifiers[0].start : head.end])
         if vocabulary.is_not_model(surface) or any(
             vocabulary.is_not_model(m.text) for m in modifiers if is_acronym(m.text)
         ):
             continue
-        proper = all(_is_capitalised(m) or m.text[:1].isdigit() for m in modifiers)
-        if len(modifiers) == 1 and is_acronym(modifiers[0].text):
-            acronym = modifiers[0].text
+        proper = all(
+            _is_capitalised(m) or m.text[:1].isdigit() or m.text.casefold() in _CONNECTORS
+            for m in modifiers
+        )
+        if is_acronym(modifiers[-1].text):
+            # "the AIDA model", and "the Six Sigma DMAIC cycle": the acronym names it
+            acronym = modifiers[-1].text
             yield Candidate(f"{acronym} {head.text}", Rule.HEAD_NOUN, same_as=acronym)
         elif proper and not (modifiers[0].sentence_start and len(modifiers) == 1):
             yield Candidate(_with_year(text, tokens, index, surface), Rule.HEAD_NOUN)
@@ -396,6 +404,66 @@ def _head_noun_phrases(
             and tokens[index - len(modifiers) - 1].text.casefold() == "the"
         ):
             yield Candidate(surface, Rule.HEAD_NOUN)
+
+
+# Joining words allowed inside a capitalised name before a head ("Hierarchy of Effects
+# Model", "Freedom of Information Act"); "and" is left out: "PESTLE and SWOT analysis"
+# names two things.
+_NAME_JOINERS = frozenset({"of", "for"})
+
+
+def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
+    """The words that name the thing ``tokens[head_index]`` is the head of."""
+    modifiers: list[Token] = []
+    position = head_index - 1
+    while position >= 0 and len(modifiers) < 6:
+        previous = tokens[position]
+        if not _joined_or_quoted(text, previous, modifiers[0] if modifiers else tokens[head_index]):
+            break
+        word = previous.text.casefold()
+        if (
+            word in _NAME_JOINERS
+            and previous.text.islower()
+            and modifiers
+            and all(_is_capitalised(m) for m in modifiers)
+            and position > 0
+            and _is_capitalised(tokens[position - 1])
+            and tokens[position - 1].text.casefold() not in _FUNCTION_WORDS
+            and _joined(text, tokens[position - 1], previous)
+        ):
+            modifiers[:0] = [tokens[position - 1], previous]
+            position -= 2
+            continue
+        if word in _FUNCTION_WORDS or word in _GENERIC_ADJECTIVES:
+            break
+        if previous.norm in HEADS and not (_is_capitalised(previous) and modifiers):
+            break  # "SWOT analysis model" is two things; "Hierarchy of Effects Model" one
+        modifiers.insert(0, previous)
+        position -= 1
+    return modifiers
+
+
+def _name_goes_on(text: str, tokens: list[Token], head_index: int) -> bool:
+    """True when a capitalised head is followed by "of" and a capitalised word.
+
+    In "Steiner's Hierarchy of Effects Model" the name ends at "Model", not at
+    "Hierarchy".
+    """
+    head = tokens[head_index]
+    if not _is_capitalised(head) or head_index + 2 >= len(tokens):
+        return False
+    joiner, following = tokens[head_index + 1], tokens[head_index + 2]
+    return (
+        joiner.text in _NAME_JOINERS
+        and _is_capitalised(following)
+        and _joined(text, head, joiner)
+        and _joined(text, joiner, following)
+    )
+
+
+def _unquoted(surface: str) -> str:
+    """Drop quotation marks around words ("'LATER' method"), keep apostrophes ("Maslow's")."""
+    return re.sub(r"(?:(?<=\s)|^)['‘\"“]|['’\"”](?=\s|$)", "", surface)
 
 
 def _joined_or_quoted(text: str, left: Token, right: Token) -> bool:
@@ -427,20 +495,106 @@ def _opener(token: Token) -> bool:
 def _capitalised_names(
     text: str, tokens: list[Token], vocabulary: Vocabulary
 ) -> Iterator[Candidate]:
-    for run in _capitalised_runs(text, tokens):
-        while run and run[0].sentence_start and _opener(run[0]):
-            run = run[1:]
-        while run and run[-1].text.casefold() in _CONNECTORS:
-            run = run[:-1]
-        capitals = [t for t in run if t.text.casefold() not in _CONNECTORS]
-        if len(capitals) < 2 or all(is_acronym(t.text) for t in capitals):
+    known = _known_keys(vocabulary)
+    for whole in _capitalised_runs(text, tokens):
+        while whole and whole[0].sentence_start and _opener(whole[0]):
+            whole = whole[1:]
+        for run in _split_run(text, whole, known):
+            while run and run[0].text.casefold() in _CONNECTORS:
+                run = run[1:]
+            while run and run[-1].text.casefold() in _CONNECTORS:
+                run = run[:-1]
+            capitals = [t for t in run if t.text.casefold() not in _CONNECTORS]
+            if len(capitals) >= 3 and is_acronym(run[-1].text):
+                # "the Six Sigma DMAIC cycle": two names side by side; the rule for
+                # acronyms finds the last one
+                run, capitals = run[:-1], capitals[:-1]
+            if len(capitals) < 2 or all(is_acronym(t.text) for t in capitals):
+                continue
+            if _is_possessive(run[-1]) or run[-1].text.casefold() in _ORGANISATION_WORDS:
+                continue  # a person ("Jan Carlzon's ...") or an organisation
+            surface = text[run[0].start : run[-1].end]
+            if vocabulary.is_not_model(surface) or any(
+                vocabulary.is_not_model(t.text) for t in capitals
+            ):
+                continue
+            if run[-1].norm in _LEGAL_HEADS:
+                surface = _with_year(text, tokens, tokens.index(run[-1]), surface)
+            named = _after_owner(text, run)
+            if named is None:
+                yield Candidate(surface, Rule.CAPITALISED)
+            else:
+                yield Candidate(named, Rule.CAPITALISED)
+                yield Candidate(surface, Rule.CAPITALISED, same_as=named)
+
+
+_LEGAL_HEADS = frozenset({"act", "regulation", "directive", "order", "bill", "code"})
+
+
+def _after_owner(text: str, run: list[Token]) -> str | None:
+    """ "Theory X and Theory Y" in "McGregor's Theory X and Theory Y": the name after
+    the person it is credited to, when that is a name of two or more capitalised words.
+    """
+    owners = [i for i, token in enumerate(run[:-1]) if _is_possessive(token)]
+    if not owners:
+        return None
+    rest = run[owners[-1] + 1 :]
+    if sum(t.text.casefold() not in _CONNECTORS for t in rest) < 2:
+        return None
+    return text[rest[0].start : rest[-1].end]
+
+
+def _is_possessive(token: Token) -> bool:
+    return token.text.casefold().endswith(("'s", "’s"))
+
+
+def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[list[Token]]:
+    """Split a run of capitalised words where it names two things.
+
+    "Contrast the Boston Matrix and the Ansoff Matrix" and "Lean and Six Sigma" are
+    two names each; "Voice of the Customer" and "Objectives and Key Results" are one.
+    A run splits at "the" (unless after "of") and at "and" / "&" when a side is a known
+    name or ends in a model word.
+    """
+    piece: list[Token] = []
+    pieces: list[list[Token]] = []
+    for token in run:
+        if token.text == "the" and not (piece and piece[-1].text.casefold() == "of"):
+            pieces.append(piece)
+            piece = []
+        else:
+            piece.append(token)
+    pieces.append(piece)
+    for piece in pieces:
+        yield from _split_at_and(text, piece, known)
+
+
+def _split_at_and(text: str, run: list[Token], known: frozenset[str]) -> Iterator[list[Token]]:
+    if not run or concept_key(text[run[0].start : run[-1].end]) in known:
+        yield run
+        return
+    for position, token in enumerate(run):
+        if token.text.casefold() not in {"and", "&"} or position == 0:
             continue
-        surface = text[run[0].start : run[-1].end]
-        if vocabulary.is_not_model(surface) or any(
-            vocabulary.is_not_model(t.text) for t in capitals
-        ):
-            continue
-        yield Candidate(surface, Rule.CAPITALISED)
+        left, right = run[:position], run[position + 1 :]
+        if not right:
+            break
+        sides = (text[left[0].start : left[-1].end], text[right[0].start : right[-1].end])
+        if any(concept_key(side) in known for side in sides) or left[-1].norm in HEADS:
+            yield left
+            yield from _split_at_and(text, right, known)
+            return
+    yield run
+
+
+@functools.lru_cache(maxsize=16)
+def _known_keys(vocabulary: Vocabulary) -> frozenset[str]:
+    """The normal forms of every name and alias in ``vocabulary``."""
+    return frozenset(
+        concept_key(surface)
+        for entry in vocabulary.entries
+        for surface in (entry.name, *entry.aliases)
+    )
 
 
 def _capitalised_runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
@@ -501,7 +655,8 @@ class MentionMatcher:
                     continue
                 alias = self._accept(tuple(norms[index : index + size]), window)
                 if alias is not None:
-                    mentions.append((alias.concept_id, text[window[0].start : window[-1].end]))
+                    written = _unquoted(text[window[0].start : window[-1].end])
+                    mentions.append((alias.concept_id, written))
                     index += size
                     break
             else:
