@@ -6,16 +6,29 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 SEEDS  ?= seeds
 STAMP  := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 
-.PHONY: install run test lint check bench clean
+.PHONY: install run test lint check bench clean schema
 
-install: $(STAMP)
+install: $(STAMP) $(NODE_STAMP)
 
 # Re-run set-up only when the dependency declarations change.
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
+
+# Node packages for the graphql-http audit test; without npm that test is skipped.
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund --loglevel=error && touch $(NODE_STAMP); \
+	else \
+		echo "npm not found: the graphql-http audit test will be skipped"; \
+	fi
+
+# Regenerate the committed SDL after a deliberate schema change (a test pins it).
+schema: install
+	$(BIN)/python -m schema > schema.graphql
 
 run: install
 	$(BIN)/python server.py --seeds $(SEEDS) --host $(HOST) --port $(PORT)

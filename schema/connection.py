@@ -1,0 +1,85 @@
+"""Cursor paging over a list of concepts (the Relay connection shape).
+
+A cursor names the concept an edge holds, so paging with ``first``/``after`` visits
+every match exactly once, and a stale cursor is an error rather than a silent skip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import strawberry
+
+from graph import model
+from schema.errors import ArgumentError, check_range
+from schema.ids import decode_id, encode_id
+from schema.nodes import Concept
+
+__all__ = ["MAX_FIRST", "ConceptConnection", "ConceptEdge", "PageInfo", "concept_page"]
+
+MAX_FIRST = 100  # the largest page a client may ask for
+
+_CURSOR_TYPE = "ConceptCursor"
+
+
+@strawberry.type(description="Where a page sits in the whole list.")
+class PageInfo:
+    has_next_page: bool = strawberry.field(description="Whether more edges follow this page.")
+    has_previous_page: bool = strawberry.field(description="Whether edges come before this page.")
+    start_cursor: str | None = strawberry.field(
+        description="The cursor of the first edge; null when the page is empty."
+    )
+    end_cursor: str | None = strawberry.field(
+        description="The cursor of the last edge: pass it as `after` for the next page; null "
+        "when the page is empty."
+    )
+
+
+@strawberry.type(description="One concept in a page, with the cursor that points at it.")
+class ConceptEdge:
+    cursor: str = strawberry.field(description="Opaque; pass it as `after` to continue after it.")
+    node: Concept = strawberry.field(description="The concept.")
+
+
+@strawberry.type(description="A page of concepts, best match first.")
+class ConceptConnection:
+    total_count: int = strawberry.field(description="How many concepts match, on all pages.")
+    page_info: PageInfo = strawberry.field(description="Cursors and whether more pages exist.")
+    edges: list[ConceptEdge] = strawberry.field(description="The concepts on this page.")
+
+
+def concept_page(
+    matches: Sequence[model.Concept], first: int, after: str | None
+) -> ConceptConnection:
+    """The ``first`` matches after the one ``after`` points at (or from the start).
+
+    Raises :class:`ArgumentError` when ``first`` is out of ``0..MAX_FIRST`` or ``after``
+    is not a cursor into ``matches``.
+    """
+    check_range("first", first, 0, MAX_FIRST)
+    start = 0 if after is None else _position_after(matches, after)
+    page = matches[start : start + first]
+    edges = [
+        ConceptEdge(cursor=encode_id(_CURSOR_TYPE, concept.id), node=Concept(record=concept))
+        for concept in page
+    ]
+    return ConceptConnection(
+        total_count=len(matches),
+        page_info=PageInfo(
+            has_next_page=start + len(page) < len(matches),
+            has_previous_page=start > 0,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        edges=edges,
+    )
+
+
+def _position_after(matches: Sequence[model.Concept], cursor: str) -> int:
+    decoded = decode_id(cursor)
+    if decoded is None or decoded.type_name != _CURSOR_TYPE:
+        raise ArgumentError("after", "not a cursor this API gave out")
+    for index, concept in enumerate(matches):
+        if concept.id == decoded.key:
+            return index + 1
+    raise ArgumentError("after", "the cursor does not point into this list of concepts")

@@ -1,0 +1,41 @@
+"""GraphQL enums mirroring the domain's, matched by member name."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import strawberry
+
+from graph import model
+
+__all__ = ["ConceptKind", "StatementKind"]
+
+
+@strawberry.enum(description="What a concept node stands for.")
+class ConceptKind(Enum):
+    CONCEPT = strawberry.enum_value(
+        "CONCEPT", description="A named idea: a key concept, or a term the documents quote."
+    )
+    MODEL = strawberry.enum_value(
+        "MODEL", description="A named model, framework, method, metric or regulation."
+    )
+
+    @classmethod
+    def of(cls, kind: model.ConceptKind) -> ConceptKind:
+        return cls[kind.name]
+
+    def to_domain(self) -> model.ConceptKind:
+        return model.ConceptKind[self.name]
+
+
+@strawberry.enum(description="Which section of a topic document a statement comes from.")
+class StatementKind(Enum):
+    EXAM_TIP = strawberry.enum_value("EXAM_TIP", description="Exam Tips & Revision Strategies.")
+    MISCONCEPTION = strawberry.enum_value(
+        "MISCONCEPTION", description="Common Misconceptions & Mistakes to Avoid."
+    )
+    MARKING_POINT = strawberry.enum_value("MARKING_POINT", description="Examiner Marking Points.")
+
+    @classmethod
+    def of(cls, kind: model.StatementKind) -> StatementKind:
+        return cls[kind.name]

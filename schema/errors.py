@@ -1,0 +1,32 @@
+"""Errors the schema layer reports to clients.
+
+    GraphQLError                 graphql-core's base class
+    └── ArgumentError            an argument out of range or malformed; names the argument
+
+Unknown names and ids are not errors: the schema answers ``null`` for them.
+"""
+
+from __future__ import annotations
+
+from graphql import GraphQLError
+
+__all__ = ["ArgumentError", "check_range"]
+
+
+class ArgumentError(GraphQLError):
+    """An argument value the API cannot answer; ``extensions.argument`` names it."""
+
+    def __init__(self, argument: str, problem: str) -> None:
+        self.argument = argument
+        super().__init__(
+            f"Invalid argument '{argument}': {problem}.",
+            extensions={"code": "BAD_USER_INPUT", "argument": argument},
+        )
+
+
+def check_range(argument: str, value: float, minimum: float, maximum: float | None = None) -> None:
+    """Raise :class:`ArgumentError` unless ``minimum <= value <= maximum``."""
+    if value < minimum:
+        raise ArgumentError(argument, f"must be at least {minimum:g}, got {value:g}")
+    if maximum is not None and value > maximum:
+        raise ArgumentError(argument, f"must be at most {maximum:g}, got {value:g}")

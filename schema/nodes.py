@@ -1,0 +1,304 @@
+"""The node types (Topic, Concept, Statement) and the values built from them.
+
+Each type wraps one frozen domain object (``record``) and exposes it field by field;
+every answer comes from the knowledge graph in the request context. The types refer
+to each other in both directions, so they share this module.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+
+from graph import KnowledgeGraph, model
+from graph.graph import TopicOverlap as DomainTopicOverlap
+from schema.context import Info, knowledge_graph
+from schema.enums import ConceptKind, StatementKind
+from schema.errors import check_range
+from schema.fields import field
+from schema.ids import decode_id, encode_id
+
+__all__ = [
+    "MAX_DEPTH",
+    "Concept",
+    "Node",
+    "RelatedConcept",
+    "Statement",
+    "Topic",
+    "TopicOverlap",
+    "resolve_node",
+]
+
+MAX_DEPTH = 5  # co-occurrence hops neighbors() walks at most; depth 5 already spans the corpus
+
+
+@strawberry.interface(
+    description="An object with an opaque, stable id; `Query.node(id:)` fetches it again."
+)
+class Node:
+    @field("Opaque, stable id: pass it to `node(id:)`, never parse it.")
+    def id(self) -> strawberry.ID:
+        raise NotImplementedError  # every implementing type answers its own id
+
+
+@strawberry.type(description="One topic document: its synopsis, concepts and statements.")
+class Topic(Node):
+    record: strawberry.Private[model.Topic]
+
+    @field("Opaque, stable id: pass it to `node(id:)`, never parse it.")
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("Topic", self.record.slug))
+
+    @field(description="The topic's short name, from its file name; use it in `topic(slug:)`.")
+    def slug(self) -> str:
+        return self.record.slug
+
+    @field("The topic's title.")
+    def title(self) -> str:
+        return self.record.title
+
+    @field("The Topic Synopsis paragraph.")
+    def synopsis(self) -> str:
+        return self.record.synopsis
+
+    @field("The Key Concepts & Core Principles section, in document order.")
+    def key_concepts(self, info: Info) -> list[Concept]:
+        graph = knowledge_graph(info)
+        return _concepts(graph, self.record.key_concept_ids)
+
+    @field("Every concept and model the topic mentions, by name.")
+    def concepts(
+        self,
+        info: Info,
+        kind: Annotated[
+            ConceptKind | None,
+            strawberry.argument(description="Only concepts of this kind; all kinds when null."),
+        ] = strawberry.UNSET,
+    ) -> list[Concept]:
+        domain_kind = kind.to_domain() if kind else None
+        found = knowledge_graph(info).topic_concepts(self.record.slug, domain_kind)
+        return [Concept(record=concept) for concept in found]
+
+    @field("The Exam Tips & Revision Strategies section, in order.")
+    def exam_tips(self, info: Info) -> list[Statement]:
+        return self._statements(info, model.StatementKind.EXAM_TIP)
+
+    @field(description="The Common Misconceptions & Mistakes to Avoid section, in order.")
+    def misconceptions(self, info: Info) -> list[Statement]:
+        return self._statements(info, model.StatementKind.MISCONCEPTION)
+
+    @field("The Examiner Marking Points section, in order.")
+    def marking_points(self, info: Info) -> list[Statement]:
+        return self._statements(info, model.StatementKind.MARKING_POINT)
+
+    def _statements(self, info: Info, kind: model.StatementKind) -> list[Statement]:
+        found = knowledge_graph(info).statements_of(self.record.slug, kind)
+        return [Statement(record=statement) for statement in found]
+
+
+@strawberry.type(
+    description="A concept or named model, merged across topics with every spelling it was "
+    "written as."
+)
+class Concept(Node):
+    record: strawberry.Private[model.Concept]
+
+    @field("Opaque, stable id: pass it to `node(id:)`, never parse it.")
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("Concept", self.record.id))
+
+    @field("The canonical name.")
+    def name(self) -> str:
+        return self.record.name
+
+    @field("Whether this is a concept or a named model.")
+    def kind(self) -> ConceptKind:
+        return ConceptKind.of(self.record.kind)
+
+    @field(description="Other spellings seen in the documents or declared; never the name.")
+    def aliases(self) -> list[str]:
+        return list(self.record.aliases)
+
+    @field(description="The description from a Key Concepts bullet, if any topic gives one.")
+    def description(self) -> str | None:
+        return self.record.description
+
+    @field("Every topic that mentions the concept, in slug order.")
+    def topics(self, info: Info) -> list[Topic]:
+        return _topics(knowledge_graph(info), self.record.topic_slugs)
+
+    @field("The topics that list it under Key Concepts, in slug order.")
+    def key_in_topics(self, info: Info) -> list[Topic]:
+        return _topics(knowledge_graph(info), self.record.key_topic_slugs)
+
+    @field("Every statement that mentions the concept, in corpus order.")
+    def statements(self, info: Info) -> list[Statement]:
+        return _statements(knowledge_graph(info), self.record.statement_ids)
+
+    @field(
+        description="Concepts that occur in the same topics, strongest first (by `strength`, "
+        "then more evidence, then weight, then name)."
+    )
+    def related(
+        self,
+        info: Info,
+        limit: Annotated[
+            int | None,
+            strawberry.argument(description="At most this many, 0 or more; null means 10."),
+        ] = 10,
+        min_weight: Annotated[
+            float | None,
+            strawberry.argument(
+                description="Only links with at least this many shared topics, 0 or more; "
+                "null means 0."
+            ),
+        ] = 0,
+    ) -> list[RelatedConcept]:
+        limit = 10 if limit is None else limit
+        min_weight = 0 if min_weight is None else min_weight
+        check_range("limit", limit, 0)
+        check_range("minWeight", min_weight, 0)
+        links = knowledge_graph(info).related(self.record.id)
+        strong = [link for link in links if link.weight >= min_weight]
+        return [RelatedConcept(link=link, of=self.record.id) for link in strong[:limit]]
+
+    @field(
+        description="Every concept within `depth` co-occurrence hops, nearest first, then by name."
+    )
+    def neighbors(
+        self,
+        info: Info,
+        depth: Annotated[
+            int | None,
+            strawberry.argument(
+                description=f"Hops to walk, 0 to {MAX_DEPTH}; 1 (or null) gives the directly "
+                "related concepts."
+            ),
+        ] = 1,
+    ) -> list[Concept]:
+        depth = 1 if depth is None else depth
+        check_range("depth", depth, 0, MAX_DEPTH)
+        found = knowledge_graph(info).neighbors(self.record.id, depth)
+        return [Concept(record=concept) for concept in found]
+
+
+@strawberry.type(description="An exam tip, misconception or marking point of one topic.")
+class Statement(Node):
+    record: strawberry.Private[model.Statement]
+
+    @field("Opaque, stable id: pass it to `node(id:)`, never parse it.")
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("Statement", self.record.id))
+
+    @field("The section the statement comes from.")
+    def kind(self) -> StatementKind:
+        return StatementKind.of(self.record.kind)
+
+    @field("The statement as written.")
+    def text(self) -> str:
+        return self.record.text
+
+    @field("Its place in its section, counting from 1.")
+    def position(self) -> int:
+        return self.record.position
+
+    @field("The topic the statement belongs to.")
+    def topic(self, info: Info) -> Topic:
+        topic = knowledge_graph(info).topic(self.record.topic_slug)
+        assert topic is not None, "the graph keeps every statement's topic"
+        return Topic(record=topic)
+
+    @field("The concepts the statement mentions, in order of first mention.")
+    def concepts(self, info: Info) -> list[Concept]:
+        return _concepts(knowledge_graph(info), self.record.concept_ids)
+
+
+@strawberry.type(description="A concept related to another one by occurring in the same topics.")
+class RelatedConcept:
+    link: strawberry.Private[model.CoOccurrence]
+    of: strawberry.Private[str]  # the concept whose related() produced this link
+
+    @field("The related concept.")
+    def concept(self, info: Info) -> Concept:
+        return _concepts(knowledge_graph(info), (self.link.other(self.of),))[0]
+
+    @field("The number of topics both concepts occur in.")
+    def weight(self) -> float:
+        return float(self.link.weight)
+
+    @field(
+        description="Shared topics over topics that mention either (Jaccard index, 0 to 1): "
+        "the measure that orders `related`."
+    )
+    def strength(self) -> float:
+        return self.link.strength
+
+    @field("The topics both concepts occur in, in slug order.")
+    def shared_topics(self, info: Info) -> list[Topic]:
+        return _topics(knowledge_graph(info), self.link.shared_topics)
+
+    @field("Statements that mention both concepts, in corpus order.")
+    def evidence(self, info: Info) -> list[Statement]:
+        return _statements(knowledge_graph(info), self.link.evidence)
+
+
+@strawberry.type(description="How two topics overlap in the concepts they mention.")
+class TopicOverlap:
+    record: strawberry.Private[DomainTopicOverlap]
+
+    @field("The first topic.")
+    def a(self, info: Info) -> Topic:
+        return _topics(knowledge_graph(info), (self.record.a,))[0]
+
+    @field("The second topic.")
+    def b(self, info: Info) -> Topic:
+        return _topics(knowledge_graph(info), (self.record.b,))[0]
+
+    @field(
+        description="Shared concepts over the concepts either topic mentions (0 to 1; 0 when "
+        "neither mentions any)."
+    )
+    def jaccard(self) -> float:
+        return self.record.jaccard
+
+    @field("Concepts both topics mention, by name.")
+    def shared_concepts(self, info: Info) -> list[Concept]:
+        return _concepts(knowledge_graph(info), self.record.shared)
+
+    @field("Concepts only topic `a` mentions, by name.")
+    def only_in_a(self, info: Info) -> list[Concept]:
+        return _concepts(knowledge_graph(info), self.record.only_in_a)
+
+    @field("Concepts only topic `b` mentions, by name.")
+    def only_in_b(self, info: Info) -> list[Concept]:
+        return _concepts(knowledge_graph(info), self.record.only_in_b)
+
+
+def resolve_node(graph: KnowledgeGraph, node_id: str) -> Node | None:
+    """The Topic, Concept or Statement with this opaque id, or ``None``."""
+    decoded = decode_id(node_id)
+    if decoded is None:
+        return None
+    if decoded.type_name == "Topic" and (topic := graph.topic(decoded.key)):
+        return Topic(record=topic)
+    if decoded.type_name == "Concept" and (concept := graph.concept(decoded.key)):
+        return Concept(record=concept)
+    if decoded.type_name == "Statement" and (statement := graph.statement(decoded.key)):
+        return Statement(record=statement)
+    return None
+
+
+# The domain graph only hands out ids it holds, so these lookups cannot miss.
+
+
+def _topics(graph: KnowledgeGraph, slugs: tuple[str, ...]) -> list[Topic]:
+    return [Topic(record=topic) for slug in slugs if (topic := graph.topic(slug))]
+
+
+def _concepts(graph: KnowledgeGraph, ids: tuple[str, ...]) -> list[Concept]:
+    return [Concept(record=concept) for cid in ids if (concept := graph.concept(cid))]
+
+
+def _statements(graph: KnowledgeGraph, ids: tuple[str, ...]) -> list[Statement]:
+    return [Statement(record=statement) for sid in ids if (statement := graph.statement(sid))]

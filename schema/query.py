@@ -1,0 +1,130 @@
+"""The root Query type: entry points into the knowledge graph."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+
+from graph import model
+from schema.connection import MAX_FIRST, ConceptConnection, concept_page
+from schema.context import Info, knowledge_graph
+from schema.enums import ConceptKind
+from schema.fields import field
+from schema.nodes import Concept, Node, Topic, TopicOverlap, resolve_node
+
+__all__ = ["Query"]
+
+_CONCEPT_NAME = "Any name or alias, ignoring case, spacing and punctuation."
+
+
+@strawberry.type(description="Traversal and related-concept queries over the curriculum graph.")
+class Query:
+    @field(
+        description="The Topic, Concept or Statement with this id; null when the id is unknown "
+        "or malformed."
+    )
+    def node(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="A node's opaque id.")],
+    ) -> Node | None:
+        return resolve_node(knowledge_graph(info), id)
+
+    @field("Every topic, in slug order.")
+    def topics(self, info: Info) -> list[Topic]:
+        return [Topic(record=topic) for topic in knowledge_graph(info).topics]
+
+    @field("The topic with this slug; null when unknown.")
+    def topic(
+        self,
+        info: Info,
+        slug: Annotated[str, strawberry.argument(description="The topic's slug.")],
+    ) -> Topic | None:
+        found = knowledge_graph(info).topic(slug)
+        return Topic(record=found) if found else None
+
+    @field(
+        description="The concept with this name or alias, ignoring case, spacing and "
+        "punctuation (`nps`, `N.P.S.` and `Net Promoter Score` are one); null when unknown."
+    )
+    def concept(
+        self,
+        info: Info,
+        name: Annotated[str, strawberry.argument(description=_CONCEPT_NAME)],
+    ) -> Concept | None:
+        found = knowledge_graph(info).find_concept(name)
+        return Concept(record=found) if found else None
+
+    @field(
+        description="Concepts, a page at a time: by name, or best match first when searching "
+        "(name, then aliases, then description; exact before prefix before anywhere)."
+    )
+    def concepts(
+        self,
+        info: Info,
+        kind: Annotated[
+            ConceptKind | None,
+            strawberry.argument(description="Only concepts of this kind; all kinds when null."),
+        ] = strawberry.UNSET,
+        search: Annotated[
+            str | None,
+            strawberry.argument(
+                description="Text to look for, ignoring case; every concept when null or blank."
+            ),
+        ] = strawberry.UNSET,
+        first: Annotated[
+            int | None,
+            strawberry.argument(description=f"Page size, 0 to {MAX_FIRST}; null means 20."),
+        ] = 20,
+        after: Annotated[
+            str | None,
+            strawberry.argument(
+                description="Start after this cursor (a previous page's `pageInfo.endCursor`)."
+            ),
+        ] = strawberry.UNSET,
+    ) -> ConceptConnection:
+        domain_kind = kind.to_domain() if kind else None
+        matches = knowledge_graph(info).search_concepts(search or None, domain_kind)
+        return concept_page(matches, 20 if first is None else first, after or None)
+
+    @field(
+        description="The shortest chain linking two concepts: concept, shared topic, concept, "
+        "..., concept. Null when either is unknown or nothing links them."
+    )
+    def path(
+        self,
+        info: Info,
+        from_: Annotated[
+            str, strawberry.argument(name="from", description=f"Start concept. {_CONCEPT_NAME}")
+        ],
+        to: Annotated[str, strawberry.argument(description=f"End concept. {_CONCEPT_NAME}")],
+    ) -> list[Node] | None:
+        graph = knowledge_graph(info)
+        start, end = graph.find_concept(from_), graph.find_concept(to)
+        if start is None or end is None:
+            return None
+        chain = graph.path(start.id, end.id)
+        if chain is None:
+            return None
+        return [
+            Topic(record=step) if isinstance(step, model.Topic) else Concept(record=step)
+            for step in chain
+        ]
+
+    @field(
+        description="How two topics overlap in the concepts they mention; null when either "
+        "slug is unknown."
+    )
+    def topic_overlap(
+        self,
+        info: Info,
+        a: Annotated[str, strawberry.argument(description="The first topic's slug.")],
+        b: Annotated[str, strawberry.argument(description="The second topic's slug.")],
+    ) -> TopicOverlap | None:
+        overlap = knowledge_graph(info).topic_overlap(a, b)
+        return TopicOverlap(record=overlap) if overlap else None
+
+    @field("The overlap of every pair of topics once, in slug order.")
+    def overlap_matrix(self, info: Info) -> list[TopicOverlap]:
+        return [TopicOverlap(record=overlap) for overlap in knowledge_graph(info).overlap_matrix]

@@ -1,0 +1,80 @@
+"""Helpers for schema tests: run an operation against a graph without HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from strawberry.types import ExecutionResult
+
+from graph import KnowledgeGraph, build_graph, load_vocabulary, parse_document
+from schema import Context, schema
+
+Execute = Callable[..., ExecutionResult]
+
+
+def topic_document(
+    synopsis: str,
+    key_concepts: list[str],
+    exam_tips: list[str],
+    misconceptions: list[str],
+    marking_points: list[str],
+) -> str:
+    """A topic document in the seed format, written inside a test."""
+
+    def bullets(items: list[str]) -> str:
+        return "".join(f"- {item}\n" for item in items)
+
+    return (
+        f"{synopsis[:40]}\nTopic Synopsis\n{synopsis}\n"
+        f"Key Concepts & Core Principles\n{bullets(key_concepts)}"
+        f"Exam Tips & Revision Strategies\n{bullets(exam_tips)}"
+        f"Common Misconceptions & Mistakes to Avoid\n{bullets(misconceptions)}"
+        f"Examiner Marking Points\n{bullets(marking_points)}"
+    )
+
+
+def graph_of(**documents: str) -> KnowledgeGraph:
+    """The graph of the given documents, keyed by slug."""
+    parsed = [parse_document(text, f"{slug}.txt") for slug, text in documents.items()]
+    return build_graph(parsed, load_vocabulary())
+
+
+@pytest.fixture(scope="session")
+def two_islands() -> KnowledgeGraph:
+    """Two topics sharing no concept: quality (SERVQUAL, Gaps Model) and complaints (LATER)."""
+    return graph_of(
+        alpha=topic_document(
+            "Quality of service in retail settings.",
+            ["Service Quality: how good the service is, as customers judge it"],
+            ["Use SERVQUAL and the Gaps Model together."],
+            ["Thinking SERVQUAL measures profit."],
+            ["Credit use of SERVQUAL."],
+        ),
+        beta=topic_document(
+            "Handling complaints well.",
+            ["Complaint Handling: turning complaints around"],
+            ["Apply the LATER model to complaints."],
+            ["Skipping the apology in LATER."],
+            ["Credit PDCA cycles for fixing root causes."],
+        ),
+    )
+
+
+@pytest.fixture
+def execute(seed_graph: KnowledgeGraph) -> Execute:
+    """Run a query against the seed graph (or ``graph=``) with keyword variables."""
+
+    def run(query: str, graph: KnowledgeGraph | None = None, **variables: Any) -> ExecutionResult:
+        context = Context(graph=graph if graph is not None else seed_graph)
+        return schema.execute_sync(query, variable_values=variables, context_value=context)
+
+    return run
+
+
+def data_of(result: ExecutionResult) -> dict[str, Any]:
+    """The data of a result that must have no errors."""
+    assert result.errors is None, result.errors
+    assert result.data is not None
+    return result.data
