@@ -7,12 +7,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations, islice, pairwise
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from graph.errors import DocumentError
 from graph.extraction import lookup_key
 from graph.model import Concept, ConceptKind, CoOccurrence, Statement, StatementKind, Topic
+
+if TYPE_CHECKING:
+    from graph.analysis import CorpusAnalysis
 
 __all__ = ["CorpusCounts", "KnowledgeGraph", "TopicOverlap"]
 
@@ -243,6 +247,18 @@ class KnowledgeGraph:
                 ranked.append((rank, concept.name.casefold(), concept.id, concept))
         ranked.sort(key=lambda item: item[:3])
         return tuple(item[3] for item in ranked)
+
+    # analysis ------------------------------------------------------------------------
+
+    @cached_property
+    def analysis(self) -> CorpusAnalysis:
+        """Themes, centrality, bridges, gaps, similarity and alignment: computed once.
+
+        See :mod:`graph.analysis` for what each answer means.
+        """
+        from graph.analysis import analyse  # graph.analysis imports this module
+
+        return analyse(self)
 
     # summary -------------------------------------------------------------------------
 

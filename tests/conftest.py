@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from graph import KnowledgeGraph, load_corpus
+from tests.synthetic import write_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -15,3 +16,9 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 def seed_graph() -> KnowledgeGraph:
     """The bundled seed corpus, built once for the whole test session."""
     return load_corpus(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def generated_graph(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeGraph:
+    """A generated corpus of 300 topics (see ``tests/synthetic.py``), built once."""
+    return load_corpus(write_corpus(tmp_path_factory.mktemp("generated"), 300))

@@ -1,0 +1,681 @@
+"""Corpus analysis for curriculum designers: computed once per corpus version.
+
+:func:`analyse` turns a :class:`~graph.graph.KnowledgeGraph` into a frozen
+:class:`CorpusAnalysis`; ``KnowledgeGraph.analysis`` caches it, so readers (the
+GraphQL resolvers, the exports) only look answers up. Every result carries the
+evidence behind it, and every ordering breaks ties on names and ids, so the same
+corpus gives the same analysis on every run.
+
+Definitions
+-----------
+Co-occurrence graph
+    Concepts are nodes; two concepts are linked when some topic mentions both. A
+    link's *strength* is the Jaccard index of the two concepts' topic sets (0..1].
+Themes
+    Louvain communities of the co-occurrence graph, weighted by strength, with a
+    fixed seed. A concept without links is a theme of its own. The *modularity* is
+    that of the whole partition (strength-weighted, resolution 1).
+Centrality
+    *degree*: how many other concepts a concept co-occurs with. *betweenness*: the
+    normalised share of shortest paths between other concepts that pass through it,
+    where a link's length is ``1 / strength`` (strong links are short). *pagerank*:
+    PageRank with damping 0.85 over strength-weighted links; the values sum to 1.
+    Exact betweenness costs about nodes * links steps; above
+    :data:`EXACT_BETWEENNESS_BUDGET` it is estimated from a seeded sample of source
+    concepts (``CorpusAnalysis.betweenness_pivots`` says how many).
+Bridges
+    A concept whose links spread over several themes (its *participation*: one minus
+    the sum of squared shares of its link strength per theme, 0 when every link stays
+    in one theme) and which lies on shortest paths between other concepts. Its score
+    is participation * betweenness; concepts scoring 0 are not bridges.
+Structural gaps
+    Pairs of themes of at least two concepts each, weakest connection first: the
+    total strength of the links between them divided by the number of possible
+    links (``|A| * |B|``). Pairs with no link at all come first.
+Topic similarity
+    Weighted Jaccard of two topics' concept sets, where a concept counts
+    ``1 / (number of topics that mention it)``: sharing a rare concept says more
+    than sharing one every topic mentions. Only topics that share something appear.
+Assessment alignment (per topic)
+    A concept is *taught* by a topic when it is one of its key concepts, and
+    *assessed* by a topic when one of that topic's marking points mentions it. A
+    marking point *without a key concept* mentions none of its own topic's key
+    concepts. A *tip model never assessed* is a model that the topic's exam tips
+    mention and none of its marking points does.
+Corpus summary
+    *Taught once*: concepts that are a key concept of exactly one topic. *Recurring
+    models*: models mentioned by two or more topics.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import networkx as nx
+
+from graph.model import Concept, ConceptKind, StatementKind
+
+if TYPE_CHECKING:
+    from graph.graph import KnowledgeGraph
+
+__all__ = [
+    "EXACT_BETWEENNESS_BUDGET",
+    "LOUVAIN_SEED",
+    "Bridge",
+    "Centrality",
+    "ConceptOrder",
+    "CorpusAnalysis",
+    "CorpusSummary",
+    "KindCount",
+    "StructuralGap",
+    "Theme",
+    "TopicAlignment",
+    "TopicSimilarity",
+    "analyse",
+]
+
+LOUVAIN_SEED = 42
+# nodes * links steps up to which betweenness is exact: the seeds and a few hundred
+# generated topics stay exact and take about a second; beyond, a seeded sample of
+# sources keeps the analysis to seconds (Brandes is O(nodes * links) in pure Python).
+EXACT_BETWEENNESS_BUDGET = 4_000_000
+_MIN_PIVOTS = 64
+_PAGERANK_DAMPING = 0.85
+_PAGERANK_TOLERANCE = 1e-12
+_PAGERANK_MAX_ITERATIONS = 500
+_LABEL_MEMBERS = 3
+_EXAMPLES = 5  # linking concepts and meeting topics kept to explain a bridge or a gap
+_TIE_DIGITS = 12  # scores equal but for float rounding rank as equal, then by name
+
+
+@dataclass(frozen=True, slots=True)
+class Centrality:
+    """How central a concept is in the co-occurrence graph (see the module docstring)."""
+
+    degree: int
+    betweenness: float
+    pagerank: float
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """A community of concepts that tend to be taught together.
+
+    ``member_ids`` are ranked by centrality: PageRank, then betweenness, then degree,
+    then name. ``label`` joins the names of the (up to) three first members.
+    ``modularity`` is that of the whole partition, the same for every theme.
+    """
+
+    id: str
+    label: str
+    member_ids: tuple[str, ...]
+    modularity: float
+    internal_strength: float  # total strength of the links inside the theme
+
+    @property
+    def size(self) -> int:
+        return len(self.member_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Bridge:
+    """A concept that joins themes and topics that would otherwise be far apart.
+
+    ``theme_ids`` starts with the concept's own theme, then the others it links into,
+    most link strength first. ``linked_concept_ids`` are its strongest links into
+    other themes (at most five); ``topic_slugs`` every topic that mentions it.
+    """
+
+    concept_id: str
+    score: float  # participation * betweenness
+    participation: float
+    betweenness: float
+    degree: int
+    theme_ids: tuple[str, ...]
+    linked_concept_ids: tuple[str, ...]
+    topic_slugs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StructuralGap:
+    """Two themes with few or weak links between them.
+
+    ``connection`` is the total strength of the links between the themes over the
+    number of possible links; 0 when nothing links them. ``linking_concept_ids`` are
+    the concepts (of either theme) that carry most of the links between them, and
+    ``meeting_topic_slugs`` the topics where members of both meet, most links first
+    (at most five of each).
+    """
+
+    theme_a: str
+    theme_b: str
+    link_count: int
+    total_strength: float
+    density: float  # link_count / (|A| * |B|)
+    connection: float
+    linking_concept_ids: tuple[str, ...]
+    meeting_topic_slugs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TopicSimilarity:
+    """How similar ``other`` is to ``slug``, and the shared concepts that explain it.
+
+    ``shared_concept_ids`` go rarest first (they weigh most), then by name.
+    """
+
+    slug: str
+    other: str
+    score: float  # weighted Jaccard, 0..1
+    shared_concept_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TopicAlignment:
+    """Where a topic's teaching and assessment do not line up (see the module docstring).
+
+    Key concepts keep document order; marking points keep their position; tip models
+    keep the order in which the exam tips first mention them.
+    """
+
+    slug: str
+    unassessed_key_concept_ids: tuple[str, ...]
+    marking_point_ids_without_key_concept: tuple[str, ...]
+    tip_models_never_assessed: tuple[str, ...]
+
+    @property
+    def is_aligned(self) -> bool:
+        return not (
+            self.unassessed_key_concept_ids
+            or self.marking_point_ids_without_key_concept
+            or self.tip_models_never_assessed
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class KindCount:
+    """How many nodes or statements of one kind the corpus has."""
+
+    kind: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusSummary:
+    """Counts by kind, models that recur across topics, concepts taught only once.
+
+    ``nodes_by_kind`` counts ``topic``, ``concept``, ``model`` and ``statement``
+    nodes; ``statements_by_kind`` uses the :class:`~graph.model.StatementKind`
+    values. ``recurring_model_ids`` go most topics first, then by name;
+    ``taught_once_concept_ids`` by name.
+    """
+
+    nodes_by_kind: tuple[KindCount, ...]
+    statements_by_kind: tuple[KindCount, ...]
+    link_count: int
+    theme_count: int
+    recurring_model_ids: tuple[str, ...]
+    taught_once_concept_ids: tuple[str, ...]
+
+
+class ConceptOrder(Enum):
+    """Orderings of the concepts, precomputed so that no reader sorts."""
+
+    NAME = "name"  # A to Z
+    DEGREE = "degree"  # highest first, then by name (as are the others)
+    BETWEENNESS = "betweenness"
+    PAGERANK = "pagerank"
+    TOPIC_COUNT = "topic-count"
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusAnalysis:
+    """Everything :func:`analyse` found; lookups return ``None`` or ``()`` for unknown ids."""
+
+    themes: tuple[Theme, ...]  # largest first, then by label
+    modularity: float
+    centrality: Mapping[str, Centrality]  # by concept id, in concept-name order
+    bridges: tuple[Bridge, ...]  # highest score first
+    structural_gaps: tuple[StructuralGap, ...]  # weakest connection first
+    similar_topics: Mapping[str, tuple[TopicSimilarity, ...]]  # by slug, most similar first
+    alignments: Mapping[str, TopicAlignment]  # by slug
+    summary: CorpusSummary
+    concept_orders: Mapping[ConceptOrder, tuple[str, ...]]
+    betweenness_pivots: int | None  # sources sampled for betweenness; None when exact
+    _themes_by_id: Mapping[str, Theme] = field(repr=False, compare=False)
+    _theme_of_concept: Mapping[str, Theme] = field(repr=False, compare=False)
+
+    def theme(self, theme_id: str) -> Theme | None:
+        return self._themes_by_id.get(theme_id)
+
+    def theme_of(self, concept_id: str) -> Theme | None:
+        """The theme a concept belongs to; every concept of the graph has one."""
+        return self._theme_of_concept.get(concept_id)
+
+    def centrality_of(self, concept_id: str) -> Centrality | None:
+        return self.centrality.get(concept_id)
+
+    def ranked_concept_ids(self, order: ConceptOrder) -> tuple[str, ...]:
+        """Every concept id in the given order (see :class:`ConceptOrder`)."""
+        return self.concept_orders[order]
+
+    def topics_similar_to(self, slug: str, limit: int | None = None) -> tuple[TopicSimilarity, ...]:
+        """The topics most similar to ``slug``, at most ``limit`` (all when ``None``)."""
+        return self.similar_topics.get(slug, ())[:limit]
+
+    def alignment(self, slug: str) -> TopicAlignment | None:
+        return self.alignments.get(slug)
+
+    def top_bridges(self, limit: int | None = None) -> tuple[Bridge, ...]:
+        return self.bridges[:limit]
+
+    def top_gaps(self, limit: int | None = None) -> tuple[StructuralGap, ...]:
+        return self.structural_gaps[:limit]
+
+
+def analyse(graph: KnowledgeGraph) -> CorpusAnalysis:
+    """Analyse ``graph``: themes, centrality, bridges, gaps, similarity, alignment, summary.
+
+    Pure and deterministic: the same graph gives an equal result on every run and in
+    every process. Works on any graph, including an empty one or one without links.
+    Prefer ``graph.analysis``, which computes this once and keeps it.
+    """
+    co_occurrence = graph.co_occurrence
+    names = {concept.id: concept.name.casefold() for concept in graph.concepts}
+    centrality, pivots = _centrality(co_occurrence, names)
+    communities, modularity = _communities(co_occurrence, centrality, names)
+    themes = _themes(graph, co_occurrence, communities, modularity)
+    theme_of_concept = {cid: theme for theme in themes for cid in theme.member_ids}
+    theme_ids = {cid: theme.id for cid, theme in theme_of_concept.items()}
+    return CorpusAnalysis(
+        themes=themes,
+        modularity=modularity,
+        centrality=MappingProxyType(centrality),
+        bridges=_bridges(graph, co_occurrence, theme_ids, centrality, names),
+        structural_gaps=_gaps(graph, themes, theme_ids),
+        similar_topics=MappingProxyType(_similar_topics(graph)),
+        alignments=MappingProxyType({t.slug: _alignment(graph, t.slug) for t in graph.topics}),
+        summary=_summary(graph, len(themes)),
+        concept_orders=MappingProxyType(_concept_orders(graph, centrality)),
+        betweenness_pivots=pivots,
+        _themes_by_id=MappingProxyType({theme.id: theme for theme in themes}),
+        _theme_of_concept=MappingProxyType(theme_of_concept),
+    )
+
+
+# centrality ---------------------------------------------------------------------------
+
+
+def _centrality(
+    co_occurrence: nx.Graph, names: Mapping[str, str]
+) -> tuple[dict[str, Centrality], int | None]:
+    by_length = nx.Graph()
+    by_length.add_nodes_from(co_occurrence)
+    by_length.add_edges_from(
+        (a, b, {"length": 1.0 / data["strength"]}) for a, b, data in co_occurrence.edges(data=True)
+    )
+    nodes, links = by_length.number_of_nodes(), by_length.number_of_edges()
+    pivots: int | None = None
+    if nodes * links > EXACT_BETWEENNESS_BUDGET:
+        pivots = min(nodes, max(_MIN_PIVOTS, EXACT_BETWEENNESS_BUDGET // max(links, 1)))
+    if pivots is None or pivots >= nodes:
+        pivots = None
+        betweenness = nx.betweenness_centrality(by_length, weight="length", normalized=True)
+    else:
+        betweenness = nx.betweenness_centrality(
+            by_length,
+            k=pivots,
+            weight="length",
+            normalized=True,
+            seed=random.Random(LOUVAIN_SEED),
+        )
+    pagerank = _pagerank(co_occurrence)
+    centrality = {
+        cid: Centrality(
+            degree=co_occurrence.degree(cid),
+            betweenness=float(betweenness[cid]),
+            pagerank=pagerank[cid],
+        )
+        for cid in sorted(co_occurrence, key=lambda cid: (names[cid], cid))
+    }
+    return centrality, pivots
+
+
+def _pagerank(co_occurrence: nx.Graph) -> dict[str, float]:
+    """Strength-weighted PageRank by power iteration (networkx's needs scipy).
+
+    A concept without links (a dangling node) hands its rank to every concept equally.
+    """
+    nodes = list(co_occurrence)
+    if not nodes:
+        return {}
+    count = len(nodes)
+    out_strength = {
+        node: sum(data["strength"] for _, _, data in co_occurrence.edges(node, data=True))
+        for node in nodes
+    }
+    rank = dict.fromkeys(nodes, 1.0 / count)
+    for _ in range(_PAGERANK_MAX_ITERATIONS):
+        dangling = sum(rank[node] for node in nodes if out_strength[node] == 0)
+        base = (1.0 - _PAGERANK_DAMPING) / count + _PAGERANK_DAMPING * dangling / count
+        following = dict.fromkeys(nodes, base)
+        for node in nodes:
+            if out_strength[node] == 0:
+                continue
+            share = _PAGERANK_DAMPING * rank[node] / out_strength[node]
+            for neighbour, data in co_occurrence[node].items():
+                following[neighbour] += share * data["strength"]
+        change = sum(abs(following[node] - rank[node]) for node in nodes)
+        rank = following
+        if change < _PAGERANK_TOLERANCE * count:
+            break
+    return rank
+
+
+def _centrality_rank(
+    cid: str, centrality: Mapping[str, Centrality], names: Mapping[str, str]
+) -> tuple[float, float, int, str, str]:
+    value = centrality[cid]
+    return (-value.pagerank, -value.betweenness, -value.degree, names[cid], cid)
+
+
+# themes -------------------------------------------------------------------------------
+
+
+def _communities(
+    co_occurrence: nx.Graph, centrality: Mapping[str, Centrality], names: Mapping[str, str]
+) -> tuple[list[tuple[str, ...]], float]:
+    if co_occurrence.number_of_nodes() == 0:
+        return [], 0.0
+    found = nx.community.louvain_communities(co_occurrence, weight="strength", seed=LOUVAIN_SEED)
+    communities = [
+        tuple(sorted(community, key=lambda cid: _centrality_rank(cid, centrality, names)))
+        for community in found
+    ]
+    return communities, _modularity(co_occurrence, communities)
+
+
+def _modularity(co_occurrence: nx.Graph, communities: list[tuple[str, ...]]) -> float:
+    """Strength-weighted modularity, summed in a fixed order so every run agrees."""
+    total = float(co_occurrence.size(weight="strength"))
+    if total == 0:
+        return 0.0
+    community_of = {cid: index for index, members in enumerate(communities) for cid in members}
+    inside = [0.0] * len(communities)
+    degree = [0.0] * len(communities)
+    for a, b, data in co_occurrence.edges(data=True):
+        strength = data["strength"]
+        degree[community_of[a]] += strength
+        degree[community_of[b]] += strength
+        if community_of[a] == community_of[b]:
+            inside[community_of[a]] += strength
+    return sum(
+        inside[index] / total - (degree[index] / (2 * total)) ** 2
+        for index in range(len(communities))
+    )
+
+
+def _themes(
+    graph: KnowledgeGraph,
+    co_occurrence: nx.Graph,
+    communities: list[tuple[str, ...]],
+    modularity: float,
+) -> tuple[Theme, ...]:
+    def label(members: tuple[str, ...]) -> str:
+        return ", ".join(_name(graph, cid) for cid in members[:_LABEL_MEMBERS])
+
+    ordered = sorted(communities, key=lambda members: (-len(members), label(members), members))
+    community_of = {cid: index for index, members in enumerate(ordered) for cid in members}
+    inside = [0.0] * len(ordered)
+    # summed in the graph's own edge order: a subgraph's order would follow set hashing
+    for a, b, data in co_occurrence.edges(data=True):
+        if community_of[a] == community_of[b]:
+            inside[community_of[a]] += data["strength"]
+    themes = []
+    for number, members in enumerate(ordered, start=1):
+        themes.append(
+            Theme(
+                id=f"theme-{number}",
+                label=label(members),
+                member_ids=members,
+                modularity=modularity,
+                internal_strength=inside[number - 1],
+            )
+        )
+    return tuple(themes)
+
+
+def _name(graph: KnowledgeGraph, concept_id: str) -> str:
+    concept = graph.concept(concept_id)
+    return concept.name if concept is not None else concept_id
+
+
+# bridges and gaps ---------------------------------------------------------------------
+
+
+def _bridges(
+    graph: KnowledgeGraph,
+    co_occurrence: nx.Graph,
+    theme_ids: Mapping[str, str],
+    centrality: Mapping[str, Centrality],
+    names: Mapping[str, str],
+) -> tuple[Bridge, ...]:
+    bridges = []
+    for concept in graph.concepts:
+        own = theme_ids[concept.id]
+        per_theme: dict[str, float] = defaultdict(float)
+        for neighbour in sorted(co_occurrence[concept.id]):
+            per_theme[theme_ids[neighbour]] += co_occurrence[concept.id][neighbour]["strength"]
+        total = sum(per_theme.values())
+        if total == 0:
+            continue
+        participation = 1.0 - sum((value / total) ** 2 for _, value in sorted(per_theme.items()))
+        score = participation * centrality[concept.id].betweenness
+        if score <= 0:
+            continue
+        others = sorted(
+            (theme for theme in per_theme if theme != own),
+            key=lambda theme: (-per_theme[theme], theme),
+        )
+        linked = sorted(
+            (
+                link
+                for link in graph.related(concept.id)
+                if theme_ids[link.other(concept.id)] != own
+            ),
+            key=lambda link: (-link.strength, names[link.other(concept.id)]),
+        )
+        bridges.append(
+            Bridge(
+                concept_id=concept.id,
+                score=score,
+                participation=participation,
+                betweenness=centrality[concept.id].betweenness,
+                degree=centrality[concept.id].degree,
+                theme_ids=(own, *others),
+                linked_concept_ids=tuple(link.other(concept.id) for link in linked[:_EXAMPLES]),
+                topic_slugs=concept.topic_slugs,
+            )
+        )
+    bridges.sort(
+        key=lambda bridge: (-_tie(bridge.score), names[bridge.concept_id], bridge.concept_id)
+    )
+    return tuple(bridges)
+
+
+def _gaps(
+    graph: KnowledgeGraph, themes: tuple[Theme, ...], theme_ids: Mapping[str, str]
+) -> tuple[StructuralGap, ...]:
+    candidates = [theme for theme in themes if theme.size >= 2]
+    counts: Counter[tuple[str, str]] = Counter()
+    strengths: dict[tuple[str, str], float] = defaultdict(float)
+    carriers: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    meetings: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for link in graph.links:
+        a, b = theme_ids[link.source], theme_ids[link.target]
+        if a == b:
+            continue
+        pair = (a, b) if _theme_number(a) < _theme_number(b) else (b, a)
+        counts[pair] += 1
+        strengths[pair] += link.strength
+        carriers[pair][link.source] += 1
+        carriers[pair][link.target] += 1
+        meetings[pair].update(link.shared_topics)
+    gaps = []
+    for index, first in enumerate(candidates):
+        for second in candidates[index + 1 :]:
+            pair = (first.id, second.id)
+            possible = first.size * second.size
+            gaps.append(
+                StructuralGap(
+                    theme_a=first.id,
+                    theme_b=second.id,
+                    link_count=counts[pair],
+                    total_strength=strengths[pair],
+                    density=counts[pair] / possible,
+                    connection=strengths[pair] / possible,
+                    linking_concept_ids=_most_common(carriers[pair]),
+                    meeting_topic_slugs=_most_common(meetings[pair]),
+                )
+            )
+    gaps.sort(
+        key=lambda gap: (
+            _tie(gap.connection),
+            gap.link_count,
+            _theme_number(gap.theme_a),
+            _theme_number(gap.theme_b),
+        )
+    )
+    return tuple(gaps)
+
+
+def _tie(score: float) -> float:
+    return round(score, _TIE_DIGITS)
+
+
+def _theme_number(theme_id: str) -> int:
+    return int(theme_id.rsplit("-", 1)[1])
+
+
+def _most_common(counter: Counter[str]) -> tuple[str, ...]:
+    ranked = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
+    return tuple(key for key, _ in ranked[:_EXAMPLES])
+
+
+# topics -------------------------------------------------------------------------------
+
+
+def _similar_topics(graph: KnowledgeGraph) -> dict[str, tuple[TopicSimilarity, ...]]:
+    weight = {concept.id: 1.0 / len(concept.topic_slugs) for concept in graph.concepts}
+    mass = {
+        topic.slug: sum(weight[cid] for cid in sorted(topic.concept_ids)) for topic in graph.topics
+    }
+    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for concept in graph.concepts:
+        slugs = concept.topic_slugs
+        for index, a in enumerate(slugs):
+            for b in slugs[index + 1 :]:
+                shared[(a, b)].append(concept.id)
+    found: dict[str, list[TopicSimilarity]] = {topic.slug: [] for topic in graph.topics}
+    for (a, b), concept_ids in sorted(shared.items()):
+        ranked = tuple(
+            sorted(
+                concept_ids,
+                key=lambda cid: (-weight[cid], _name(graph, cid).casefold(), cid),
+            )
+        )
+        common = sum(weight[cid] for cid in sorted(concept_ids))
+        score = common / (mass[a] + mass[b] - common)
+        found[a].append(TopicSimilarity(a, b, score, ranked))
+        found[b].append(TopicSimilarity(b, a, score, ranked))
+    return {
+        slug: tuple(
+            sorted(similar, key=lambda s: (-_tie(s.score), -len(s.shared_concept_ids), s.other))
+        )
+        for slug, similar in found.items()
+    }
+
+
+def _alignment(graph: KnowledgeGraph, slug: str) -> TopicAlignment:
+    topic = graph.topic(slug)
+    assert topic is not None  # callers pass slugs of graph.topics
+    key_ids = set(topic.key_concept_ids)
+    marking_points = graph.statements_of(slug, StatementKind.MARKING_POINT)
+    assessed = {cid for point in marking_points for cid in point.concept_ids}
+    tip_models = _in_order(
+        cid
+        for tip in graph.statements_of(slug, StatementKind.EXAM_TIP)
+        for cid in tip.concept_ids
+        if _is_model(graph.concept(cid))
+    )
+    return TopicAlignment(
+        slug=slug,
+        unassessed_key_concept_ids=tuple(
+            cid for cid in topic.key_concept_ids if cid not in assessed
+        ),
+        marking_point_ids_without_key_concept=tuple(
+            point.id for point in marking_points if not key_ids.intersection(point.concept_ids)
+        ),
+        tip_models_never_assessed=tuple(cid for cid in tip_models if cid not in assessed),
+    )
+
+
+def _is_model(concept: Concept | None) -> bool:
+    return concept is not None and concept.kind is ConceptKind.MODEL
+
+
+def _in_order(ids: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(ids))
+
+
+# summary and orderings ----------------------------------------------------------------
+
+
+def _summary(graph: KnowledgeGraph, theme_count: int) -> CorpusSummary:
+    counts = graph.counts
+    statement_kinds = Counter(statement.kind for statement in graph.statements)
+    recurring = sorted(
+        (c for c in graph.concepts if c.kind is ConceptKind.MODEL and len(c.topic_slugs) >= 2),
+        key=lambda c: (-len(c.topic_slugs), c.name.casefold(), c.id),
+    )
+    return CorpusSummary(
+        nodes_by_kind=(
+            KindCount("topic", counts.topics),
+            KindCount("concept", counts.concepts),
+            KindCount("model", counts.models),
+            KindCount("statement", counts.statements),
+        ),
+        statements_by_kind=tuple(
+            KindCount(kind.value, statement_kinds[kind]) for kind in StatementKind
+        ),
+        link_count=counts.links,
+        theme_count=theme_count,
+        recurring_model_ids=tuple(c.id for c in recurring),
+        taught_once_concept_ids=tuple(c.id for c in graph.concepts if len(c.key_topic_slugs) == 1),
+    )
+
+
+def _concept_orders(
+    graph: KnowledgeGraph, centrality: Mapping[str, Centrality]
+) -> dict[ConceptOrder, tuple[str, ...]]:
+    by_name = tuple(concept.id for concept in graph.concepts)  # the graph sorts by name
+
+    def descending(value: Mapping[str, float]) -> tuple[str, ...]:
+        # sorted() is stable, so equal values keep name order
+        return tuple(sorted(by_name, key=lambda cid: -_tie(value[cid])))
+
+    return {
+        ConceptOrder.NAME: by_name,
+        ConceptOrder.DEGREE: descending({cid: c.degree for cid, c in centrality.items()}),
+        ConceptOrder.BETWEENNESS: descending({cid: c.betweenness for cid, c in centrality.items()}),
+        ConceptOrder.PAGERANK: descending({cid: c.pagerank for cid, c in centrality.items()}),
+        ConceptOrder.TOPIC_COUNT: descending(
+            {concept.id: len(concept.topic_slugs) for concept in graph.concepts}
+        ),
+    }
