@@ -173,6 +173,8 @@ def _singular(word: str) -> str:
 
 
 def _normalise_word(word: str) -> str:
+    if re.fullmatch(r"[A-Z][A-Z0-9&]+s", word):
+        word = word[:-1]  # "KPIs": the plural of an acronym ("is" would keep its "s")
     word = word.casefold().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
@@ -263,8 +265,12 @@ def find_long_form(short: str, text_before: str) -> str | None:
         long_form = long_form.split(None, 1)[1] if " " in long_form else ""
     if len(long_words) < 2 or short.casefold() in long_form.casefold():
         return None
-    if long_words[0].casefold() in _GENERIC_ADJECTIVES | _SENTENCE_OPENERS:
-        return None
+    first = long_words[0].casefold()
+    spelled = _spells(letters, [w for w in long_words if w.casefold() not in _CONNECTORS])
+    if (first in _GENERIC_ADJECTIVES and not spelled) or (
+        first in _SENTENCE_OPENERS and not re.match(r"\S+[-–]\S", long_form)
+    ):
+        return None  # "Use Net Promoter ..."; but "Plan-Do-Check-Act" is one name
     return long_form
 
 
@@ -435,8 +441,12 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
             position -= 2
             continue
         if word in _FUNCTION_WORDS or word in _GENERIC_ADJECTIVES:
+            if _hyphenated(text, previous, modifiers[0] if modifiers else tokens[head_index]):
+                return []  # "Plan-Do-Check-Act": never cut a hyphenated name in two
             break
-        if previous.norm in HEADS and not (_is_capitalised(previous) and modifiers):
+        if previous.norm in HEADS and not (
+            _is_capitalised(previous) and _is_capitalised(tokens[head_index])
+        ):
             break  # "SWOT analysis model" is two things; "Hierarchy of Effects Model" one
         modifiers.insert(0, previous)
         position -= 1
@@ -497,7 +507,12 @@ def _capitalised_names(
 ) -> Iterator[Candidate]:
     known = _known_keys(vocabulary)
     for whole in _capitalised_runs(text, tokens):
-        while whole and whole[0].sentence_start and _opener(whole[0]):
+        while (
+            len(whole) > 1
+            and whole[0].sentence_start
+            and _opener(whole[0])
+            and not _hyphenated(text, whole[0], whole[1])
+        ):
             whole = whole[1:]
         for run in _split_run(text, whole, known):
             while run and run[0].text.casefold() in _CONNECTORS:
@@ -553,13 +568,17 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
 
     "Contrast the Boston Matrix and the Ansoff Matrix" and "Lean and Six Sigma" are
     two names each; "Voice of the Customer" and "Objectives and Key Results" are one.
-    A run splits at "the" (unless after "of") and at "and" / "&" when a side is a known
-    name or ends in a model word.
+    A run splits at "the" (unless after "of"), at "in", "on", "at" and "to" (unless the
+    vocabulary knows the whole run) and at "and" / "&" when a side is a known name or
+    ends in a model word.
     """
     piece: list[Token] = []
     pieces: list[list[Token]] = []
     for token in run:
-        if token.text == "the" and not (piece and piece[-1].text.casefold() == "of"):
+        if (token.text == "the" and not (piece and piece[-1].text.casefold() == "of")) or (
+            token.text in _PLACE_WORDS
+            and concept_key(text[run[0].start : run[-1].end]) not in known
+        ):
             pieces.append(piece)
             piece = []
         else:
@@ -567,6 +586,15 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
     pieces.append(piece)
     for piece in pieces:
         yield from _split_at_and(text, piece, known)
+
+
+# "Monday in London", "Manager at Tesco": a run joined by these is two names unless the
+# vocabulary knows the whole ("Health and Safety at Work Act", "Investors in People").
+_PLACE_WORDS = frozenset({"in", "on", "at", "to"})
+
+
+def _hyphenated(text: str, left: Token, right: Token) -> bool:
+    return re.fullmatch(r"[-–]", text[left.end : right.start]) is not None
 
 
 def _split_at_and(text: str, run: list[Token], known: frozenset[str]) -> Iterator[list[Token]]:

@@ -1,0 +1,470 @@
+"""The extraction rules, one table per rule, on sentences written here.
+
+Each case is a phrasing found in curriculum documents; the expected result is what a
+careful reader marks, not what the code happened to print.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph import ConceptKind, KnowledgeGraph, build_graph, parse_document
+from graph.extraction import (
+    Candidate,
+    MatchMode,
+    MentionMatcher,
+    Rule,
+    concept_key,
+    find_candidates,
+    find_long_form,
+    is_acronym,
+    lookup_key,
+)
+from graph.vocabulary import Vocabulary, parse_vocabulary
+
+# A small vocabulary, so that these tests say which rule (not which entry) finds a name.
+VOCABULARY = parse_vocabulary(
+    """
+[models]
+"Lean" = []
+"Six Sigma" = []
+[concepts]
+[not_models]
+words = ["HR", "IT", "SEO", "PPC", "UK", "CEO", "FAQ"]
+names = ["Microsoft", "Microsoft Teams", "Instagram"]
+""",
+    "test vocabulary",
+)
+
+
+def _found(text: str, vocabulary: Vocabulary = VOCABULARY) -> list[Candidate]:
+    return find_candidates(text, vocabulary)
+
+
+def _surfaces(text: str, *rules: Rule) -> set[str]:
+    return {c.surface for c in _found(text) if not rules or c.rule in rules}
+
+
+# --- acronyms ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        pytest.param("NPS", True, id="capitals"),
+        pytest.param("KPIs", True, id="plural"),
+        pytest.param("PRINCE2", True, id="with-digit"),
+        pytest.param("B2B", True, id="digit-inside"),
+        pytest.param("Agile", False, id="capitalised-word"),
+        pytest.param("I", False, id="one-letter"),
+        pytest.param("later", False, id="lower-case"),
+        pytest.param("SuperLongAcronymWord", False, id="mixed-case"),
+    ],
+)
+def test_is_acronym(word: str, expected: bool) -> None:
+    assert is_acronym(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Teams track NPS weekly.", {"NPS"}, id="acronym"),
+        pytest.param("Report KPIs monthly.", {"KPIs"}, id="plural-acronym"),
+        pytest.param("Certify to ISO 9001 first.", {"ISO 9001"}, id="acronym-with-number"),
+        pytest.param("HR and IT teams share data.", set(), id="departments-are-not-models"),
+        pytest.param("Fund SEO and PPC campaigns.", set(), id="channels-are-not-models"),
+        pytest.param("The CEO reads the FAQ in the UK.", set(), id="roles-pages-places"),
+        pytest.param("SEE THE NOTES ON THE BOARD TODAY", set(), id="shouting-is-not-acronyms"),
+    ],
+)
+def test_acronyms_and_not_model_words(text: str, expected: set[str]) -> None:
+    assert _surfaces(text, Rule.ACRONYM) == expected
+
+
+# --- acronym definitions (Schwartz & Hearst) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("short", "before", "expected"),
+    [
+        pytest.param("NPS", "customers answer the Net Promoter Score", "Net Promoter Score"),
+        pytest.param("PDCA", "tools like Plan-Do-Check-Act", "Plan-Do-Check-Act", id="hyphens"),
+        pytest.param(
+            "PDCA", "using Plan-Do-Check-Act", "Plan-Do-Check-Act", id="opener-word-in-hyphens"
+        ),
+        pytest.param("KPIs", "monitoring key performance indicators", "key performance indicators"),
+        pytest.param(
+            "OKR", "set Objectives and Key Results", "Objectives and Key Results", id="connector"
+        ),
+        pytest.param("KPI", "some unrelated words here", None, id="no-match"),
+        pytest.param("NPS", "Use Promoter Score", None, id="first-letter-must-start-word"),
+        pytest.param("CX", "the complete experience", None, id="generic-adjective"),
+        pytest.param("KS", "the key stages", "key stages", id="generic-word-that-spells-it"),
+    ],
+)
+def test_find_long_form(short: str, before: str, expected: str | None) -> None:
+    assert find_long_form(short, before) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "long_form", "short"),
+    [
+        pytest.param(
+            "Track Net Promoter Score (NPS) monthly.", "Net Promoter Score", "NPS", id="long-first"
+        ),
+        pytest.param(
+            "Track CES (Customer Effort Score) too.",
+            "Customer Effort Score",
+            "CES",
+            id="short-first",
+        ),
+        pytest.param(
+            "Run Plan-Do-Check-Act (PDCA) cycles.", "Plan-Do-Check-Act", "PDCA", id="hyphenated"
+        ),
+        pytest.param(
+            "Run PDCA (plan do check act) cycles.",
+            "plan do check act",
+            "PDCA",
+            id="lower-short-first",
+        ),
+        pytest.param(
+            "Ask for a Data Protection Impact Assessment (DPIA) early.",
+            "Data Protection Impact Assessment",
+            "DPIA",
+            id="four-words",
+        ),
+    ],
+)
+def test_definitions_link_acronym_and_expansion(text: str, long_form: str, short: str) -> None:
+    definitions = [c for c in _found(text) if c.rule is Rule.DEFINITION]
+    assert definitions == [Candidate(long_form, Rule.DEFINITION, same_as=short)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ask customers (e.g. NPS surveys) often.", id="example-in-parentheses"),
+        pytest.param("Use SWOT (strengths and threats) here.", id="does-not-spell-it"),
+        pytest.param("Talk to HR (Human Resources) first.", id="not-model-acronym"),
+    ],
+)
+def test_parentheses_that_define_nothing(text: str) -> None:
+    assert not [c for c in _found(text) if c.rule is Rule.DEFINITION or c.expansion]
+
+
+# --- mnemonics -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "expansion"),
+    [
+        pytest.param(
+            "Use the 'LATER' method (Listen, Apologise, Thank, Explain, Resolve).",
+            "LATER",
+            "Listen, Apologise, Thank, Explain, Resolve",
+            id="quoted-method",
+        ),
+        pytest.param(
+            "The GROW model (Goal, Reality, Options, Will) structures coaching.",
+            "GROW",
+            "Goal, Reality, Options, Will",
+            id="model",
+        ),
+        pytest.param(
+            "Staff follow BLAST (Believe, Listen, Apologise, Satisfy and Thank).",
+            "BLAST",
+            "Believe, Listen, Apologise, Satisfy and Thank",
+            id="unknown-mnemonic-with-and",
+        ),
+    ],
+)
+def test_mnemonic_expansion_describes_the_acronym(text: str, acronym: str, expansion: str) -> None:
+    assert Candidate(acronym, Rule.ACRONYM, expansion=expansion) in _found(text)
+
+
+# --- quoted names ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Use the ‘HEARD’ technique.", {("HEARD", Rule.QUOTED_MODEL)}, id="curly"),
+        pytest.param(
+            "Apply the 'Five Gaps' model.", {("Five Gaps", Rule.QUOTED_MODEL)}, id="before-head"
+        ),
+        pytest.param(
+            "Identify “moments of truth” on the journey.",
+            {("moments of truth", Rule.QUOTED_TERM)},
+            id="lower-case-term",
+        ),
+        pytest.param(
+            "Avoid vague answers such as 'ask customers what they think'.", set(), id="speech"
+        ),
+    ],
+)
+def test_quoted_names(text: str, expected: set[tuple[str, Rule]]) -> None:
+    quoted = {
+        (c.surface, c.rule)
+        for c in _found(text)
+        if c.rule in {Rule.QUOTED_MODEL, Rule.QUOTED_TERM} and c.same_as is None
+    }
+    assert quoted == expected
+
+
+def test_quoted_acronym_and_head_are_one_thing_without_quotes() -> None:
+    assert Candidate("HEARD technique", Rule.QUOTED_MODEL, same_as="HEARD") in _found(
+        "Coach with the ‘HEARD’ technique."
+    )
+
+
+# --- head nouns ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Apply the AIDA model here.", "AIDA model", id="acronym-model"),
+        pytest.param("Explain the service recovery paradox.", "service recovery paradox"),
+        pytest.param("Link it to the service-profit chain.", "service-profit chain", id="hyphen"),
+        pytest.param("Start with a SWOT analysis.", "SWOT analysis", id="weak-head-acronym"),
+        pytest.param("Compare it with the Kano Model.", "Kano Model", id="capitalised"),
+        pytest.param(
+            "Explain the Freedom of Information Act 2000 today.",
+            "Freedom of Information Act 2000",
+            id="of-inside-name-and-year",
+        ),
+        pytest.param(
+            "Students apply the Hierarchy of Effects Model.",
+            "Hierarchy of Effects Model",
+            id="head-word-inside-name",
+        ),
+        pytest.param(
+            "Use the ‘LATER’ method with upset callers.", "LATER method", id="quotes-dropped"
+        ),
+        pytest.param("Follow the Six Sigma DMAIC cycle.", "DMAIC cycle", id="acronym-names-it"),
+    ],
+)
+def test_head_noun_phrases(text: str, expected: str) -> None:
+    assert expected in _surfaces(text, Rule.HEAD_NOUN, Rule.QUOTED_MODEL)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Set a clear evaluation framework.", set(), id="indefinite-generic"),
+        pytest.param("Always link theoretical models to practice.", set(), id="plural-generic"),
+        pytest.param("Emphasise the complete cycle of feedback.", set(), id="generic-adjective"),
+        pytest.param("A detailed analysis helps.", set(), id="weak-head-lower-case"),
+        pytest.param("Contrast PESTLE and SWOT analysis.", {"SWOT analysis"}, id="and-ends-a-name"),
+        pytest.param("Use the Plan-Do-Review model.", set(), id="hyphenated-name-never-cut"),
+        pytest.param(
+            "Identify the longest chain of tasks.",
+            set(),
+            id="superlative",
+            marks=pytest.mark.xfail(strict=True, reason="superlatives are not generic yet"),
+        ),
+    ],
+)
+def test_head_nouns_only_after_a_name(text: str, expected: set[str]) -> None:
+    assert _surfaces(text, Rule.HEAD_NOUN) == expected
+
+
+# --- capitalised names -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Learners use surveys and Net Promoter Score daily.",
+            {"Net Promoter Score"},
+            id="inside-sentence",
+        ),
+        pytest.param("Net Promoter Score matters.", {"Net Promoter Score"}, id="sentence-start"),
+        pytest.param(
+            "Refer to the Balanced Scorecard here.", {"Balanced Scorecard"}, id="imperative-opener"
+        ),
+        pytest.param(
+            "Thinking that Lean and Six Sigma agree.", {"Six Sigma"}, id="split-at-known-and"
+        ),
+        pytest.param(
+            "Contrast the Boston Matrix and the Ansoff Matrix.",
+            {"Boston Matrix", "Ansoff Matrix"},
+            id="split-at-the",
+        ),
+        pytest.param(
+            "Capture the Voice of the Customer.", {"Voice of the Customer"}, id="of-the-inside"
+        ),
+        pytest.param(
+            "McGregor's Theory X and Theory Y differ.",
+            {"Theory X and Theory Y", "McGregor's Theory X and Theory Y"},
+            id="owner-possessive",
+        ),
+        pytest.param("Mention the Consumer Rights Act 2015.", {"Consumer Rights Act 2015"}),
+        pytest.param("Chat on Microsoft Teams daily.", set(), id="product"),
+        pytest.param("Read Jan Carlzon's book.", set(), id="person-possessive"),
+        pytest.param("Call the Financial Ombudsman Service.", set(), id="organisation"),
+        pytest.param("Meet every Monday in London.", set(), id="day-in-place"),
+    ],
+)
+def test_capitalised_names(text: str, expected: set[str]) -> None:
+    assert _surfaces(text, Rule.CAPITALISED) == expected
+
+
+# --- normal forms ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("The PDCA cycles", "pdca cycle", id="leading-the-plural-case"),
+        pytest.param("KPIs", "KPI", id="plural-acronym"),
+        pytest.param("Maslow's hierarchy of needs", "Maslow hierarchy of need", id="possessive"),
+        pytest.param("Service-Profit Chain", "service profit chain", id="hyphen"),
+        pytest.param("Customer Service Excellence", "Customer service excellence", id="case"),
+        pytest.param("Plan–Do–Check–Act", "plan do check act", id="en-dash"),
+        pytest.param("Adams’ equity theory", "adams equity theory", id="plural-possessive"),
+    ],
+)
+def test_concept_key_ignores_surface_differences(a: str, b: str) -> None:
+    assert concept_key(a) == concept_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("Process", "Proces", id="ss-is-not-plural"),
+        pytest.param("Kano Model", "Kano", id="head-word-kept"),
+        pytest.param("The", "", id="lone-the-kept"),
+    ],
+)
+def test_concept_key_keeps_real_differences(a: str, b: str) -> None:
+    assert concept_key(a) != concept_key(b)
+
+
+def test_lookup_key_ignores_spacing_as_well() -> None:
+    assert lookup_key("Plan Do Check Act") == lookup_key("PlanDoCheckAct") == "plandocheckact"
+    assert concept_key("Plan Do") != concept_key("PlanDo")
+
+
+# --- MentionMatcher --------------------------------------------------------------------
+
+
+def _matcher() -> MentionMatcher:
+    return MentionMatcher(
+        {
+            "later": [("LATER", MatchMode.ACRONYM), ("LATER method", MatchMode.ANY_CASE)],
+            "agile": [("Agile", MatchMode.CAPITALISED)],
+            "six-sigma": [("Six Sigma", MatchMode.ANY_CASE)],
+            "lean-six-sigma": [("Lean Six Sigma", MatchMode.ANY_CASE)],
+            "nps": [("Net Promoter Score", MatchMode.ANY_CASE), ("NPS", MatchMode.ACRONYM)],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Use LATER with callers.", [("later", "LATER")], id="acronym"),
+        pytest.param("We will call back later.", [], id="word-later-is-not-acronym"),
+        pytest.param("Agile teams plan sprints.", [("agile", "Agile")], id="capitalised"),
+        pytest.param("An agile response helps.", [], id="lower-case-agile"),
+        pytest.param(
+            "Train in Lean Six Sigma.", [("lean-six-sigma", "Lean Six Sigma")], id="longest-match"
+        ),
+        pytest.param(
+            "Track the net promoter score and NPS.",
+            [("nps", "net promoter score"), ("nps", "NPS")],
+            id="any-case-and-acronym",
+        ),
+        pytest.param(
+            "Apply the 'LATER' method.", [("later", "LATER method")], id="quotes-inside-match"
+        ),
+        pytest.param("Six, Sigma and more.", [], id="no-match-across-punctuation"),
+    ],
+)
+def test_mention_matcher(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _matcher().find(text) == expected
+
+
+# --- naming and kind, end to end --------------------------------------------------------
+
+_DOCUMENT = """preview
+Topic Synopsis
+Teams use the plan do check act cycle and an agile mindset.
+They track CES (Customer Effort Score) and KPIs.
+Key Concepts & Core Principles
+- Key Performance Indicator: A KPI is a measure of success.
+- Statistical Process Control (SPC): Control charts show stability.
+- Recovery Models: Structured ways to recover from failure.
+Exam Tips & Revision Strategies
+- Explain Customer Effort Score alongside KPI targets.
+Common Misconceptions & Mistakes to Avoid
+- Believing that Agile means no planning.
+Examiner Marking Points
+- Credit use of the Plan-Do-Check-Act cycle.
+"""
+
+_BUILD_VOCABULARY = parse_vocabulary(
+    '[models]\n"Plan-Do-Check-Act" = ["PDCA"]\n"Agile" = []\n[concepts]\n'
+    "[not_models]\nwords = []\nnames = []\n",
+    "test",
+)
+
+
+@pytest.fixture(scope="module")
+def small_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_DOCUMENT, "t.txt", slug="t")], _BUILD_VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    ("surfaces", "name", "kind"),
+    [
+        pytest.param(
+            ["CES", "Customer Effort Score"],
+            "Customer Effort Score",
+            ConceptKind.MODEL,
+            id="definition-names-the-acronym",
+        ),
+        pytest.param(
+            ["KPIs", "KPI", "Key Performance Indicator"],
+            "Key Performance Indicator",
+            ConceptKind.MODEL,
+            id="plural-and-key-concept-merge",
+        ),
+        pytest.param(
+            ["plan do check act", "Plan-Do-Check-Act", "PDCA"],
+            "Plan-Do-Check-Act",
+            ConceptKind.MODEL,
+            id="hyphenated-vocabulary-name-in-lower-case",
+        ),
+        pytest.param(
+            ["SPC", "Statistical Process Control"],
+            "Statistical Process Control",
+            ConceptKind.MODEL,
+            id="key-concept-with-own-acronym-is-a-model",
+        ),
+        pytest.param(
+            ["Recovery Models"], "Recovery Models", ConceptKind.CONCEPT, id="plural-heading"
+        ),
+    ],
+)
+def test_one_node_per_thing_with_name_and_kind(
+    small_graph: KnowledgeGraph, surfaces: list[str], name: str, kind: ConceptKind
+) -> None:
+    nodes = {small_graph.find_concept(surface) for surface in surfaces}
+    assert len(nodes) == 1
+    (node,) = nodes
+    assert node is not None
+    assert (node.name, node.kind) == (name, kind)
+    assert "t" in node.topic_slugs
+
+
+def test_single_capitalised_vocabulary_word_needs_its_capital(
+    small_graph: KnowledgeGraph,
+) -> None:
+    agile = small_graph.find_concept("Agile")
+    assert agile is not None
+    # only the misconception writes "Agile"; the synopsis's "agile mindset" is not a mention
+    assert len(agile.statement_ids) == 1
+    assert "agile" not in agile.aliases
