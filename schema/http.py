@@ -41,7 +41,7 @@ from graph import KnowledgeGraph
 from schema.context import Context
 from schema.schema import schema
 
-__all__ = ["GRAPHQL_RESPONSE_JSON", "JSON", "graphql_endpoint", "negotiate"]
+__all__ = ["GRAPHQL_RESPONSE_JSON", "HTML", "JSON", "graphql_endpoint", "negotiate"]
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 JSON = "application/json"

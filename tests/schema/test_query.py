@@ -73,8 +73,9 @@ def test_topics_come_in_slug_order_with_their_sections(
     slugs = [topic["slug"] for topic in data["topics"]]
     assert slugs == sorted(slugs)
     assert len(slugs) == len(seed_graph.topics)
+    names = {concept.id: concept.name for concept in seed_graph.concepts}
     for topic, record in zip(data["topics"], seed_graph.topics, strict=True):
-        key_names = [seed_graph.concept(cid).name for cid in record.key_concept_ids]  # type: ignore[union-attr]
+        key_names = [names[cid] for cid in record.key_concept_ids]
         assert [c["name"] for c in topic["keyConcepts"]] == key_names
         assert [s["position"] for s in topic["examTips"]] == list(
             range(1, len(record.exam_tip_ids) + 1)

@@ -1,0 +1,333 @@
+"""The server end to end: a real uvicorn server on 127.0.0.1 and a real HTTP client."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from graph import KnowledgeGraph
+from schema.http import GRAPHQL_RESPONSE_JSON, JSON
+from server import create_app
+from tests.conftest import SEEDS
+from tests.live_server import ROOT, serve_in_process, serve_in_thread
+from tests.schema.conftest import topic_document
+
+BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+@pytest.fixture(scope="module")
+def live_server() -> Iterator[str]:
+    """Base URL of a real server answering from the seed corpus."""
+    with serve_in_thread(create_app(SEEDS)) as url:
+        yield url
+
+
+@pytest.fixture
+def client(live_server: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=live_server, timeout=10, follow_redirects=False) as client:
+        yield client
+
+
+def _post(client: httpx.Client, query: str, **variables: Any) -> dict[str, Any]:
+    response = client.post(
+        "/graphql",
+        json={"query": query, "variables": variables},
+        headers={"accept": GRAPHQL_RESPONSE_JSON},
+    )
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    assert "errors" not in body, body
+    data: dict[str, Any] = body["data"]
+    return data
+
+
+# -- health -----------------------------------------------------------------------------
+
+
+def test_healthz_reports_topic_and_node_counts_once_loaded(
+    client: httpx.Client, seed_graph: KnowledgeGraph
+) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    counts = seed_graph.counts
+    body = response.json()
+    assert body["status"] == "ok"
+    assert body["topics"] == counts.topics
+    assert body["nodes"] == counts.topics + counts.concepts + counts.models + counts.statements
+
+
+@pytest.mark.parametrize(
+    ("path", "headers"),
+    [
+        pytest.param("/healthz", {}, id="healthz"),
+        pytest.param("/graphql?query={topics{slug}}", {"accept": JSON}, id="graphql"),
+    ],
+)
+def test_answers_503_before_the_graph_is_loaded(path: str, headers: dict[str, str]) -> None:
+    # ASGITransport never runs the lifespan, so the app is exactly as before start-up ends.
+    async def get() -> httpx.Response:
+        transport = httpx.ASGITransport(app=create_app(SEEDS))
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            return await client.get(path, headers=headers)
+
+    response = asyncio.run(get())
+    assert response.status_code == 503
+    assert "retry-after" in response.headers
+
+
+# -- routes -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("method", "kwargs"),
+    [
+        pytest.param("GET", {"params": {"query": "{ __typename }"}}, id="get"),
+        pytest.param("POST", {"json": {"query": "{ __typename }"}}, id="post"),
+    ],
+)
+def test_graphql_answers_at_exactly_its_path(
+    client: httpx.Client, method: str, kwargs: dict[str, Any]
+) -> None:
+    response = client.request(method, "/graphql", **kwargs)
+    assert response.status_code == 200
+    assert response.json() == {"data": {"__typename": "Query"}}
+
+
+def test_browser_opening_graphql_gets_graphiql(client: httpx.Client) -> None:
+    response = client.get("/graphql", headers={"accept": BROWSER_ACCEPT})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert "graphiql" in response.text.lower()
+
+
+# -- GraphQL over HTTP: media types and status codes ------------------------------------
+
+NOT_A_FIELD = "{ noSuchField }"
+
+
+@pytest.mark.parametrize(
+    ("request_kwargs", "status", "media_type", "has_data"),
+    [
+        # a good request: the media type follows Accept, the legacy type by default
+        pytest.param({"accept": GRAPHQL_RESPONSE_JSON}, 200, GRAPHQL_RESPONSE_JSON, True, id="ok"),
+        pytest.param({"accept": JSON}, 200, JSON, True, id="ok-json"),
+        pytest.param({"accept": None}, 200, JSON, True, id="ok-no-accept"),
+        # request errors: 400 without data, but 200 for legacy application/json clients
+        pytest.param(
+            {"query": "{", "accept": GRAPHQL_RESPONSE_JSON},
+            400,
+            GRAPHQL_RESPONSE_JSON,
+            False,
+            id="syntax-error",
+        ),
+        pytest.param({"query": "{", "accept": JSON}, 200, JSON, False, id="syntax-error-json"),
+        pytest.param(
+            {"query": NOT_A_FIELD, "accept": GRAPHQL_RESPONSE_JSON},
+            400,
+            GRAPHQL_RESPONSE_JSON,
+            False,
+            id="invalid",
+        ),
+        pytest.param(
+            {
+                "query": "query($n: String!) { concept(name: $n) { id } }",
+                "variables": {"n": 3},
+                "accept": GRAPHQL_RESPONSE_JSON,
+            },
+            400,
+            GRAPHQL_RESPONSE_JSON,
+            False,
+            id="variable-coercion",
+        ),
+        # a field error is an executed result: 200 with data (null where it failed)
+        pytest.param(
+            {"query": "{ concepts(first: 500) { totalCount } }", "accept": GRAPHQL_RESPONSE_JSON},
+            200,
+            GRAPHQL_RESPONSE_JSON,
+            True,
+            id="argument-error",
+        ),
+        # malformed HTTP requests
+        pytest.param({"body": b'{"query": '}, 400, JSON, False, id="bad-json"),
+        pytest.param({"body": b""}, 400, JSON, False, id="empty-body"),
+        pytest.param({"body": b'["{ __typename }"]'}, 400, JSON, False, id="not-an-object"),
+        pytest.param({"variables": "x"}, 400, JSON, False, id="variables-not-a-map"),
+        pytest.param({"extensions": [1]}, 400, JSON, False, id="extensions-not-a-map"),
+        pytest.param({"operationName": 1}, 400, JSON, False, id="operation-name-not-a-string"),
+        pytest.param({"content_type": "text/plain"}, 415, JSON, False, id="not-json"),
+        pytest.param({"content_type": f"{JSON}; charset=latin-1"}, 415, JSON, False, id="charset"),
+        pytest.param({"accept": "text/csv"}, 406, JSON, False, id="not-acceptable"),
+    ],
+)
+def test_post_status_and_media_type_follow_the_spec(
+    client: httpx.Client,
+    request_kwargs: dict[str, Any],
+    status: int,
+    media_type: str,
+    has_data: bool,
+) -> None:
+    options = {"query": "{ topics { slug } }", "accept": JSON, "content_type": JSON}
+    options.update(request_kwargs)
+    payload = {
+        k: options[k] for k in ("query", "variables", "extensions", "operationName") if k in options
+    }
+    headers = {"content-type": options["content_type"]}
+    if options["accept"] is not None:
+        headers["accept"] = options["accept"]
+    body = options.get("body", json.dumps(payload).encode())
+    response = client.post("/graphql", content=body, headers=headers)
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == f"{media_type}; charset=utf-8"
+    parsed = response.json()
+    assert ("data" in parsed) is has_data
+    assert ("errors" in parsed) is (status != 200 or not has_data or "first" in options["query"])
+
+
+def test_mutation_over_get_is_405(client: httpx.Client) -> None:
+    response = client.get(
+        "/graphql",
+        params={"query": "mutation { __typename }"},
+        headers={"accept": GRAPHQL_RESPONSE_JSON},
+    )
+    assert response.status_code == 405
+    assert response.headers["allow"] == "POST"
+
+
+def test_get_takes_variables_as_json(client: httpx.Client) -> None:
+    response = client.get(
+        "/graphql",
+        params={
+            "query": "query($n: String!) { concept(name: $n) { name } }",
+            "variables": json.dumps({"n": "nps"}),
+        },
+        headers={"accept": GRAPHQL_RESPONSE_JSON},
+    )
+    assert response.status_code == 200
+    assert response.json() == {"data": {"concept": {"name": "Net Promoter Score"}}}
+
+
+def test_other_methods_are_405_with_allow(client: httpx.Client) -> None:
+    response = client.put("/graphql", json={"query": "{ __typename }"})
+    assert response.status_code == 405
+    assert {"GET", "POST"} <= {m.strip() for m in response.headers["allow"].split(",")}
+
+
+# -- the seed corpus, over HTTP ---------------------------------------------------------
+
+
+def test_seed_questions_over_http(client: httpx.Client, seed_graph: KnowledgeGraph) -> None:
+    later, servqual = seed_graph.find_concept("LATER"), seed_graph.find_concept("SERVQUAL")
+    nps = seed_graph.find_concept("NPS")
+    assert later is not None
+    assert servqual is not None
+    assert nps is not None
+    data = _post(
+        client,
+        """query($a: String!, $b: String!) {
+          nps: concept(name: "nps") { related(limit: 3) { concept { name } strength } }
+          path(from: "LATER", to: "SERVQUAL") { __typename ... on Concept { name } }
+          topicOverlap(a: $a, b: $b) { sharedConcepts { name } }
+        }""",
+        a=seed_graph.topics[0].slug,
+        b=seed_graph.topics[1].slug,
+    )
+    expected_related = [
+        seed_graph.concept(link.other(nps.id)) for link in seed_graph.related(nps.id)[:3]
+    ]
+    assert [r["concept"]["name"] for r in data["nps"]["related"]] == [
+        c.name for c in expected_related if c
+    ]
+    chain = seed_graph.path(later.id, servqual.id)
+    assert chain is not None
+    assert [step["__typename"] for step in data["path"]] == [type(s).__name__ for s in chain]
+    overlap = seed_graph.topic_overlap(seed_graph.topics[0].slug, seed_graph.topics[1].slug)
+    assert overlap is not None
+    names = {concept.id: concept.name for concept in seed_graph.concepts}
+    assert [c["name"] for c in data["topicOverlap"]["sharedConcepts"]] == [
+        names[cid] for cid in overlap.shared
+    ]
+
+
+# -- the graphql-http audit suite -------------------------------------------------------
+
+
+@pytest.mark.audit
+def test_graphql_http_audit_passes_without_warnings(live_server: str) -> None:
+    node = shutil.which("node")
+    if node is None or shutil.which("npm") is None:
+        pytest.skip("node and npm are needed for the graphql-http audit suite")
+    if not (ROOT / "node_modules" / "graphql-http" / "package.json").is_file():
+        pytest.fail("graphql-http is not installed: run `make install` (it runs npm ci)")
+    finished = subprocess.run(
+        [node, str(ROOT / "tests" / "http" / "audit.mjs"), f"{live_server}/graphql"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    assert finished.returncode == 0, finished.stderr
+    results = json.loads(finished.stdout)
+    failing = [r for r in results if r["status"] != "ok"]
+    assert len(results) >= 50, "the audit suite ran fewer audits than graphql-http defines"
+    assert failing == [], "\n".join(
+        f"{r['id']} {r['status']}: {r['name']}: {r.get('reason')}" for r in failing
+    )
+
+
+# -- running server.py and `uvicorn server:app` ------------------------------------------
+
+
+@pytest.fixture
+def corpus_with_a_problem(tmp_path: Path) -> Path:
+    """One good topic document and one that breaks the format."""
+    (tmp_path / "good.txt").write_text(
+        topic_document(
+            "Handling complaints well.",
+            ["Complaint Handling: turning complaints around"],
+            ["Apply the LATER model."],
+            ["Skipping the apology."],
+            ["Credit a clear apology."],
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "broken.txt").write_text("just one line, no sections\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_server_py_serves_good_documents_and_logs_problems_as_file_line(
+    corpus_with_a_problem: Path,
+) -> None:
+    args = [
+        "server.py",
+        "--seeds",
+        str(corpus_with_a_problem),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "0",
+    ]
+    with serve_in_process(args) as (url, log):
+        health = httpx.get(f"{url}/healthz", timeout=10).json()
+        assert (health["topics"], health["problems"]) == (1, 1)
+        broken = str(corpus_with_a_problem / "broken.txt")
+        assert any(line.startswith(f"{broken}:") for line in log), log
+
+
+def test_uvicorn_server_app_reads_seeds_dir_from_the_environment(
+    corpus_with_a_problem: Path,
+) -> None:
+    env = {**os.environ, "SEEDS_DIR": str(corpus_with_a_problem)}
+    args = ["-m", "uvicorn", "server:app", "--host", "127.0.0.1", "--port", "0"]
+    with serve_in_process(args, env) as (url, _):
+        response = httpx.post(f"{url}/graphql", json={"query": "{ topics { slug } }"}, timeout=10)
+        assert response.json() == {"data": {"topics": [{"slug": "good"}]}}
