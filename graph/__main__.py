@@ -1,4 +1,4 @@
-"""Command line: ``python -m graph check DIR``."""
+"""Command line: ``python -m graph check DIR`` and ``python -m graph export DIR --format F``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 from graph.corpus import load_corpus
 from graph.errors import CurriculumGraphError
+from graph.export import EXPORT_FORMATS, export, export_format
 from graph.graph import KnowledgeGraph
 from graph.vocabulary import DEFAULT_VOCABULARY_PATH, load_vocabulary
 
@@ -23,6 +24,34 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("folder", type=Path, help="folder of topic documents")
     check.add_argument(
+        "--vocabulary",
+        type=Path,
+        default=DEFAULT_VOCABULARY_PATH,
+        help="vocabulary file (default: the bundled graph/vocabulary.toml)",
+    )
+    exporter = commands.add_parser(
+        "export",
+        help="write the graph for Gephi, yEd, Cytoscape, spreadsheets or SKOS tools",
+        description="Write the graph of a folder of topic documents in one format. "
+        "Documents with problems are reported as FILE:LINE on standard error and left "
+        "out; the others are exported, and the exit status is then 1.",
+    )
+    exporter.add_argument("folder", type=Path, help="folder of topic documents")
+    exporter.add_argument(
+        "--format",
+        "-f",
+        required=True,
+        dest="format_name",
+        metavar="FORMAT",
+        help="; ".join(f"{name}: {found.description}" for name, found in EXPORT_FORMATS.items()),
+    )
+    exporter.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="file to write (default: standard output, as bytes)",
+    )
+    exporter.add_argument(
         "--vocabulary",
         type=Path,
         default=DEFAULT_VOCABULARY_PATH,
@@ -45,7 +74,10 @@ def summary_lines(graph: KnowledgeGraph) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; 0 when all went well, 1 when documents had problems, 2 on errors."""
     args = _parser().parse_args(argv)
+    if args.command == "export":
+        return _export(args.folder, args.format_name, args.output, args.vocabulary)
     try:
         graph = load_corpus(args.folder, load_vocabulary(args.vocabulary))
     except CurriculumGraphError as err:
@@ -55,6 +87,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(line)
     for problem in graph.problems:
         print(problem, file=sys.stderr)
+    return 1 if graph.problems else 0
+
+
+def _export(folder: Path, format_name: str, output: Path | None, vocabulary: Path) -> int:
+    try:
+        chosen = export_format(format_name)  # before loading, so a typo fails fast
+        graph = load_corpus(folder, load_vocabulary(vocabulary))
+        data = export(graph, chosen.name)
+    except CurriculumGraphError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    for problem in graph.problems:
+        print(problem, file=sys.stderr)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        try:
+            output.write_bytes(data)
+        except OSError as err:
+            print(f"error: {output}: cannot write the export: {err.strerror}", file=sys.stderr)
+            return 2
+        print(f"wrote {output} ({chosen.name}, {len(data)} bytes)", file=sys.stderr)
     return 1 if graph.problems else 0
 
 
