@@ -260,15 +260,16 @@ def test_seed_questions_over_http(client: httpx.Client, seed_graph: KnowledgeGra
 # -- the graphql-http audit suite -------------------------------------------------------
 
 
-@pytest.mark.audit
-def test_graphql_http_audit_passes_without_warnings(live_server: str) -> None:
+def _run_node_script(script: str, url: str) -> list[dict[str, Any]]:
+    """Run ``tests/http/SCRIPT URL`` with node; its stdout is a JSON array of results."""
     node = shutil.which("node")
     if node is None or shutil.which("npm") is None:
-        pytest.skip("node and npm are needed for the graphql-http audit suite")
-    if not (ROOT / "node_modules" / "graphql-http" / "package.json").is_file():
-        pytest.fail("graphql-http is not installed: run `make install` (it runs npm ci)")
+        pytest.skip("node and npm are needed for the checks in tests/http/")
+    for package in ("graphql-http", "@apollo/client"):
+        if not (ROOT / "node_modules" / package / "package.json").is_file():
+            pytest.fail(f"{package} is not installed: run `make install` (it runs npm ci)")
     finished = subprocess.run(
-        [node, str(ROOT / "tests" / "http" / "audit.mjs"), f"{live_server}/graphql"],
+        [node, str(ROOT / "tests" / "http" / script), url],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -276,12 +277,29 @@ def test_graphql_http_audit_passes_without_warnings(live_server: str) -> None:
         check=False,
     )
     assert finished.returncode == 0, finished.stderr
-    results = json.loads(finished.stdout)
+    results: list[dict[str, Any]] = json.loads(finished.stdout)
+    return results
+
+
+@pytest.mark.audit
+def test_graphql_http_audit_passes_without_warnings(live_server: str) -> None:
+    results = _run_node_script("audit.mjs", f"{live_server}/graphql")
     failing = [r for r in results if r["status"] != "ok"]
     assert len(results) >= 50, "the audit suite ran fewer audits than graphql-http defines"
     assert failing == [], "\n".join(
         f"{r['id']} {r['status']}: {r['name']}: {r.get('reason')}" for r in failing
     )
+
+
+def test_apollo_client_pages_and_normalises_unchanged(live_server: str) -> None:
+    results = _run_node_script("apollo.mjs", f"{live_server}/graphql")
+    assert {r["check"] for r in results} >= {
+        "paging merges every concept exactly once",
+        "interface fragments resolve every node type",
+        "one cache entry per node, shared across queries",
+    }
+    failing = [r for r in results if not r["ok"]]
+    assert failing == [], json.dumps(failing, indent=2)
 
 
 # -- running server.py and `uvicorn server:app` ------------------------------------------
