@@ -337,16 +337,25 @@ def _kind(group: _Group) -> ConceptKind:
         return ConceptKind.MODEL if ConceptKind.MODEL in kinds else ConceptKind.CONCEPT
     if group.key_names:
         # A key concept is a model when it is named like one: an acronym, a singular
-        # model word ("Kano Model", not "Recovery Models"), or a name with its own
-        # acronym ("Statistical Process Control (SPC)", or "SPC" merged from the prose).
+        # model word ("Kano Model", not the heading "Recovery Models", unless the prose
+        # names one "Likert scale"), or a name with its own acronym ("Statistical
+        # Process Control (SPC)", or "SPC" merged from the prose).
         model_like = any(
             is_acronym(name) or _ends_in_model_word(name) for _, name, _ in group.key_names
         ) or any(
-            rule is Rule.ACRONYM and not alias_only and not surface.isdigit()
+            (rule is Rule.ACRONYM and not alias_only and not surface.isdigit())
+            or (rule is Rule.HEAD_NOUN and _ends_in_model_word(surface))
             for surface, rule, alias_only in group.candidates
         )
         return ConceptKind.MODEL if model_like else ConceptKind.CONCEPT
-    if any(rule in _MODEL_RULES for _, rule, _ in group.candidates):
+    rules = {rule for _, rule, _ in group.candidates}
+    if rules == {Rule.ACRONYM} and all(
+        len(surface.removesuffix("s")) <= 2 for surface, _, _ in group.candidates
+    ):
+        # two letters and nothing else ("AA", "QA"): far more often an organisation,
+        # a department or a unit than a model; a model is defined or in the vocabulary
+        return ConceptKind.CONCEPT
+    if rules & _MODEL_RULES:
         return ConceptKind.MODEL
     return ConceptKind.CONCEPT
 

@@ -113,6 +113,13 @@ _ORGANISATION_WORDS = frozenset(
     institution association society department ltd plc inc limited university college
     bank trust foundation group company corporation""".split()
 )
+# Last words of job titles ("General Manager", "Customer Service Adviser").
+_ROLE_WORDS = frozenset(
+    """manager managers director directors officer officers executive executives assistant
+    assistants adviser advisers advisor advisors supervisor supervisors leader leaders
+    coordinator coordinators administrator administrators president chair chairman
+    representative representatives agent agents""".split()
+)
 _QUOTED = re.compile(r"(?<![A-Za-z0-9])['‘\"“](?P<inner>[^'‘’\"“”\n]{2,60}?)['’\"”](?![A-Za-z0-9])")
 _PARENTHESES = re.compile(r"\((?P<inner>[^()]{1,200})\)")
 _EXAMPLE_OPENERS = re.compile(
@@ -317,7 +324,7 @@ def _definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iter
         before = text[: match.start()]
         if is_acronym(inner) and not vocabulary.is_not_model(inner):
             long_form = find_long_form(inner, before)
-            if long_form:
+            if long_form and _may_define(inner, long_form, vocabulary):
                 yield Candidate(long_form, Rule.DEFINITION, same_as=inner)
             continue
         acronym = _acronym_before(tokens, match.start())
@@ -329,10 +336,21 @@ def _definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iter
             yield Candidate(acronym, Rule.ACRONYM, expansion=inner)
         elif len(inner.split()) >= 2:
             words = inner.split()
-            if _spells(letters, [w for w in words if w.casefold() not in _CONNECTORS]) or (
-                find_long_form(acronym, inner) == inner
+            spelled = _spells(letters, [w for w in words if w.casefold() not in _CONNECTORS])
+            if (spelled or find_long_form(acronym, inner) == inner) and _may_define(
+                acronym, inner, vocabulary
             ):
                 yield Candidate(inner, Rule.DEFINITION, same_as=acronym)
+
+
+def _may_define(acronym: str, long_form: str, vocabulary: Vocabulary) -> bool:
+    """False when the vocabulary knows the acronym but not this expansion of it.
+
+    "customer satisfaction (CSAT)" is a loose gloss: merging it would make every
+    "customer satisfaction" a mention of the CSAT metric.
+    """
+    known = _known_keys(vocabulary)
+    return concept_key(acronym) not in known or concept_key(long_form) in known
 
 
 def _acronym_before(tokens: list[Token], position: int) -> str | None:
@@ -402,7 +420,14 @@ def _head_noun_phrases(
             acronym = modifiers[-1].text
             yield Candidate(f"{acronym} {head.text}", Rule.HEAD_NOUN, same_as=acronym)
         elif proper and not (modifiers[0].sentence_start and len(modifiers) == 1):
-            yield Candidate(_with_year(text, tokens, index, surface), Rule.HEAD_NOUN)
+            dated = _with_year(text, tokens, index, surface)
+            yield Candidate(surface, Rule.HEAD_NOUN)
+            if dated != surface:
+                yield Candidate(dated, Rule.HEAD_NOUN, same_as=surface)
+            elif len(modifiers) == 1 and _is_possessive(modifiers[0]):
+                # "Tuckman's model" is whatever the vocabulary calls Tuckman's
+                owner = re.sub(r"['’]s$", "", modifiers[0].text)
+                yield Candidate(surface, Rule.HEAD_NOUN, same_as=owner)
         elif (
             head.norm in STRONG_HEADS
             and head.text.casefold() == head.norm
@@ -526,15 +551,21 @@ def _capitalised_names(
                 run, capitals = run[:-1], capitals[:-1]
             if len(capitals) < 2 or all(is_acronym(t.text) for t in capitals):
                 continue
-            if _is_possessive(run[-1]) or run[-1].text.casefold() in _ORGANISATION_WORDS:
-                continue  # a person ("Jan Carlzon's ...") or an organisation
+            if (
+                _is_possessive(run[-1])
+                or run[-1].text.casefold() in _ORGANISATION_WORDS | _ROLE_WORDS
+                or (run[0].text.casefold() in _ORGANISATION_WORDS and run[1].text in _NAME_JOINERS)
+            ):
+                continue  # a person ("Jan Carlzon's"), an organisation or a job title
             surface = text[run[0].start : run[-1].end]
             if vocabulary.is_not_model(surface) or any(
                 vocabulary.is_not_model(t.text) for t in capitals
             ):
                 continue
             if run[-1].norm in _LEGAL_HEADS:
-                surface = _with_year(text, tokens, tokens.index(run[-1]), surface)
+                dated = _with_year(text, tokens, tokens.index(run[-1]), surface)
+                if dated != surface:
+                    yield Candidate(dated, Rule.CAPITALISED, same_as=surface)
             named = _after_owner(text, run)
             if named is None:
                 yield Candidate(surface, Rule.CAPITALISED)

@@ -152,6 +152,37 @@ def test_parentheses_that_define_nothing(text: str) -> None:
     assert not [c for c in _found(text) if c.rule is Rule.DEFINITION or c.expansion]
 
 
+def test_loose_gloss_of_a_known_acronym_is_not_a_definition() -> None:
+    vocabulary = parse_vocabulary('[models]\n"Customer Satisfaction Score" = ["CSAT"]\n', "test")
+    loose = find_candidates("Track customer satisfaction (CSAT) weekly.", vocabulary)
+    exact = find_candidates("Track Customer Satisfaction Score (CSAT) weekly.", vocabulary)
+    assert not [c for c in loose if c.rule is Rule.DEFINITION]
+    assert Candidate("Customer Satisfaction Score", Rule.DEFINITION, same_as="CSAT") in exact
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        pytest.param(
+            "Explain the Consumer Contracts Regulations 2013 here.",
+            Candidate(
+                "Consumer Contracts Regulations 2013",
+                Rule.HEAD_NOUN,
+                same_as="Consumer Contracts Regulations",
+            ),
+            id="year-variant",
+        ),
+        pytest.param(
+            "Explain Tuckman's model here.",
+            Candidate("Tuckman's model", Rule.HEAD_NOUN, same_as="Tuckman"),
+            id="owner-of-model",
+        ),
+    ],
+)
+def test_variants_are_linked_to_the_plain_name(text: str, linked: Candidate) -> None:
+    assert linked in _found(text)
+
+
 # --- mnemonics -------------------------------------------------------------------------
 
 
@@ -300,11 +331,17 @@ def test_head_nouns_only_after_a_name(text: str, expected: set[str]) -> None:
             {"Theory X and Theory Y", "McGregor's Theory X and Theory Y"},
             id="owner-possessive",
         ),
-        pytest.param("Mention the Consumer Rights Act 2015.", {"Consumer Rights Act 2015"}),
+        pytest.param(
+            "Mention the Consumer Rights Act 2015.",
+            {"Consumer Rights Act", "Consumer Rights Act 2015"},
+            id="act-with-and-without-year",
+        ),
         pytest.param("Chat on Microsoft Teams daily.", set(), id="product"),
         pytest.param("Read Jan Carlzon's book.", set(), id="person-possessive"),
         pytest.param("Call the Financial Ombudsman Service.", set(), id="organisation"),
         pytest.param("Meet every Monday in London.", set(), id="day-in-place"),
+        pytest.param("Ask the General Manager.", set(), id="job-title"),
+        pytest.param("Data from the Office for National Statistics.", set(), id="public-body"),
     ],
 )
 def test_capitalised_names(text: str, expected: set[str]) -> None:
@@ -397,10 +434,13 @@ Key Concepts & Core Principles
 - Key Performance Indicator: A KPI is a measure of success.
 - Statistical Process Control (SPC): Control charts show stability.
 - Recovery Models: Structured ways to recover from failure.
+- Likert Scales: Respondents rate a Likert scale item.
 Exam Tips & Revision Strategies
 - Explain Customer Effort Score alongside KPI targets.
 Common Misconceptions & Mistakes to Avoid
 - Believing that Agile means no planning.
+- Thinking a five-star rating from the AA proves quality, or ignoring the Equality Act.
+- Forgetting that the Equality Act 2010 applies.
 Examiner Marking Points
 - Credit use of the Plan-Do-Check-Act cycle.
 """
@@ -446,6 +486,19 @@ def small_graph() -> KnowledgeGraph:
         ),
         pytest.param(
             ["Recovery Models"], "Recovery Models", ConceptKind.CONCEPT, id="plural-heading"
+        ),
+        pytest.param(
+            ["Likert Scales", "Likert scale"],
+            "Likert Scales",
+            ConceptKind.MODEL,
+            id="plural-heading-named-singular-in-prose",
+        ),
+        pytest.param(["AA"], "AA", ConceptKind.CONCEPT, id="bare-two-letter-acronym"),
+        pytest.param(
+            ["Equality Act", "Equality Act 2010"],
+            "Equality Act",
+            ConceptKind.MODEL,
+            id="year-variant-one-node",
         ),
     ],
 )

@@ -3,8 +3,10 @@
 The thresholds sit a little below today's scores so that a lost rule fails the
 build while a single new miss does not:
 
-* development half (53 gold models in 6 documents, used to tune the rules): the rules
-  were fitted to it, so it must stay near-perfect; 0.90 allows about five misses.
+* development half (78 gold models in 10 documents, used to tune the rules; before
+  tuning, the first six scored 0.81 / 0.81 and the last four, written after the first
+  round of fixes, 0.88 / 0.96): the rules were fitted to it, so it must stay high;
+  0.90 allows about seven misses.
 * held-out half (46 gold models in 6 documents, written before any tuning and not
   used for it): before the rule changes it scored precision 0.77 / recall 0.78; now
   0.93 / 0.91. 0.85 allows about three more misses or extra models; dropping
