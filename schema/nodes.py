@@ -50,7 +50,7 @@ class Topic(Node):
     def id(self) -> strawberry.ID:
         return strawberry.ID(encode_id("Topic", self.record.slug))
 
-    @field(description="The topic's short name, from its file name; use it in `topic(slug:)`.")
+    @field("The topic's short name, from its file name; use it in `topic(slug:)`.")
     def slug(self) -> str:
         return self.record.slug
 
@@ -64,8 +64,7 @@ class Topic(Node):
 
     @field("The Key Concepts & Core Principles section, in document order.")
     def key_concepts(self, info: Info) -> list[Concept]:
-        graph = knowledge_graph(info)
-        return _concepts(graph, self.record.key_concept_ids)
+        return _concepts(knowledge_graph(info), self.record.key_concept_ids)
 
     @field("Every concept and model the topic mentions, by name.")
     def concepts(
@@ -84,7 +83,7 @@ class Topic(Node):
     def exam_tips(self, info: Info) -> list[Statement]:
         return self._statements(info, model.StatementKind.EXAM_TIP)
 
-    @field(description="The Common Misconceptions & Mistakes to Avoid section, in order.")
+    @field("The Common Misconceptions & Mistakes to Avoid section, in order.")
     def misconceptions(self, info: Info) -> list[Statement]:
         return self._statements(info, model.StatementKind.MISCONCEPTION)
 
@@ -116,11 +115,11 @@ class Concept(Node):
     def kind(self) -> ConceptKind:
         return ConceptKind.of(self.record.kind)
 
-    @field(description="Other spellings seen in the documents or declared; never the name.")
+    @field("Other spellings seen in the documents or declared; never the name.")
     def aliases(self) -> list[str]:
         return list(self.record.aliases)
 
-    @field(description="The description from a Key Concepts bullet, if any topic gives one.")
+    @field("The description from a Key Concepts bullet, if any topic gives one.")
     def description(self) -> str | None:
         return self.record.description
 
@@ -137,7 +136,7 @@ class Concept(Node):
         return _statements(knowledge_graph(info), self.record.statement_ids)
 
     @field(
-        description="Concepts that occur in the same topics, strongest first (by `strength`, "
+        "Concepts that occur in the same topics, strongest first (by `strength`, "
         "then more evidence, then weight, then name)."
     )
     def related(
@@ -163,9 +162,7 @@ class Concept(Node):
         strong = [link for link in links if link.weight >= min_weight]
         return [RelatedConcept(link=link, of=self.record.id) for link in strong[:limit]]
 
-    @field(
-        description="Every concept within `depth` co-occurrence hops, nearest first, then by name."
-    )
+    @field("Every concept within `depth` co-occurrence hops, nearest first, then by name.")
     def neighbors(
         self,
         info: Info,
@@ -205,9 +202,7 @@ class Statement(Node):
 
     @field("The topic the statement belongs to.")
     def topic(self, info: Info) -> Topic:
-        topic = knowledge_graph(info).topic(self.record.topic_slug)
-        assert topic is not None, "the graph keeps every statement's topic"
-        return Topic(record=topic)
+        return _topic(knowledge_graph(info), self.record.topic_slug)
 
     @field("The concepts the statement mentions, in order of first mention.")
     def concepts(self, info: Info) -> list[Concept]:
@@ -221,14 +216,16 @@ class RelatedConcept:
 
     @field("The related concept.")
     def concept(self, info: Info) -> Concept:
-        return _concepts(knowledge_graph(info), (self.link.other(self.of),))[0]
+        other = knowledge_graph(info).concept(self.link.other(self.of))
+        assert other is not None, "the graph links only concepts it holds"
+        return Concept(record=other)
 
     @field("The number of topics both concepts occur in.")
     def weight(self) -> float:
         return float(self.link.weight)
 
     @field(
-        description="Shared topics over topics that mention either (Jaccard index, 0 to 1): "
+        "Shared topics over topics that mention either (Jaccard index, 0 to 1): "
         "the measure that orders `related`."
     )
     def strength(self) -> float:
@@ -249,14 +246,14 @@ class TopicOverlap:
 
     @field("The first topic.")
     def a(self, info: Info) -> Topic:
-        return _topics(knowledge_graph(info), (self.record.a,))[0]
+        return _topic(knowledge_graph(info), self.record.a)
 
     @field("The second topic.")
     def b(self, info: Info) -> Topic:
-        return _topics(knowledge_graph(info), (self.record.b,))[0]
+        return _topic(knowledge_graph(info), self.record.b)
 
     @field(
-        description="Shared concepts over the concepts either topic mentions (0 to 1; 0 when "
+        "Shared concepts over the concepts either topic mentions (0 to 1; 0 when "
         "neither mentions any)."
     )
     def jaccard(self) -> float:
@@ -290,6 +287,12 @@ def resolve_node(graph: KnowledgeGraph, node_id: str) -> Node | None:
 
 
 # The domain graph only hands out ids it holds, so these lookups cannot miss.
+
+
+def _topic(graph: KnowledgeGraph, slug: str) -> Topic:
+    topic = graph.topic(slug)
+    assert topic is not None, f"the graph refers to topic {slug!r} it does not hold"
+    return Topic(record=topic)
 
 
 def _topics(graph: KnowledgeGraph, slugs: tuple[str, ...]) -> list[Topic]:

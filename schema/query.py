@@ -21,8 +21,7 @@ _CONCEPT_NAME = "Any name or alias, ignoring case, spacing and punctuation."
 @strawberry.type(description="Traversal and related-concept queries over the curriculum graph.")
 class Query:
     @field(
-        description="The Topic, Concept or Statement with this id; null when the id is unknown "
-        "or malformed."
+        "The Topic, Concept or Statement with this id; null when the id is unknown or malformed."
     )
     def node(
         self,
@@ -45,7 +44,7 @@ class Query:
         return Topic(record=found) if found else None
 
     @field(
-        description="The concept with this name or alias, ignoring case, spacing and "
+        "The concept with this name or alias, ignoring case, spacing and "
         "punctuation (`nps`, `N.P.S.` and `Net Promoter Score` are one); null when unknown."
     )
     def concept(
@@ -57,7 +56,7 @@ class Query:
         return Concept(record=found) if found else None
 
     @field(
-        description="Concepts, a page at a time: by name, or best match first when searching "
+        "Concepts, a page at a time: by name, or best match first when searching "
         "(name, then aliases, then description; exact before prefix before anywhere)."
     )
     def concepts(
@@ -89,7 +88,7 @@ class Query:
         return concept_page(matches, 20 if first is None else first, after or None)
 
     @field(
-        description="The shortest chain linking two concepts: concept, shared topic, concept, "
+        "The shortest chain linking two concepts: concept, shared topic, concept, "
         "..., concept. Null when either is unknown or nothing links them."
     )
     def path(
@@ -112,10 +111,7 @@ class Query:
             for step in chain
         ]
 
-    @field(
-        description="How two topics overlap in the concepts they mention; null when either "
-        "slug is unknown."
-    )
+    @field("How two topics overlap in the concepts they mention; null when either slug is unknown.")
     def topic_overlap(
         self,
         info: Info,
