@@ -55,7 +55,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import networkx as nx
 
@@ -266,17 +266,32 @@ class CorpusAnalysis:
         return self.concept_orders[order]
 
     def topics_similar_to(self, slug: str, limit: int | None = None) -> tuple[TopicSimilarity, ...]:
-        """The topics most similar to ``slug``, at most ``limit`` (all when ``None``)."""
-        return self.similar_topics.get(slug, ())[:limit]
+        """The topics most similar to ``slug``, at most ``limit`` (all when ``None``).
+
+        Raises :class:`ValueError` for a negative ``limit``, as do the other ``top_``
+        lookups; an unknown slug has no similar topics.
+        """
+        return _first(self.similar_topics.get(slug, ()), limit)
 
     def alignment(self, slug: str) -> TopicAlignment | None:
         return self.alignments.get(slug)
 
     def top_bridges(self, limit: int | None = None) -> tuple[Bridge, ...]:
-        return self.bridges[:limit]
+        """The strongest bridges, at most ``limit`` (all when ``None``)."""
+        return _first(self.bridges, limit)
 
     def top_gaps(self, limit: int | None = None) -> tuple[StructuralGap, ...]:
-        return self.structural_gaps[:limit]
+        """The weakest-connected pairs of themes, at most ``limit`` (all when ``None``)."""
+        return _first(self.structural_gaps, limit)
+
+
+_Item = TypeVar("_Item")
+
+
+def _first(items: tuple[_Item, ...], limit: int | None) -> tuple[_Item, ...]:
+    if limit is not None and limit < 0:
+        raise ValueError(f"limit must be zero or more, not {limit}")
+    return items[:limit]
 
 
 def analyse(graph: KnowledgeGraph) -> CorpusAnalysis:

@@ -333,6 +333,17 @@ def test_a_single_topic_is_one_theme_with_no_bridge() -> None:
     )
 
 
+def test_limits_cut_ranked_lists_and_refuse_negatives(clusters) -> None:
+    analysis = clusters.analysis
+    assert analysis.top_bridges(0) == ()
+    assert analysis.top_gaps(1) == analysis.structural_gaps[:1]
+    assert analysis.top_bridges() == analysis.bridges
+    with pytest.raises(ValueError, match="limit must be zero or more, not -1"):
+        analysis.top_gaps(-1)
+    with pytest.raises(ValueError, match="limit"):
+        analysis.topics_similar_to("a1", limit=-2)
+
+
 def test_analysis_is_computed_once_per_graph(clusters) -> None:
     assert clusters.analysis is clusters.analysis
 

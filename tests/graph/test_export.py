@@ -15,7 +15,7 @@ import networkx as nx
 import pytest
 from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
-from graph import ExportError, KnowledgeGraph, load_corpus
+from graph import ExportError, KnowledgeGraph, build_graph, load_corpus, load_vocabulary
 from graph.export import EXPORT_FORMATS, SKOS_BASE, export, export_format
 from tests.synthetic import write_corpus
 
@@ -222,6 +222,21 @@ def test_skos_topics_and_themes_are_collections_of_their_concepts(seed_graph) ->
         members = set(rdf.objects(node, SKOS.member))
         assert members == {_concept_uri(cid) for cid in topic.concept_ids}
         assert (node, SKOS.prefLabel, Literal(topic.title, lang="en")) in rdf
+
+
+@pytest.mark.parametrize("format_name", sorted(EXPORT_FORMATS))
+def test_an_empty_graph_exports_an_empty_file_of_the_format(format_name) -> None:
+    empty = build_graph([], load_vocabulary())
+    if format_name in ("graphml", "gexf"):
+        network = _read_network(empty, format_name)
+        assert network.number_of_nodes() == network.number_of_edges() == 0
+    elif format_name == "json":
+        assert json.loads(export(empty, "json"))["elements"] == {"nodes": [], "edges": []}
+    elif format_name == "csv":
+        tables = _zip_tables(empty)
+        assert all(len(rows) == 1 for rows in tables.values())  # headers only
+    else:
+        assert len(set(_skos(empty).subjects(RDF.type, SKOS.Concept))) == 0
 
 
 # determinism and scale ----------------------------------------------------------------
