@@ -66,7 +66,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EXACT_BETWEENNESS_BUDGET",
-    "LOUVAIN_SEED",
+    "RANDOM_SEED",
     "Bridge",
     "Centrality",
     "ConceptOrder",
@@ -80,7 +80,7 @@ __all__ = [
     "analyse",
 ]
 
-LOUVAIN_SEED = 42
+RANDOM_SEED = 42  # for Louvain and for sampling betweenness sources
 # nodes * links steps up to which betweenness is exact: the seeds and a few hundred
 # generated topics stay exact and take about a second; beyond, a seeded sample of
 # sources keeps the analysis to seconds (Brandes is O(nodes * links) in pure Python).
@@ -348,7 +348,7 @@ def _centrality(
             k=pivots,
             weight="length",
             normalized=True,
-            seed=random.Random(LOUVAIN_SEED),
+            seed=random.Random(RANDOM_SEED),
         )
     pagerank = _pagerank(co_occurrence)
     centrality = {
@@ -408,7 +408,7 @@ def _communities(
 ) -> tuple[list[tuple[str, ...]], float]:
     if co_occurrence.number_of_nodes() == 0:
         return [], 0.0
-    found = nx.community.louvain_communities(co_occurrence, weight="strength", seed=LOUVAIN_SEED)
+    found = nx.community.louvain_communities(co_occurrence, weight="strength", seed=RANDOM_SEED)
     communities = [
         tuple(sorted(community, key=lambda cid: _centrality_rank(cid, centrality, names)))
         for community in found

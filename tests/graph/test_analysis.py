@@ -126,6 +126,15 @@ def test_hub_has_every_shortest_path_between_the_clusters(clusters) -> None:
     assert analysis.betweenness_pivots is None
 
 
+def test_pagerank_agrees_with_the_networkx_reference(seed_graph) -> None:
+    # nx.pagerank needs scipy; its pure-Python reference is private but exact enough
+    from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+
+    expected = _pagerank_python(seed_graph.co_occurrence, weight="strength", tol=1e-12)
+    found = {cid: c.pagerank for cid, c in seed_graph.analysis.centrality.items()}
+    assert found == pytest.approx(expected, abs=1e-9)
+
+
 def test_pagerank_sums_to_one_and_puts_the_hub_first(clusters) -> None:
     analysis = clusters.analysis
     ranks = {cid: c.pagerank for cid, c in analysis.centrality.items()}
