@@ -17,6 +17,7 @@ from itertools import combinations
 from graph.document import Bullet, Document
 from graph.errors import DocumentError
 from graph.extraction import (
+    HEADS,
     STRONG_HEADS,
     Candidate,
     MatchMode,
@@ -220,6 +221,9 @@ def _merge_acronyms_with_names(
     for name in names:
         words = [w for w in re.split(r"[\s\-–]+", name) if w]
         significant = [w for w in words if w.casefold() not in {"of", "and", "&", "the", "for"}]
+        if significant and significant[-1].casefold() in HEADS and len(significant) >= 4:
+            # "features-advantages-benefits approach" spells FAB without its head word
+            significant = significant[:-1]
         if len(significant) >= 3 and all(w[:1].isalpha() for w in significant):
             by_initials["".join(w[0] for w in significant).upper()].add(
                 union.find(concept_key(name))
@@ -323,9 +327,11 @@ def _canonical_name(group: _Group) -> str:
             if rule is Rule.ACRONYM and surface.endswith("s") and surface[:-1].isupper():
                 surface = surface[:-1]
             if surface.islower() and rule is not Rule.QUOTED_TERM:
-                surface = " ".join(
-                    w if w in {"of", "and", "the", "for", "to"} else w[:1].upper() + w[1:]
-                    for w in surface.split()
+                # "feel-felt-found technique" -> "Feel-Felt-Found Technique"
+                surface = re.sub(
+                    r"(?<!['’])\b[^\W_]+",
+                    lambda m: m[0] if m[0] in {"of", "and", "the", "for", "to"} else m[0].title(),
+                    surface,
                 )
             return surface
     return min(group.surfaces, key=lambda s: (len(s), s))

@@ -38,6 +38,9 @@ from enum import Enum
 from graph.vocabulary import Vocabulary
 
 __all__ = [
+    "HEADS",
+    "STRONG_HEADS",
+    "WEAK_HEADS",
     "Candidate",
     "MatchMode",
     "MentionMatcher",
@@ -52,19 +55,22 @@ __all__ = [
 ]
 
 # "A/B" (as in A/B testing) and "80/20" are one token; "email/chat" is two.
-_TOKEN = re.compile(r"[A-Z]/[A-Z](?![A-Za-z0-9])|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:/[0-9]+)?")
+# Letters include accented ones ("Kübler-Ross").
+_TOKEN = re.compile(r"[A-Z]/[A-Z](?![^\W_])|[^\W_]+(?:['’][^\W_]+)*(?:/[0-9]+)?")
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&]*[A-Z0-9]s?$")
 
 # Words that mark a name as a model when they follow it.
 STRONG_HEADS = frozenset(
     "model framework cycle chain paradox matrix theory diagram scale index scorecard "
-    "hierarchy grid funnel wheel pyramid triangle canvas mnemonic".split()
+    "hierarchy grid funnel wheel pyramid triangle canvas mnemonic curve".split()
 )
 # Words that mark a model only after a capitalised, quoted or acronym name.
 WEAK_HEADS = frozenset(
     "analysis method methodology score technique approach principle act regulation "
-    "directive standard charter rule law effect protocol".split()
+    "directive standard charter rule law effect protocol code".split()
 )
+# Heads only when capitalised: "the CAP Code", but not "the society's code of conduct".
+_CAPITAL_ONLY_HEADS = frozenset({"code"})
 HEADS = STRONG_HEADS | WEAK_HEADS
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "at", "&"})
@@ -111,7 +117,7 @@ _SENTENCE_OPENERS = (
 _ORGANISATION_WORDS = frozenset(
     """service services ombudsman authority office commission council agency institute
     institution association society department ltd plc inc limited university college
-    bank trust foundation group company corporation""".split()
+    bank trust foundation group company corporation project""".split()
 )
 # Last words of job titles ("General Manager", "Customer Service Adviser").
 _ROLE_WORDS = frozenset(
@@ -120,6 +126,8 @@ _ROLE_WORDS = frozenset(
     coordinator coordinators administrator administrators president chair chairman
     representative representatives agent agents""".split()
 )
+# First words of job titles ("Head of Operations", "Director of Customer Experience").
+_ROLE_FIRST_WORDS = frozenset({"head", "director", "chief", "manager", "minister", "secretary"})
 _QUOTED = re.compile(r"(?<![A-Za-z0-9])['‘\"“](?P<inner>[^'‘’\"“”\n]{2,60}?)['’\"”](?![A-Za-z0-9])")
 _PARENTHESES = re.compile(r"\((?P<inner>[^()]{1,200})\)")
 _EXAMPLE_OPENERS = re.compile(
@@ -396,7 +404,12 @@ def _head_noun_phrases(
     text: str, tokens: list[Token], vocabulary: Vocabulary
 ) -> Iterator[Candidate]:
     for index, head in enumerate(tokens):
-        if head.norm not in HEADS or index == 0 or _name_goes_on(text, tokens, index):
+        if (
+            head.norm not in HEADS
+            or index == 0
+            or (head.norm in _CAPITAL_ONLY_HEADS and not _is_capitalised(head))
+            or _name_goes_on(text, tokens, index)
+        ):
             continue
         modifiers = _modifiers(text, tokens, index)
         while modifiers and (
@@ -429,11 +442,23 @@ def _head_noun_phrases(
                 owner = re.sub(r"['’]s$", "", modifiers[0].text)
                 yield Candidate(surface, Rule.HEAD_NOUN, same_as=owner)
         elif (
-            head.norm in STRONG_HEADS
+            _is_capitalised(modifiers[0])
+            and not modifiers[0].sentence_start
+            and head.text.casefold() == head.norm
+            and _credited(modifiers)
+        ):
+            # "the Kübler-Ross change curve" is "the change curve" credited to a person
+            plain = _credited(modifiers)
+            short = _unquoted(text[plain[0].start : head.end])
+            yield Candidate(surface, Rule.HEAD_NOUN, same_as=short)
+            yield Candidate(short, Rule.HEAD_NOUN)
+        elif (
+            (head.norm in STRONG_HEADS or _one_compound(text, modifiers, minimum_parts=3))
             and head.text.casefold() == head.norm
             and index - len(modifiers) - 1 >= 0
             and tokens[index - len(modifiers) - 1].text.casefold() == "the"
         ):
+            # "the service recovery paradox", "the feel-felt-found technique"
             yield Candidate(surface, Rule.HEAD_NOUN)
 
 
@@ -478,16 +503,41 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
     return modifiers
 
 
+def _credited(modifiers: list[Token]) -> list[Token]:
+    """The lower-case words after a capitalised prefix ("change" in "Kübler-Ross change")."""
+    plain = [m for m in modifiers if not _is_capitalised(m)]
+    if plain and plain == modifiers[-len(plain) :] and len(plain) < len(modifiers):
+        return plain
+    return []
+
+
+def _one_compound(text: str, modifiers: list[Token], minimum_parts: int) -> bool:
+    """True when the modifiers are one hyphenated word of enough parts ("feel-felt-found")."""
+    return len(modifiers) >= minimum_parts and all(
+        _hyphenated(text, a, b) for a, b in itertools.pairwise(modifiers)
+    )
+
+
 def _name_goes_on(text: str, tokens: list[Token], head_index: int) -> bool:
-    """True when a capitalised head is followed by "of" and a capitalised word.
+    """True when a capitalised head is followed by a capitalised word, or "of" and one.
 
     In "Steiner's Hierarchy of Effects Model" the name ends at "Model", not at
     "Hierarchy".
     """
     head = tokens[head_index]
-    if not _is_capitalised(head) or head_index + 2 >= len(tokens):
+    if not _is_capitalised(head) or head_index + 1 >= len(tokens):
         return False
-    joiner, following = tokens[head_index + 1], tokens[head_index + 2]
+    joiner = tokens[head_index + 1]
+    if (
+        _is_capitalised(joiner)
+        and not joiner.sentence_start
+        and not is_acronym(joiner.text)
+        and _joined(text, head, joiner)
+    ):
+        return True  # "Advertising Standards Authority" is not an "Advertising Standard"
+    if head_index + 2 >= len(tokens):
+        return False
+    following = tokens[head_index + 2]
     return (
         joiner.text in _NAME_JOINERS
         and _is_capitalised(following)
@@ -545,7 +595,11 @@ def _capitalised_names(
             while run and run[-1].text.casefold() in _CONNECTORS:
                 run = run[:-1]
             capitals = [t for t in run if t.text.casefold() not in _CONNECTORS]
-            if len(capitals) >= 3 and is_acronym(run[-1].text):
+            if (
+                run
+                and is_acronym(run[-1].text)
+                and (len(capitals) >= 3 or (len(run) >= 2 and _is_possessive(run[-2])))
+            ):
                 # "the Six Sigma DMAIC cycle": two names side by side; the rule for
                 # acronyms finds the last one
                 run, capitals = run[:-1], capitals[:-1]
@@ -554,7 +608,10 @@ def _capitalised_names(
             if (
                 _is_possessive(run[-1])
                 or run[-1].text.casefold() in _ORGANISATION_WORDS | _ROLE_WORDS
-                or (run[0].text.casefold() in _ORGANISATION_WORDS and run[1].text in _NAME_JOINERS)
+                or (
+                    run[0].text.casefold() in _ORGANISATION_WORDS | _ROLE_FIRST_WORDS
+                    and run[1].text in _NAME_JOINERS
+                )
             ):
                 continue  # a person ("Jan Carlzon's"), an organisation or a job title
             surface = text[run[0].start : run[-1].end]
@@ -567,7 +624,9 @@ def _capitalised_names(
                 if dated != surface:
                     yield Candidate(dated, Rule.CAPITALISED, same_as=surface)
             named = _after_owner(text, run)
-            if named is None:
+            if len(run) == 2 and is_acronym(run[0].text) and not is_acronym(run[1].text):
+                yield Candidate(surface, Rule.CAPITALISED, same_as=run[0].text)
+            elif named is None:
                 yield Candidate(surface, Rule.CAPITALISED)
             else:
                 yield Candidate(named, Rule.CAPITALISED)
@@ -600,8 +659,8 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
     "Contrast the Boston Matrix and the Ansoff Matrix" and "Lean and Six Sigma" are
     two names each; "Voice of the Customer" and "Objectives and Key Results" are one.
     A run splits at "the" (unless after "of"), at "in", "on", "at" and "to" (unless the
-    vocabulary knows the whole run) and at "and" / "&" when a side is a known name or
-    ends in a model word.
+    vocabulary knows the whole run) and at "and" / "&" when a side is a known name,
+    ends in a model word, or both sides are single words ("Implication and Need").
     """
     piece: list[Token] = []
     pieces: list[list[Token]] = []
@@ -639,7 +698,11 @@ def _split_at_and(text: str, run: list[Token], known: frozenset[str]) -> Iterato
         if not right:
             break
         sides = (text[left[0].start : left[-1].end], text[right[0].start : right[-1].end])
-        if any(concept_key(side) in known for side in sides) or left[-1].norm in HEADS:
+        if (
+            any(concept_key(side) in known for side in sides)
+            or left[-1].norm in HEADS
+            or (len(left) == 1 and len(right) == 1)
+        ):
             yield left
             yield from _split_at_and(text, right, known)
             return

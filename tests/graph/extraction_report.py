@@ -22,7 +22,7 @@ from pathlib import Path
 from graph import ConceptKind, KnowledgeGraph, load_corpus
 
 GOLD = Path(__file__).resolve().parent / "gold"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "fresh", "heldout")
 
 
 @dataclass(frozen=True, slots=True)

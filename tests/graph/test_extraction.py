@@ -177,6 +177,16 @@ def test_loose_gloss_of_a_known_acronym_is_not_a_definition() -> None:
             Candidate("Tuckman's model", Rule.HEAD_NOUN, same_as="Tuckman"),
             id="owner-of-model",
         ),
+        pytest.param(
+            "Learn SPIN Selling early.",
+            Candidate("SPIN Selling", Rule.CAPITALISED, same_as="SPIN"),
+            id="acronym-and-word",
+        ),
+        pytest.param(
+            "Draw the Kübler-Ross change curve.",
+            Candidate("Kübler-Ross change curve", Rule.HEAD_NOUN, same_as="change curve"),
+            id="credited-to-a-person",
+        ),
     ],
 )
 def test_variants_are_linked_to_the_plain_name(text: str, linked: Candidate) -> None:
@@ -273,6 +283,9 @@ def test_quoted_acronym_and_head_are_one_thing_without_quotes() -> None:
             "Use the ‘LATER’ method with upset callers.", "LATER method", id="quotes-dropped"
         ),
         pytest.param("Follow the Six Sigma DMAIC cycle.", "DMAIC cycle", id="acronym-names-it"),
+        pytest.param("Use the feel-felt-found technique.", "feel-felt-found technique"),
+        pytest.param("Draw the Kübler-Ross change curve.", "change curve", id="accented-owner"),
+        pytest.param("Quote the CAP Code here.", "CAP Code", id="capitalised-code"),
     ],
 )
 def test_head_noun_phrases(text: str, expected: str) -> None:
@@ -288,6 +301,11 @@ def test_head_noun_phrases(text: str, expected: str) -> None:
         pytest.param("A detailed analysis helps.", set(), id="weak-head-lower-case"),
         pytest.param("Contrast PESTLE and SWOT analysis.", {"SWOT analysis"}, id="and-ends-a-name"),
         pytest.param("Use the Plan-Do-Review model.", set(), id="hyphenated-name-never-cut"),
+        pytest.param("Follow the society's code of conduct.", set(), id="lower-case-code"),
+        pytest.param("Team leaders score calls.", set(), id="sentence-start-capital"),
+        pytest.param(
+            "Ask the Advertising Standards Authority.", set(), id="head-inside-longer-name"
+        ),
         pytest.param(
             "Identify the longest chain of tasks.",
             set(),
@@ -341,6 +359,8 @@ def test_head_nouns_only_after_a_name(text: str, expected: set[str]) -> None:
         pytest.param("Call the Financial Ombudsman Service.", set(), id="organisation"),
         pytest.param("Meet every Monday in London.", set(), id="day-in-place"),
         pytest.param("Ask the General Manager.", set(), id="job-title"),
+        pytest.param("Ask the Head of Operations.", set(), id="head-of"),
+        pytest.param("Situation, Problem, Implication and Need questions.", set(), id="list"),
         pytest.param("Data from the Office for National Statistics.", set(), id="public-body"),
     ],
 )
@@ -361,6 +381,7 @@ def test_capitalised_names(text: str, expected: set[str]) -> None:
         pytest.param("Customer Service Excellence", "Customer service excellence", id="case"),
         pytest.param("Plan–Do–Check–Act", "plan do check act", id="en-dash"),
         pytest.param("Adams’ equity theory", "adams equity theory", id="plural-possessive"),
+        pytest.param("Kübler-Ross", "kübler ross", id="accented-letters"),
     ],
 )
 def test_concept_key_ignores_surface_differences(a: str, b: str) -> None:
@@ -435,6 +456,7 @@ Key Concepts & Core Principles
 - Statistical Process Control (SPC): Control charts show stability.
 - Recovery Models: Structured ways to recover from failure.
 - Likert Scales: Respondents rate a Likert scale item.
+- FAB: Use the features-advantages-benefits approach to sell.
 Exam Tips & Revision Strategies
 - Explain Customer Effort Score alongside KPI targets.
 Common Misconceptions & Mistakes to Avoid
@@ -494,6 +516,12 @@ def small_graph() -> KnowledgeGraph:
             id="plural-heading-named-singular-in-prose",
         ),
         pytest.param(["AA"], "AA", ConceptKind.CONCEPT, id="bare-two-letter-acronym"),
+        pytest.param(
+            ["FAB", "features-advantages-benefits approach"],
+            "FAB",
+            ConceptKind.MODEL,
+            id="initials-spell-acronym-without-head-word",
+        ),
         pytest.param(
             ["Equality Act", "Equality Act 2010"],
             "Equality Act",

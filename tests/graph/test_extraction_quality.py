@@ -7,9 +7,11 @@ build while a single new miss does not:
   tuning, the first six scored 0.81 / 0.81 and the last four, written after the first
   round of fixes, 0.88 / 0.96): the rules were fitted to it, so it must stay high;
   0.90 allows about seven misses.
+* fresh set (23 gold models in 4 documents): scored once blind at 0.62 / 0.65, then
+  used as a third development round, so it is held to the development threshold.
 * held-out half (46 gold models in 6 documents, written before any tuning and not
   used for it): before the rule changes it scored precision 0.77 / recall 0.78; now
-  0.93 / 0.91. 0.85 allows about three more misses or extra models; dropping
+  0.93 / 0.93. 0.85 allows about three more misses or extra models; dropping
   a rule such as acronym definitions or the capitalised-name splitting falls below it.
 
 On failure the message lists every false negative, false positive and failed merge.
@@ -34,6 +36,7 @@ from tests.graph.extraction_report import (
 THRESHOLDS = {
     # split: (minimum precision, minimum recall, most failed merges)
     "dev": (0.90, 0.90, 0),
+    "fresh": (0.90, 0.90, 0),
     "heldout": (0.85, 0.85, 2),
 }
 
@@ -67,7 +70,7 @@ def test_gold_aliases_are_merged_into_one_node(split_score: SplitScore) -> None:
 def test_gold_lists_every_document_of_its_folder(split: str) -> None:
     documents = {path.stem for path in (GOLD / split).glob("*.txt")}
     assert set(load_gold(split)) == documents
-    assert len(documents) >= 5
+    assert len(documents) >= 4
 
 
 _SMALL_DOCUMENT = """preview
