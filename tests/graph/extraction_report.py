@@ -1,10 +1,12 @@
 """Precision and recall of model extraction on the gold set in ``tests/graph/gold``.
 
-The gold set has two halves, each a folder of topic documents and a TOML file of the
+The gold set has four parts, each a folder of topic documents and a TOML file of the
 models a careful reader marks in each document:
 
 * ``heldout``: written before the rules were tuned and never used to tune them;
-* ``dev``: used to find and fix rule weaknesses.
+* ``dev``: used to find and fix rule weaknesses;
+* ``fresh``: scored once blind after two rounds of tuning, then used as a third round;
+* ``blind``: written after all tuning, on new subjects, and never used to tune.
 
 A gold model counts as found when :meth:`KnowledgeGraph.find_concept` resolves one of
 its spellings to a MODEL node linked to that topic. Every other MODEL node linked to
@@ -22,7 +24,7 @@ from pathlib import Path
 from graph import ConceptKind, KnowledgeGraph, load_corpus
 
 GOLD = Path(__file__).resolve().parent / "gold"
-SPLITS = ("dev", "fresh", "heldout")
+SPLITS = ("dev", "fresh", "heldout", "blind")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,9 @@ build while a single new miss does not:
   used for it): before the rule changes it scored precision 0.77 / recall 0.78; now
   0.93 / 0.93. 0.85 allows about three more misses or extra models; dropping
   a rule such as acronym definitions or the capitalised-name splitting falls below it.
+* blind set (26 gold models in 4 documents on subjects nothing else covers, written
+  after all tuning and never tuned on): 0.80 / 0.77 at its only scoring. This is the
+  best estimate for unseen documents; 0.75 (about one more miss) guards it.
 
 On failure the message lists every false negative, false positive and failed merge.
 Print the table with ``python -m tests.graph.extraction_report``.
@@ -38,6 +41,7 @@ THRESHOLDS = {
     "dev": (0.90, 0.90, 0),
     "fresh": (0.90, 0.90, 0),
     "heldout": (0.85, 0.85, 2),
+    "blind": (0.75, 0.75, 3),
 }
 
 
