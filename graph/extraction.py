@@ -16,14 +16,22 @@ The rules, in order:
 * **definitions**: an acronym and its expansion in parentheses, either way round:
   ``Net Promoter Score (NPS)``, ``NPS (Net Promoter Score)``; an expansion that spells
   the acronym word by word (``LATER (Listen, Apologise, ...)``) is a mnemonic and
-  becomes the model's description;
+  becomes the model's description; a loose gloss of an acronym the vocabulary already
+  knows (``customer satisfaction (CSAT)``) is not taken as its definition;
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
   ``'customer journey'`` is kept as a concept;
 * **head nouns**: ``the Gaps Model``, ``the service recovery paradox``,
-  ``SWOT analysis``: a model word (model, framework, cycle, chain, paradox ...) after
-  a name; with a weaker word (analysis, method, score ...) the name must be capitalised;
+  ``SWOT analysis``, ``Freedom of Information Act 2000``: a model word (model,
+  framework, cycle, chain, paradox, curve ...) after a name; with a weaker word
+  (analysis, method, score, Code ...) the name must be capitalised, quoted, an acronym
+  or one hyphenated compound (``the feel-felt-found technique``). A name credited to a
+  person (``Tuckman's model``, ``the Kübler-Ross change curve``) is linked to the plain
+  name, and an Act with a year to the Act without it;
 * **capitalised names**: two or more capitalised words inside a sentence
-  (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``).
+  (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), split where they name two
+  things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``), without
+  exam-tip imperatives (``Refer to the ...``), people (``Jan Carlzon's``), job titles
+  (``General Manager``) or organisations (``Financial Ombudsman Service``).
 """
 
 from __future__ import annotations
