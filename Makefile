@@ -31,10 +31,10 @@ $(NODE_STAMP): package.json package-lock.json
 schema: install
 	$(BIN)/python -m schema > schema.graphql
 
-run: install
+run: $(STAMP)
 	$(BIN)/python server.py --seeds $(SEEDS) --host $(HOST) --port $(PORT)
 
-check: install
+check: $(STAMP)
 	$(BIN)/python -m graph check $(SEEDS)
 
 lint: install
@@ -45,8 +45,8 @@ lint: install
 test: lint
 	$(BIN)/python -m pytest
 
-bench: install
+bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
