@@ -597,6 +597,10 @@ def _capitalised_names(
             and not _hyphenated(text, whole[0], whole[1])
         ):
             whole = whole[1:]
+        if whole and whole[0].sentence_start and _only_acronyms(whole[1:]):
+            # "Track NPS and CSAT": the first word is a capital only because it opens
+            # the sentence; the acronyms are found by their own rule
+            continue
         for run in _split_run(text, whole, known):
             while run and run[0].text.casefold() in _CONNECTORS:
                 run = run[1:]
@@ -639,6 +643,11 @@ def _capitalised_names(
             else:
                 yield Candidate(named, Rule.CAPITALISED)
                 yield Candidate(surface, Rule.CAPITALISED, same_as=named)
+
+
+def _only_acronyms(run: list[Token]) -> bool:
+    words = [t for t in run if t.text.casefold() not in _CONNECTORS]
+    return bool(words) and all(is_acronym(t.text) for t in words)
 
 
 _LEGAL_HEADS = frozenset({"act", "regulation", "directive", "order", "bill", "code"})

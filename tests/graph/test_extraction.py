@@ -330,6 +330,7 @@ def test_head_nouns_only_after_a_name(text: str, expected: set[str]) -> None:
             id="inside-sentence",
         ),
         pytest.param("Net Promoter Score matters.", {"Net Promoter Score"}, id="sentence-start"),
+        pytest.param("Track NPS and CSAT weekly.", set(), id="sentence-start-verb-before-acronyms"),
         pytest.param(
             "Refer to the Balanced Scorecard here.", {"Balanced Scorecard"}, id="imperative-opener"
         ),
