@@ -98,6 +98,7 @@ class _TextUnit:
     slug: str
     text: str
     statement_id: str | None = None
+    subject: str | None = None  # the key concept a description describes
 
 
 def _mode_for(surface: str, rule: Rule | None) -> MatchMode:
@@ -267,7 +268,9 @@ def _text_units(documents: Sequence[Document]) -> list[_TextUnit]:
     for document in documents:
         units.append(_TextUnit(document.slug, document.synopsis))
         for key_concept in document.key_concepts:
-            units.append(_TextUnit(document.slug, key_concept.description))
+            units.append(
+                _TextUnit(document.slug, key_concept.description, subject=key_concept.name)
+            )
         for kind, attribute in _SECTIONS:
             bullets: tuple[Bullet, ...] = getattr(document, attribute)
             for position, bullet in enumerate(bullets, start=1):
@@ -381,11 +384,18 @@ def _assemble(
 ) -> KnowledgeGraph:
     topic_concepts: dict[str, set[str]] = defaultdict(set)
     statement_concepts: dict[str, list[str]] = {}
+    passages: list[frozenset[str]] = []
     for unit, mentions in zip(units, mentions_by_unit, strict=True):
         ids = list(dict.fromkeys(named[root].id for root, _ in mentions))
         topic_concepts[unit.slug].update(ids)
         if unit.statement_id is not None:
             statement_concepts[unit.statement_id] = ids
+        subject = (
+            [named[union.find(concept_key(_split_key_name(unit.subject)[0]))].id]
+            if unit.subject
+            else []
+        )
+        passages.append(frozenset(ids + subject))
     key_ids: dict[str, list[str]] = {}
     for document in documents:
         ids = [
@@ -461,7 +471,7 @@ def _assemble(
         for n in named.values()
         if concept_topics[n.id]
     ]
-    links = _co_occurrences(topics, statements, concept_topics)
+    links = _co_occurrences(topics, statements, concept_topics, passages)
     return KnowledgeGraph(
         topics, concepts, statements, links, problems, _lookup_index(named, union)
     )
@@ -483,7 +493,17 @@ def _co_occurrences(
     topics: Sequence[Topic],
     statements: Sequence[Statement],
     concept_topics: dict[str, list[str]],
+    passages: Sequence[frozenset[str]],
 ) -> list[CoOccurrence]:
+    """Link every two concepts that share a topic.
+
+    ``strength`` is a Jaccard index over the contexts each concept occurs in: its
+    topics, and the passages (synopsis, key-concept description, statement) where it
+    is mentioned together with some other concept. Sharing a topic counts once and each
+    passage that mentions both counts once more, so a link backed by evidence ranks
+    above one that rests on a shared topic alone; with no co-mentions at all it is the
+    plain Jaccard index of the two topic sets.
+    """
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)
     for topic in topics:
         for a, b in combinations(sorted(topic.concept_ids), 2):
@@ -492,12 +512,20 @@ def _co_occurrences(
     for statement in statements:
         for a, b in combinations(sorted(set(statement.concept_ids)), 2):
             evidence[(a, b)].append(statement.id)
+    co_mentions: Counter[str] = Counter()
+    shared_passages: Counter[tuple[str, str]] = Counter()
+    for passage in passages:
+        if len(passage) < 2:
+            continue
+        co_mentions.update(passage)
+        shared_passages.update(combinations(sorted(passage), 2))
     links = []
     for (a, b), slugs in sorted(shared.items()):
-        union_size = len(concept_topics[a]) + len(concept_topics[b]) - len(slugs)
+        together = len(slugs) + shared_passages[(a, b)]
+        either = (
+            len(concept_topics[a]) + co_mentions[a] + len(concept_topics[b]) + co_mentions[b]
+        ) - together
         links.append(
-            CoOccurrence(
-                a, b, tuple(slugs), tuple(evidence.get((a, b), ())), len(slugs) / union_size
-            )
+            CoOccurrence(a, b, tuple(slugs), tuple(evidence.get((a, b), ())), together / either)
         )
     return links

@@ -58,6 +58,12 @@ def _id(graph: KnowledgeGraph, name: str) -> str:
     return concept.id
 
 
+def _name(graph: KnowledgeGraph, concept_id: str) -> str:
+    concept = graph.concept(concept_id)
+    assert concept is not None, concept_id
+    return concept.name
+
+
 def _names(items: tuple[Concept | Topic, ...] | tuple[Concept, ...]) -> list[str]:
     return [item.name if isinstance(item, Concept) else item.slug for item in items]
 
@@ -87,20 +93,49 @@ def test_find_concept_returns_none_for_an_unknown_name(chain: KnowledgeGraph) ->
     assert chain.find_concept("") is None
 
 
-def test_related_is_strongest_first_and_strength_is_topic_jaccard(chain: KnowledgeGraph) -> None:
+def test_related_is_strongest_first_and_strength_counts_topics_and_co_mentions(
+    chain: KnowledgeGraph,
+) -> None:
     beta = _id(chain, "Beta")
 
     related = chain.related(beta)
-    strengths = {chain.concept(link.other(beta)).name: link.strength for link in related}  # type: ignore[union-attr]
+    strengths = {_name(chain, link.other(beta)): link.strength for link in related}
 
-    # Beta is in t1 and t2; Alpha and NPS only in t1 (1/2 each); Gamma in t2 and t3 (1/3).
-    assert strengths == pytest.approx({"Net Promoter Score": 0.5, "Alpha": 0.5, "Gamma": 1 / 3})
+    # Contexts: Beta {t1, t2, tip}, Alpha {t1, tip}, NPS {t1, tip}, Gamma {t2, t3}, where
+    # "tip" is the t1 exam tip naming Alpha, Beta and NPS together.
+    assert strengths == pytest.approx({"Alpha": 2 / 3, "Net Promoter Score": 2 / 3, "Gamma": 1 / 4})
     # equal strength and evidence: the name decides
-    assert [chain.concept(link.other(beta)).name for link in related] == [  # type: ignore[union-attr]
+    assert [_name(chain, link.other(beta)) for link in related] == [
         "Alpha",
         "Net Promoter Score",
         "Gamma",
     ]
+
+
+def test_a_pair_named_together_outranks_a_pair_that_only_shares_the_topic() -> None:
+    graph = _build(
+        {"t": _document("t", ["Apple", "Banana", "Cherry"], ["Compare apple and banana."])}
+    )
+    apple = _id(graph, "Apple")
+
+    strengths = {_name(graph, link.other(apple)): link.strength for link in graph.related(apple)}
+
+    # Apple-Banana: shared {t, tip} of {t, tip}; Apple-Cherry: shared {t} of {t, tip}
+    assert strengths == pytest.approx({"Banana": 1.0, "Cherry": 0.5})
+
+
+def test_strength_is_topic_jaccard_when_nothing_is_named_together() -> None:
+    graph = _build(
+        {
+            "t1": _document("t1", ["Apple", "Banana"], ["Revise."]),
+            "t2": _document("t2", ["Banana", "Cherry"], ["Revise."]),
+        }
+    )
+
+    link = graph.link(_id(graph, "Apple"), _id(graph, "Banana"))
+
+    assert link is not None
+    assert link.strength == pytest.approx(1 / 2)
 
 
 def test_related_link_carries_the_statements_that_mention_both(chain: KnowledgeGraph) -> None:
@@ -108,7 +143,9 @@ def test_related_link_carries_the_statements_that_mention_both(chain: KnowledgeG
 
     assert link is not None
     assert link.shared_topics == ("t1",)
-    assert [chain.statement(s).text for s in link.evidence] == ["Use NPS with alpha and beta."]  # type: ignore[union-attr]
+    statements = [chain.statement(s) for s in link.evidence]
+    assert [s.text for s in statements if s] == ["Use NPS with alpha and beta."]
+    assert len(statements) == 1
 
 
 @pytest.mark.parametrize(
@@ -153,9 +190,9 @@ def test_topic_overlap_splits_concepts_into_shared_and_only(chain: KnowledgeGrap
     overlap = chain.topic_overlap("t1", "t2")
 
     assert overlap is not None
-    assert [chain.concept(c).name for c in overlap.shared] == ["Beta"]  # type: ignore[union-attr]
-    assert [chain.concept(c).name for c in overlap.only_in_a] == ["Alpha", "Net Promoter Score"]  # type: ignore[union-attr]
-    assert [chain.concept(c).name for c in overlap.only_in_b] == ["Gamma"]  # type: ignore[union-attr]
+    assert [_name(chain, c) for c in overlap.shared] == ["Beta"]
+    assert [_name(chain, c) for c in overlap.only_in_a] == ["Alpha", "Net Promoter Score"]
+    assert [_name(chain, c) for c in overlap.only_in_b] == ["Gamma"]
     assert overlap.jaccard == pytest.approx(1 / 4)
 
 

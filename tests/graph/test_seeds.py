@@ -191,7 +191,7 @@ def test_every_statement_links_to_its_topic_and_each_concept_it_mentions(
             assert statement.topic_slug in concept.topic_slugs
 
 
-def test_co_occurrence_links_hold_shared_topics_evidence_and_jaccard_strength(
+def test_co_occurrence_links_hold_shared_topics_evidence_and_a_normalised_strength(
     seed_graph: KnowledgeGraph,
 ) -> None:
     for link in seed_graph.links:
@@ -201,13 +201,25 @@ def test_co_occurrence_links_hold_shared_topics_evidence_and_jaccard_strength(
         shared = set(a.topic_slugs) & set(b.topic_slugs)
         assert set(link.shared_topics) == shared
         assert link.weight == len(shared)
-        assert link.strength == pytest.approx(
-            len(shared) / len(set(a.topic_slugs) | set(b.topic_slugs))
-        )
+        assert 0 < link.strength <= 1
         for statement_id in link.evidence:
             statement = seed_graph.statement(statement_id)
             assert statement is not None
             assert {a.id, b.id} <= set(statement.concept_ids)
+
+
+def test_nps_is_most_strongly_related_to_what_a_marking_point_names_with_it(
+    seed_graph: KnowledgeGraph,
+) -> None:
+    nps = seed_graph.find_concept("NPS")
+    shopping = seed_graph.find_concept("mystery shopping")
+    assert nps is not None
+    assert shopping is not None
+
+    strongest = seed_graph.related(nps.id)[0]
+
+    assert strongest.other(nps.id) == shopping.id
+    assert strongest.evidence
 
 
 def test_every_pair_of_concepts_in_a_topic_is_linked(seed_graph: KnowledgeGraph) -> None:
