@@ -177,6 +177,7 @@ def _collect_names(
         if candidate.same_as and concept_key(candidate.same_as):
             union.union(key, concept_key(candidate.same_as))
     _merge_acronyms_with_names(union, candidates, documents)
+    _merge_eponyms(union, candidates)
 
     groups: dict[str, _Group] = defaultdict(_Group)
     for entry in vocabulary.entries:
@@ -206,6 +207,26 @@ def _collect_names(
         if candidate.expansion:
             group.expansions.append(candidate.expansion)
     return dict(groups), union
+
+
+def _merge_eponyms(union: _UnionFind, candidates: Sequence[Candidate]) -> None:
+    """Join "Kepner-Tregoe analysis" to "Kepner-Tregoe" when the corpus uses both.
+
+    Only a single proper name before a model word is joined, and only to a name the
+    documents also write on its own, so "Service Recovery Paradox" never becomes
+    "Service Recovery".
+    """
+    alone = {concept_key(c.surface) for c in candidates if len(c.surface.split()) == 1}
+    for candidate in candidates:
+        words = candidate.surface.split()
+        if (
+            candidate.rule is Rule.HEAD_NOUN
+            and len(words) == 2
+            and words[0][:1].isupper()
+            and concept_key(words[1]) in HEADS
+            and concept_key(words[0]) in alone
+        ):
+            union.union(concept_key(candidate.surface), concept_key(words[0]))
 
 
 def _merge_acronyms_with_names(
@@ -486,6 +507,12 @@ def _lookup_index(named: dict[str, _Named], union: _UnionFind) -> dict[str, str]
     for concept in named.values():
         for surface in (concept.name, *concept.aliases):
             index.setdefault(lookup_key(surface), concept.id)
+    for concept in named.values():
+        # "Kano" finds the Kano Model and "Kepner-Tregoe" its analysis: a model named
+        # after one proper name answers to that name, unless something else has it
+        words = concept.name.split()
+        if len(words) == 2 and words[0][:1].isupper() and concept_key(words[1]) in HEADS:
+            index.setdefault(lookup_key(words[0]), concept.id)
     return index
 
 

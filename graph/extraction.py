@@ -66,6 +66,8 @@ __all__ = [
 # Letters include accented ones ("Kübler-Ross").
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![^\W_])|[^\W_]+(?:['’][^\W_]+)*(?:/[0-9]+)?")
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&]*[A-Z0-9]s?$")
+# Numbered names such as the 4Ps, the 6Cs or 5S; not 3D, 4G, 4K or 9AM.
+_NUMBERED_NAME = re.compile(r"^[1-9](?!(?:D|G|K|AM|PM)s?$)[A-Z]{1,2}s?$")
 
 # Words that mark a name as a model when they follow it.
 STRONG_HEADS = frozenset(
@@ -75,7 +77,7 @@ STRONG_HEADS = frozenset(
 # Words that mark a model only after a capitalised, quoted or acronym name.
 WEAK_HEADS = frozenset(
     "analysis method methodology score technique approach principle act regulation "
-    "directive standard charter rule law effect protocol code".split()
+    "directive standard charter rule law effect protocol code tool toolkit".split()
 )
 # Heads only when capitalised: "the CAP Code", but not "the society's code of conduct".
 _CAPITAL_ONLY_HEADS = frozenset({"code"})
@@ -221,8 +223,8 @@ def lookup_key(surface: str) -> str:
 
 
 def is_acronym(word: str) -> bool:
-    """True for words such as NPS, KPIs, PRINCE2 or B2B: two or more capitals."""
-    return bool(_ACRONYM.match(word)) and len(word) <= 12
+    """True for words such as NPS, KPIs, PRINCE2, B2B (two or more capitals) or 4Ps."""
+    return (bool(_ACRONYM.match(word)) and len(word) <= 12) or bool(_NUMBERED_NAME.match(word))
 
 
 def _acronym_letters(word: str) -> str:
@@ -322,14 +324,34 @@ def _is_shouting(tokens: list[Token]) -> bool:
 
 
 def _acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
-    for index, token in enumerate(tokens):
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        index += 1
         if not is_acronym(token.text) or vocabulary.is_not_model(token.text):
             continue
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following and following.text.isdigit() and _joined(text, token, following):
-            yield Candidate(f"{token.text} {following.text}", Rule.ACRONYM)
-        else:
-            yield Candidate(token.text, Rule.ACRONYM)
+        name = token.text
+        last = token
+        # "ISO/IEC 20000": acronyms joined by a slash name one standard
+        while (
+            index < len(tokens)
+            and text[last.end : tokens[index].start] == "/"
+            and is_acronym(tokens[index].text)
+        ):
+            last = tokens[index]
+            name = f"{name}/{last.text}"
+            index += 1
+        following = tokens[index] if index < len(tokens) else None
+        if following and following.text.isdigit() and _joined(text, last, following):
+            numbered = f"{name} {following.text}"
+            if len(following.text) <= 2:
+                # a version ("ITIL 4") is the same thing; a standard's number
+                # ("ISO 9001") names a different one
+                yield Candidate(numbered, Rule.ACRONYM, same_as=name)
+            else:
+                yield Candidate(numbered, Rule.ACRONYM)
+                continue
+        yield Candidate(name, Rule.ACRONYM)
 
 
 def _definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -561,7 +583,8 @@ def _unquoted(surface: str) -> str:
 
 def _joined_or_quoted(text: str, left: Token, right: Token) -> bool:
     return (
-        re.fullmatch(r"[ \t]*['‘’\"“”]?[ \t]*[-–]?[ \t]*", text[left.end : right.start]) is not None
+        re.fullmatch(r"[ \t]*['‘’\"“”]?[ \t]*[-–/]?[ \t]*", text[left.end : right.start])
+        is not None
     )
 
 
@@ -580,7 +603,7 @@ def _opener(token: Token) -> bool:
     word = token.text.casefold()
     return (
         word in _SENTENCE_OPENERS
-        or (word.endswith("ing") and len(word) > 5)
+        or (word.endswith("ing") and len(word) >= 5)  # "Using", "Applying", "Ignoring"
         or (word.endswith("ly") and len(word) > 4)
     )
 

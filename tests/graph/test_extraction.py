@@ -55,6 +55,11 @@ def _surfaces(text: str, *rules: Rule) -> set[str]:
         pytest.param("KPIs", True, id="plural"),
         pytest.param("PRINCE2", True, id="with-digit"),
         pytest.param("B2B", True, id="digit-inside"),
+        pytest.param("4Ps", True, id="numbered-name"),
+        pytest.param("5S", True, id="numbered-single-letter"),
+        pytest.param("4G", False, id="network-generation"),
+        pytest.param("3D", False, id="dimensions"),
+        pytest.param("9AM", False, id="time-of-day"),
         pytest.param("Agile", False, id="capitalised-word"),
         pytest.param("I", False, id="one-letter"),
         pytest.param("later", False, id="lower-case"),
@@ -71,6 +76,9 @@ def test_is_acronym(word: str, expected: bool) -> None:
         pytest.param("Teams track NPS weekly.", {"NPS"}, id="acronym"),
         pytest.param("Report KPIs monthly.", {"KPIs"}, id="plural-acronym"),
         pytest.param("Certify to ISO 9001 first.", {"ISO 9001"}, id="acronym-with-number"),
+        pytest.param("Align to ISO/IEC 20000 now.", {"ISO/IEC 20000"}, id="slash-joined-standard"),
+        pytest.param("Adopt ITIL 4 practices.", {"ITIL 4", "ITIL"}, id="version-is-the-name"),
+        pytest.param("Apply the 6Cs of nursing.", {"6Cs"}, id="numbered-name"),
         pytest.param("HR and IT teams share data.", set(), id="departments-are-not-models"),
         pytest.param("Fund SEO and PPC campaigns.", set(), id="channels-are-not-models"),
         pytest.param("The CEO reads the FAQ in the UK.", set(), id="roles-pages-places"),
@@ -331,6 +339,7 @@ def test_head_nouns_only_after_a_name(text: str, expected: set[str]) -> None:
         ),
         pytest.param("Net Promoter Score matters.", {"Net Promoter Score"}, id="sentence-start"),
         pytest.param("Track NPS and CSAT weekly.", set(), id="sentence-start-verb-before-acronyms"),
+        pytest.param("Using Kepner-Tregoe wisely.", {"Kepner-Tregoe"}, id="short-gerund-opener"),
         pytest.param(
             "Refer to the Balanced Scorecard here.", {"Balanced Scorecard"}, id="imperative-opener"
         ),
@@ -550,3 +559,84 @@ def test_single_capitalised_vocabulary_word_needs_its_capital(
     # only the misconception writes "Agile"; the synopsis's "agile mindset" is not a mention
     assert len(agile.statement_ids) == 1
     assert "agile" not in agile.aliases
+
+
+def test_version_of_an_acronym_is_the_same_thing() -> None:
+    (versioned,) = [c for c in _found("Adopt ITIL 4 practices.") if c.surface == "ITIL 4"]
+
+    assert versioned.same_as == "ITIL"
+
+
+def test_standard_number_names_a_different_standard() -> None:
+    (numbered,) = [c for c in _found("Certify to ISO 9001 first.") if c.surface == "ISO 9001"]
+
+    assert numbered.same_as is None
+
+
+def test_acronym_tool_is_the_acronym() -> None:
+    linked = [c for c in _found("Hand over with the SBAR tool.") if c.same_as == "SBAR"]
+
+    assert [c.surface for c in linked] == ["SBAR tool"]
+
+
+_EPONYMS = """\
+preview
+Topic Synopsis
+Teams diagnose incidents with Kepner-Tregoe and fix them under ITIL 4.
+Key Concepts & Core Principles
+- Problem Solving: Using Kepner-Tregoe analysis to find causes, within ITIL.
+Exam Tips & Revision Strategies
+- Quote the Kano model, and certify against ISO 9001 or ISO 14001.
+Common Misconceptions & Mistakes to Avoid
+- Thinking the Service Recovery Paradox always holds.
+Examiner Marking Points
+- Credit service recovery examples.
+"""
+
+
+@pytest.fixture(scope="module")
+def eponym_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_EPONYMS, "e.txt")], _BUILD_VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Kepner-Tregoe", "Kepner-Tregoe analysis", id="eponym-and-its-method"),
+        pytest.param("ITIL", "ITIL 4", id="acronym-and-its-version"),
+    ],
+)
+def test_a_name_and_its_variant_are_one_node(
+    eponym_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = eponym_graph.find_concept(first)
+
+    assert node is not None
+    assert eponym_graph.find_concept(second) == node
+
+
+def test_numbered_standards_stay_apart(eponym_graph: KnowledgeGraph) -> None:
+    iso_9001 = eponym_graph.find_concept("ISO 9001")
+    iso_14001 = eponym_graph.find_concept("ISO 14001")
+
+    assert iso_9001 is not None
+    assert iso_14001 is not None
+    assert iso_9001 != iso_14001
+
+
+def test_a_model_named_after_one_proper_name_answers_to_that_name(
+    eponym_graph: KnowledgeGraph,
+) -> None:
+    kano = eponym_graph.find_concept("Kano model")
+
+    assert kano is not None
+    assert eponym_graph.find_concept("kano") == kano
+
+
+def test_a_multi_word_name_does_not_merge_into_its_first_words(
+    eponym_graph: KnowledgeGraph,
+) -> None:
+    paradox = eponym_graph.find_concept("Service Recovery Paradox")
+
+    assert paradox is not None
+    assert eponym_graph.find_concept("service recovery") != paradox
