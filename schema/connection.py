@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import strawberry
 
 from graph import model
+from schema.enums import ConceptOrder
 from schema.errors import ArgumentError, check_range
 from schema.ids import decode_id, encode_id
 from schema.nodes import Concept
@@ -49,18 +50,24 @@ class ConceptConnection:
 
 
 def concept_page(
-    matches: Sequence[model.Concept], first: int, after: str | None
+    matches: Sequence[model.Concept],
+    first: int,
+    after: str | None,
+    order: ConceptOrder | None = None,
 ) -> ConceptConnection:
     """The ``first`` matches after the one ``after`` points at (or from the start).
 
+    ``order`` is the ``orderBy`` the matches were ranked by (``None`` for the default);
+    cursors carry it, so that a cursor cannot continue a list in another order.
     Raises :class:`ArgumentError` when ``first`` is out of ``0..MAX_FIRST`` or ``after``
-    is not a cursor into ``matches``.
+    is not a cursor into ``matches`` in this order.
     """
     check_range("first", first, 0, MAX_FIRST)
-    start = 0 if after is None else _position_after(matches, after)
+    cursor_type = _cursor_type(order)
+    start = 0 if after is None else _position_after(matches, after, cursor_type)
     page = matches[start : start + first]
     edges = [
-        ConceptEdge(cursor=encode_id(_CURSOR_TYPE, concept.id), node=Concept(record=concept))
+        ConceptEdge(cursor=encode_id(cursor_type, concept.id), node=Concept(record=concept))
         for concept in page
     ]
     return ConceptConnection(
@@ -75,10 +82,17 @@ def concept_page(
     )
 
 
-def _position_after(matches: Sequence[model.Concept], cursor: str) -> int:
+def _cursor_type(order: ConceptOrder | None) -> str:
+    # the default order keeps the cursors it has always given out
+    return _CURSOR_TYPE if order is None else f"{_CURSOR_TYPE}.{order.name}"
+
+
+def _position_after(matches: Sequence[model.Concept], cursor: str, cursor_type: str) -> int:
     decoded = decode_id(cursor)
-    if decoded is None or decoded.type_name != _CURSOR_TYPE:
+    if decoded is None or not decoded.type_name.startswith(_CURSOR_TYPE):
         raise ArgumentError("after", "not a cursor this API gave out")
+    if decoded.type_name != cursor_type:
+        raise ArgumentError("after", "the cursor comes from a list in another order")
     for index, concept in enumerate(matches):
         if concept.id == decoded.key:
             return index + 1

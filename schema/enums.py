@@ -6,9 +6,9 @@ from enum import Enum
 
 import strawberry
 
-from graph import model
+from graph import analysis, model
 
-__all__ = ["ConceptKind", "StatementKind"]
+__all__ = ["ConceptKind", "ConceptOrder", "StatementKind"]
 
 
 @strawberry.enum(description="What a concept node stands for.")
@@ -39,3 +39,28 @@ class StatementKind(Enum):
     @classmethod
     def of(cls, kind: model.StatementKind) -> StatementKind:
         return cls[kind.name]
+
+
+@strawberry.enum(
+    description="How to order `concepts`: by name A to Z, or by a measure, highest first "
+    "(ties by name)."
+)
+class ConceptOrder(Enum):
+    NAME = strawberry.enum_value("NAME", description="By name, A to Z.")
+    DEGREE = strawberry.enum_value(
+        "DEGREE", description="Most co-occurring concepts first (`Centrality.degree`)."
+    )
+    BETWEENNESS = strawberry.enum_value(
+        "BETWEENNESS",
+        description="Most often on the shortest paths between other concepts first "
+        "(`Centrality.betweenness`).",
+    )
+    PAGERANK = strawberry.enum_value(
+        "PAGERANK", description="Highest strength-weighted PageRank first (`Centrality.pagerank`)."
+    )
+    TOPIC_COUNT = strawberry.enum_value(
+        "TOPIC_COUNT", description="Mentioned by the most topics first."
+    )
+
+    def to_domain(self) -> analysis.ConceptOrder:
+        return analysis.ConceptOrder[self.name]

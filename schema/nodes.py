@@ -7,7 +7,7 @@ to each other in both directions, so they share this module.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -19,6 +19,11 @@ from schema.errors import check_range
 from schema.fields import field
 from schema.ids import decode_id, encode_id
 
+if TYPE_CHECKING:  # schema.analysis builds on these types; strawberry.lazy breaks the cycle
+    from schema.analysis import Centrality, SimilarTopic, Theme, TopicAlignment
+
+_ANALYSIS = "schema.analysis"
+
 __all__ = [
     "MAX_DEPTH",
     "Concept",
@@ -27,6 +32,11 @@ __all__ = [
     "Statement",
     "Topic",
     "TopicOverlap",
+    "as_concept",
+    "as_concepts",
+    "as_statements",
+    "as_topic",
+    "as_topics",
     "resolve_node",
 ]
 
@@ -64,7 +74,7 @@ class Topic(Node):
 
     @field("The Key Concepts & Core Principles section, in document order.")
     def key_concepts(self, info: Info) -> list[Concept]:
-        return _concepts(knowledge_graph(info), self.record.key_concept_ids)
+        return as_concepts(knowledge_graph(info), self.record.key_concept_ids)
 
     @field("Every concept and model the topic mentions, by name.")
     def concepts(
@@ -90,6 +100,38 @@ class Topic(Node):
     @field("The Examiner Marking Points section, in order.")
     def marking_points(self, info: Info) -> list[Statement]:
         return self._statements(info, model.StatementKind.MARKING_POINT)
+
+    @field(
+        "The topics that share the most concepts with this one, most similar first "
+        "(weighted Jaccard: a concept few topics mention weighs more); only topics that "
+        "share something."
+    )
+    def similar_topics(
+        self,
+        info: Info,
+        limit: Annotated[
+            int | None,
+            strawberry.argument(description="At most this many, 0 or more; null means 10."),
+        ] = 10,
+    ) -> list[Annotated[SimilarTopic, strawberry.lazy(_ANALYSIS)]]:
+        from schema.analysis import SimilarTopic
+
+        limit = 10 if limit is None else limit
+        check_range("limit", limit, 0)
+        found = knowledge_graph(info).analysis.topics_similar_to(self.record.slug, limit)
+        return [SimilarTopic(record=similarity) for similarity in found]
+
+    @field(
+        "Where teaching and assessment do not line up in this topic: key concepts no "
+        "marking point assesses, marking points that assess no key concept, and models "
+        "the exam tips recommend that no marking point mentions."
+    )
+    def alignment(self, info: Info) -> Annotated[TopicAlignment, strawberry.lazy(_ANALYSIS)]:
+        from schema.analysis import TopicAlignment
+
+        found = knowledge_graph(info).analysis.alignment(self.record.slug)
+        assert found is not None, "the analysis aligns every topic of the graph"
+        return TopicAlignment(record=found)
 
     def _statements(self, info: Info, kind: model.StatementKind) -> list[Statement]:
         found = knowledge_graph(info).statements_of(self.record.slug, kind)
@@ -125,15 +167,15 @@ class Concept(Node):
 
     @field("Every topic that mentions the concept, in slug order.")
     def topics(self, info: Info) -> list[Topic]:
-        return _topics(knowledge_graph(info), self.record.topic_slugs)
+        return as_topics(knowledge_graph(info), self.record.topic_slugs)
 
     @field("The topics that list it under Key Concepts, in slug order.")
     def key_in_topics(self, info: Info) -> list[Topic]:
-        return _topics(knowledge_graph(info), self.record.key_topic_slugs)
+        return as_topics(knowledge_graph(info), self.record.key_topic_slugs)
 
     @field("Every statement that mentions the concept, in corpus order.")
     def statements(self, info: Info) -> list[Statement]:
-        return _statements(knowledge_graph(info), self.record.statement_ids)
+        return as_statements(knowledge_graph(info), self.record.statement_ids)
 
     @field(
         "Concepts that occur in the same topics, strongest first (by `strength`, "
@@ -179,6 +221,22 @@ class Concept(Node):
         found = knowledge_graph(info).neighbors(self.record.id, depth)
         return [Concept(record=concept) for concept in found]
 
+    @field("The theme (community of concepts taught together) the concept belongs to.")
+    def theme(self, info: Info) -> Annotated[Theme, strawberry.lazy(_ANALYSIS)]:
+        from schema.analysis import Theme
+
+        found = knowledge_graph(info).analysis.theme_of(self.record.id)
+        assert found is not None, "the analysis puts every concept in a theme"
+        return Theme(record=found)
+
+    @field("How central the concept is in the co-occurrence graph.")
+    def centrality(self, info: Info) -> Annotated[Centrality, strawberry.lazy(_ANALYSIS)]:
+        from schema.analysis import Centrality
+
+        found = knowledge_graph(info).analysis.centrality_of(self.record.id)
+        assert found is not None, "the analysis measures every concept"
+        return Centrality(record=found)
+
 
 @strawberry.type(description="An exam tip, misconception or marking point of one topic.")
 class Statement(Node):
@@ -202,11 +260,11 @@ class Statement(Node):
 
     @field("The topic the statement belongs to.")
     def topic(self, info: Info) -> Topic:
-        return _topic(knowledge_graph(info), self.record.topic_slug)
+        return as_topic(knowledge_graph(info), self.record.topic_slug)
 
     @field("The concepts the statement mentions, in order of first mention.")
     def concepts(self, info: Info) -> list[Concept]:
-        return _concepts(knowledge_graph(info), self.record.concept_ids)
+        return as_concepts(knowledge_graph(info), self.record.concept_ids)
 
 
 @strawberry.type(description="A concept related to another one by occurring in the same topics.")
@@ -233,11 +291,11 @@ class RelatedConcept:
 
     @field("The topics both concepts occur in, in slug order.")
     def shared_topics(self, info: Info) -> list[Topic]:
-        return _topics(knowledge_graph(info), self.link.shared_topics)
+        return as_topics(knowledge_graph(info), self.link.shared_topics)
 
     @field("Statements that mention both concepts, in corpus order.")
     def evidence(self, info: Info) -> list[Statement]:
-        return _statements(knowledge_graph(info), self.link.evidence)
+        return as_statements(knowledge_graph(info), self.link.evidence)
 
 
 @strawberry.type(description="How two topics overlap in the concepts they mention.")
@@ -246,11 +304,11 @@ class TopicOverlap:
 
     @field("The first topic.")
     def a(self, info: Info) -> Topic:
-        return _topic(knowledge_graph(info), self.record.a)
+        return as_topic(knowledge_graph(info), self.record.a)
 
     @field("The second topic.")
     def b(self, info: Info) -> Topic:
-        return _topic(knowledge_graph(info), self.record.b)
+        return as_topic(knowledge_graph(info), self.record.b)
 
     @field(
         "Shared concepts over the concepts either topic mentions (0 to 1; 0 when "
@@ -261,15 +319,15 @@ class TopicOverlap:
 
     @field("Concepts both topics mention, by name.")
     def shared_concepts(self, info: Info) -> list[Concept]:
-        return _concepts(knowledge_graph(info), self.record.shared)
+        return as_concepts(knowledge_graph(info), self.record.shared)
 
     @field("Concepts only topic `a` mentions, by name.")
     def only_in_a(self, info: Info) -> list[Concept]:
-        return _concepts(knowledge_graph(info), self.record.only_in_a)
+        return as_concepts(knowledge_graph(info), self.record.only_in_a)
 
     @field("Concepts only topic `b` mentions, by name.")
     def only_in_b(self, info: Info) -> list[Concept]:
-        return _concepts(knowledge_graph(info), self.record.only_in_b)
+        return as_concepts(knowledge_graph(info), self.record.only_in_b)
 
 
 def resolve_node(graph: KnowledgeGraph, node_id: str) -> Node | None:
@@ -289,19 +347,30 @@ def resolve_node(graph: KnowledgeGraph, node_id: str) -> Node | None:
 # The domain graph only hands out ids it holds, so these lookups cannot miss.
 
 
-def _topic(graph: KnowledgeGraph, slug: str) -> Topic:
+def as_topic(graph: KnowledgeGraph, slug: str) -> Topic:
+    """The Topic with this slug; the slug must come from the graph."""
     topic = graph.topic(slug)
     assert topic is not None, f"the graph refers to topic {slug!r} it does not hold"
     return Topic(record=topic)
 
 
-def _topics(graph: KnowledgeGraph, slugs: tuple[str, ...]) -> list[Topic]:
+def as_topics(graph: KnowledgeGraph, slugs: tuple[str, ...]) -> list[Topic]:
+    """The Topics with these slugs, in the same order."""
     return [Topic(record=topic) for slug in slugs if (topic := graph.topic(slug))]
 
 
-def _concepts(graph: KnowledgeGraph, ids: tuple[str, ...]) -> list[Concept]:
+def as_concept(graph: KnowledgeGraph, concept_id: str) -> Concept:
+    """The Concept with this id; the id must come from the graph."""
+    concept = graph.concept(concept_id)
+    assert concept is not None, f"the graph refers to concept {concept_id!r} it does not hold"
+    return Concept(record=concept)
+
+
+def as_concepts(graph: KnowledgeGraph, ids: tuple[str, ...]) -> list[Concept]:
+    """The Concepts with these ids, in the same order."""
     return [Concept(record=concept) for cid in ids if (concept := graph.concept(cid))]
 
 
-def _statements(graph: KnowledgeGraph, ids: tuple[str, ...]) -> list[Statement]:
+def as_statements(graph: KnowledgeGraph, ids: tuple[str, ...]) -> list[Statement]:
+    """The Statements with these ids, in the same order."""
     return [Statement(record=statement) for sid in ids if (statement := graph.statement(sid))]

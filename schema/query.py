@@ -7,28 +7,33 @@ from typing import Annotated
 import strawberry
 
 from graph import model
+from schema.analysis import Bridge, CorpusSummary, StructuralGap, Theme, resolve_theme
 from schema.connection import MAX_FIRST, ConceptConnection, concept_page
 from schema.context import Info, knowledge_graph
-from schema.enums import ConceptKind
+from schema.enums import ConceptKind, ConceptOrder
+from schema.errors import check_range
 from schema.fields import field
 from schema.nodes import Concept, Node, Topic, TopicOverlap, resolve_node
 
 __all__ = ["Query"]
 
 _CONCEPT_NAME = "Any name or alias, ignoring case, spacing and punctuation."
+_LIMIT = "At most this many, 0 or more; null means 10."
 
 
 @strawberry.type(description="Traversal and related-concept queries over the curriculum graph.")
 class Query:
     @field(
-        "The Topic, Concept or Statement with this id; null when the id is unknown or malformed."
+        "The Topic, Concept, Statement or Theme with this id; null when the id is unknown or "
+        "malformed."
     )
     def node(
         self,
         info: Info,
         id: Annotated[strawberry.ID, strawberry.argument(description="A node's opaque id.")],
     ) -> Node | None:
-        return resolve_node(knowledge_graph(info), id)
+        graph = knowledge_graph(info)
+        return resolve_node(graph, id) or resolve_theme(graph, id)
 
     @field("Every topic, in slug order.")
     def topics(self, info: Info) -> list[Topic]:
@@ -56,8 +61,9 @@ class Query:
         return Concept(record=found) if found else None
 
     @field(
-        "Concepts, a page at a time: by name, or best match first when searching "
-        "(name, then aliases, then description; exact before prefix before anywhere)."
+        "Concepts, a page at a time: in `orderBy` order if given, else by name, or best match "
+        "first when searching (name, then aliases, then description; exact before prefix "
+        "before anywhere)."
     )
     def concepts(
         self,
@@ -82,10 +88,26 @@ class Query:
                 description="Start after this cursor (a previous page's `pageInfo.endCursor`)."
             ),
         ] = strawberry.UNSET,
+        order_by: Annotated[
+            ConceptOrder | None,
+            strawberry.argument(
+                description="The order of the matches: NAME A to Z, the measures highest "
+                "first, ties by name. When null: best match first when searching, else by "
+                "name. A cursor only continues the order it came from."
+            ),
+        ] = strawberry.UNSET,
     ) -> ConceptConnection:
+        graph = knowledge_graph(info)
         domain_kind = kind.to_domain() if kind else None
-        matches = knowledge_graph(info).search_concepts(search or None, domain_kind)
-        return concept_page(matches, 20 if first is None else first, after or None)
+        matches = graph.search_concepts(search or None, domain_kind)
+        if order_by:
+            # a precomputed ranking, filtered to the matches: no sorting per request
+            matched = {concept.id for concept in matches}
+            ranked = graph.analysis.ranked_concept_ids(order_by.to_domain())
+            matches = tuple(c for cid in ranked if cid in matched and (c := graph.concept(cid)))
+        return concept_page(
+            matches, 20 if first is None else first, after or None, order_by or None
+        )
 
     @field(
         "The shortest chain linking two concepts: concept, shared topic, concept, "
@@ -124,3 +146,42 @@ class Query:
     @field("The overlap of every pair of topics once, in slug order.")
     def overlap_matrix(self, info: Info) -> list[TopicOverlap]:
         return [TopicOverlap(record=overlap) for overlap in knowledge_graph(info).overlap_matrix]
+
+    @field("The themes: communities of concepts taught together, largest first, then by label.")
+    def themes(self, info: Info) -> list[Theme]:
+        return [Theme(record=theme) for theme in knowledge_graph(info).analysis.themes]
+
+    @field(
+        "Concepts that join themes which are otherwise taught apart, highest `score` first "
+        "(then by name)."
+    )
+    def bridges(
+        self,
+        info: Info,
+        limit: Annotated[int | None, strawberry.argument(description=_LIMIT)] = 10,
+    ) -> list[Bridge]:
+        limit = 10 if limit is None else limit
+        check_range("limit", limit, 0)
+        found = knowledge_graph(info).analysis.top_bridges(limit)
+        return [Bridge(record=bridge) for bridge in found]
+
+    @field(
+        "Pairs of themes with few or weak links between them, weakest `connection` first "
+        "(unlinked pairs first)."
+    )
+    def structural_gaps(
+        self,
+        info: Info,
+        limit: Annotated[int | None, strawberry.argument(description=_LIMIT)] = 10,
+    ) -> list[StructuralGap]:
+        limit = 10 if limit is None else limit
+        check_range("limit", limit, 0)
+        found = knowledge_graph(info).analysis.top_gaps(limit)
+        return [StructuralGap(record=gap) for gap in found]
+
+    @field(
+        "The corpus at a glance: counts by node and statement kind, recurring models, "
+        "concepts taught once."
+    )
+    def corpus_summary(self, info: Info) -> CorpusSummary:
+        return CorpusSummary(record=knowledge_graph(info).analysis.summary)

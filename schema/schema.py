@@ -8,6 +8,7 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.types import ExecutionContext
 
+from schema.analysis import Theme
 from schema.errors import ArgumentError
 from schema.nodes import Concept, Statement, Topic
 from schema.query import Query
@@ -31,4 +32,4 @@ class CurriculumSchema(strawberry.Schema):
             logger.error("unexpected error in %s", error.path, exc_info=error.original_error)
 
 
-schema = CurriculumSchema(query=Query, types=[Topic, Concept, Statement])
+schema = CurriculumSchema(query=Query, types=[Topic, Concept, Statement, Theme])

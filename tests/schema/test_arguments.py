@@ -29,6 +29,11 @@ NPS = 'concept(name: "NPS")'
         ),
         pytest.param(f"{{ {NPS} {{ neighbors(depth: -1) {{ name }} }} }}", "depth", id="depth"),
         pytest.param(f"{{ {NPS} {{ neighbors(depth: 6) {{ name }} }} }}", "depth", id="depth-max"),
+        pytest.param("{ bridges(limit: -1) { score } }", "limit", id="bridges-limit"),
+        pytest.param("{ structuralGaps(limit: -2) { connection } }", "limit", id="gaps-limit"),
+        pytest.param(
+            "{ topics { similarTopics(limit: -1) { score } } }", "limit", id="similar-topics-limit"
+        ),
     ],
 )
 def test_invalid_argument_is_an_error_naming_it(
