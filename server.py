@@ -1,6 +1,7 @@
 """The Curriculum Graph API server: ``python server.py`` or ``uvicorn server:app``.
 
-Routes: ``/graphql`` (GraphQL over HTTP, GraphiQL in a browser) and ``/healthz``.
+Routes: ``/graphql`` (GraphQL over HTTP, GraphiQL in a browser), ``/export/{format}``
+(the graph as a graphml, gexf, json, csv or skos download) and ``/healthz``.
 The corpus folder comes from ``--seeds`` or, for ``uvicorn server:app``, the
 ``SEEDS_DIR`` environment variable (default ``seeds``).
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -21,28 +23,41 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from graph import KnowledgeGraph, load_corpus
+from schema.exports import export_endpoint
 from schema.http import graphql_endpoint
 
 logger = logging.getLogger("curriculum_graph")
 
 
 def create_app(seeds_dir: Path | str) -> Starlette:
-    """The ASGI app; it builds the graph from ``seeds_dir`` once, at start-up."""
+    """The ASGI app; it builds and analyses the graph from ``seeds_dir`` once, at start-up."""
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        started = time.perf_counter()
         graph = load_corpus(seeds_dir)  # a missing folder raises and stops start-up
         for problem in graph.problems:
             logger.warning("%s", problem)  # FILE:LINE: message; good documents still load
+        built = time.perf_counter()
+        # computed here, before /healthz turns 200, so that no request pays for them
+        graph.analysis  # noqa: B018 - a cached_property: reading it computes it
+        graph.overlap_matrix  # noqa: B018 - ditto
+        analysed = time.perf_counter()
         counts = graph.counts
         logger.info(
-            "serving %d topics and %d links from %s", counts.topics, counts.links, seeds_dir
+            "serving %d topics and %d links from %s (built in %.2fs, analysed in %.2fs)",
+            counts.topics,
+            counts.links,
+            seeds_dir,
+            built - started,
+            analysed - built,
         )
         app.state.graph = graph
         yield
 
     routes = [
         Route("/graphql", graphql_endpoint, methods=["GET", "POST"]),
+        Route("/export/{format}", export_endpoint, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
     ]
     return Starlette(routes=routes, lifespan=lifespan)

@@ -70,6 +70,7 @@ def test_healthz_reports_topic_and_node_counts_once_loaded(
     [
         pytest.param("/healthz", {}, id="healthz"),
         pytest.param("/graphql?query={topics{slug}}", {"accept": JSON}, id="graphql"),
+        pytest.param("/export/gexf", {}, id="export"),
     ],
 )
 def test_answers_503_before_the_graph_is_loaded(path: str, headers: dict[str, str]) -> None:
