@@ -215,6 +215,9 @@ def test_every_type_field_and_argument_is_described() -> None:
         pytest.param("Concept", "neighbors", "depth", f"0 to {MAX_DEPTH}", id="depth"),
         pytest.param("Concept", "related", "limit", "0 or more", id="limit"),
         pytest.param("Concept", "related", "minWeight", "0 or more", id="minWeight"),
+        pytest.param("Query", "bridges", "limit", "0 or more", id="bridges-limit"),
+        pytest.param("Query", "structuralGaps", "limit", "0 or more", id="gaps-limit"),
+        pytest.param("Topic", "similarTopics", "limit", "0 or more", id="similar-topics-limit"),
     ],
 )
 def test_argument_bounds_are_documented_where_graphiql_shows_them(
