@@ -283,8 +283,9 @@ class RelatedConcept:
         return float(self.link.weight)
 
     @field(
-        "Shared topics over topics that mention either (Jaccard index, 0 to 1): "
-        "the measure that orders `related`."
+        "How closely the two are tied, 0 to 1, the measure that orders `related`: a Jaccard "
+        "index over the contexts each occurs in (its topics, and the passages that name it "
+        "with another concept), so links backed by `evidence` rank first."
     )
     def strength(self) -> float:
         return self.link.strength
