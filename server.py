@@ -22,7 +22,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from graph import KnowledgeGraph, load_corpus
+from graph import CurriculumGraphError, KnowledgeGraph, load_corpus
 from schema.exports import export_endpoint
 from schema.http import graphql_endpoint
 
@@ -35,7 +35,11 @@ def create_app(seeds_dir: Path | str) -> Starlette:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         started = time.perf_counter()
-        graph = load_corpus(seeds_dir)  # a missing folder raises and stops start-up
+        try:
+            graph = load_corpus(seeds_dir)
+        except CurriculumGraphError as err:
+            logger.error("error: %s", err)  # one clear line; start-up then stops
+            raise
         for problem in graph.problems:
             logger.warning("%s", problem)  # FILE:LINE: message; good documents still load
         built = time.perf_counter()
@@ -93,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind")
     parser.add_argument("--port", type=int, default=8000, help="port to listen on")
     args = parser.parse_args(argv)
+    if not Path(args.seeds).is_dir():
+        parser.exit(2, f"error: {args.seeds}: not a folder of topic documents\n")
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     uvicorn.run(create_app(args.seeds), host=args.host, port=args.port, ws="none")
 

@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -350,3 +351,24 @@ def test_uvicorn_server_app_reads_seeds_dir_from_the_environment(
     with serve_in_process(args, env) as (url, _):
         response = httpx.post(f"{url}/graphql", json={"query": "{ topics { slug } }"}, timeout=10)
         assert response.json() == {"data": {"topics": [{"slug": "good"}]}}
+
+
+def test_server_py_with_a_missing_folder_says_so_in_one_line_and_exits_2(
+    tmp_path: Path,
+) -> None:
+    missing = tmp_path / "nowhere"
+
+    done = subprocess.run(
+        [sys.executable, "server.py", "--seeds", str(missing), "--port", "0"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"error: {missing}: not a folder of topic documents"
+    ]
+    assert "Traceback" not in done.stderr + done.stdout
