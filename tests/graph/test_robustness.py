@@ -1,0 +1,72 @@
+"""Damaged documents: whatever happens to a file, the result is a graph or a DocumentError."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from graph import DocumentError, decode_document, load_corpus, parse_document
+from tests.conftest import SEEDS
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+MUTATIONS_PER_FILE = 60  # bounded: 5 files x 60 = 300 damaged documents
+
+
+def _damage(data: bytes, rng: random.Random) -> bytes:
+    lines = data.split(b"\n")
+    for _ in range(rng.randint(1, 4)):
+        choice = rng.randrange(6)
+        index = rng.randrange(len(lines))
+        if choice == 0 and len(lines) > 1:
+            del lines[index]
+        elif choice == 1:
+            lines.insert(index, lines[rng.randrange(len(lines))])
+        elif choice == 2:
+            other = rng.randrange(len(lines))
+            lines[index], lines[other] = lines[other], lines[index]
+        elif choice == 3:
+            lines[index] = lines[index][: rng.randrange(len(lines[index]) + 1)]
+        elif choice == 4:
+            lines.insert(index, bytes(rng.randrange(256) for _ in range(rng.randint(1, 8))))
+        else:
+            lines[index] = lines[index].replace(b": ", b" ", 1)
+    return b"\n".join(lines)
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=[p.stem[:3] for p in SEED_FILES])
+def test_damaged_documents_parse_or_raise_a_located_document_error(path: Path) -> None:
+    rng = random.Random(path.stem)
+    original = path.read_bytes()
+    parsed = 0
+    rejected: list[tuple[DocumentError, int]] = []  # the error and the file's line count
+    for _ in range(MUTATIONS_PER_FILE):
+        data = _damage(original, rng)
+        try:
+            parse_document(decode_document(data, "damaged.txt"), "damaged.txt")
+        except DocumentError as err:
+            rejected.append((err, data.count(b"\n") + 1))
+        else:
+            parsed += 1
+    assert all(err.source == "damaged.txt" for err, _ in rejected)
+    assert all(1 <= err.line <= lines for err, lines in rejected)
+    # the damage is varied enough to exercise both outcomes
+    assert parsed > 0
+    assert rejected
+
+
+def test_a_damaged_document_never_costs_the_others(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    for path in SEED_FILES:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    for number in range(20):
+        (tmp_path / f"zz-damaged-{number}.txt").write_bytes(
+            _damage(SEED_FILES[number % len(SEED_FILES)].read_bytes(), rng)
+        )
+
+    graph = load_corpus(tmp_path)
+
+    loaded = {topic.slug for topic in graph.topics}
+    assert {path.stem for path in SEED_FILES} <= loaded
+    assert len(loaded) + len(graph.problems) == len(SEED_FILES) + 20
