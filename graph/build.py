@@ -391,6 +391,13 @@ def _kind(group: _Group) -> ConceptKind:
         # two letters and nothing else ("AA", "QA"): far more often an organisation,
         # a department or a unit than a model; a model is defined or in the vocabulary
         return ConceptKind.CONCEPT
+    if any(
+        rule is Rule.DEFINITION and concept_key(surface).split()[-1:] in ([w] for w in _BODY_WORDS)
+        for surface, rule, _ in group.candidates
+    ):
+        # "Civil Aviation Authority (CAA)", "Information Commissioner's Office (ICO)":
+        # an acronym that stands for a body names an organisation, not a model
+        return ConceptKind.CONCEPT
     if rules == {Rule.CAPITALISED} and not any(
         _has_model_word(surface) for surface, _, _ in group.candidates
     ):
@@ -401,6 +408,15 @@ def _kind(group: _Group) -> ConceptKind:
     if rules & _MODEL_RULES:
         return ConceptKind.MODEL
     return ConceptKind.CONCEPT
+
+
+# Last words of the names of organisations and public bodies.
+_BODY_WORDS = frozenset(
+    """authority office commission commissioner council agency institute institution
+    association society department ombudsman regulator university college bank trust
+    foundation corporation company ltd plc inc limited federation union board bureau
+    ministry organisation organization""".split()
+)
 
 
 def _has_model_word(surface: str) -> bool:

@@ -65,7 +65,7 @@ __all__ = [
 # "A/B" (as in A/B testing) and "80/20" are one token; "email/chat" is two.
 # Letters include accented ones ("Kübler-Ross").
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![^\W_])|[^\W_]+(?:['’][^\W_]+)*(?:/[0-9]+)?")
-_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&]*[A-Z0-9]s?$")
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z](?:[A-Z0-9&]|-(?=[A-Z]))*[A-Z0-9]s?$")
 # Numbered names such as the 4Ps, the 6Cs or 5S; not 3D, 4G, 4K or 9AM.
 _NUMBERED_NAME = re.compile(r"^[1-9](?!(?:D|G|K|AM|PM)s?$)[A-Z]{1,2}s?$")
 
@@ -333,14 +333,14 @@ def _acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterato
             continue
         name = token.text
         last = token
-        # "ISO/IEC 20000": acronyms joined by a slash name one standard
-        while (
-            index < len(tokens)
-            and text[last.end : tokens[index].start] == "/"
-            and is_acronym(tokens[index].text)
+        # "ISO/IEC 20000" and "JD-R": acronyms joined by a slash or a hyphen are one name
+        while index < len(tokens) and (
+            (text[last.end : tokens[index].start] == "/" and is_acronym(tokens[index].text))
+            or (text[last.end : tokens[index].start] == "-" and tokens[index].text.isupper())
         ):
+            joiner = text[last.end : tokens[index].start]
             last = tokens[index]
-            name = f"{name}/{last.text}"
+            name = f"{name}{joiner}{last.text}"
             index += 1
         following = tokens[index] if index < len(tokens) else None
         if following and following.text.isdigit() and _joined(text, last, following):

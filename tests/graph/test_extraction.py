@@ -79,6 +79,7 @@ def test_is_acronym(word: str, expected: bool) -> None:
         pytest.param("Align to ISO/IEC 20000 now.", {"ISO/IEC 20000"}, id="slash-joined-standard"),
         pytest.param("Adopt ITIL 4 practices.", {"ITIL 4", "ITIL"}, id="version-is-the-name"),
         pytest.param("Apply the 6Cs of nursing.", {"6Cs"}, id="numbered-name"),
+        pytest.param("Use the JD-R model.", {"JD-R"}, id="hyphenated-acronym"),
         pytest.param("HR and IT teams share data.", set(), id="departments-are-not-models"),
         pytest.param("Fund SEO and PPC campaigns.", set(), id="channels-are-not-models"),
         pytest.param("The CEO reads the FAQ in the UK.", set(), id="roles-pages-places"),
@@ -687,3 +688,40 @@ def test_a_named_formula_joins_the_name_written_alone(capitalised_graph: Knowled
 
     assert erlang is not None
     assert capitalised_graph.find_concept("Erlang C formula") == erlang
+
+
+_BODIES = """\
+preview
+Topic Synopsis
+Airlines answer to the Civil Aviation Authority (CAA) and apply the
+  Job Demands-Resources (JD-R) model.
+Key Concepts & Core Principles
+- Regulation: What the CAA expects of airlines.
+Exam Tips & Revision Strategies
+- Explain the JD-R model.
+Common Misconceptions & Mistakes to Avoid
+- Thinking the CAA sets fares.
+Examiner Marking Points
+- Credit accurate use of JD-R.
+"""
+
+
+@pytest.fixture(scope="module")
+def bodies_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_BODIES, "b.txt")], _BUILD_VOCABULARY)
+
+
+def test_an_acronym_that_stands_for_a_body_is_not_a_model(bodies_graph: KnowledgeGraph) -> None:
+    caa = bodies_graph.find_concept("CAA")
+
+    assert caa is not None
+    assert caa.name == "Civil Aviation Authority"
+    assert caa.kind is ConceptKind.CONCEPT
+
+
+def test_a_hyphenated_acronym_meets_its_expansion(bodies_graph: KnowledgeGraph) -> None:
+    jdr = bodies_graph.find_concept("JD-R")
+
+    assert jdr is not None
+    assert jdr == bodies_graph.find_concept("Job Demands-Resources")
+    assert jdr.kind is ConceptKind.MODEL
