@@ -126,6 +126,11 @@ def _split_key_name(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+def _key_concept_root(union: _UnionFind, name: str) -> str:
+    """The group a key concept's name belongs to."""
+    return union.find(concept_key(_split_key_name(name)[0]))
+
+
 def build_graph(
     documents: Sequence[Document],
     vocabulary: Vocabulary,
@@ -141,11 +146,7 @@ def build_graph(
         for root, written in mentions:
             groups[root].seen.append(written)
     used_roots = {root for mentions in mentions_by_unit for root, _ in mentions}
-    used_roots |= {
-        union.find(concept_key(_split_key_name(k.name)[0]))
-        for d in documents
-        for k in d.key_concepts
-    }
+    used_roots |= {_key_concept_root(union, k.name) for d in documents for k in d.key_concepts}
     concepts_by_root = _name_concepts({root: groups[root] for root in used_roots})
     return _assemble(documents, units, mentions_by_unit, union, concepts_by_root, problems)
 
@@ -450,18 +451,11 @@ def _assemble(
         topic_concepts[unit.slug].update(ids)
         if unit.statement_id is not None:
             statement_concepts[unit.statement_id] = ids
-        subject = (
-            [named[union.find(concept_key(_split_key_name(unit.subject)[0]))].id]
-            if unit.subject
-            else []
-        )
+        subject = [named[_key_concept_root(union, unit.subject)].id] if unit.subject else []
         passages.append(frozenset(ids + subject))
     key_ids: dict[str, list[str]] = {}
     for document in documents:
-        ids = [
-            named[union.find(concept_key(_split_key_name(k.name)[0]))].id
-            for k in document.key_concepts
-        ]
+        ids = [named[_key_concept_root(union, k.name)].id for k in document.key_concepts]
         key_ids[document.slug] = list(dict.fromkeys(ids))
         topic_concepts[document.slug].update(ids)
 
