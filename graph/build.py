@@ -393,7 +393,7 @@ def _kind(group: _Group) -> ConceptKind:
         # a department or a unit than a model; a model is defined or in the vocabulary
         return ConceptKind.CONCEPT
     if any(
-        rule is Rule.DEFINITION and concept_key(surface).split()[-1:] in ([w] for w in _BODY_WORDS)
+        rule is Rule.DEFINITION and concept_key(surface).rpartition(" ")[2] in _BODY_WORDS
         for surface, rule, _ in group.candidates
     ):
         # "Civil Aviation Authority (CAA)", "Information Commissioner's Office (ICO)":
