@@ -66,6 +66,10 @@ __all__ = [
 # Letters include accented ones ("Kübler-Ross").
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![^\W_])|[^\W_]+(?:['’][^\W_]+)*(?:/[0-9]+)?")
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z](?:[A-Z0-9&]|-(?=[A-Z]))*[A-Z0-9]s?$")
+# What may stand between two words of one name: spaces and a hyphen, and for a known
+# name also a quote mark ("the 'LATER' method") or a slash ("ISO/IEC").
+_JOINED = re.compile(r"[ \t]*[-–]?[ \t]*")
+_JOINED_OR_QUOTED = re.compile(r"[ \t]*['‘’\"“”]?[ \t]*[-–/]?[ \t]*")
 # Numbered names such as the 4Ps, the 6Cs or 5S; not 3D, 4G, 4K or 9AM.
 _NUMBERED_NAME = re.compile(r"^[1-9](?!(?:D|G|K|AM|PM)s?$)[A-Z]{1,2}s?$")
 
@@ -246,7 +250,7 @@ def tokenize(text: str) -> list[Token]:
 
 def _joined(text: str, left: Token, right: Token) -> bool:
     """True when only spaces or hyphens separate two tokens."""
-    return re.fullmatch(r"[ \t]*[-–]?[ \t]*", text[left.end : right.start]) is not None
+    return _JOINED.fullmatch(text, left.end, right.start) is not None
 
 
 def _is_capitalised(token: Token) -> bool:
@@ -583,10 +587,7 @@ def _unquoted(surface: str) -> str:
 
 
 def _joined_or_quoted(text: str, left: Token, right: Token) -> bool:
-    return (
-        re.fullmatch(r"[ \t]*['‘’\"“”]?[ \t]*[-–/]?[ \t]*", text[left.end : right.start])
-        is not None
-    )
+    return _JOINED_OR_QUOTED.fullmatch(text, left.end, right.start) is not None
 
 
 def _with_year(text: str, tokens: list[Token], head_index: int, surface: str) -> str:
@@ -823,12 +824,15 @@ class MentionMatcher:
         index = 0
         while index < len(tokens):
             for size in range(min(self._longest, len(tokens) - index), 0, -1):
+                key = tuple(norms[index : index + size])
+                if key not in self._index:
+                    continue
                 window = tokens[index : index + size]
                 if size > 1 and not all(
                     _joined_or_quoted(text, a, b) for a, b in itertools.pairwise(window)
                 ):
                     continue
-                alias = self._accept(tuple(norms[index : index + size]), window)
+                alias = self._accept(key, window)
                 if alias is not None:
                     written = _unquoted(text[window[0].start : window[-1].end])
                     mentions.append((alias.concept_id, written))

@@ -28,7 +28,9 @@ class VocabularyEntry:
     kind: ConceptKind
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: a vocabulary is compared and hashed by identity, so caches keyed on it
+# (the rules' known names) cost nothing per call instead of hashing every entry.
+@dataclass(frozen=True, slots=True, eq=False)
 class Vocabulary:
     """Known models and concepts, and the words that are never models."""
 
