@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from graphql import GraphQLError
 
-__all__ = ["ArgumentError", "check_range"]
+__all__ = ["DEFAULT_LIMIT", "ArgumentError", "check_range", "checked_limit"]
+
+DEFAULT_LIMIT = 10  # what a null or omitted `limit` means on every list that takes one
 
 
 class ArgumentError(GraphQLError):
@@ -30,3 +32,10 @@ def check_range(argument: str, value: float, minimum: float, maximum: float | No
         raise ArgumentError(argument, f"must be at least {minimum:g}, got {value:g}")
     if maximum is not None and value > maximum:
         raise ArgumentError(argument, f"must be at most {maximum:g}, got {value:g}")
+
+
+def checked_limit(limit: int | None) -> int:
+    """A `limit` argument: null means :data:`DEFAULT_LIMIT`; negative is an error."""
+    value = DEFAULT_LIMIT if limit is None else limit
+    check_range("limit", value, 0)
+    return value

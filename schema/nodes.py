@@ -15,7 +15,7 @@ from graph import KnowledgeGraph, model
 from graph.graph import TopicOverlap as DomainTopicOverlap
 from schema.context import Info, knowledge_graph
 from schema.enums import ConceptKind, StatementKind
-from schema.errors import check_range
+from schema.errors import check_range, checked_limit
 from schema.fields import field
 from schema.ids import decode_id, encode_id
 
@@ -116,8 +116,7 @@ class Topic(Node):
     ) -> list[Annotated[SimilarTopic, strawberry.lazy(_ANALYSIS)]]:
         from schema.analysis import SimilarTopic
 
-        limit = 10 if limit is None else limit
-        check_range("limit", limit, 0)
+        limit = checked_limit(limit)
         found = knowledge_graph(info).analysis.topics_similar_to(self.record.slug, limit)
         return [SimilarTopic(record=similarity) for similarity in found]
 
@@ -196,9 +195,8 @@ class Concept(Node):
             ),
         ] = 0,
     ) -> list[RelatedConcept]:
-        limit = 10 if limit is None else limit
+        limit = checked_limit(limit)
         min_weight = 0 if min_weight is None else min_weight
-        check_range("limit", limit, 0)
         check_range("minWeight", min_weight, 0)
         links = knowledge_graph(info).related(self.record.id)
         strong = [link for link in links if link.weight >= min_weight]

@@ -11,7 +11,7 @@ from schema.analysis import Bridge, CorpusSummary, StructuralGap, Theme, resolve
 from schema.connection import MAX_FIRST, ConceptConnection, concept_page
 from schema.context import Info, knowledge_graph
 from schema.enums import ConceptKind, ConceptOrder
-from schema.errors import check_range
+from schema.errors import checked_limit
 from schema.fields import field
 from schema.nodes import Concept, Node, Topic, TopicOverlap, resolve_node
 
@@ -160,8 +160,7 @@ class Query:
         info: Info,
         limit: Annotated[int | None, strawberry.argument(description=_LIMIT)] = 10,
     ) -> list[Bridge]:
-        limit = 10 if limit is None else limit
-        check_range("limit", limit, 0)
+        limit = checked_limit(limit)
         found = knowledge_graph(info).analysis.top_bridges(limit)
         return [Bridge(record=bridge) for bridge in found]
 
@@ -174,8 +173,7 @@ class Query:
         info: Info,
         limit: Annotated[int | None, strawberry.argument(description=_LIMIT)] = 10,
     ) -> list[StructuralGap]:
-        limit = 10 if limit is None else limit
-        check_range("limit", limit, 0)
+        limit = checked_limit(limit)
         found = knowledge_graph(info).analysis.top_gaps(limit)
         return [StructuralGap(record=gap) for gap in found]
 
