@@ -156,15 +156,10 @@ def _concept_network(graph: KnowledgeGraph) -> nx.Graph:
     network = nx.Graph()
     for concept in graph.concepts:
         network.add_node(concept.id, **_flat(_node_fields(graph, concept)))
+    # the links and their weight, strength and evidence as the graph defines them
+    network.add_edges_from(graph.co_occurrence.edges(data=True))
     for link in graph.links:
-        network.add_edge(
-            link.source,
-            link.target,
-            weight=link.weight,
-            strength=link.strength,
-            evidence=len(link.evidence),
-            shared_topics=_joined(link.shared_topics),
-        )
+        network.edges[link.source, link.target]["shared_topics"] = _joined(link.shared_topics)
     return network
 
 

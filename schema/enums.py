@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Annotated
 
 import strawberry
 
 from graph import analysis, model
 
-__all__ = ["ConceptKind", "ConceptOrder", "StatementKind"]
+__all__ = ["ConceptKind", "ConceptKindFilter", "ConceptOrder", "StatementKind"]
 
 
 @strawberry.enum(description="What a concept node stands for.")
@@ -64,3 +65,10 @@ class ConceptOrder(Enum):
 
     def to_domain(self) -> analysis.ConceptOrder:
         return analysis.ConceptOrder[self.name]
+
+
+# The optional `kind` argument of every list of concepts.
+ConceptKindFilter = Annotated[
+    ConceptKind | None,
+    strawberry.argument(description="Only concepts of this kind; all kinds when null."),
+]

@@ -14,7 +14,7 @@ import strawberry
 from graph import KnowledgeGraph, model
 from graph.graph import TopicOverlap as DomainTopicOverlap
 from schema.context import Info, knowledge_graph
-from schema.enums import ConceptKind, StatementKind
+from schema.enums import ConceptKind, ConceptKindFilter, StatementKind
 from schema.errors import check_range, checked_limit
 from schema.fields import field
 from schema.ids import decode_id, encode_id
@@ -80,10 +80,7 @@ class Topic(Node):
     def concepts(
         self,
         info: Info,
-        kind: Annotated[
-            ConceptKind | None,
-            strawberry.argument(description="Only concepts of this kind; all kinds when null."),
-        ] = strawberry.UNSET,
+        kind: ConceptKindFilter = strawberry.UNSET,
     ) -> list[Concept]:
         domain_kind = kind.to_domain() if kind else None
         found = knowledge_graph(info).topic_concepts(self.record.slug, domain_kind)

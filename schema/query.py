@@ -10,7 +10,7 @@ from graph import model
 from schema.analysis import Bridge, CorpusSummary, StructuralGap, Theme, resolve_theme
 from schema.connection import MAX_FIRST, ConceptConnection, concept_page
 from schema.context import Info, knowledge_graph
-from schema.enums import ConceptKind, ConceptOrder
+from schema.enums import ConceptKindFilter, ConceptOrder
 from schema.errors import checked_limit
 from schema.fields import field
 from schema.nodes import Concept, Node, Topic, TopicOverlap, resolve_node
@@ -68,10 +68,7 @@ class Query:
     def concepts(
         self,
         info: Info,
-        kind: Annotated[
-            ConceptKind | None,
-            strawberry.argument(description="Only concepts of this kind; all kinds when null."),
-        ] = strawberry.UNSET,
+        kind: ConceptKindFilter = strawberry.UNSET,
         search: Annotated[
             str | None,
             strawberry.argument(
