@@ -1,9 +1,17 @@
 """The Curriculum Graph API server: ``python server.py`` or ``uvicorn server:app``.
 
 Routes: ``/graphql`` (GraphQL over HTTP, GraphiQL in a browser), ``/export/{format}``
-(the graph as a graphml, gexf, json, csv or skos download) and ``/healthz``.
-The corpus folder comes from ``--seeds`` or, for ``uvicorn server:app``, the
-``SEEDS_DIR`` environment variable (default ``seeds``).
+(the graph as a graphml, gexf, json, csv or skos download), ``/healthz``, and the web
+view at ``/`` (built into ``web/dist`` by ``make run``).
+
+Every setting is an environment variable, so that each worker of ``uvicorn
+--workers N`` reads the same ones; ``python server.py`` sets them from its options.
+
+    SEEDS_DIR        the corpus folder (default ``seeds``)
+    CG_STRICT        1: refuse to start, or to swap in a reload, if any document has a problem
+    CG_RELOAD        0: do not watch the corpus folder (default 1: reload on change)
+    CG_CORS_ORIGINS  comma-separated origins allowed to call the API from a browser (none)
+    CG_MAX_*, CG_TIME_LIMIT   request limits: see ``schema/limits.py`` and the README
 """
 
 from __future__ import annotations
@@ -11,72 +19,151 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import time
-from collections.abc import AsyncIterator, Sequence
+import sys
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import anyio
 import uvicorn
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse
-from starlette.routing import Route
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 
-from graph import CurriculumGraphError, KnowledgeGraph, load_corpus
+from graph import CurriculumGraphError
+from graph.live import LiveCorpus
+from schema.context import served_snapshot
+from schema.execution import new_request_id
 from schema.exports import export_endpoint
-from schema.http import graphql_endpoint
+from schema.http import ResponseCache, graphql_endpoint
+from schema.limits import Limits, SettingError
 
 logger = logging.getLogger("curriculum_graph")
 
+WEB_DIST = Path(__file__).resolve().parent / "web" / "dist"
 
-def create_app(seeds_dir: Path | str) -> Starlette:
-    """The ASGI app; it builds and analyses the graph from ``seeds_dir`` once, at start-up."""
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How one server process runs; :meth:`from_env` reads them all."""
+
+    seeds_dir: Path = Path("seeds")
+    strict: bool = False
+    reload: bool = True
+    cors_origins: tuple[str, ...] = ()
+    limits: Limits = field(default_factory=Limits)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        environ = os.environ if environ is None else environ
+        origins = environ.get("CG_CORS_ORIGINS", "")
+        return cls(
+            seeds_dir=Path(environ.get("SEEDS_DIR", "seeds")),
+            strict=_flag(environ, "CG_STRICT", default=False),
+            reload=_flag(environ, "CG_RELOAD", default=True),
+            cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip()),
+            limits=Limits.from_env(environ),
+        )
+
+
+def _flag(environ: Mapping[str, str], name: str, *, default: bool) -> bool:
+    text = environ.get(name, "").strip().lower()
+    if not text:
+        return default
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise SettingError(f"{name}: expected 1 or 0 (true or false), got '{text}'")
+
+
+def create_app(seeds_dir: Path | str | None = None, settings: Settings | None = None) -> Starlette:
+    """The ASGI app; its corpus is built at start-up, then rebuilt when the folder changes."""
+    settings = settings or Settings()
+    if seeds_dir is not None:
+        settings = Settings(
+            Path(seeds_dir),
+            settings.strict,
+            settings.reload,
+            settings.cors_origins,
+            settings.limits,
+        )
+    corpus = LiveCorpus(settings.seeds_dir, strict=settings.strict)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        started = time.perf_counter()
+        if not logging.getLogger().handlers:  # a worker of `uvicorn --workers N`, say
+            logging.basicConfig(level=logging.INFO, format="%(message)s")
         try:
-            graph = load_corpus(seeds_dir)
+            await anyio.to_thread.run_sync(corpus.load)
         except CurriculumGraphError as err:
             logger.error("error: %s", err)  # one clear line; start-up then stops
             raise
-        for problem in graph.problems:
-            logger.warning("%s", problem)  # FILE:LINE: message; good documents still load
-        built = time.perf_counter()
-        # computed here, before /healthz turns 200, so that no request pays for them
-        graph.analysis  # noqa: B018 - a cached_property: reading it computes it
-        graph.overlap_matrix  # noqa: B018 - ditto
-        analysed = time.perf_counter()
-        counts = graph.counts
-        logger.info(
-            "serving %d topics and %d links from %s (built in %.2fs, analysed in %.2fs)",
-            counts.topics,
-            counts.links,
-            seeds_dir,
-            built - started,
-            analysed - built,
-        )
-        app.state.graph = graph
-        yield
+        app.state.corpus = corpus
+        async with anyio.create_task_group() as tasks:
+            stop = anyio.Event()
+            if settings.reload:
+                tasks.start_soon(corpus.watch, stop)
+            try:
+                yield
+            finally:
+                stop.set()
 
-    routes = [
+    routes: list[Route | Mount] = [
         Route("/graphql", graphql_endpoint, methods=["GET", "POST"]),
         Route("/export/{format}", export_endpoint, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    if (WEB_DIST / "index.html").is_file():
+        routes.append(Mount("/", StaticFiles(directory=WEB_DIST, html=True), name="web"))
+    else:
+        routes.append(Route("/", web_not_built, methods=["GET"]))
+    middleware = []
+    if settings.cors_origins:
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(settings.cors_origins),
+                allow_methods=["GET", "POST"],
+                allow_headers=[
+                    "content-type",
+                    "accept",
+                    "x-request-id",
+                    "apollo-require-preflight",
+                ],
+                max_age=600,
+            )
+        )
+    app = Starlette(
+        routes=routes,
+        middleware=middleware,
+        lifespan=lifespan,
+        exception_handlers={Exception: internal_error},
+    )
+    app.state.limits = settings.limits
+    app.state.response_cache = ResponseCache()
+    return app
 
 
 async def healthz(request: Request) -> JSONResponse:
-    """200 with counts once the graph is loaded, 503 before."""
-    graph: KnowledgeGraph | None = getattr(request.app.state, "graph", None)
-    if graph is None:
+    """200 with the version, counts, problems and last reload once loaded; 503 before."""
+    snapshot = served_snapshot(request)
+    if snapshot is None:
         return JSONResponse({"status": "loading"}, status_code=503, headers={"Retry-After": "1"})
-    counts = graph.counts
+    corpus: LiveCorpus = request.app.state.corpus
+    counts = snapshot.graph.counts
     nodes = counts.topics + counts.concepts + counts.models + counts.statements
+    reload = corpus.last_reload
     return JSONResponse(
         {
             "status": "ok",
+            "corpusVersion": snapshot.version,
+            "builtAt": snapshot.built_at.isoformat(timespec="seconds"),
             "topics": counts.topics,
             "nodes": nodes,
             "concepts": counts.concepts,
@@ -84,11 +171,57 @@ async def healthz(request: Request) -> JSONResponse:
             "statements": counts.statements,
             "links": counts.links,
             "problems": counts.problems,
+            "corpusProblems": [
+                {"file": problem.source, "line": problem.line, "message": problem.message}
+                for problem in snapshot.graph.problems
+            ],
+            "lastReload": None
+            if reload is None
+            else {
+                "at": reload.at.isoformat(timespec="seconds"),
+                "ok": reload.ok,
+                "version": reload.version,
+                "error": reload.error,
+            },
         }
     )
 
 
-app = create_app(os.environ.get("SEEDS_DIR", "seeds"))
+async def web_not_built(request: Request) -> Response:
+    return JSONResponse(
+        {"error": "the web view is not built: run `make run` (or `make web`)", "api": "/graphql"},
+        status_code=404,
+    )
+
+
+async def internal_error(request: Request, exc: Exception) -> Response:
+    """A fault of the server's: logged in full with a request id, shown only as that id."""
+    request_id = new_request_id()
+    logger.error(
+        "request %s: %s %s failed", request_id, request.method, request.url.path, exc_info=exc
+    )
+    return JSONResponse(
+        {
+            "errors": [
+                {
+                    "message": f"Internal server error (request id {request_id}).",
+                    "extensions": {"code": "INTERNAL_SERVER_ERROR", "requestId": request_id},
+                }
+            ]
+        },
+        status_code=500,
+        headers={"X-Request-ID": request_id},
+    )
+
+
+def _app_from_env() -> Starlette:
+    try:
+        return create_app(settings=Settings.from_env())
+    except SettingError as err:
+        sys.exit(f"error: {err}")
+
+
+app = _app_from_env()
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -96,11 +229,34 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seeds", default="seeds", help="folder of topic documents")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind")
     parser.add_argument("--port", type=int, default=8000, help="port to listen on")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="worker processes, each serving the whole corpus"
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="refuse to start if any document has a problem"
+    )
+    parser.add_argument(
+        "--no-reload", action="store_true", help="do not watch the corpus folder for changes"
+    )
     args = parser.parse_args(argv)
     if not Path(args.seeds).is_dir():
         parser.exit(2, f"error: {args.seeds}: not a folder of topic documents\n")
+    if args.workers < 1:
+        parser.exit(2, "error: --workers must be 1 or more\n")
+    os.environ["SEEDS_DIR"] = args.seeds
+    if args.strict:
+        os.environ["CG_STRICT"] = "1"
+    if args.no_reload:
+        os.environ["CG_RELOAD"] = "0"
+    try:
+        settings = Settings.from_env()
+    except SettingError as err:
+        parser.exit(2, f"error: {err}\n")
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    uvicorn.run(create_app(args.seeds), host=args.host, port=args.port, ws="none")
+    if args.workers > 1:  # each worker imports server:app, which reads the environment set above
+        uvicorn.run("server:app", host=args.host, port=args.port, ws="none", workers=args.workers)
+    else:
+        uvicorn.run(create_app(settings=settings), host=args.host, port=args.port, ws="none")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,15 +12,25 @@ from graph.errors import CorpusError, DocumentError
 from graph.graph import KnowledgeGraph
 from graph.vocabulary import Vocabulary, load_vocabulary
 
-__all__ = ["LoadResult", "load_corpus", "load_documents"]
+__all__ = ["LoadResult", "corpus_files", "load_corpus", "load_documents"]
 
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
-    """The documents that parsed, and one error per document that did not."""
+    """The documents that parsed, one error per document that did not, and the version.
+
+    ``version`` is a hash of every file's name and bytes, broken ones included: the
+    same folder content gives the same version on every machine and every run.
+    """
 
     documents: tuple[Document, ...]
     problems: tuple[DocumentError, ...]
+    version: str = ""
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    """The files of ``folder`` that are documents: not hidden, not in sub-folders."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
 def load_documents(folder: Path | str) -> LoadResult:
@@ -32,12 +43,13 @@ def load_documents(folder: Path | str) -> LoadResult:
     if not folder.is_dir():
         raise CorpusError(f"{folder}: not a folder of topic documents")
     try:
-        paths = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+        paths = corpus_files(folder)
     except OSError as err:
         raise CorpusError(f"{folder}: cannot list the folder: {err}") from err
     documents: list[Document] = []
     problems: list[DocumentError] = []
     slugs: dict[str, str] = {}
+    digest = hashlib.sha256()
     for path in paths:
         source = str(path)
         try:
@@ -45,6 +57,9 @@ def load_documents(folder: Path | str) -> LoadResult:
         except OSError as err:
             problems.append(DocumentError(source, 1, f"cannot read file: {err.strerror}"))
             continue
+        # name and length first, so that no two different folders hash alike
+        digest.update(f"{path.name}\0{len(data)}\0".encode())
+        digest.update(data)
         try:
             document = parse_document(decode_document(data, source), source, slug=path.stem)
         except DocumentError as err:
@@ -61,7 +76,7 @@ def load_documents(folder: Path | str) -> LoadResult:
             continue
         slugs[document.slug] = source
         documents.append(document)
-    return LoadResult(tuple(documents), tuple(problems))
+    return LoadResult(tuple(documents), tuple(problems), digest.hexdigest()[:16])
 
 
 def load_corpus(folder: Path | str, vocabulary: Vocabulary | None = None) -> KnowledgeGraph:

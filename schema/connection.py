@@ -14,11 +14,12 @@ from graph import model
 from schema.enums import ConceptOrder
 from schema.errors import ArgumentError, check_range
 from schema.ids import decode_id, encode_id
+from schema.limits import Limits
 from schema.nodes import Concept
 
 __all__ = ["MAX_FIRST", "ConceptConnection", "ConceptEdge", "PageInfo", "concept_page"]
 
-MAX_FIRST = 100  # the largest page a client may ask for
+MAX_FIRST = Limits().max_first  # the largest page a client may ask for, unless set otherwise
 
 _CURSOR_TYPE = "ConceptCursor"
 
@@ -54,15 +55,17 @@ def concept_page(
     first: int,
     after: str | None,
     order: ConceptOrder | None = None,
+    *,
+    max_first: int = MAX_FIRST,
 ) -> ConceptConnection:
     """The ``first`` matches after the one ``after`` points at (or from the start).
 
     ``order`` is the ``orderBy`` the matches were ranked by (``None`` for the default);
     cursors carry it, so that a cursor cannot continue a list in another order.
-    Raises :class:`ArgumentError` when ``first`` is out of ``0..MAX_FIRST`` or ``after``
+    Raises :class:`ArgumentError` when ``first`` is out of ``0..max_first`` or ``after``
     is not a cursor into ``matches`` in this order.
     """
-    check_range("first", first, 0, MAX_FIRST)
+    check_range("first", first, 0, max_first)
     cursor_type = _cursor_type(order)
     start = 0 if after is None else _position_after(matches, after, cursor_type)
     page = matches[start : start + first]

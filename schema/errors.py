@@ -34,8 +34,8 @@ def check_range(argument: str, value: float, minimum: float, maximum: float | No
         raise ArgumentError(argument, f"must be at most {maximum:g}, got {value:g}")
 
 
-def checked_limit(limit: int | None) -> int:
-    """A `limit` argument: null means :data:`DEFAULT_LIMIT`; negative is an error."""
+def checked_limit(limit: int | None, maximum: int) -> int:
+    """A `limit` argument: null means :data:`DEFAULT_LIMIT`; outside ``0..maximum`` is an error."""
     value = DEFAULT_LIMIT if limit is None else limit
-    check_range("limit", value, 0)
+    check_range("limit", value, 0, maximum)
     return value

@@ -21,6 +21,7 @@ from starlette.responses import JSONResponse, Response
 
 from graph import ExportError, KnowledgeGraph
 from graph.export import EXPORT_FORMATS, export, export_format
+from schema.context import served_snapshot
 
 __all__ = ["FILE_STEM", "export_endpoint"]
 
@@ -30,9 +31,9 @@ _built: WeakKeyDictionary[KnowledgeGraph, dict[str, bytes]] = WeakKeyDictionary(
 
 
 async def export_endpoint(request: Request) -> Response:
-    """Answer ``GET /export/{format}`` from the loaded graph."""
-    graph: KnowledgeGraph | None = getattr(request.app.state, "graph", None)
-    if graph is None:
+    """Answer ``GET /export/{format}`` from the served snapshot."""
+    snapshot = served_snapshot(request)
+    if snapshot is None:
         return JSONResponse(
             {"error": "the knowledge graph is still loading; try again shortly"},
             status_code=503,
@@ -42,6 +43,7 @@ async def export_endpoint(request: Request) -> Response:
         chosen = export_format(request.path_params["format"])
     except ExportError as err:
         return JSONResponse({"error": str(err), "formats": sorted(EXPORT_FORMATS)}, 404)
+    graph = snapshot.graph
     cached = _built.setdefault(graph, {})
     data = cached.get(chosen.name)
     if data is None:

@@ -13,11 +13,12 @@ import strawberry
 
 from graph import KnowledgeGraph, model
 from graph.graph import TopicOverlap as DomainTopicOverlap
-from schema.context import Info, knowledge_graph
+from schema.context import Info, knowledge_graph, limits
 from schema.enums import ConceptKind, ConceptKindFilter, StatementKind
 from schema.errors import check_range, checked_limit
 from schema.fields import field
 from schema.ids import decode_id, encode_id
+from schema.limits import Limits
 
 if TYPE_CHECKING:  # schema.analysis builds on these types; strawberry.lazy breaks the cycle
     from schema.analysis import Centrality, SimilarTopic, Theme, TopicAlignment
@@ -40,7 +41,7 @@ __all__ = [
     "resolve_node",
 ]
 
-MAX_DEPTH = 5  # co-occurrence hops neighbors() walks at most; depth 5 already spans the corpus
+MAX_DEPTH = Limits().max_hops  # the default; depth 5 already spans the corpus
 
 
 @strawberry.interface(
@@ -113,7 +114,7 @@ class Topic(Node):
     ) -> list[Annotated[SimilarTopic, strawberry.lazy(_ANALYSIS)]]:
         from schema.analysis import SimilarTopic
 
-        limit = checked_limit(limit)
+        limit = checked_limit(limit, limits(info).max_limit)
         found = knowledge_graph(info).analysis.topics_similar_to(self.record.slug, limit)
         return [SimilarTopic(record=similarity) for similarity in found]
 
@@ -192,7 +193,7 @@ class Concept(Node):
             ),
         ] = 0,
     ) -> list[RelatedConcept]:
-        limit = checked_limit(limit)
+        limit = checked_limit(limit, limits(info).max_limit)
         min_weight = 0 if min_weight is None else min_weight
         check_range("minWeight", min_weight, 0)
         links = knowledge_graph(info).related(self.record.id)
@@ -206,13 +207,13 @@ class Concept(Node):
         depth: Annotated[
             int | None,
             strawberry.argument(
-                description=f"Hops to walk, 0 to {MAX_DEPTH}; 1 (or null) gives the directly "
-                "related concepts."
+                description=f"Hops to walk, 0 to {MAX_DEPTH} (or the server's limit); 1 (or "
+                "null) gives the directly related concepts."
             ),
         ] = 1,
     ) -> list[Concept]:
         depth = 1 if depth is None else depth
-        check_range("depth", depth, 0, MAX_DEPTH)
+        check_range("depth", depth, 0, limits(info).max_hops)
         found = knowledge_graph(info).neighbors(self.record.id, depth)
         return [Concept(record=concept) for concept in found]
 

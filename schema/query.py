@@ -9,7 +9,7 @@ import strawberry
 from graph import model
 from schema.analysis import Bridge, CorpusSummary, StructuralGap, Theme, resolve_theme
 from schema.connection import MAX_FIRST, ConceptConnection, concept_page
-from schema.context import Info, knowledge_graph
+from schema.context import Info, knowledge_graph, limits
 from schema.enums import ConceptKindFilter, ConceptOrder
 from schema.errors import checked_limit
 from schema.fields import field
@@ -21,8 +21,35 @@ _CONCEPT_NAME = "Any name or alias, ignoring case, spacing and punctuation."
 _LIMIT = "At most this many, 0 or more; null means 10."
 
 
+@strawberry.type(description="A document of the corpus that could not be read, and where.")
+class CorpusProblem:
+    file: str = strawberry.field(description="The document's path, as the server reads it.")
+    line: int | None = strawberry.field(
+        description="The line the problem is on (1-based); null when it concerns the whole file."
+    )
+    message: str = strawberry.field(description="What is wrong, in plain words.")
+
+
 @strawberry.type(description="Traversal and related-concept queries over the curriculum graph.")
 class Query:
+    @field(
+        "The version of the corpus this answer comes from: a hash of its documents' names "
+        "and contents. It changes when the served corpus is reloaded with different "
+        "documents; every field of one response reads the same version."
+    )
+    def corpus_version(self, info: Info) -> str:
+        return info.context.version
+
+    @field(
+        "The documents of the corpus that could not be read, each with where and why, in "
+        "file order; the others are served without them."
+    )
+    def corpus_problems(self, info: Info) -> list[CorpusProblem]:
+        return [
+            CorpusProblem(file=problem.source, line=problem.line, message=problem.message)
+            for problem in knowledge_graph(info).problems
+        ]
+
     @field(
         "The Topic, Concept, Statement or Theme with this id; null when the id is unknown or "
         "malformed."
@@ -77,7 +104,9 @@ class Query:
         ] = strawberry.UNSET,
         first: Annotated[
             int | None,
-            strawberry.argument(description=f"Page size, 0 to {MAX_FIRST}; null means 20."),
+            strawberry.argument(
+                description=f"Page size, 0 to {MAX_FIRST} (or the server's limit); null means 20."
+            ),
         ] = 20,
         after: Annotated[
             str | None,
@@ -103,7 +132,11 @@ class Query:
             ranked = graph.analysis.ranked_concept_ids(order_by.to_domain())
             matches = tuple(c for cid in ranked if cid in matched and (c := graph.concept(cid)))
         return concept_page(
-            matches, 20 if first is None else first, after or None, order_by or None
+            matches,
+            20 if first is None else first,
+            after or None,
+            order_by or None,
+            max_first=limits(info).max_first,
         )
 
     @field(
@@ -157,7 +190,7 @@ class Query:
         info: Info,
         limit: Annotated[int | None, strawberry.argument(description=_LIMIT)] = 10,
     ) -> list[Bridge]:
-        limit = checked_limit(limit)
+        limit = checked_limit(limit, limits(info).max_limit)
         found = knowledge_graph(info).analysis.top_bridges(limit)
         return [Bridge(record=bridge) for bridge in found]
 
@@ -170,7 +203,7 @@ class Query:
         info: Info,
         limit: Annotated[int | None, strawberry.argument(description=_LIMIT)] = 10,
     ) -> list[StructuralGap]:
-        limit = checked_limit(limit)
+        limit = checked_limit(limit, limits(info).max_limit)
         found = knowledge_graph(info).analysis.top_gaps(limit)
         return [StructuralGap(record=gap) for gap in found]
 

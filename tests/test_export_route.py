@@ -134,7 +134,9 @@ def test_each_format_is_built_once_per_snapshot(monkeypatch: pytest.MonkeyPatch)
 
 def test_analysis_is_done_before_the_server_answers(client: httpx.Client, app: Starlette) -> None:
     assert client.get("/healthz").status_code == 200
-    computed = vars(app.state.graph)  # a cached_property keeps its value here once computed
+    computed = vars(
+        app.state.corpus.snapshot.graph
+    )  # a cached_property keeps its value here once computed
     assert "analysis" in computed
     assert "overlap_matrix" in computed
 
