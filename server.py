@@ -20,10 +20,10 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import AsyncIterator, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import anyio
 import uvicorn
@@ -34,6 +34,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import Receive, Scope, Send
 
 from graph import CurriculumGraphError
 from graph.live import LiveCorpus
@@ -82,6 +83,42 @@ def _flag(environ: Mapping[str, str], name: str, *, default: bool) -> bool:
     raise SettingError(f"{name}: expected 1 or 0 (true or false), got '{text}'")
 
 
+class CurriculumApp(Starlette):
+    """Starlette, with a lifespan that loads the corpus, then watches it until shutdown.
+
+    The lifespan speaks the ASGI protocol itself so that a corpus that cannot be
+    loaded stops start-up with its one-line reason (``FILE:LINE: message`` under
+    ``--strict``), where an exception would be logged with a traceback.
+    """
+
+    def __init__(self, corpus: LiveCorpus, *, watch: bool, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.corpus = corpus
+        self.watch = watch
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "lifespan":
+            await super().__call__(scope, receive, send)
+            return
+        await receive()  # lifespan.startup
+        if not logging.getLogger().handlers:  # a worker of `uvicorn --workers N`, say
+            logging.basicConfig(level=logging.INFO, format="%(message)s")
+        try:
+            await anyio.to_thread.run_sync(self.corpus.load)
+        except CurriculumGraphError as err:
+            await send({"type": "lifespan.startup.failed", "message": f"error: {err}"})
+            return
+        self.state.corpus = self.corpus
+        stop = anyio.Event()
+        async with anyio.create_task_group() as tasks:
+            if self.watch:
+                tasks.start_soon(self.corpus.watch, stop)
+            await send({"type": "lifespan.startup.complete"})
+            await receive()  # lifespan.shutdown
+            stop.set()
+        await send({"type": "lifespan.shutdown.complete"})
+
+
 def create_app(seeds_dir: Path | str | None = None, settings: Settings | None = None) -> Starlette:
     """The ASGI app; its corpus is built at start-up, then rebuilt when the folder changes."""
     settings = settings or Settings()
@@ -93,27 +130,6 @@ def create_app(seeds_dir: Path | str | None = None, settings: Settings | None = 
             settings.cors_origins,
             settings.limits,
         )
-    corpus = LiveCorpus(settings.seeds_dir, strict=settings.strict)
-
-    @asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        if not logging.getLogger().handlers:  # a worker of `uvicorn --workers N`, say
-            logging.basicConfig(level=logging.INFO, format="%(message)s")
-        try:
-            await anyio.to_thread.run_sync(corpus.load)
-        except CurriculumGraphError as err:
-            logger.error("error: %s", err)  # one clear line; start-up then stops
-            raise
-        app.state.corpus = corpus
-        async with anyio.create_task_group() as tasks:
-            stop = anyio.Event()
-            if settings.reload:
-                tasks.start_soon(corpus.watch, stop)
-            try:
-                yield
-            finally:
-                stop.set()
-
     routes: list[Route | Mount] = [
         Route("/graphql", graphql_endpoint, methods=["GET", "POST"]),
         Route("/export/{format}", export_endpoint, methods=["GET"]),
@@ -139,10 +155,11 @@ def create_app(seeds_dir: Path | str | None = None, settings: Settings | None = 
                 max_age=600,
             )
         )
-    app = Starlette(
+    app = CurriculumApp(
+        LiveCorpus(settings.seeds_dir, strict=settings.strict),
+        watch=settings.reload,
         routes=routes,
         middleware=middleware,
-        lifespan=lifespan,
         exception_handlers={Exception: internal_error},
     )
     app.state.limits = settings.limits

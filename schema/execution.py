@@ -68,6 +68,7 @@ logger = logging.getLogger("curriculum_graph")
 _core_schema = schema._schema
 
 _CACHE_SIZE = 512  # distinct documents kept parsed and validated
+_INTROSPECTION = frozenset({"__schema", "__type"})
 
 
 class LimitError(GraphQLError):
@@ -183,13 +184,18 @@ def _depth(
     cap: int,
     level: int = 0,
 ) -> int:
-    """How deep fields nest below ``selection_set``; stops counting at ``cap``."""
+    """How deep fields nest below ``selection_set``; stops counting at ``cap``.
+
+    Introspection (``__schema``, ``__type``) is not counted: the query GraphiQL and
+    code generators send nests 15 deep, and its breadth is bounded by the result budget.
+    """
     if selection_set is None or level >= cap:
         return level
     deepest = level
     for selection in selection_set.selections:
         if isinstance(selection, FieldNode):
-            found = _depth(selection.selection_set, fragments, cap, level + 1)
+            below = None if selection.name.value in _INTROSPECTION else selection.selection_set
+            found = _depth(below, fragments, cap, level + 1)
         elif isinstance(selection, InlineFragmentNode):
             found = _depth(selection.selection_set, fragments, cap, level)
         elif isinstance(selection, FragmentSpreadNode):
