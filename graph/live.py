@@ -147,10 +147,18 @@ class LiveCorpus:
 
         Changes that arrive during a rebuild are picked up by the next one, so the
         last snapshot always matches the folder once it is quiet. If the folder
-        itself disappears, the failed rebuild is recorded and watching resumes once
-        it is back.
+        itself goes away, the failed rebuild is recorded, the old snapshot keeps
+        serving, and watching resumes (with a rebuild to catch up) once it is back.
         """
+        resumed = False
         while not stop.is_set():
+            if not self.folder.is_dir():
+                with anyio.move_on_after(_REWATCH_SECONDS):
+                    await stop.wait()
+                continue
+            if resumed:
+                await anyio.to_thread.run_sync(self.reload)
+            resumed = True
             try:
                 async for _changes in awatch(
                     self.folder,
@@ -162,14 +170,10 @@ class LiveCorpus:
                     ignore_permission_denied=True,
                 ):
                     await anyio.to_thread.run_sync(self.reload)
-            except OSError as err:  # the folder is gone or cannot be watched
+                    if not self.folder.is_dir():
+                        break  # a watch on a deleted folder would never fire again
+            except OSError as err:  # the folder went away as the watch started
                 logger.warning("cannot watch %s: %s", self.folder, err)
-            if stop.is_set():
-                return
-            # the watch ended without being asked to: the folder went away or was replaced
-            await anyio.to_thread.run_sync(self.reload)
-            with anyio.move_on_after(_REWATCH_SECONDS):
-                await stop.wait()
 
     def _build(self) -> Snapshot:
         return build_snapshot(self.folder, self._vocabulary, strict=self.strict)

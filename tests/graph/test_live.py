@@ -1,0 +1,150 @@
+"""A live corpus: versions, whole swaps, failed rebuilds that keep the old graph, watching."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import anyio
+import pytest
+
+import graph.live
+from graph import CorpusError, load_documents
+from graph.live import LiveCorpus, build_snapshot
+from tests.conftest import SEEDS
+from tests.schema.conftest import topic_document
+
+EXTRA = topic_document(
+    "Queue management in contact centres.",
+    ["Queue Management: keeping waits short and fair"],
+    ["Quote Erlang C when sizing a team."],
+    ["Thinking a longer queue always means poor service."],
+    ["Credit use of Erlang C."],
+)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    copy = tmp_path / "corpus"
+    shutil.copytree(SEEDS, copy)
+    return copy
+
+
+def test_the_version_is_a_hash_of_the_documents_names_and_bytes(folder: Path) -> None:
+    first = load_documents(folder).version
+    assert first == load_documents(SEEDS).version  # same content, another folder
+    (folder / "extra.txt").write_text(EXTRA, encoding="utf-8")
+    second = load_documents(folder).version
+    (folder / "extra.txt").rename(folder / "renamed.txt")
+    third = load_documents(folder).version
+    assert len({first, second, third}) == 3
+    (folder / "renamed.txt").unlink()
+    assert load_documents(folder).version == first
+
+
+def test_a_snapshot_is_built_and_analysed_before_it_is_served(folder: Path) -> None:
+    snapshot = build_snapshot(folder)
+    computed = vars(snapshot.graph)  # cached properties keep their values here
+    assert {"analysis", "overlap_matrix"} <= computed.keys()
+    assert snapshot.version == load_documents(folder).version
+
+
+def test_a_reload_swaps_in_a_new_snapshot_and_leaves_the_old_one_whole(folder: Path) -> None:
+    live = LiveCorpus(folder)
+    old = live.load()
+    (folder / "extra.txt").write_text(EXTRA, encoding="utf-8")
+    outcome = live.reload()
+    assert outcome.ok
+    assert live.snapshot is not None
+    assert live.snapshot.version == outcome.version != old.version
+    assert live.snapshot.graph.topic("extra") is not None
+    # a request that took the old snapshot still reads the old graph, unchanged
+    assert old.graph.topic("extra") is None
+    assert len(old.graph.topics) == len(live.snapshot.graph.topics) - 1
+
+
+def test_a_broken_document_is_skipped_and_reported_on_reload(folder: Path) -> None:
+    live = LiveCorpus(folder)
+    before = live.load()
+    (folder / "broken.txt").write_text("no sections at all\n", encoding="utf-8")
+    assert live.reload().ok
+    assert live.snapshot is not None
+    [problem] = live.snapshot.graph.problems
+    assert str(problem).startswith(f"{folder / 'broken.txt'}:1: ")
+    assert [t.slug for t in live.snapshot.graph.topics] == [t.slug for t in before.graph.topics]
+
+
+def test_a_failed_rebuild_keeps_the_old_snapshot_and_says_why(folder: Path) -> None:
+    live = LiveCorpus(folder)
+    old = live.load()
+    shutil.rmtree(folder)
+    outcome = live.reload()
+    assert not outcome.ok
+    assert outcome.error is not None
+    assert "not a folder" in outcome.error
+    assert live.snapshot is old
+    assert live.last_reload == outcome
+
+
+def test_an_unexpected_fault_in_a_rebuild_keeps_the_old_snapshot(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    live = LiveCorpus(folder)
+    old = live.load()
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(graph.live, "build_graph", broken)
+    outcome = live.reload()
+    assert live.snapshot is old
+    assert outcome.error == "unexpected RuntimeError while building the graph"
+
+
+def test_strict_mode_refuses_any_problem_with_each_one_listed(folder: Path) -> None:
+    (folder / "broken.txt").write_text("no sections at all\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"1 document\(s\) have problems") as raised:
+        LiveCorpus(folder, strict=True).load()
+    assert f"{folder / 'broken.txt'}:1: " in str(raised.value)
+
+
+def test_strict_mode_keeps_serving_the_clean_version_when_a_reload_has_problems(
+    folder: Path,
+) -> None:
+    live = LiveCorpus(folder, strict=True)
+    old = live.load()
+    (folder / "broken.txt").write_text("no sections at all\n", encoding="utf-8")
+    outcome = live.reload()
+    assert live.snapshot is old
+    assert outcome.error is not None
+    assert "broken.txt:1:" in outcome.error
+
+
+def test_watching_rebuilds_after_a_change_and_stops_when_asked(folder: Path) -> None:
+    live = LiveCorpus(folder)
+    first = live.load()
+
+    async def scenario() -> str | None:
+        stop = anyio.Event()
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(live.watch, stop, 50)
+            await anyio.sleep(0.3)  # let the watcher start
+            (folder / "extra.txt").write_text(EXTRA, encoding="utf-8")
+            deadline = time.monotonic() + 15
+            while live.snapshot is first and time.monotonic() < deadline:
+                await anyio.sleep(0.05)
+            stop.set()
+        return live.snapshot.version if live.snapshot else None
+
+    version = anyio.run(scenario)
+    assert version == load_documents(folder).version != first.version
+
+
+def test_hidden_files_neither_count_as_documents_nor_trigger_a_rebuild(folder: Path) -> None:
+    live = LiveCorpus(folder)
+    first = live.load()
+    (folder / ".editor-swap").write_text("scratch", encoding="utf-8")
+    assert load_documents(folder).version == first.version
+    assert graph.live._is_document(None, str(folder / ".editor-swap")) is False  # type: ignore[arg-type]
+    assert graph.live._is_document(None, str(folder / "a.txt")) is True  # type: ignore[arg-type]
