@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 SEEDS  ?= seeds
+WORKERS ?= 1
 STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
@@ -32,7 +33,7 @@ schema: install
 	$(BIN)/python -m schema > schema.graphql
 
 run: $(STAMP)
-	$(BIN)/python server.py --seeds $(SEEDS) --host $(HOST) --port $(PORT)
+	$(BIN)/python server.py --seeds $(SEEDS) --host $(HOST) --port $(PORT) --workers $(WORKERS)
 
 check: $(STAMP)
 	$(BIN)/python -m graph check $(SEEDS)

@@ -73,3 +73,18 @@ def test_readme_export_command_writes_the_file(tmp_path: Path, command: str) -> 
     )
     assert finished.returncode == 0, finished.stderr
     assert (tmp_path / output).stat().st_size > 0
+
+
+def test_the_limits_table_gives_every_limit_with_its_true_default() -> None:
+    from schema.limits import LIMIT_SETTINGS, Limits
+
+    rows = re.findall(
+        r"^\| [^|]+ \| ([\d.]+) \| `(CG_[A-Z_]+)` \|",
+        _section("Limits, settings and production"),
+        re.M,
+    )
+    documented = {variable: float(default) for default, variable in rows}
+    defaults = Limits()
+    assert documented == {
+        variable: float(getattr(defaults, name)) for name, variable in LIMIT_SETTINGS.items()
+    }
