@@ -45,9 +45,11 @@ from graphql import (
     parse,
     validate,
 )
+from graphql.execution.values import get_variable_values
 from graphql.language import Visitor, visit
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
+from schema.compiled import Plan, StopExecution, plan_operation
 from schema.context import Context
 from schema.errors import ArgumentError
 from schema.limits import Limits
@@ -88,6 +90,7 @@ class Prepared:
     document: DocumentNode
     operation: OperationDefinitionNode
     errors: tuple[GraphQLError, ...] = ()
+    plan: Plan | None = None  # None: graphql-core executes it
 
 
 def prepare(
@@ -143,7 +146,9 @@ def _prepare(
         for error in errors:
             error.extensions = {**(error.extensions or {}), "code": "GRAPHQL_VALIDATION_FAILED"}
         return Prepared(document, operation, tuple(errors))
-    return Prepared(document, operation, tuple(_check_shape(document, operation, limits)))
+    if problems := _check_shape(document, operation, limits):
+        return Prepared(document, operation, tuple(problems))
+    return Prepared(document, operation, plan=plan_operation(_core_schema, document, operation))
 
 
 def _check_shape(
@@ -219,10 +224,6 @@ class _AliasCounter(Visitor):
             self.count += 1
 
 
-class _StopExecution(GraphQLError):
-    """Raised by every list once the operation is over a limit; refuses the whole result."""
-
-
 class _LimitedExecutor(StrawberryGraphQLCoreExecutionContext):
     """Strawberry's executor, counting list items and the time at every list."""
 
@@ -243,24 +244,24 @@ class _LimitedExecutor(StrawberryGraphQLCoreExecutionContext):
         if self._deadline is None:
             self._deadline = time.monotonic() + limits.time_limit
         elif time.monotonic() > self._deadline:
-            raise _StopExecution(
-                f"The operation ran past the time limit of {limits.time_limit:g} s; ask for "
-                "less (smaller `limit` or `first`, fewer nested lists).",
-                extensions={"code": "TIME_LIMIT_EXCEEDED", "limit": "time_limit"},
-            )
+            raise StopExecution.time_limit(limits.time_limit)
         if isinstance(result, list | tuple):
             self._items += len(result)
             if self._items > limits.max_result_items:
-                raise _StopExecution(
-                    f"The result would hold more than {limits.max_result_items} list items; "
-                    "ask for less (smaller `limit` or `first`, fewer nested lists).",
-                    extensions={"code": "RESULT_TOO_LARGE", "limit": "max_result_items"},
-                )
+                raise StopExecution.too_many_items(limits.max_result_items)
         return super().complete_list_value(return_type, field_details, info, path, result, position)
 
 
 def run(prepared: Prepared, variables: dict[str, Any] | None, context: Context) -> ExecutionResult:
     """Execute ``prepared``; variable errors come back as errors with no data."""
+    if prepared.plan is not None:
+        coerced = get_variable_values(
+            _core_schema, prepared.operation.variable_definitions or (), variables or {}
+        )
+        if isinstance(coerced, list):
+            return ExecutionResult(data=None, errors=coerced)
+        limits = context.limits
+        return prepared.plan.run(coerced, context, limits.time_limit, limits.max_result_items)
     result = execute(
         _core_schema,
         prepared.document,
@@ -277,7 +278,7 @@ def run(prepared: Prepared, variables: dict[str, Any] | None, context: Context) 
 
 
 def _stopped_by(error: GraphQLError) -> bool:
-    return isinstance(error.original_error, _StopExecution)
+    return isinstance(error.original_error, StopExecution)
 
 
 def is_cacheable(result: ExecutionResult) -> bool:
@@ -286,6 +287,8 @@ def is_cacheable(result: ExecutionResult) -> bool:
 
 
 def _expected(error: GraphQLError) -> bool:
+    if isinstance(error, StopExecution):  # depends on the time taken
+        return False
     original = error.original_error
     return original is None or isinstance(original, ArgumentError)
 

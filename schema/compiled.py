@@ -1,0 +1,393 @@
+"""A lean executor for the queries this API serves: plans built once, run per request.
+
+graphql-core's executor is general: incremental delivery, async resolvers, abort
+signals, a resolve-info object per field. This API needs none of that for a
+query, and paid for it in every field of every answer. Here the fields of each
+selection set are collected once per (object type, selection) and cached on the
+prepared document; a request then only resolves, completes and checks its limits.
+
+It follows the GraphQL specification's "Executing Requests" for what it accepts:
+response keys in selection order, arguments coerced with graphql-core, leaf values
+serialised by their types, a field error recorded with its path and locations and
+nulling the nearest nullable ancestor. Anything else (introspection, directives,
+operations other than queries) returns ``None``, and the caller hands the request to
+graphql-core. ``tests/schema/test_compiled.py`` runs both on the same queries and
+requires the same answers.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from graphql import (
+    DocumentNode,
+    ExecutionResult,
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLAbstractType,
+    GraphQLError,
+    GraphQLField,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLOutputType,
+    GraphQLSchema,
+    GraphQLString,
+    InlineFragmentNode,
+    OperationDefinitionNode,
+    OperationType,
+    SelectionSetNode,
+    VariableNode,
+    is_abstract_type,
+    is_leaf_type,
+    located_error,
+)
+from graphql.execution.values import VariableValues, get_argument_values
+from graphql.language import Visitor, visit
+
+__all__ = ["Plan", "StopExecution", "plan_operation"]
+
+
+class StopExecution(GraphQLError):
+    """An operation over a limit: the whole result is refused with this one error."""
+
+    @classmethod
+    def time_limit(cls, seconds: float, nodes: Any = None, path: Any = None) -> StopExecution:
+        return cls(
+            f"The operation ran past the time limit of {seconds:g} s; ask for less (smaller "
+            "`limit` or `first`, fewer nested lists).",
+            nodes,
+            path=path,
+            extensions={"code": "TIME_LIMIT_EXCEEDED", "limit": "time_limit"},
+        )
+
+    @classmethod
+    def too_many_items(cls, items: int, nodes: Any = None, path: Any = None) -> StopExecution:
+        return cls(
+            f"The result would hold more than {items} list items; ask for less (smaller "
+            "`limit` or `first`, fewer nested lists).",
+            nodes,
+            path=path,
+            extensions={"code": "RESULT_TOO_LARGE", "limit": "max_result_items"},
+        )
+
+
+class _Unsupported(Exception):
+    """The document uses something this executor leaves to graphql-core."""
+
+
+class _Null(Exception):
+    """A non-null field came out null: its parent must be null in turn."""
+
+
+@dataclass(slots=True)
+class _Field:
+    key: str
+    name: str
+    parent: str
+    nodes: tuple[FieldNode, ...]
+    definition: GraphQLField | None  # None for __typename
+    return_type: GraphQLOutputType
+    static_arguments: dict[str, Any] | None  # None when an argument is a variable
+
+
+@dataclass(slots=True)
+class _Info:
+    """What a resolver may read: this API's resolvers read ``context`` only."""
+
+    context: Any
+
+
+@dataclass
+class Plan:
+    """The fields of every (object type, selection) of one operation, collected lazily."""
+
+    schema: GraphQLSchema
+    operation: OperationDefinitionNode
+    fragments: dict[str, FragmentDefinitionNode]
+    _fields: dict[tuple[str, tuple[int, ...]], list[_Field]] = field(default_factory=dict)
+
+    def run(
+        self,
+        variables: VariableValues,
+        context: Any,
+        time_limit: float,
+        max_items: int,
+    ) -> ExecutionResult:
+        run = _Run(self, variables, context, time_limit, max_items)
+        root = self.schema.query_type
+        assert root is not None
+        try:
+            data = run.object(root, (self.operation,), None, None)
+        except _Null:
+            data = None
+        except StopExecution as stop:
+            return ExecutionResult(data=None, errors=[stop])
+        return ExecutionResult(data=data, errors=run.errors or None)
+
+    def fields_of(self, object_type: GraphQLObjectType, owners: Sequence[Any]) -> list[_Field]:
+        """The fields to execute on ``object_type`` for the merged selection sets of ``owners``."""
+        key = (object_type.name, tuple(id(owner) for owner in owners))
+        found = self._fields.get(key)
+        if found is None:
+            found = self._fields[key] = self._collect(object_type, owners)
+        return found
+
+    def _collect(self, object_type: GraphQLObjectType, owners: Sequence[Any]) -> list[_Field]:
+        grouped: dict[str, list[FieldNode]] = {}
+        for owner in owners:
+            self._gather(object_type, owner.selection_set, grouped)
+        return [self._field(object_type, key, nodes) for key, nodes in grouped.items()]
+
+    def _gather(
+        self,
+        object_type: GraphQLObjectType,
+        selection_set: SelectionSetNode | None,
+        grouped: dict[str, list[FieldNode]],
+    ) -> None:
+        if selection_set is None:
+            return
+        for selection in selection_set.selections:
+            if selection.directives:
+                raise _Unsupported("directives")
+            if isinstance(selection, FieldNode):
+                key = selection.alias.value if selection.alias else selection.name.value
+                grouped.setdefault(key, []).append(selection)
+            elif isinstance(selection, InlineFragmentNode):
+                condition = selection.type_condition
+                if condition is None or self._applies(condition.name.value, object_type):
+                    self._gather(object_type, selection.selection_set, grouped)
+            elif isinstance(selection, FragmentSpreadNode):
+                fragment = self.fragments[selection.name.value]
+                if fragment.directives:
+                    raise _Unsupported("directives")
+                if self._applies(fragment.type_condition.name.value, object_type):
+                    self._gather(object_type, fragment.selection_set, grouped)
+
+    def _applies(self, condition: str, object_type: GraphQLObjectType) -> bool:
+        if condition == object_type.name:
+            return True
+        conditional = self.schema.get_type(condition)
+        return is_abstract_type(conditional) and self.schema.is_sub_type(
+            conditional,
+            object_type,
+        )
+
+    def _field(self, object_type: GraphQLObjectType, key: str, nodes: list[FieldNode]) -> _Field:
+        name = nodes[0].name.value
+        if name == "__typename":
+            return _Field(key, name, object_type.name, tuple(nodes), None, _TYPENAME, {})
+        if name.startswith("__"):
+            raise _Unsupported("introspection")
+        definition = object_type.fields[name]
+        static = None if _has_variables(nodes[0]) else get_argument_values(definition, nodes[0])
+        return _Field(
+            key, name, object_type.name, tuple(nodes), definition, definition.type, static
+        )
+
+
+_TYPENAME: GraphQLOutputType = GraphQLNonNull(GraphQLString)
+
+
+class _VariableFinder(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.found = False
+
+    def enter_variable(self, node: VariableNode, *_args: Any) -> None:
+        self.found = True
+
+
+def _has_variables(node: FieldNode) -> bool:
+    if not node.arguments:
+        return False
+    finder = _VariableFinder()
+    for argument in node.arguments:
+        visit(argument, finder)
+    return finder.found
+
+
+def plan_operation(
+    schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode
+) -> Plan | None:
+    """A plan for ``operation``, or ``None`` when it is left to graphql-core."""
+    if operation.operation is not OperationType.QUERY or operation.directives:
+        return None
+    fragments = {
+        definition.name.value: definition
+        for definition in document.definitions
+        if isinstance(definition, FragmentDefinitionNode)
+    }
+    plan = Plan(schema, operation, fragments)
+    root = schema.query_type
+    assert root is not None
+    try:
+        _check(plan, root, (operation,), set())
+    except _Unsupported:
+        return None
+    return plan
+
+
+def _check(
+    plan: Plan,
+    object_type: GraphQLObjectType,
+    owners: Sequence[Any],
+    seen: set[tuple[str, tuple[int, ...]]],
+) -> None:
+    """Collect every selection the operation can reach, so that _Unsupported shows now."""
+    key = (object_type.name, tuple(id(owner) for owner in owners))
+    if key in seen:
+        return
+    seen.add(key)
+    for planned in plan.fields_of(object_type, owners):
+        named = _named(planned.return_type)
+        if planned.definition is None or is_leaf_type(named):
+            continue
+        if isinstance(named, GraphQLObjectType):
+            _check(plan, named, planned.nodes, seen)
+        else:
+            for possible in plan.schema.get_possible_types(named):
+                _check(plan, possible, planned.nodes, seen)
+
+
+def _named(type_: Any) -> Any:
+    while isinstance(type_, GraphQLNonNull | GraphQLList):
+        type_ = type_.of_type
+    return type_
+
+
+class _Run:
+    """One execution of a plan: its variables, errors and limits."""
+
+    __slots__ = (
+        "deadline",
+        "errors",
+        "info",
+        "items",
+        "max_items",
+        "plan",
+        "time_limit",
+        "variables",
+    )
+
+    def __init__(
+        self,
+        plan: Plan,
+        variables: VariableValues,
+        context: Any,
+        time_limit: float,
+        max_items: int,
+    ) -> None:
+        self.plan = plan
+        self.variables = variables
+        self.info = _Info(context)
+        self.time_limit = time_limit
+        self.deadline = time.monotonic() + time_limit
+        self.max_items = max_items
+        self.items = 0
+        self.errors: list[GraphQLError] = []
+
+    def object(
+        self, object_type: GraphQLObjectType, owners: Sequence[Any], source: Any, path: Any
+    ) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for planned in self.plan.fields_of(object_type, owners):
+            result[planned.key] = self.field(planned, source, (path, planned.key))
+        return result
+
+    def field(self, planned: _Field, source: Any, path: Any) -> Any:
+        definition = planned.definition
+        if definition is None:
+            return planned.parent
+        try:
+            arguments = planned.static_arguments
+            if arguments is None:
+                arguments = get_argument_values(definition, planned.nodes[0], self.variables)
+            resolve: Callable[..., Any] = definition.resolve  # type: ignore[assignment]
+            value = resolve(source, self.info, **arguments)
+            return self.complete(planned.return_type, planned, value, path)
+        except _Null:
+            if isinstance(planned.return_type, GraphQLNonNull):
+                raise
+            return None
+        except StopExecution:
+            raise
+        except Exception as error:
+            self.errors.append(located_error(error, list(planned.nodes), _path_list(path)))
+            if isinstance(planned.return_type, GraphQLNonNull):
+                raise _Null from None
+            return None
+
+    def complete(self, type_: Any, planned: _Field, value: Any, path: Any) -> Any:
+        if isinstance(type_, GraphQLNonNull):
+            completed = self.complete(type_.of_type, planned, value, path)
+            if completed is None:
+                message = (
+                    f"Cannot return null for non-nullable field {planned.parent}.{planned.name}."
+                )
+                self.errors.append(
+                    GraphQLError(message, list(planned.nodes), path=_path_list(path))
+                )
+                raise _Null
+            return completed
+        if value is None:
+            return None
+        if isinstance(type_, GraphQLList):
+            return self.complete_list(type_.of_type, planned, value, path)
+        if is_leaf_type(type_):
+            return type_.serialize(value)
+        if isinstance(type_, GraphQLObjectType):
+            return self.object(type_, planned.nodes, value, path)
+        return self.object(self.runtime_type(type_, value), planned.nodes, value, path)
+
+    def complete_list(self, item_type: Any, planned: _Field, values: Any, path: Any) -> list[Any]:
+        if time.monotonic() > self.deadline:
+            raise StopExecution.time_limit(self.time_limit, list(planned.nodes), _path_list(path))
+        values = list(values)
+        self.items += len(values)
+        if self.items > self.max_items:
+            raise StopExecution.too_many_items(
+                self.max_items, list(planned.nodes), _path_list(path)
+            )
+        nullable = not isinstance(item_type, GraphQLNonNull)
+        completed: list[Any] = []
+        for index, value in enumerate(values):
+            item_path = (path, index)
+            try:
+                completed.append(self.complete(item_type, planned, value, item_path))
+            except _Null:
+                if not nullable:
+                    raise
+                completed.append(None)
+            except StopExecution:
+                raise
+            except Exception as error:
+                self.errors.append(located_error(error, list(planned.nodes), _path_list(item_path)))
+                if not nullable:
+                    raise _Null from None
+                completed.append(None)
+        return completed
+
+    def runtime_type(self, abstract: GraphQLAbstractType, value: Any) -> GraphQLObjectType:
+        definition = getattr(type(value), "__strawberry_definition__", None)
+        found = self.plan.schema.get_type(definition.name) if definition else None
+        if not isinstance(found, GraphQLObjectType) or not self.plan.schema.is_sub_type(
+            abstract, found
+        ):
+            raise GraphQLError(
+                f"Abstract type '{abstract.name}' must resolve to an object type at runtime."
+            )
+        return found
+
+
+def _path_list(path: Any) -> list[str | int]:
+    keys: list[str | int] = []
+    while path is not None:
+        path, key = path
+        keys.append(key)
+    keys.reverse()
+    return keys

@@ -1,0 +1,118 @@
+"""The lean executor answers exactly as graphql-core does, on chosen and on random queries."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+from graphql import get_introspection_query
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis_graphql import queries
+
+from graph import KnowledgeGraph
+from schema.context import Context
+from schema.execution import Prepared, prepare, run
+from schema.limits import Limits
+from schema.schema import schema
+
+LIMITS = Limits()
+
+CHOSEN = [
+    "{ topics { slug title keyConcepts { name kind } } }",
+    '{ a: concept(name: "nps") { name } b: concept(name: "NPS") { n: name aliases } }',
+    '{ concept(name: "no such thing") { name } }',
+    '{ concept(name: "NPS") { ...C related(limit: 3) { concept { ...C } sharedTopics { slug } '
+    "evidence { kind text } weight strength } } } fragment C on Concept { id name kind }",
+    '{ concept(name: "NPS") { __typename neighbors(depth: 2) { name } theme { id label } } }',
+    '{ path(from: "LATER", to: "SERVQUAL") { __typename id ... on Concept { name } '
+    "... on Topic { slug } } }",
+    '{ path(from: "LATER", to: "nothing") { id } }',
+    "{ concepts(kind: MODEL, first: 3) { totalCount pageInfo { hasNextPage endCursor } "
+    "edges { cursor node { name } } } }",
+    "{ concepts(orderBy: PAGERANK, first: 2) { edges { node { name centrality { pagerank } } } } }",
+    # argument errors: a nullable field goes null, a non-null root nulls the data
+    '{ concept(name: "NPS") { name related(limit: 1000) { weight } } }',
+    "{ concepts(first: 1000) { totalCount } }",
+    '{ concepts(first: 2, after: "garbage") { totalCount } topics { slug } }',
+    "{ themes { id label size members { name } } corpusSummary { linkCount "
+    "recurringModels { name } nodesByKind { kind count } } }",
+    "{ bridges(limit: 2) { concept { name } score } structuralGaps(limit: 1) { connection } }",
+    '{ topicOverlap(a: "000_9738f595519dce83", b: "001_0e7da1a7d25fcc4f") { jaccard '
+    "sharedConcepts { name } } overlapMatrix { jaccard } }",
+    "{ topics { slug similarTopics(limit: 2) { score topic { slug } } "
+    "alignment { unassessedKeyConcepts { name } isAligned } } }",
+    "{ corpusVersion corpusProblems { file line message } }",
+    "query Q($id: ID!) { node(id: $id) { __typename id ... on Topic { slug } } }",
+    "{ ... on Query { topics { ... on Topic { slug } } } }",
+]
+
+
+def _both(graph: KnowledgeGraph, query: str, variables: dict[str, Any] | None = None) -> Any:
+    prepared = prepare(query, None, LIMITS)
+    assert isinstance(prepared, Prepared), prepared
+    assert not prepared.errors, prepared.errors
+    context = Context(graph=graph, limits=LIMITS, version="v1")
+    lean = run(prepared, variables, context)
+    core = run(dataclasses.replace(prepared, plan=None), variables, context)
+    return prepared, lean, core
+
+
+def _formatted(result: Any) -> tuple[Any, Any]:
+    return result.data, [error.formatted for error in result.errors or ()]
+
+
+@pytest.mark.parametrize("query", CHOSEN)
+def test_the_lean_executor_answers_as_graphql_core_does(
+    seed_graph: KnowledgeGraph, query: str
+) -> None:
+    topic_id = schema.execute_sync("{ topics { id } }", context_value=Context(seed_graph))
+    assert topic_id.data is not None
+    variables = {"id": topic_id.data["topics"][0]["id"]}
+    prepared, lean, core = _both(seed_graph, query, variables)
+    assert prepared.plan is not None, "this query should run on the lean executor"
+    assert _formatted(lean) == _formatted(core)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        pytest.param(get_introspection_query(), id="introspection"),
+        pytest.param("{ topics @include(if: true) { slug } }", id="directive"),
+    ],
+)
+def test_what_the_lean_executor_does_not_cover_goes_to_graphql_core(
+    seed_graph: KnowledgeGraph, query: str
+) -> None:
+    prepared, lean, core = _both(seed_graph, query)
+    assert prepared.plan is None
+    assert lean.data is not None
+    assert _formatted(lean) == _formatted(core)
+
+
+def test_variables_that_do_not_coerce_are_errors_without_data(seed_graph: KnowledgeGraph) -> None:
+    query = "query($n: String!) { concept(name: $n) { name } }"
+    _, lean, core = _both(seed_graph, query, {"n": 12})
+    assert lean.data is None
+    assert _formatted(lean) == _formatted(core)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_random_valid_queries_get_the_same_answer_from_both(
+    seed_graph: KnowledgeGraph, data: st.DataObject
+) -> None:
+    query = data.draw(queries(schema._schema, allow_x00=False))
+    assert isinstance(query, str)
+    prepared = prepare(query, None, LIMITS)
+    if not isinstance(prepared, Prepared) or prepared.errors:
+        return  # over a limit: nothing runs either way
+    context = Context(graph=seed_graph, limits=LIMITS, version="v1")
+    lean = run(prepared, None, context)
+    core = run(dataclasses.replace(prepared, plan=None), None, context)
+    assert _formatted(lean) == _formatted(core)
