@@ -53,6 +53,7 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	@if [ -x node_modules/.bin/prettier ]; then npm run --silent lint; fi
 
 # tests/web/ drive Chromium against the built page
 test: lint $(WEB_PAGE)
