@@ -16,18 +16,30 @@ const KINDS = [
 ];
 
 export function createMapView(container) {
-  const sidebar = h('aside', { class: 'map-sidebar panel', 'aria-label': 'Find and filter concepts' });
+  const sidebar = h('aside', {
+    class: 'map-sidebar panel',
+    'aria-label': 'Find and filter concepts',
+  });
   const canvas = h('div', {
     class: 'map-canvas',
     role: 'img',
     'aria-label': 'Concept map. For keyboard access use the search box and the list of concepts.',
   });
   const caption = h('p', { class: 'map-caption', 'aria-live': 'polite' });
-  const panelElement = h('aside', { class: 'concept-panel panel', 'aria-label': 'Concept details', tabindex: '-1' });
+  const panelElement = h('aside', {
+    class: 'concept-panel panel',
+    'aria-label': 'Concept details',
+    tabindex: '-1',
+  });
   // The selected concept's name, in HTML over the canvas: Cytoscape draws a node's
   // label under the links that fan out of it, and a hub has dozens.
   const callout = h('div', { class: 'map-callout', 'aria-hidden': 'true', hidden: true });
-  const stage = h('div', { class: 'map-stage' }, h('div', { class: 'map-frame' }, canvas, callout), caption);
+  const stage = h(
+    'div',
+    { class: 'map-stage' },
+    h('div', { class: 'map-frame' }, canvas, callout),
+    caption,
+  );
   replace(container, h('div', { class: 'map-layout' }, sidebar, stage, panelElement));
 
   let network = null;
@@ -43,7 +55,13 @@ export function createMapView(container) {
     id: 'concept-search',
     onChoose: (concept) => navigate('map', { concept: concept.name }),
   });
-  const controls = { kinds: new Map(), themes: new Map(), weight: null, weightOutput: null, list: null };
+  const controls = {
+    kinds: new Map(),
+    themes: new Map(),
+    weight: null,
+    weightOutput: null,
+    list: null,
+  };
 
   async function load() {
     loading(caption, 'the concept map');
@@ -59,7 +77,10 @@ export function createMapView(container) {
     loaded(caption);
     if (network.concepts.length === 0) {
       canvas.hidden = true;
-      replace(caption, h('p', { class: 'empty', text: 'This corpus has no concepts yet: the map is empty.' }));
+      replace(
+        caption,
+        h('p', { class: 'empty', text: 'This corpus has no concepts yet: the map is empty.' }),
+      );
       buildSidebar();
       return true;
     }
@@ -114,8 +135,15 @@ export function createMapView(container) {
         { class: 'filter' },
         h('legend', { text: 'Kind' }),
         KINDS.map(({ kind, label, shape }) =>
-          checkbox(`kind-${kind}`, label, h('span', { class: `shape shape-${shape}`, 'aria-hidden': 'true' }), controls.kinds, kind, filters.kinds,
-            `${plural(concepts.filter((c) => c.kind === kind).length, 'node')}`),
+          checkbox(
+            `kind-${kind}`,
+            label,
+            h('span', { class: `shape shape-${shape}`, 'aria-hidden': 'true' }),
+            controls.kinds,
+            kind,
+            filters.kinds,
+            `${plural(concepts.filter((c) => c.kind === kind).length, 'node')}`,
+          ),
         ),
       ),
       h(
@@ -123,14 +151,29 @@ export function createMapView(container) {
         { class: 'filter themes' },
         h('legend', { text: 'Themes (colour)' }),
         network.themes.map((theme) =>
-          checkbox(`theme-${theme.index}`, theme.label, h('span', { class: 'swatch', style: { background: categoryColour(theme.index) }, 'aria-hidden': 'true' }),
-            controls.themes, theme.id, filters.themes, plural(theme.size, 'concept')),
+          checkbox(
+            `theme-${theme.index}`,
+            theme.label,
+            h('span', {
+              class: 'swatch',
+              style: { background: categoryColour(theme.index) },
+              'aria-hidden': 'true',
+            }),
+            controls.themes,
+            theme.id,
+            filters.themes,
+            plural(theme.size, 'concept'),
+          ),
         ),
       ),
       h(
         'div',
         { class: 'filter weight' },
-        h('label', { for: 'min-weight', class: 'field-label', text: 'Minimum shared topics per link' }),
+        h('label', {
+          for: 'min-weight',
+          class: 'field-label',
+          text: 'Minimum shared topics per link',
+        }),
         h('div', { class: 'range-row' }, controls.weight, controls.weightOutput),
       ),
       h(
@@ -144,7 +187,7 @@ export function createMapView(container) {
     );
   }
 
-  function checkbox(id, label, marker, registry, value, active, count) {
+  function checkbox(id, label, marker, inputs, value, active, count) {
     const input = h('input', {
       id,
       type: 'checkbox',
@@ -157,12 +200,18 @@ export function createMapView(container) {
         },
       },
     });
-    registry.set(value, input);
+    inputs.set(value, input);
     return h(
       'div',
       { class: 'check' },
       input,
-      h('label', { for: id }, marker, h('span', { class: 'check-label', text: label }), h('span', { class: 'count-note', text: ` (${count})` })),
+      h(
+        'label',
+        { for: id },
+        marker,
+        h('span', { class: 'check-label', text: label }),
+        h('span', { class: 'count-note', text: ` (${count})` }),
+      ),
     );
   }
 
@@ -220,7 +269,10 @@ export function createMapView(container) {
               'aria-hidden': 'true',
             }),
             h('span', { text: concept.name }),
-            h('span', { class: 'visually-hidden', text: concept.kind === 'MODEL' ? ' (model)' : ' (concept)' }),
+            h('span', {
+              class: 'visually-hidden',
+              text: concept.kind === 'MODEL' ? ' (model)' : ' (concept)',
+            }),
           ),
         ),
       ),
@@ -243,7 +295,10 @@ export function createMapView(container) {
   function highlight(concept) {
     if (!network) return;
     for (const button of controls.list?.querySelectorAll('button.concept-button') ?? []) {
-      button.setAttribute('aria-pressed', String(concept !== null && button.dataset.conceptId === concept.id));
+      button.setAttribute(
+        'aria-pressed',
+        String(concept !== null && button.dataset.conceptId === concept.id),
+      );
     }
     canvas.dataset.selectedConcept = concept?.id ?? '';
     canvas.dataset.selectedName = concept?.name ?? '';
@@ -316,7 +371,13 @@ function elementsOf(network) {
     })),
     ...network.links.map((link) => ({
       group: 'edges',
-      data: { id: link.id, source: link.source, target: link.target, weight: link.weight, strength: link.strength },
+      data: {
+        id: link.id,
+        source: link.source,
+        target: link.target,
+        weight: link.weight,
+        strength: link.strength,
+      },
     })),
   ];
 }

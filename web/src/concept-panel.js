@@ -44,7 +44,11 @@ export function createConceptPanel(element, { themeColour }) {
       replace(
         element,
         h('h2', { class: 'panel-title', text: 'Concept not found' }),
-        h('p', { class: 'error', role: 'alert', text: `No concept in this corpus is called “${name}”.` }),
+        h('p', {
+          class: 'error',
+          role: 'alert',
+          text: `No concept in this corpus is called “${name}”.`,
+        }),
       );
       return null;
     }
@@ -58,13 +62,18 @@ export function createConceptPanel(element, { themeColour }) {
 
 function conceptDetail(concept, colour) {
   const keyIn = new Set(concept.keyInTopics.map((topic) => topic.slug));
-  const markingPoints = concept.statements.filter((statement) => statement.kind === 'MARKING_POINT');
+  const markingPoints = concept.statements.filter(
+    (statement) => statement.kind === 'MARKING_POINT',
+  );
   return [
     h(
       'header',
       { class: 'concept-header' },
       h('h2', { class: 'panel-title', id: 'concept-title', text: concept.name }),
-      h('span', { class: `badge badge-kind-${concept.kind.toLowerCase()}`, text: concept.kind === 'MODEL' ? 'Model' : 'Concept' }),
+      h('span', {
+        class: `badge badge-kind-${concept.kind.toLowerCase()}`,
+        text: concept.kind === 'MODEL' ? 'Model' : 'Concept',
+      }),
     ),
     h(
       'p',
@@ -73,7 +82,12 @@ function conceptDetail(concept, colour) {
       `Theme: ${concept.theme.label}`,
     ),
     concept.aliases.length > 0 &&
-      h('p', { class: 'aliases' }, h('strong', { text: 'Also written as: ' }), concept.aliases.join(', ')),
+      h(
+        'p',
+        { class: 'aliases' },
+        h('strong', { text: 'Also written as: ' }),
+        concept.aliases.join(', '),
+      ),
     concept.description && h('p', { class: 'description', text: concept.description }),
     h(
       'p',
@@ -88,7 +102,12 @@ function conceptDetail(concept, colour) {
         'ul',
         { class: 'plain-list' },
         concept.topics.map((topic) =>
-          h('li', {}, topicLink(topic), keyIn.has(topic.slug) && h('span', { class: 'tag', text: 'key concept' })),
+          h(
+            'li',
+            {},
+            topicLink(topic),
+            keyIn.has(topic.slug) && h('span', { class: 'tag', text: 'key concept' }),
+          ),
         ),
       ),
     ),
@@ -97,14 +116,23 @@ function conceptDetail(concept, colour) {
       `Marking points that assess it (${markingPoints.length})`,
       markingPoints.length === 0
         ? h('p', { class: 'none gap-note', text: 'No marking point mentions it.' })
-        : h('ul', { class: 'statement-list' }, markingPoints.map((statement) => statementItem(statement))),
+        : h(
+            'ul',
+            { class: 'statement-list' },
+            markingPoints.map((statement) => statementItem(statement)),
+          ),
     ),
     relatedSection(concept.related),
   ];
 }
 
 function section(name, heading, ...content) {
-  return h('section', { class: 'panel-section', dataset: { section: name } }, h('h3', { text: heading }), content);
+  return h(
+    'section',
+    { class: 'panel-section', dataset: { section: name } },
+    h('h3', { text: heading }),
+    content,
+  );
 }
 
 function statementItem(statement, { badge = false } = {}) {
@@ -140,7 +168,9 @@ function relatedSection(related) {
       class: 'hint',
       text: 'Strongest first. Strength (0 to 1) counts shared topics and, above all, statements that name both.',
     }),
-    related.length === 0 ? h('p', { class: 'none', text: 'It shares no topic with another concept.' }) : list,
+    related.length === 0
+      ? h('p', { class: 'none', text: 'It shares no topic with another concept.' })
+      : list,
     more,
   );
 }
@@ -156,7 +186,11 @@ function relatedItem(link) {
       h(
         'span',
         { class: 'strength', title: `strength ${decimal(link.strength)}` },
-        h('span', { class: 'strength-bar', 'aria-hidden': 'true' }, h('span', { style: { width: `${Math.round(link.strength * 100)}%` } })),
+        h(
+          'span',
+          { class: 'strength-bar', 'aria-hidden': 'true' },
+          h('span', { style: { width: `${Math.round(link.strength * 100)}%` } }),
+        ),
         `strength ${decimal(link.strength)}`,
       ),
     ),
@@ -167,12 +201,19 @@ function relatedItem(link) {
       link.sharedTopics.flatMap((topic, index) => [index > 0 ? ', ' : '', topicLink(topic)]),
     ),
     link.evidence.length === 0
-      ? h('p', { class: 'evidence-none', text: 'No statement names both: linked by shared topics only.' })
+      ? h('p', {
+          class: 'evidence-none',
+          text: 'No statement names both: linked by shared topics only.',
+        })
       : h(
           'div',
           { class: 'evidence' },
           h('p', { class: 'evidence-title', text: `Evidence (${link.evidence.length})` }),
-          h('ul', { class: 'statement-list' }, link.evidence.map((statement) => statementItem(statement, { badge: true }))),
+          h(
+            'ul',
+            { class: 'statement-list' },
+            link.evidence.map((statement) => statementItem(statement, { badge: true })),
+          ),
         ),
   );
 }

@@ -14,7 +14,8 @@ export function h(tag, props = {}, ...children) {
     else if (key === 'text') element.textContent = value;
     else if (key === 'dataset') Object.assign(element.dataset, value);
     else if (key === 'on') {
-      for (const [event, handler] of Object.entries(value)) element.addEventListener(event, handler);
+      for (const [event, handler] of Object.entries(value))
+        element.addEventListener(event, handler);
     } else if (key === 'style' && typeof value === 'object') Object.assign(element.style, value);
     else element.setAttribute(key, value === true ? '' : String(value));
   }

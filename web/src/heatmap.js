@@ -38,6 +38,7 @@ export function createOverlapView(container) {
   );
   let data = null;
   let selected = null; // { a, b } slugs
+  drawHint();
   let detailRequest = 0;
 
   async function load() {
@@ -55,13 +56,35 @@ export function createOverlapView(container) {
 
   function drawMatrix() {
     if (data.topics.length === 0) {
+      detail.hidden = true;
       replace(
         matrixRegion,
-        h('p', { class: 'empty', text: 'This corpus has no topics yet: there is nothing to compare.' }),
+        h('p', {
+          class: 'empty',
+          text:
+            'This corpus has no topics yet: there is nothing to compare. Add topic documents to ' +
+            'the corpus folder and restart the server.',
+        }),
       );
       return;
     }
-    replace(matrixRegion, heatmapTable(data, select), legend(data.maxJaccard), pairTable(data, select));
+    replace(
+      matrixRegion,
+      heatmapTable(data, select),
+      legend(data.maxJaccard),
+      pairTable(data, select),
+    );
+  }
+
+  function drawHint() {
+    replace(
+      detail,
+      h('h3', { id: 'overlap-detail-heading', text: 'Shared concepts' }),
+      h('p', {
+        class: 'hint',
+        text: 'Select a cell of the heatmap to list the concepts the two topics share.',
+      }),
+    );
   }
 
   function select(a, b) {
@@ -71,11 +94,7 @@ export function createOverlapView(container) {
   async function showDetail() {
     markSelectedCell(matrixRegion, selected);
     if (!selected) {
-      replace(
-        detail,
-        h('h3', { id: 'overlap-detail-heading', text: 'Shared concepts' }),
-        h('p', { class: 'hint', text: 'Select a cell of the heatmap to list the concepts the two topics share.' }),
-      );
+      drawHint();
       return;
     }
     const request = ++detailRequest;
@@ -90,7 +109,14 @@ export function createOverlapView(container) {
     if (request !== detailRequest) return; // a newer selection won
     loaded(detail);
     if (!overlap) {
-      replace(detail, h('p', { class: 'error', role: 'alert', text: 'One of these topics is not in the corpus.' }));
+      replace(
+        detail,
+        h('p', {
+          class: 'error',
+          role: 'alert',
+          text: 'One of these topics is not in the corpus.',
+        }),
+      );
       return;
     }
     replace(detail, overlapDetail(overlap));
@@ -101,7 +127,10 @@ export function createOverlapView(container) {
     lastParams = params;
     if (!data && !(await load())) return;
     const known = (slug) => data.bySlug.has(slug);
-    selected = params.a && params.b && known(params.a) && known(params.b) ? { a: params.a, b: params.b } : null;
+    selected =
+      params.a && params.b && known(params.a) && known(params.b)
+        ? { a: params.a, b: params.b }
+        : null;
     await showDetail();
   }
 
@@ -116,7 +145,9 @@ function indexMatrix({ topics, overlapMatrix }) {
     jaccard.set(`${b.slug} ${a.slug}`, value);
     if (a.slug !== b.slug) maxJaccard = Math.max(maxJaccard, value);
   }
-  const bySlug = new Map(topics.map((topic, index) => [topic.slug, { ...topic, number: index + 1 }]));
+  const bySlug = new Map(
+    topics.map((topic, index) => [topic.slug, { ...topic, number: index + 1 }]),
+  );
   return {
     topics: [...bySlug.values()],
     bySlug,
@@ -136,7 +167,10 @@ function heatmapTable(data, select) {
   const cellButtons = [];
   const table = h(
     'table',
-    { class: `heatmap${compact ? ' compact' : ''}`, 'aria-label': 'Topic overlap heatmap (Jaccard)' },
+    {
+      class: `heatmap${compact ? ' compact' : ''}`,
+      'aria-label': 'Topic overlap heatmap (Jaccard)',
+    },
     h(
       'thead',
       {},
@@ -178,7 +212,13 @@ function heatmapTable(data, select) {
               'aria-label': cellLabel(rowTopic, columnTopic, value),
               'aria-pressed': 'false',
               title: cellLabel(rowTopic, columnTopic, value),
-              dataset: { a: rowTopic.slug, b: columnTopic.slug, jaccard: String(value), row, column },
+              dataset: {
+                a: rowTopic.slug,
+                b: columnTopic.slug,
+                jaccard: String(value),
+                row,
+                column,
+              },
               style: same ? {} : { background: rgb(colour), color: textOn(colour) },
               text: same ? '—' : decimal(value),
               on: { click: () => select(rowTopic.slug, columnTopic.slug) },
@@ -243,7 +283,10 @@ function legend(maxJaccard) {
     h('span', { class: 'legend-end', text: '0' }),
     h('span', { class: 'gradient', style: { background: viridisGradient() } }),
     h('span', { class: 'legend-end', text: decimal(maxJaccard) }),
-    h('span', { class: 'legend-note', text: `(scale runs to the largest overlap of two different topics)` }),
+    h('span', {
+      class: 'legend-note',
+      text: `(scale runs to the largest overlap of two different topics)`,
+    }),
     h('span', { class: 'swatch same' }),
     h('span', { text: 'same topic' }),
   );
@@ -254,22 +297,34 @@ function legend(maxJaccard) {
 function pairTable(data, select) {
   const pairs = [];
   data.topics.forEach((a, i) => {
-    for (const b of data.topics.slice(i + 1)) pairs.push({ a, b, value: data.jaccardOf(a.slug, b.slug) });
+    for (const b of data.topics.slice(i + 1))
+      pairs.push({ a, b, value: data.jaccardOf(a.slug, b.slug) });
   });
   pairs.sort((x, y) => y.value - x.value || x.a.number - y.a.number || x.b.number - y.b.number);
   return h(
     'details',
     { class: 'table-view' },
-    h('summary', { text: `Table view: ${plural(pairs.length, 'pair')} of topics, most overlap first` }),
+    h('summary', {
+      text: `Table view: ${plural(pairs.length, 'pair')} of topics, most overlap first`,
+    }),
     h(
       'table',
       { class: 'data-table' },
-      h('caption', { class: 'visually-hidden', text: 'Topic overlap, most overlapping pairs first' }),
+      h('caption', {
+        class: 'visually-hidden',
+        text: 'Topic overlap, most overlapping pairs first',
+      }),
       h(
         'thead',
         {},
-        h('tr', {}, h('th', { scope: 'col', text: 'Topic' }), h('th', { scope: 'col', text: 'Topic' }),
-          h('th', { scope: 'col', text: 'Jaccard' }), h('th', { scope: 'col', text: 'Details' })),
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col', text: 'Topic' }),
+          h('th', { scope: 'col', text: 'Topic' }),
+          h('th', { scope: 'col', text: 'Jaccard' }),
+          h('th', { scope: 'col', text: 'Details' }),
+        ),
       ),
       h(
         'tbody',
@@ -281,13 +336,17 @@ function pairTable(data, select) {
             h('td', { text: a.title }),
             h('td', { text: b.title }),
             h('td', { class: 'number', text: decimal(value) }),
-            h('td', {}, h('button', {
-              type: 'button',
-              class: 'link-button',
-              'aria-label': `Shared concepts of ${a.title} and ${b.title}`,
-              text: 'Shared concepts',
-              on: { click: () => select(a.slug, b.slug) },
-            })),
+            h(
+              'td',
+              {},
+              h('button', {
+                type: 'button',
+                class: 'link-button',
+                'aria-label': `Shared concepts of ${a.title} and ${b.title}`,
+                text: 'Shared concepts',
+                on: { click: () => select(a.slug, b.slug) },
+              }),
+            ),
           ),
         ),
       ),
@@ -300,18 +359,36 @@ function overlapDetail(overlap) {
   if (a.slug === b.slug) {
     return [
       h('h3', { id: 'overlap-detail-heading' }, topicLink(a)),
-      h('p', { class: 'hint', text: `The same topic: ${plural(overlap.sharedConcepts.length, 'concept')} it mentions.` }),
-      h('section', { class: 'overlap-group', dataset: { group: 'shared' } }, conceptChips(overlap.sharedConcepts)),
+      h('p', {
+        class: 'hint',
+        text: `The same topic: ${plural(overlap.sharedConcepts.length, 'concept')} it mentions.`,
+      }),
+      h(
+        'section',
+        { class: 'overlap-group', dataset: { group: 'shared' } },
+        conceptChips(overlap.sharedConcepts),
+      ),
     ];
   }
   const total = overlap.sharedConcepts.length + overlap.onlyInA.length + overlap.onlyInB.length;
   return [
-    h('h3', { id: 'overlap-detail-heading' }, topicLink(a), h('span', { class: 'versus', text: ' and ' }), topicLink(b)),
+    h(
+      'h3',
+      { id: 'overlap-detail-heading' },
+      topicLink(a),
+      h('span', { class: 'versus', text: ' and ' }),
+      topicLink(b),
+    ),
     h('p', {
       class: 'overlap-score',
       text: `Jaccard ${decimal(jaccard)}: ${overlap.sharedConcepts.length} of ${plural(total, 'concept')} shared`,
     }),
-    group('shared', `Shared (${overlap.sharedConcepts.length})`, overlap.sharedConcepts, 'Nothing in common.'),
+    group(
+      'shared',
+      `Shared (${overlap.sharedConcepts.length})`,
+      overlap.sharedConcepts,
+      'Nothing in common.',
+    ),
     group('only-a', `Only in “${a.title}” (${overlap.onlyInA.length})`, overlap.onlyInA),
     group('only-b', `Only in “${b.title}” (${overlap.onlyInB.length})`, overlap.onlyInB),
   ];

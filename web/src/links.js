@@ -34,5 +34,9 @@ export function conceptChips(concepts, empty = 'None') {
 
 /** A link to a topic in the topic view. */
 export function topicLink(topic) {
-  return h('a', { class: 'topic-link', href: hashFor('topics', { topic: topic.slug }), text: topic.title });
+  return h('a', {
+    class: 'topic-link',
+    href: hashFor('topics', { topic: topic.slug }),
+    text: topic.title,
+  });
 }

@@ -4,7 +4,7 @@ import { onServerStatus } from './api.js';
 import { createMapView } from './concept-map.js';
 import { createOverlapView } from './heatmap.js';
 import { renderHealth, renderSummary } from './overview.js';
-import { parseHash, VIEWS } from './route.js';
+import { hashFor, parseHash, VIEWS } from './route.js';
 import { createTopicView } from './topic-view.js';
 
 const FACTORIES = { overlap: createOverlapView, map: createMapView, topics: createTopicView };
@@ -16,6 +16,8 @@ function sectionOf(view) {
 
 async function route() {
   const { view, params } = parseHash(window.location.hash);
+  // the tab leads back to the view as it was left, selection included
+  document.querySelector(`.tabs a[data-view="${view}"]`).href = hashFor(view, params);
   for (const name of VIEWS) {
     sectionOf(name).hidden = name !== view;
     const tab = document.querySelector(`.tabs a[data-view="${name}"]`);
@@ -45,7 +47,10 @@ function start() {
     document.getElementById('main').focus();
   });
   renderSummary(document.getElementById('corpus-summary')).catch(() => {});
-  renderHealth(document.getElementById('corpus-version'), document.getElementById('corpus-problems'));
+  renderHealth(
+    document.getElementById('corpus-version'),
+    document.getElementById('corpus-problems'),
+  );
   window.addEventListener('hashchange', route);
   route();
 }

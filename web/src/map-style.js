@@ -20,7 +20,8 @@ function range(values) {
 export function graphStyle(network) {
   const [lowRank, highRank] = range(network.concepts.map((c) => c.centrality.pagerank));
   const [, highStrength] = range(network.links.map((l) => l.strength));
-  const byRank = ([small, large]) => `mapData(pagerank, ${lowRank}, ${highRank}, ${small}, ${large})`;
+  const byRank = ([small, large]) =>
+    `mapData(pagerank, ${lowRank}, ${highRank}, ${small}, ${large})`;
   return [
     {
       selector: 'node',
@@ -62,7 +63,10 @@ export function graphStyle(network) {
     { selector: 'edge.faded', style: { opacity: 0.04 } },
     // the selected concept's neighbours keep their labels, whatever their centrality
     { selector: 'node.neighbour', style: { 'font-size': LABEL_SIZE[1], 'z-index': 8 } },
-    { selector: 'edge.highlighted', style: { 'line-color': '#1a1a1a', opacity: 0.8, 'z-index': 3 } },
+    {
+      selector: 'edge.highlighted',
+      style: { 'line-color': '#1a1a1a', opacity: 0.8, 'z-index': 3 },
+    },
     {
       selector: 'node.chosen',
       style: {

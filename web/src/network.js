@@ -15,14 +15,18 @@ export async function loadNetwork() {
   const links = new Map();
   for (const concept of concepts) {
     for (const { concept: other, weight, strength } of concept.related) {
-      const [source, target] = concept.id < other.id ? [concept.id, other.id] : [other.id, concept.id];
+      const [source, target] =
+        concept.id < other.id ? [concept.id, other.id] : [other.id, concept.id];
       const id = `${source} ${target}`;
       if (!links.has(id)) links.set(id, { id, source, target, weight, strength });
     }
   }
   return {
     themes: themes.map((theme, index) => ({ ...theme, index })),
-    concepts: concepts.map(({ related, ...concept }) => ({ ...concept, themeIndex: themeIndex.get(concept.theme.id) ?? -1 })),
+    concepts: concepts.map(({ related, ...concept }) => ({
+      ...concept,
+      themeIndex: themeIndex.get(concept.theme.id) ?? -1,
+    })),
     links: [...links.values()],
   };
 }
@@ -31,7 +35,10 @@ async function loadConcepts() {
   const concepts = [];
   let after = null;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const { concepts: connection } = await query(CONCEPT_NETWORK, { after, related: LINKS_PER_CONCEPT });
+    const { concepts: connection } = await query(CONCEPT_NETWORK, {
+      after,
+      related: LINKS_PER_CONCEPT,
+    });
     concepts.push(...connection.edges.map((edge) => edge.node));
     if (!connection.pageInfo.hasNextPage) return concepts;
     after = connection.pageInfo.endCursor;

@@ -35,7 +35,10 @@ export async function renderSummary(element) {
             'div',
             { class: 'count', dataset: { kind } },
             h('dt', { text: label }),
-            h('dd', { text: String(counts[kind] ?? 0), title: kind === 'statement' ? statements : null }),
+            h('dd', {
+              text: String(counts[kind] ?? 0),
+              title: kind === 'statement' ? statements : null,
+            }),
           ),
         ),
       ),
@@ -46,7 +49,14 @@ export async function renderSummary(element) {
     );
     return counts.topic ?? 0;
   } catch (error) {
-    replace(element, h('p', { class: 'error-inline', role: 'alert', text: `Summary unavailable: ${error.message}` }));
+    replace(
+      element,
+      h('p', {
+        class: 'error-inline',
+        role: 'alert',
+        text: `Summary unavailable: ${error.message}`,
+      }),
+    );
     throw error;
   } finally {
     element.removeAttribute('aria-busy');
@@ -92,7 +102,9 @@ export async function renderHealth(versionElement, problemsElement) {
           h(
             'li',
             {},
-            h('code', { text: problem.line == null ? problem.file : `${problem.file}:${problem.line}` }),
+            h('code', {
+              text: problem.line == null ? problem.file : `${problem.file}:${problem.line}`,
+            }),
             ` ${problem.message}`,
           ),
         ),

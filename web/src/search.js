@@ -21,7 +21,13 @@ export function createSearchBox({ id, onChoose }) {
     'aria-expanded': 'false',
     'aria-controls': listId,
   });
-  const list = h('ul', { id: listId, role: 'listbox', class: 'search-options', 'aria-label': 'Matching concepts', hidden: true });
+  const list = h('ul', {
+    id: listId,
+    role: 'listbox',
+    class: 'search-options',
+    'aria-label': 'Matching concepts',
+    hidden: true,
+  });
   const message = h('p', { class: 'search-message', role: 'status', 'aria-live': 'polite' });
   let results = { text: null, concepts: [] };
   let active = -1;
@@ -60,14 +66,16 @@ export function createSearchBox({ id, onChoose }) {
           },
           h('span', { class: 'option-name', text: concept.name }),
           h('span', { class: 'option-kind', text: concept.kind === 'MODEL' ? 'model' : 'concept' }),
-          concept.aliases.length > 0 && h('span', { class: 'option-aliases', text: `also ${concept.aliases.join(', ')}` }),
+          concept.aliases.length > 0 &&
+            h('span', { class: 'option-aliases', text: `also ${concept.aliases.join(', ')}` }),
         ),
       ),
     );
     if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
     else input.removeAttribute('aria-activedescendant');
     const typed = input.value.trim() !== '' && results.text === input.value;
-    message.textContent = typed && concepts.length === 0 ? `No concept matches “${input.value.trim()}”.` : '';
+    message.textContent =
+      typed && concepts.length === 0 ? `No concept matches “${input.value.trim()}”.` : '';
   }
 
   function close() {

@@ -65,7 +65,10 @@ export function createTopicView(container) {
     if (mine !== request) return;
     loaded(content);
     if (!topic) {
-      replace(content, h('p', { class: 'error', role: 'alert', text: `No topic “${slug}” in this corpus.` }));
+      replace(
+        content,
+        h('p', { class: 'error', role: 'alert', text: `No topic “${slug}” in this corpus.` }),
+      );
       return;
     }
     replace(content, ...topicDetail(topic));
@@ -97,8 +100,12 @@ function gapCount(alignment) {
 }
 
 function alignmentStatus(alignment) {
-  if (alignment.isAligned) return h('span', { class: 'alignment-status aligned', text: '✓ aligned' });
-  return h('span', { class: 'alignment-status gaps', text: `⚠ ${plural(gapCount(alignment), 'alignment gap')}` });
+  if (alignment.isAligned)
+    return h('span', { class: 'alignment-status aligned', text: '✓ aligned' });
+  return h('span', {
+    class: 'alignment-status gaps',
+    text: `⚠ ${plural(gapCount(alignment), 'alignment gap')}`,
+  });
 }
 
 function topicDetail(topic) {
@@ -108,16 +115,33 @@ function topicDetail(topic) {
     models: new Set(topic.alignment.tipModelsNeverAssessed.map((c) => c.id)),
   };
   return [
-    h('header', { class: 'topic-header' }, h('h2', { id: 'topic-title', text: topic.title }), h('p', { class: 'synopsis', text: topic.synopsis })),
+    h(
+      'header',
+      { class: 'topic-header' },
+      h('h2', { id: 'topic-title', text: topic.title }),
+      h('p', { class: 'synopsis', text: topic.synopsis }),
+    ),
     alignmentSummary(topic.alignment),
     h(
       'div',
       { class: 'topic-grid' },
-      block('key-concepts', `Key concepts (${topic.keyConcepts.length})`, keyConceptList(topic.keyConcepts, gaps.keyConcepts)),
-      block('marking-points', `Marking points (${topic.markingPoints.length})`, statementList(topic.markingPoints, gaps.markingPoints, 'Assesses none of the key concepts')),
+      block(
+        'key-concepts',
+        `Key concepts (${topic.keyConcepts.length})`,
+        keyConceptList(topic.keyConcepts, gaps.keyConcepts),
+      ),
+      block(
+        'marking-points',
+        `Marking points (${topic.markingPoints.length})`,
+        statementList(topic.markingPoints, gaps.markingPoints, 'Assesses none of the key concepts'),
+      ),
       block('models', `Models (${topic.models.length})`, modelList(topic.models, gaps.models)),
       block('exam-tips', `Exam tips (${topic.examTips.length})`, statementList(topic.examTips)),
-      block('misconceptions', `Misconceptions (${topic.misconceptions.length})`, statementList(topic.misconceptions)),
+      block(
+        'misconceptions',
+        `Misconceptions (${topic.misconceptions.length})`,
+        statementList(topic.misconceptions),
+      ),
       block('similar', 'Most similar topics', similarList(topic.similarTopics)),
     ),
   ];
@@ -125,24 +149,55 @@ function topicDetail(topic) {
 
 function alignmentSummary(alignment) {
   if (alignment.isAligned) {
-    return h('p', { class: 'alignment aligned', dataset: { gaps: '0' } }, h('span', { 'aria-hidden': 'true', text: '✓ ' }), 'Teaching and assessment line up: every key concept is assessed, every marking point assesses a key concept.');
+    return h(
+      'p',
+      { class: 'alignment aligned', dataset: { gaps: '0' } },
+      h('span', { 'aria-hidden': 'true', text: '✓ ' }),
+      'Teaching and assessment line up: every key concept is assessed, every marking point assesses a key concept.',
+    );
   }
   const parts = [
-    [alignment.unassessedKeyConcepts.length, 'key concept no marking point assesses', 'key concepts no marking point assesses'],
-    [alignment.markingPointsWithoutKeyConcept.length, 'marking point that assesses no key concept', 'marking points that assess no key concept'],
-    [alignment.tipModelsNeverAssessed.length, 'model the exam tips recommend but no marking point mentions', 'models the exam tips recommend but no marking point mentions'],
+    [
+      alignment.unassessedKeyConcepts.length,
+      'key concept no marking point assesses',
+      'key concepts no marking point assesses',
+    ],
+    [
+      alignment.markingPointsWithoutKeyConcept.length,
+      'marking point that assesses no key concept',
+      'marking points that assess no key concept',
+    ],
+    [
+      alignment.tipModelsNeverAssessed.length,
+      'model the exam tips recommend but no marking point mentions',
+      'models the exam tips recommend but no marking point mentions',
+    ],
   ].filter(([count]) => count > 0);
   const total = gapCount(alignment);
   return h(
     'div',
     { class: 'alignment gaps', dataset: { gaps: String(total) } },
-    h('p', { class: 'alignment-title' }, h('span', { 'aria-hidden': 'true', text: '⚠ ' }), `${plural(total, 'alignment gap')}, marked below:`),
-    h('ul', {}, parts.map(([count, one, many]) => h('li', { text: `${count} ${count === 1 ? one : many}` }))),
+    h(
+      'p',
+      { class: 'alignment-title' },
+      h('span', { 'aria-hidden': 'true', text: '⚠ ' }),
+      `${plural(total, 'alignment gap')}, marked below:`,
+    ),
+    h(
+      'ul',
+      {},
+      parts.map(([count, one, many]) => h('li', { text: `${count} ${count === 1 ? one : many}` })),
+    ),
   );
 }
 
 function block(name, heading, content) {
-  return h('section', { class: `topic-block panel block-${name}`, dataset: { section: name } }, h('h3', { text: heading }), content);
+  return h(
+    'section',
+    { class: `topic-block panel block-${name}`, dataset: { section: name } },
+    h('h3', { text: heading }),
+    content,
+  );
 }
 
 function gapTag(text) {
@@ -158,7 +213,12 @@ function keyConceptList(concepts, unassessed) {
       h(
         'li',
         { class: unassessed.has(concept.id) ? 'gap' : null },
-        h('div', { class: 'item-head' }, conceptLink(concept), unassessed.has(concept.id) && gapTag('No marking point assesses it')),
+        h(
+          'div',
+          { class: 'item-head' },
+          conceptLink(concept),
+          unassessed.has(concept.id) && gapTag('No marking point assesses it'),
+        ),
         concept.description && h('p', { class: 'description', text: concept.description }),
       ),
     ),
@@ -171,7 +231,12 @@ function modelList(models, neverAssessed) {
     'ul',
     { class: 'chips models' },
     models.map((model) =>
-      h('li', { class: neverAssessed.has(model.id) ? 'gap' : null }, conceptLink(model), neverAssessed.has(model.id) && gapTag('Recommended in a tip, never assessed')),
+      h(
+        'li',
+        { class: neverAssessed.has(model.id) ? 'gap' : null },
+        conceptLink(model),
+        neverAssessed.has(model.id) && gapTag('Recommended in a tip, never assessed'),
+      ),
     ),
   );
 }
@@ -184,18 +249,26 @@ function statementList(statements, flagged = new Set(), flagText = '') {
     statements.map((statement) =>
       h(
         'li',
-        { class: flagged.has(statement.id) ? 'statement gap' : 'statement', dataset: { id: statement.id } },
+        {
+          class: flagged.has(statement.id) ? 'statement gap' : 'statement',
+          dataset: { id: statement.id },
+        },
         h('p', { class: 'statement-text', text: statement.text }),
         flagged.has(statement.id) && gapTag(flagText),
         statement.concepts.length > 0 &&
-          h('ul', { class: 'chips small', 'aria-label': 'Concepts it mentions' }, statement.concepts.map((c) => h('li', {}, conceptLink(c)))),
+          h(
+            'ul',
+            { class: 'chips small', 'aria-label': 'Concepts it mentions' },
+            statement.concepts.map((c) => h('li', {}, conceptLink(c))),
+          ),
       ),
     ),
   );
 }
 
 function similarList(similar) {
-  if (similar.length === 0) return h('p', { class: 'none', text: 'No other topic shares a concept with this one.' });
+  if (similar.length === 0)
+    return h('p', { class: 'none', text: 'No other topic shares a concept with this one.' });
   return h(
     'ul',
     { class: 'similar' },
@@ -203,7 +276,12 @@ function similarList(similar) {
       h(
         'li',
         {},
-        h('div', { class: 'item-head' }, topicLink(topic), h('span', { class: 'score', text: `similarity ${decimal(score)}` })),
+        h(
+          'div',
+          { class: 'item-head' },
+          topicLink(topic),
+          h('span', { class: 'score', text: `similarity ${decimal(score)}` }),
+        ),
         conceptChips(sharedConcepts),
       ),
     ),
