@@ -106,3 +106,38 @@ export async function query(document, variables = {}) {
   }
   return payload.data;
 }
+
+/**
+ * Run `query`; when the server refuses an argument as larger than its limit (limits
+ * are server settings), run it again with the largest value the error names.
+ * `bounds` maps an argument name to the variable that carries it: `{ limit: 'related' }`.
+ * Resolves to `{ data, variables }`: the variables that were accepted, to reuse.
+ */
+export async function queryWithinLimits(document, variables, bounds) {
+  let current = variables;
+  // one error may hide the next (a refused `first` nulls the field whose `limit` is also
+  // too large): at most one more try per bounded argument
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return { data: await query(document, current), variables: current };
+    } catch (error) {
+      const lowered = attempt < Object.keys(bounds).length ? lowerTo(error, current, bounds) : null;
+      if (!lowered) throw error;
+      current = lowered;
+    }
+  }
+}
+
+function lowerTo(error, variables, bounds) {
+  const lowered = { ...variables };
+  let changed = false;
+  for (const { message = '', extensions = {} } of error.errors ?? []) {
+    const variable = bounds[extensions.argument];
+    const most = /must be at most (\d+)/.exec(message);
+    if (variable && most && Number(most[1]) < lowered[variable]) {
+      lowered[variable] = Number(most[1]);
+      changed = true;
+    }
+  }
+  return changed ? lowered : null;
+}

@@ -1,13 +1,13 @@
 // The concept panel: what a concept is, where it is taught and assessed, and every
 // related concept with the topics they share and the statements that name both.
-import { query } from './api.js';
+import { queryWithinLimits } from './api.js';
 import { decimal, failure, h, loaded, loading, plural, replace } from './dom.js';
 import { conceptLink, topicLink } from './links.js';
 import { kindBadge } from './statements.js';
 import { CONCEPT } from './queries.js';
 
 const RELATED_SHOWN = 8; // more behind a "show all" button
-const RELATED_LIMIT = 500;
+const RELATED_LIMIT = 100; // the API's default largest list; a server set lower says so
 
 export function createConceptPanel(element, { themeColour }) {
   let request = 0;
@@ -33,7 +33,12 @@ export function createConceptPanel(element, { themeColour }) {
     loading(element, name);
     let concept;
     try {
-      ({ concept } = await query(CONCEPT, { name, related: RELATED_LIMIT }));
+      const answer = await queryWithinLimits(
+        CONCEPT,
+        { name, related: RELATED_LIMIT },
+        { limit: 'related' },
+      );
+      concept = answer.data.concept;
     } catch (error) {
       if (mine === request) failure(element, error, () => show(name));
       return null;

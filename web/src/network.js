@@ -1,9 +1,11 @@
 // The concept network as the map draws it, read a page at a time from the API.
-import { query } from './api.js';
+import { query, queryWithinLimits } from './api.js';
 import { CONCEPT_NETWORK, THEMES } from './queries.js';
 
 const MAX_PAGES = 200; // 20,000 concepts: far beyond any corpus the map can show
-const LINKS_PER_CONCEPT = 500;
+// the API's default largest page and list; a server set lower says so, and is obeyed
+const PAGE_SIZE = 100;
+const LINKS_PER_CONCEPT = 100; // the strongest links of each concept: all of them in a small corpus
 
 /**
  * { themes, concepts, links }: every concept with its theme index, and every link once
@@ -33,15 +35,16 @@ export async function loadNetwork() {
 
 async function loadConcepts() {
   const concepts = [];
-  let after = null;
+  let variables = { first: PAGE_SIZE, after: null, related: LINKS_PER_CONCEPT };
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const { concepts: connection } = await query(CONCEPT_NETWORK, {
-      after,
-      related: LINKS_PER_CONCEPT,
+    const answer = await queryWithinLimits(CONCEPT_NETWORK, variables, {
+      first: 'first',
+      limit: 'related',
     });
+    const connection = answer.data.concepts;
     concepts.push(...connection.edges.map((edge) => edge.node));
     if (!connection.pageInfo.hasNextPage) return concepts;
-    after = connection.pageInfo.endCursor;
+    variables = { ...answer.variables, after: connection.pageInfo.endCursor };
   }
   return concepts;
 }

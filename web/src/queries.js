@@ -35,8 +35,8 @@ export const TOPIC_OVERLAP = `query TopicOverlap($a: String!, $b: String!) {
 }`;
 
 // The concept network: every concept with every link (a page of 100 at a time).
-export const CONCEPT_NETWORK = `query ConceptNetwork($after: String, $related: Int!) {
-  concepts(first: 100, after: $after, orderBy: NAME) {
+export const CONCEPT_NETWORK = `query ConceptNetwork($first: Int!, $after: String, $related: Int!) {
+  concepts(first: $first, after: $after, orderBy: NAME) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges {
