@@ -68,6 +68,14 @@ export function createOverlapView(container) {
       );
       return;
     }
+    if (data.topics.length === 1) {
+      replace(
+        matrixRegion,
+        heatmapTable(data, select),
+        h('p', { class: 'hint', text: 'One topic only: there is nothing to compare it with yet.' }),
+      );
+      return;
+    }
     replace(
       matrixRegion,
       heatmapTable(data, select),

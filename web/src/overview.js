@@ -93,7 +93,9 @@ export async function renderHealth(versionElement, problemsElement) {
         {},
         h('span', { class: 'warning-icon', 'aria-hidden': 'true', text: '⚠' }),
         ` ${plural(problems.length, 'problem')} in ${plural(documents, 'document')}: `,
-        'these documents were left out of the graph',
+        documents === 1
+          ? 'this document was left out of the graph'
+          : 'these documents were left out of the graph',
       ),
       h(
         'ul',
