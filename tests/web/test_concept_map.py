@@ -8,6 +8,10 @@ from typing import Any
 from playwright.sync_api import Page, expect
 
 from graph import ConceptKind, KnowledgeGraph
+from schema.limits import Limits
+from server import Settings, create_app
+from tests.conftest import SEEDS
+from tests.live_server import serve_in_thread
 from tests.web.conftest import Open, screenshot
 
 Api = Callable[..., dict[str, Any]]
@@ -206,3 +210,16 @@ def test_an_unknown_concept_in_a_link_says_so(open_page: Open) -> None:
     page, _ = open_page("/map?concept=no%20such%20thing")
     expect(_panel_title(_map(page))).to_have_text("Concept not found")
     expect(page.locator(".concept-panel [role=alert]")).to_contain_text("no such thing")
+
+
+def test_the_map_keeps_within_a_server_with_lower_limits(
+    open_page: Open, seed_graph: KnowledgeGraph
+) -> None:
+    """Limits are server settings: the page lowers `first` and `limit` to what it is told."""
+    settings = Settings(seeds_dir=SEEDS, limits=Limits(max_first=10, max_limit=5))
+    with serve_in_thread(create_app(settings=settings)) as url:
+        page, _ = open_page("/map?concept=NPS", base=url)
+        # every concept, read ten at a time
+        expect(_map(page).locator(".concept-list button")).to_have_count(len(seed_graph.concepts))
+        expect(_panel_title(page)).to_have_text("Net Promoter Score")
+        expect(page.locator(".related-list > li")).to_have_count(5)

@@ -15,7 +15,7 @@ from graph import KnowledgeGraph
 from server import create_app
 from tests.live_server import serve_in_thread
 from tests.schema.conftest import topic_document
-from tests.web.conftest import WEB_DIST, Open, screenshot, serving_the_page
+from tests.web.conftest import WEB_DIST, Open, require_the_built_page, screenshot
 
 EXPORTS = {
     "GraphML": "curriculum-graph.graphml",
@@ -152,7 +152,7 @@ def corpus_with_a_problem(tmp_path: Path) -> Path:
 
 
 def test_problems_in_the_corpus_are_listed(open_page: Open, corpus_with_a_problem: Path) -> None:
-    with serve_in_thread(serving_the_page(create_app(corpus_with_a_problem))) as url:
+    with serve_in_thread(create_app(corpus_with_a_problem)) as url:
         query = {"query": "{ corpusProblems { file line message } }"}
         body = httpx.post(f"{url}/graphql", json=query, timeout=10).json()
         if "errors" in body:
@@ -170,7 +170,7 @@ def test_problems_in_the_corpus_are_listed(open_page: Open, corpus_with_a_proble
 
 
 def test_an_empty_corpus_shows_empty_states(open_page: Open, tmp_path: Path) -> None:
-    with serve_in_thread(serving_the_page(create_app(tmp_path))) as url:
+    with serve_in_thread(create_app(tmp_path)) as url:
         page, _ = open_page(base=url)
         expect(page.locator('.summary-counts [data-kind="topic"] dd')).to_have_text("0")
         expect(page.locator("#view-overlap .empty")).to_contain_text("no topics")
@@ -192,6 +192,7 @@ class _AssetReferences(HTMLParser):
 
 
 def test_the_built_page_loads_its_assets_by_relative_paths() -> None:
+    require_the_built_page()
     parser = _AssetReferences()
     parser.feed((WEB_DIST / "index.html").read_text(encoding="utf-8"))
     assert parser.references, "the page loads no script or stylesheet"
