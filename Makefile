@@ -11,7 +11,7 @@ NODE_STAMP := node_modules/.installed
 WEB_PAGE := web/dist/index.html
 WEB_SOURCES := $(shell find web -path web/dist -prune -o -type f -print)
 
-.PHONY: install run test lint check bench clean schema
+.PHONY: install run test lint check bench clean schema web
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -38,6 +38,8 @@ $(WEB_PAGE): $(NODE_STAMP) package-lock.json $(WEB_SOURCES)
 	else \
 		echo "npm not found: the web page (web/) is not built; / will answer 404"; \
 	fi
+
+web: $(WEB_PAGE)
 
 # Regenerate the committed SDL after a deliberate schema change (a test pins it).
 schema: install
