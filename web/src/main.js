@@ -3,7 +3,7 @@ import './styles.css';
 import { onServerStatus } from './api.js';
 import { createMapView } from './concept-map.js';
 import { createOverlapView } from './heatmap.js';
-import { renderHealth, renderSummary } from './overview.js';
+import { renderHealth, renderSummary, watchCorpusVersion } from './overview.js';
 import { hashFor, parseHash, VIEWS } from './route.js';
 import { createTopicView } from './topic-view.js';
 
@@ -50,7 +50,9 @@ function start() {
   renderHealth(
     document.getElementById('corpus-version'),
     document.getElementById('corpus-problems'),
-  );
+  ).then((version) => {
+    if (version) watchCorpusVersion(version, document.getElementById('corpus-changed'));
+  });
   window.addEventListener('hashchange', route);
   route();
 }

@@ -1,7 +1,7 @@
 // The header: the corpus summary, its version, documents that failed to load, downloads.
 import { query } from './api.js';
 import { h, plural, replace } from './dom.js';
-import { CORPUS_HEALTH, SUMMARY } from './queries.js';
+import { CORPUS_HEALTH, CORPUS_VERSION, SUMMARY } from './queries.js';
 
 const COUNTED = [
   ['topic', 'Topics'],
@@ -66,6 +66,7 @@ export async function renderSummary(element) {
 /**
  * The corpus version and its problems. A server without these fields answers with a
  * validation error: the page then leaves both out and the rest works as before.
+ * Resolves to the version (null when the server has none).
  */
 export async function renderHealth(versionElement, problemsElement) {
   let health;
@@ -75,13 +76,13 @@ export async function renderHealth(versionElement, problemsElement) {
     versionElement.hidden = true;
     problemsElement.hidden = true;
     console.info(`corpus version and problems not shown: ${error.message}`);
-    return;
+    return null;
   }
   replace(versionElement, 'Corpus version ', h('code', { text: health.corpusVersion }));
   versionElement.hidden = false;
   const problems = health.corpusProblems;
   problemsElement.hidden = problems.length === 0;
-  if (problems.length === 0) return;
+  if (problems.length === 0) return health.corpusVersion;
   const documents = new Set(problems.map((problem) => problem.file)).size;
   replace(
     problemsElement,
@@ -113,4 +114,52 @@ export async function renderHealth(versionElement, problemsElement) {
       ),
     ),
   );
+  return health.corpusVersion;
+}
+
+const CHECK_EVERY_MS = 30_000;
+
+/**
+ * The server reloads the corpus when its folder changes: look at the version every
+ * CHECK_EVERY_MS and whenever the page comes back into view, and offer a reload
+ * (what is on screen would otherwise mix two versions).
+ */
+export function watchCorpusVersion(loadedVersion, banner) {
+  let checking = false;
+  async function check() {
+    if (checking || !banner.hidden) return;
+    checking = true;
+    try {
+      const { corpusVersion } = await query(CORPUS_VERSION);
+      if (corpusVersion !== loadedVersion) showReload(banner, corpusVersion);
+    } catch {
+      // the server is away or restarting: the next check will tell
+    } finally {
+      checking = false;
+    }
+  }
+  window.setInterval(check, CHECK_EVERY_MS);
+  window.addEventListener('focus', check);
+  document.addEventListener('visibilitychange', () => {
+    if (!document.hidden) check();
+  });
+}
+
+function showReload(banner, version) {
+  replace(
+    banner,
+    h(
+      'p',
+      {},
+      'The corpus has changed since this page was loaded (now version ',
+      h('code', { text: version }),
+      '). ',
+      h('button', {
+        type: 'button',
+        text: 'Reload to see it',
+        on: { click: () => window.location.reload() },
+      }),
+    ),
+  );
+  banner.hidden = false;
 }

@@ -18,6 +18,8 @@ export const CORPUS_HEALTH = `query CorpusHealth {
   corpusProblems { file line message }
 }`;
 
+export const CORPUS_VERSION = `query CorpusVersion { corpusVersion }`;
+
 export const OVERLAP = `query Overlap {
   topics { id slug title }
   overlapMatrix { a { slug } b { slug } jaccard }
