@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -199,3 +200,38 @@ def test_the_built_page_loads_its_assets_by_relative_paths() -> None:
     assert all(reference.startswith("./") for reference in parser.references), parser.references
     bundled = "".join(path.read_text("utf-8") for path in (WEB_DIST / "assets").glob("*.css"))
     assert not re.search(r"@import|url\(\s*['\"]?https?:", bundled), "a style sheet loads from afar"
+
+
+def _corpus_version(url: str) -> str:
+    body = httpx.post(f"{url}/graphql", json={"query": "{ corpusVersion }"}, timeout=10).json()
+    version: str = body["data"]["corpusVersion"]
+    return version
+
+
+def test_a_changed_corpus_offers_a_reload(open_page: Open, corpus_with_a_problem: Path) -> None:
+    """The server reloads a corpus whose folder changes; the page notices and offers one."""
+    with serve_in_thread(create_app(corpus_with_a_problem)) as url:
+        page, _ = open_page(base=url)
+        expect(page.locator('.summary-counts [data-kind="topic"] dd')).to_have_text("1")
+        before = page.locator("#corpus-version code").inner_text()
+        (corpus_with_a_problem / "broken.txt").write_text(
+            topic_document(
+                "Queue management in contact centres.",
+                ["Queue Management: keeping waits short and fair"],
+                ["Quote Erlang C when sizing a team."],
+                ["Thinking a longer queue always means poor service."],
+                ["Credit use of Erlang C."],
+            ),
+            encoding="utf-8",
+        )
+        deadline = time.monotonic() + 20
+        while _corpus_version(url) == before:
+            assert time.monotonic() < deadline, "the server did not reload within 20 s"
+            time.sleep(0.1)
+        page.evaluate("window.dispatchEvent(new Event('focus'))")  # as when a reader comes back
+        banner = page.locator("#corpus-changed")
+        expect(banner).to_contain_text("The corpus has changed")
+        banner.get_by_role("button", name="Reload to see it").click()
+        expect(page.locator('.summary-counts [data-kind="topic"] dd')).to_have_text("2")
+        expect(page.locator("#corpus-problems")).to_be_hidden()
+        expect(banner).to_be_hidden()
