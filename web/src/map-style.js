@@ -80,7 +80,9 @@ export function graphStyle(network) {
 }
 
 // Force-directed (Cytoscape's own CoSE), started from a fixed arrangement so that the
-// same corpus gives the same picture on every visit. Strong links pull harder.
+// same corpus in the same window gives the same picture on every visit (CoSE spreads
+// the graph over the canvas, so another window size gives another picture). Strong
+// links pull harder.
 export function layoutOptions(network) {
   const [, highStrength] = range(network.links.map((l) => l.strength));
   return {
