@@ -391,6 +391,7 @@ function overlapDetail(overlap) {
       class: 'overlap-score',
       text: `Jaccard ${decimal(jaccard)}: ${overlap.sharedConcepts.length} of ${plural(total, 'concept')} shared`,
     }),
+    chipLegend(),
     group(
       'shared',
       `Shared (${overlap.sharedConcepts.length})`,
@@ -400,6 +401,17 @@ function overlapDetail(overlap) {
     group('only-a', `Only in “${a.title}” (${overlap.onlyInA.length})`, overlap.onlyInA),
     group('only-b', `Only in “${b.title}” (${overlap.onlyInB.length})`, overlap.onlyInB),
   ];
+}
+
+function chipLegend() {
+  return h(
+    'p',
+    { class: 'legend chip-legend', 'aria-hidden': 'true' },
+    h('span', { class: 'chip-kind', text: 'C' }),
+    ' concept ',
+    h('span', { class: 'chip-kind model', text: 'M' }),
+    ' named model; select one to see it on the concept map',
+  );
 }
 
 function group(name, heading, concepts, empty = 'None') {
