@@ -8,8 +8,10 @@ SEEDS  ?= seeds
 WORKERS ?= 1
 STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
+WEB_PAGE := web/dist/index.html
+WEB_SOURCES := $(shell find web -path web/dist -prune -o -type f -print)
 
-.PHONY: install run test lint check bench clean schema
+.PHONY: install run test lint check bench clean schema web
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -19,8 +21,8 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
 
-# Node packages for the checks in tests/http/ (graphql-http audit, Apollo Client);
-# without npm those tests are skipped.
+# Node packages: Vite and Cytoscape.js for the page, and the checks in tests/http/
+# (graphql-http audit, Apollo Client); without npm those tests are skipped.
 $(NODE_STAMP): package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then \
 		npm ci --no-audit --no-fund --loglevel=error && touch $(NODE_STAMP); \
@@ -28,11 +30,22 @@ $(NODE_STAMP): package.json package-lock.json
 		echo "npm not found: the graphql-http audit test will be skipped"; \
 	fi
 
+# The page the server shows at / (source in web/), built again whenever a source or a
+# locked package changes. Without npm the API is still served, with no page.
+$(WEB_PAGE): $(NODE_STAMP) package-lock.json $(WEB_SOURCES)
+	@if command -v npm >/dev/null 2>&1; then \
+		npm run --silent build -- --logLevel warn; \
+	else \
+		echo "npm not found: the web page (web/) is not built; / will answer 404"; \
+	fi
+
+web: $(WEB_PAGE)
+
 # Regenerate the committed SDL after a deliberate schema change (a test pins it).
 schema: install
 	$(BIN)/python -m schema > schema.graphql
 
-run: $(STAMP)
+run: $(STAMP) $(WEB_PAGE)
 	$(BIN)/python server.py --seeds $(SEEDS) --host $(HOST) --port $(PORT) --workers $(WORKERS)
 
 check: $(STAMP)
@@ -42,12 +55,14 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	@if [ -x node_modules/.bin/prettier ]; then npm run --silent lint; fi
 
-test: lint
+# tests/web/ drive Chromium against the built page
+test: lint $(WEB_PAGE)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache web/dist artifacts

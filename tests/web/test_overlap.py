@@ -1,0 +1,132 @@
+"""The topic overlap view: the heatmap, its table, and what a selected pair shares."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from playwright.sync_api import Page, expect
+
+from graph import KnowledgeGraph
+from tests.web.conftest import Open, screenshot
+
+
+def _cells(page: Page):
+    cells = page.locator(".heatmap button.cell")
+    expect(cells.first).to_be_visible()
+    return cells
+
+
+def _names(page: Page, group: str) -> list[str]:
+    """The concept names listed under one group of the overlap detail, as shown."""
+    return page.locator(f'.overlap-detail [data-group="{group}"] .chip-name').all_text_contents()
+
+
+def _luminance(css: str) -> float:
+    red, green, blue = (int(part) / 255 for part in css.removeprefix("rgb(").rstrip(")").split(","))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def test_the_heatmap_has_a_cell_for_every_pair_of_topics(
+    open_page: Open, seed_graph: KnowledgeGraph
+) -> None:
+    page, _ = open_page("/overlap")
+    topics = seed_graph.topics
+    cells = _cells(page)
+    expect(cells).to_have_count(len(topics) ** 2)
+    assert len(topics) ** 2 == 25  # the seeds: 5 by 5
+    row_titles = page.locator(".heatmap tbody th .row-title").all_text_contents()
+    assert row_titles == [topic.title for topic in topics]
+    for overlap in seed_graph.overlap_matrix:  # both halves of the matrix show the pair's value
+        for a, b in ((overlap.a, overlap.b), (overlap.b, overlap.a)):
+            cell = page.locator(f'.heatmap button[data-a="{a}"][data-b="{b}"]')
+            expect(cell).to_have_text(f"{overlap.jaccard:.2f}")
+            assert f"Jaccard {overlap.jaccard:.2f}" in (cell.get_attribute("aria-label") or "")
+
+
+def test_darker_cells_mean_less_overlap(open_page: Open, seed_graph: KnowledgeGraph) -> None:
+    """Viridis runs dark to light: ordering the cells by Jaccard orders them by lightness."""
+    page, _ = open_page("/overlap")
+    _cells(page)
+    shades = []
+    for overlap in seed_graph.overlap_matrix:
+        cell = page.locator(f'.heatmap button[data-a="{overlap.a}"][data-b="{overlap.b}"]')
+        colour = cell.evaluate("element => getComputedStyle(element).backgroundColor")
+        shades.append((overlap.jaccard, _luminance(colour)))
+    shades.sort()
+    lightness = [luminance for _, luminance in shades]
+    assert lightness == sorted(lightness)
+    assert lightness[0] < lightness[-1]
+
+
+def test_clicking_a_cell_lists_what_the_two_topics_share(
+    open_page: Open, seed_graph: KnowledgeGraph
+) -> None:
+    richest = max(seed_graph.overlap_matrix, key=lambda overlap: len(overlap.shared))
+    assert richest.shared, "the seeds have two topics that share concepts"
+    names = {concept.id: concept.name for concept in seed_graph.concepts}
+    page, _ = open_page("/overlap")
+    _cells(page)
+    page.locator(f'.heatmap button[data-a="{richest.a}"][data-b="{richest.b}"]').click()
+    detail = page.locator(".overlap-detail")
+    first, second = seed_graph.topic(richest.a), seed_graph.topic(richest.b)
+    assert first is not None
+    assert second is not None
+    expect(detail.locator("h3")).to_have_text(f"{first.title} and {second.title}")
+    expect(detail.locator('[data-group="shared"] .chip')).to_have_count(len(richest.shared))
+    assert _names(page, "shared") == [names[cid] for cid in richest.shared]
+    assert _names(page, "only-a") == [names[cid] for cid in richest.only_in_a]
+    assert _names(page, "only-b") == [names[cid] for cid in richest.only_in_b]
+    assert f"a={richest.a}" in page.url
+    assert f"b={richest.b}" in page.url
+    expect(page.locator(".heatmap button[aria-pressed=true]")).to_have_count(1)
+    screenshot(page, "overlap")
+
+
+def test_the_heatmap_is_a_keyboard_grid(open_page: Open, seed_graph: KnowledgeGraph) -> None:
+    """One cell in the tab order; arrows move; Enter selects; focus is visible."""
+    page, _ = open_page("/overlap")
+    cells = _cells(page)
+    expect(page.locator(".heatmap button.cell[tabindex='0']")).to_have_count(1)
+    page.get_by_role("link", name="Topics", exact=True).focus()
+    for _ in range(10):  # Tab from the last tab to the heatmap, bounded
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('cell')"):
+            break
+    focused = page.locator(".heatmap button.cell:focus")
+    expect(focused).to_have_attribute("data-row", "0")
+    assert focused.evaluate("element => getComputedStyle(element).outlineStyle") == "solid"
+    for key in ("ArrowRight", "ArrowRight", "ArrowDown"):
+        page.keyboard.press(key)
+    expect(focused).to_have_attribute("data-column", "2")
+    expect(focused).to_have_attribute("data-row", "1")
+    page.keyboard.press("Enter")
+    a, b = seed_graph.topics[1], seed_graph.topics[2]
+    expect(page.locator(".overlap-detail h3")).to_have_text(f"{a.title} and {b.title}")
+    expect(cells.nth(len(seed_graph.topics) + 2)).to_have_attribute("aria-pressed", "true")
+    page.keyboard.press("End")
+    expect(focused).to_have_attribute("data-column", str(len(seed_graph.topics) - 1))
+
+
+def test_the_table_view_lists_every_pair_most_overlap_first(
+    open_page: Open, seed_graph: KnowledgeGraph
+) -> None:
+    page, _ = open_page("/overlap")
+    _cells(page)
+    page.locator(".table-view summary").click()
+    rows = page.locator(".table-view tbody tr")
+    pairs = list(combinations(seed_graph.topics, 2))
+    expect(rows).to_have_count(len(pairs))
+    shown = [float(value) for value in rows.locator("td.number").all_text_contents()]
+    assert shown == sorted(shown, reverse=True)
+    expected = sorted(round(overlap.jaccard, 2) for overlap in seed_graph.overlap_matrix)
+    assert sorted(shown) == expected
+    rows.first.get_by_role("button").click()
+    expect(page.locator(".overlap-detail [data-group=shared]")).to_be_visible()
+
+
+def test_a_shared_link_opens_the_same_pair(open_page: Open, seed_graph: KnowledgeGraph) -> None:
+    first, last = seed_graph.topics[0], seed_graph.topics[-1]
+    page, _ = open_page(f"/overlap?a={first.slug}&b={last.slug}")
+    expect(page.locator(".overlap-detail h3")).to_have_text(f"{first.title} and {last.title}")
+    page.locator(".overlap-detail h3").get_by_role("link", name=last.title).click()
+    expect(page.locator("#topic-title")).to_have_text(last.title)

@@ -1,0 +1,115 @@
+// Every GraphQL operation the page sends, in one place (see schema.graphql).
+
+const STATEMENT = 'id kind text position topic { slug title }';
+const CONCEPT_REF = 'id name kind';
+
+export const SUMMARY = `query Summary {
+  corpusSummary {
+    nodesByKind { kind count }
+    statementsByKind { kind count }
+    linkCount
+    themeCount
+  }
+}`;
+
+// Asked apart from SUMMARY: a server without these fields fails this query alone.
+export const CORPUS_HEALTH = `query CorpusHealth {
+  corpusVersion
+  corpusProblems { file line message }
+}`;
+
+export const CORPUS_VERSION = `query CorpusVersion { corpusVersion }`;
+
+export const OVERLAP = `query Overlap {
+  topics { id slug title }
+  overlapMatrix { a { slug } b { slug } jaccard }
+}`;
+
+export const TOPIC_OVERLAP = `query TopicOverlap($a: String!, $b: String!) {
+  topicOverlap(a: $a, b: $b) {
+    a { slug title }
+    b { slug title }
+    jaccard
+    sharedConcepts { ${CONCEPT_REF} }
+    onlyInA { ${CONCEPT_REF} }
+    onlyInB { ${CONCEPT_REF} }
+  }
+}`;
+
+// The concept network: every concept with every link (a page of 100 at a time).
+export const CONCEPT_NETWORK = `query ConceptNetwork($first: Int!, $after: String, $related: Int!) {
+  concepts(first: $first, after: $after, orderBy: NAME) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node {
+        ${CONCEPT_REF}
+        aliases
+        theme { id }
+        centrality { pagerank degree }
+        related(limit: $related) { concept { id } weight strength }
+      }
+    }
+  }
+}`;
+
+export const THEMES = `query Themes { themes { id label size } }`;
+
+export const SEARCH = `query Search($text: String!) {
+  concepts(search: $text, first: 8) {
+    edges { node { ${CONCEPT_REF} aliases } }
+  }
+}`;
+
+export const CONCEPT = `query Concept($name: String!, $related: Int!) {
+  concept(name: $name) {
+    ${CONCEPT_REF}
+    aliases
+    description
+    theme { id label }
+    centrality { degree betweenness pagerank }
+    topics { slug title }
+    keyInTopics { slug }
+    statements { ${STATEMENT} }
+    related(limit: $related) {
+      concept { ${CONCEPT_REF} }
+      weight
+      strength
+      sharedTopics { slug title }
+      evidence { ${STATEMENT} }
+    }
+  }
+}`;
+
+export const TOPIC_LIST = `query TopicList {
+  topics {
+    slug
+    title
+    alignment {
+      isAligned
+      unassessedKeyConcepts { id }
+      markingPointsWithoutKeyConcept { id }
+      tipModelsNeverAssessed { id }
+    }
+  }
+}`;
+
+export const TOPIC = `query Topic($slug: String!) {
+  topic(slug: $slug) {
+    slug
+    title
+    synopsis
+    keyConcepts { ${CONCEPT_REF} description }
+    models: concepts(kind: MODEL) { ${CONCEPT_REF} }
+    examTips { id position text concepts { ${CONCEPT_REF} } }
+    misconceptions { id position text concepts { ${CONCEPT_REF} } }
+    markingPoints { id position text concepts { ${CONCEPT_REF} } }
+    alignment {
+      isAligned
+      unassessedKeyConcepts { id }
+      markingPointsWithoutKeyConcept { id }
+      tipModelsNeverAssessed { id }
+    }
+    similarTopics(limit: 3) { topic { slug title } score sharedConcepts { ${CONCEPT_REF} } }
+  }
+}`;
