@@ -32,7 +32,7 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import Receive, Scope, Send
 
@@ -130,13 +130,16 @@ def create_app(seeds_dir: Path | str | None = None, settings: Settings | None = 
             settings.cors_origins,
             settings.limits,
         )
-    routes: list[Route | Mount] = [
+    routes: list[Route] = [
         Route("/graphql", graphql_endpoint, methods=["GET", "POST"]),
         Route("/export/{format}", export_endpoint, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
     ]
     if (WEB_DIST / "index.html").is_file():
-        routes.append(Mount("/", StaticFiles(directory=WEB_DIST, html=True), name="web"))
+        # a Route, not a Mount: a Mount at / would answer every method on every path,
+        # and PUT /graphql would get the static files' 405 (Allow: GET, HEAD)
+        web = StaticFiles(directory=WEB_DIST, html=True)
+        routes.append(Route("/{path:path}", web, methods=["GET", "HEAD"], name="web"))
     else:
         routes.append(Route("/", web_not_built, methods=["GET"]))
     middleware = []

@@ -218,16 +218,6 @@ def test_get_takes_variables_as_json(client: httpx.Client) -> None:
     assert response.json() == {"data": {"concept": {"name": "Net Promoter Score"}}}
 
 
-@pytest.mark.xfail(
-    (ROOT / "web" / "dist" / "index.html").is_file(),
-    reason=(
-        "server.py mounts web/dist at / last, and a Mount matches every method, so PUT "
-        "/graphql reaches StaticFiles (405, Allow: GET, HEAD); serving it with "
-        'Route("/{path:path}", StaticFiles(...), methods=["GET", "HEAD"]) keeps 405 with '
-        "GET, POST. Strict: remove this mark with that fix."
-    ),
-    strict=True,
-)
 def test_other_methods_are_405_with_allow(client: httpx.Client) -> None:
     response = client.put("/graphql", json={"query": "{ __typename }"})
     assert response.status_code == 405
