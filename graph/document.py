@@ -66,9 +66,10 @@ def _heading_key(line: str) -> str:
 _HEADINGS = {_heading_key(section.value): section for section in Section}
 _BULLET = re.compile(r"^\s{0,3}[-*•]\s*(?P<text>.*)$")
 _TITLE_LINE = re.compile(r"^title\s*:\s*(?P<title>.*)$", re.IGNORECASE)
-# "Name: description", the colon followed by a space or the end of the line, so that
-# a name such as "ISO 9001:2015" keeps its colon.
-_NAMED = re.compile(r"^(?P<name>.*?)\s*:(?:\s+(?P<description>.*)|\s*$)")
+# The colon that ends the name in "Name: description": the first one followed by a space
+# or the end of the line, so that a name such as "ISO 9001:2015" keeps its colon. (Found
+# with a search, not a lazy "(.*?)\s*:" match, which is quadratic in a run of spaces.)
+_NAME_END = re.compile(r":(?=\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,14 +252,15 @@ def _bullets(body: list[tuple[int, str]], source: str) -> tuple[Bullet, ...]:
 
 
 def _key_concept(bullet: Bullet, source: str) -> KeyConcept:
-    match = _NAMED.match(bullet.text)
-    if match is None or not match["name"].strip():
+    end = _NAME_END.search(bullet.text)
+    if end is None or not bullet.text[: end.start()].strip():
         raise DocumentError(
             source,
             bullet.line,
             "key concept bullet has no name: expected '- Name: description'",
         )
-    return KeyConcept(match["name"].strip(), (match["description"] or "").strip(), bullet.line)
+    name, description = bullet.text[: end.start()], bullet.text[end.end() :]
+    return KeyConcept(name.strip(), description.strip(), bullet.line)
 
 
 _LEAD_IN = re.compile(

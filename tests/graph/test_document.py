@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from graph.document import MAX_TITLE_LENGTH, decode_document, derive_title, parse_document
@@ -96,6 +98,33 @@ def test_a_name_with_a_colon_inside_keeps_it() -> None:
     document = parse_document(text, "a.txt")
 
     assert document.key_concepts[1].name == "ISO 9001:2015 Audits"
+
+
+SPACES = " " * 1_000_000  # a megabyte of spaces in one line
+
+
+@pytest.mark.parametrize(
+    ("bullet", "name"),
+    [
+        pytest.param(f"- Feedback{SPACES}Loops: Closing", f"Feedback{SPACES}Loops", id="named"),
+        pytest.param(f"- Feedback{SPACES}:{SPACES}Closing", "Feedback", id="spaces-round-colon"),
+        pytest.param(f"- Feedback{SPACES}Loops closing", None, id="no-name"),
+    ],
+)
+def test_a_huge_key_concept_line_takes_time_linear_in_its_length(
+    bullet: str, name: str | None
+) -> None:
+    # Finding the name with a lazy "(.*?)\s*:" tried every split of a run of spaces:
+    # hours for this line, which now takes milliseconds.
+    text = VALID.replace("- Feedback Loops: Closing the loop with customers.", bullet)
+    started = time.perf_counter()
+
+    if name is None:
+        with pytest.raises(DocumentError, match="has no name"):
+            parse_document(text, "a.txt")
+    else:
+        assert parse_document(text, "a.txt").key_concepts[1].name == name
+    assert time.perf_counter() - started < 5.0  # generous: linear is a few milliseconds
 
 
 def _swap(text: str, first: str, second: str) -> str:
