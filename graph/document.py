@@ -307,4 +307,6 @@ def derive_title(synopsis: str, limit: int = MAX_TITLE_LENGTH) -> str:
         while len(title_words) > 1 and title_words[-1].strip(",;:").casefold() in _DANGLING:
             title_words.pop()
     title = " ".join(title_words).rstrip(",;:")
-    return title[:1].upper() + title[1:]
+    capital = title[:1].upper()
+    # a few letters have a capital two letters long ("ß" is "SS"), which would break the limit
+    return (capital if len(capital) == 1 else title[:1]) + title[1:]

@@ -253,6 +253,21 @@ def test_derived_title_is_readable(synopsis: str, title: str) -> None:
     assert derive_title(synopsis) == title
 
 
+@pytest.mark.parametrize(
+    "synopsis",
+    [
+        pytest.param("\u00df" * 90, id="one-long-word"),  # "ß": its capital is "SS"
+        pytest.param("\u0149" + "a" * 79, id="exactly-the-limit"),  # "ŉ": ditto
+        pytest.param("This element explores \u00dfervice " + "x" * 72, id="after-the-lead-in"),
+    ],
+)
+def test_a_capital_two_letters_long_keeps_the_title_within_the_limit(synopsis: str) -> None:
+    title = derive_title(synopsis)
+
+    assert len(title) <= MAX_TITLE_LENGTH
+    assert synopsis.endswith(title) or synopsis.startswith(title)
+
+
 def test_derived_title_never_exceeds_the_limit_nor_cuts_a_word() -> None:
     words = [f"word{n}" for n in range(60)]
 
