@@ -709,10 +709,10 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
     """
     piece: list[Token] = []
     pieces: list[list[Token]] = []
+    run_is_known = _is_known(text, run, known)
     for token in run:
         if (token.text == "the" and not (piece and piece[-1].text.casefold() == "of")) or (
-            token.text in _PLACE_WORDS
-            and concept_key(text[run[0].start : run[-1].end]) not in known
+            token.text in _PLACE_WORDS and not run_is_known
         ):
             pieces.append(piece)
             piece = []
@@ -736,31 +736,58 @@ def _hyphenated(text: str, left: Token, right: Token) -> bool:
 
 
 def _split_at_and(text: str, run: list[Token], known: frozenset[str]) -> Iterator[list[Token]]:
-    if not run or concept_key(text[run[0].start : run[-1].end]) in known:
-        yield run
-        return
-    for position, token in enumerate(run):
-        if token.text.casefold() not in {"and", "&"} or position == 0:
-            continue
-        left, right = run[:position], run[position + 1 :]
-        if not right:
+    # A loop over positions, not recursion on the rest of the run: a bullet with a
+    # thousand "and"s in it would go deeper than Python's recursion limit, and copying
+    # the rest at every split would be quadratic.
+    start = 0
+    while start < len(run) and not _is_known(text, run, known, start):
+        position = _and_split(text, run, known, start)
+        if position is None:
             break
-        sides = (text[left[0].start : left[-1].end], text[right[0].start : right[-1].end])
+        yield run[start:position]
+        start = position + 1
+    yield run[start:]
+
+
+def _and_split(text: str, run: list[Token], known: frozenset[str], start: int) -> int | None:
+    """The position of the "and" where ``run[start:]`` names two things, if there is one."""
+    for position in range(start + 1, len(run)):
+        if run[position].text.casefold() not in {"and", "&"}:
+            continue
+        left, right = position - start, len(run) - position - 1  # how many words each side
+        if not right:
+            return None
         if (
-            any(concept_key(side) in known for side in sides)
-            or left[-1].norm in HEADS
-            or (len(left) == 1 and len(right) == 1)
+            _is_known(text, run, known, start, position)
+            or _is_known(text, run, known, position + 1)
+            or run[position - 1].norm in HEADS
+            or (left == 1 and right == 1)
             or (
-                len(left) >= 2
-                and len(right) >= 2
+                left >= 2
+                and right >= 2
                 and run[-1].norm not in _WHOLE_NAME_ENDS
                 and len(run[-1].text) > 1  # "Theory X and Theory Y" is one pair
             )
         ):
-            yield left
-            yield from _split_at_and(text, right, known)
-            return
-    yield run
+            return position
+    return None
+
+
+def _is_known(
+    text: str, run: list[Token], known: frozenset[str], start: int = 0, stop: int | None = None
+) -> bool:
+    """Whether the words ``run[start:stop]`` are a name in ``known``."""
+    stop = len(run) if stop is None else stop
+    # more words than any known name (a leading "the" aside) cannot be one; counting
+    # first keeps a long run linear, as it is not normalised again at every word
+    if not 0 < stop - start <= _most_words(known) + 1:
+        return False
+    return concept_key(text[run[start].start : run[stop - 1].end]) in known
+
+
+@functools.lru_cache(maxsize=16)
+def _most_words(known: frozenset[str]) -> int:
+    return max((len(key.split()) for key in known), default=0)
 
 
 @functools.lru_cache(maxsize=16)

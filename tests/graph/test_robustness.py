@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from graph import DocumentError, decode_document, load_corpus, parse_document
+from graph import (
+    DocumentError,
+    build_graph,
+    decode_document,
+    load_corpus,
+    load_vocabulary,
+    parse_document,
+)
 from tests.conftest import SEEDS
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -70,3 +77,28 @@ def test_a_damaged_document_never_costs_the_others(tmp_path: Path) -> None:
     loaded = {topic.slug for topic in graph.topics}
     assert {path.stem for path in SEED_FILES} <= loaded
     assert len(loaded) + len(graph.problems) == len(SEED_FILES) + 20
+
+
+# -- huge lines -----------------------------------------------------------------------------
+
+
+def _topic(
+    synopsis: str = "A topic about service.", name: str = "Service Quality", tip: str = "Use it."
+) -> str:
+    return (
+        f"preview\nTopic Synopsis\n{synopsis}\n"
+        f"Key Concepts & Core Principles\n- {name}: how good the service is\n"
+        f"Exam Tips & Revision Strategies\n- {tip}\n"
+        "Common Misconceptions & Mistakes to Avoid\n- Ignoring it.\n"
+        "Examiner Marking Points\n- Credit the Kano Model.\n"
+    )
+
+
+def test_a_thousand_ands_in_one_bullet_do_not_exhaust_the_stack() -> None:
+    # Splitting "Kano Model and Kano Model and ..." recursed once per "and": about
+    # 1,000 of them (15 kB) raised RecursionError and took the whole corpus down.
+    document = parse_document(_topic(tip="Kano Model and " * 3_000 + "Kano Model"), "a.txt")
+
+    graph = build_graph([document], load_vocabulary())
+
+    assert graph.find_concept("Kano Model") is not None
