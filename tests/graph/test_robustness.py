@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import time
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,8 @@ def test_a_damaged_document_never_costs_the_others(tmp_path: Path) -> None:
 
 # -- huge lines -----------------------------------------------------------------------------
 
+HUGE = 100_000  # characters in one line
+
 
 def _topic(
     synopsis: str = "A topic about service.", name: str = "Service Quality", tip: str = "Use it."
@@ -102,3 +105,32 @@ def test_a_thousand_ands_in_one_bullet_do_not_exhaust_the_stack() -> None:
     graph = build_graph([document], load_vocabulary())
 
     assert graph.find_concept("Kano Model") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regular expressions that tried every split of a run of spaces: minutes
+        pytest.param(_topic(name="Service" + " " * HUGE + "(SQ)"), id="spaces-before-an-alias"),
+        pytest.param(_topic(tip="Use." + " " * HUGE + "- SERVQUAL"), id="spaces-after-a-stop"),
+        # a scan of every word for each quote, law or parenthesis: seconds to minutes
+        pytest.param(_topic(tip="'Beta' " * (HUGE // 7)), id="quoted-names"),
+        pytest.param(_topic(tip="Data Act, " * (HUGE // 10)), id="laws"),
+        pytest.param(_topic("Use the " + "(NPS) " * (HUGE // 6)), id="acronyms-in-parentheses"),
+        # every length up to the longest name tried at every word
+        pytest.param(_topic("Use the " + "Alpha " * (HUGE // 6)), id="capitalised-run"),
+    ],
+)
+def test_a_huge_line_builds_in_time_linear_in_its_length(text: str) -> None:
+    def build_seconds(text: str) -> float:
+        document = parse_document(text, "a.txt")
+        started = time.perf_counter()
+        assert build_graph([document], load_vocabulary()).topic("a") is not None
+        return time.perf_counter() - started
+
+    # measured alongside, so that a busy machine slows both alike
+    prose = build_seconds(_topic(tip="Service quality matters to customers, " * (HUGE // 38)))
+
+    elapsed = build_seconds(text)
+
+    assert elapsed < 10 * prose + 1.0, f"{elapsed:.1f}s; {prose:.1f}s for as much plain prose"
