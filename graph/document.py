@@ -270,6 +270,8 @@ _LEAD_IN = re.compile(
     r"looks at|describes|outlines|deals with|is about|concerns|provides|develops|builds)\s+",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_WORD = re.compile(r"[^\W_]")
 _DANGLING = {
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
     "the", "to", "with", "while", "through", "that", "which", "its", "their", "how",
@@ -287,7 +289,10 @@ def derive_title(synopsis: str, limit: int = MAX_TITLE_LENGTH) -> str:
     The lead-in ("This element explores ...") is dropped, the text is cut at a word
     boundary (never inside a word), and dangling joining words are trimmed.
     """
-    sentence = re.split(r"(?<=[.!?])\s+", synopsis.strip(), maxsplit=1)[0].rstrip(".!?")
+    sentences = _SENTENCE_END.split(synopsis.strip())
+    # the first sentence with a word in it: "... This unit covers X." is about X
+    first = next((text for text in sentences if _WORD.search(text)), sentences[0])
+    sentence = first.rstrip(".!?") or first  # "?" alone is a title, "" is none
     sentence = _LEAD_IN.sub("", sentence).strip() or sentence
     words = sentence.split()
     title_words: list[str] = []
@@ -306,7 +311,7 @@ def derive_title(synopsis: str, limit: int = MAX_TITLE_LENGTH) -> str:
                 break
         while len(title_words) > 1 and title_words[-1].strip(",;:").casefold() in _DANGLING:
             title_words.pop()
-    title = " ".join(title_words).rstrip(",;:")
+    title = " ".join(title_words).rstrip(",;:") or " ".join(title_words)
     capital = title[:1].upper()
     # a few letters have a capital two letters long ("ß" is "SS"), which would break the limit
     return (capital if len(capital) == 1 else title[:1]) + title[1:]

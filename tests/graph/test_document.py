@@ -247,6 +247,10 @@ def test_utf8_with_and_without_bom_decode_to_the_same_text() -> None:
             id="cuts-before-a-joining-word",
         ),
         pytest.param("Short synopsis", "Short synopsis", id="short-stays-whole"),
+        # the first sentence with a word in it; punctuation alone is never an empty title
+        pytest.param("... This unit explores complaints. More.", "Complaints", id="ellipsis-first"),
+        pytest.param("?", "?", id="punctuation-only"),
+        pytest.param(",", ",", id="a-comma-only"),
     ],
 )
 def test_derived_title_is_readable(synopsis: str, title: str) -> None:
