@@ -123,7 +123,8 @@ def _split_key_name(name: str) -> tuple[str, str | None]:
     opening = name.rfind("(")
     alias = name[opening + 1 : -1]
     is_alias = opening > 0 and name.endswith(")") and alias != "" and ")" not in alias
-    if is_alias and len(alias.split()) <= 5:
+    # both halves must name something: "— (NPS)" is NPS, not a nameless concept
+    if is_alias and len(alias.split()) <= 5 and concept_key(name[:opening]) and concept_key(alias):
         return name[:opening].strip(), alias.strip()
     return name, None
 

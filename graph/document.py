@@ -253,7 +253,9 @@ def _bullets(body: list[tuple[int, str]], source: str) -> tuple[Bullet, ...]:
 
 def _key_concept(bullet: Bullet, source: str) -> KeyConcept:
     end = _NAME_END.search(bullet.text)
-    if end is None or not bullet.text[: end.start()].strip():
+    # a name has a letter or digit in it: "- —: ..." names nothing (and would be one
+    # concept with every other such bullet)
+    if end is None or not _WORD.search(bullet.text, 0, end.start()):
         raise DocumentError(
             source,
             bullet.line,

@@ -173,6 +173,12 @@ def _swap(text: str, first: str, second: str) -> str:
             id="nameless-bullet",
         ),
         pytest.param(
+            VALID.replace("- Feedback Loops: Closing", "- \u2014: Closing"),
+            6,
+            "has no name",
+            id="name-without-a-letter",
+        ),
+        pytest.param(
             VALID.replace("- Feedback Loops: Closing", "- Feedback loops close"),
             6,
             "has no name",

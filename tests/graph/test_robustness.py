@@ -107,6 +107,23 @@ def test_a_thousand_ands_in_one_bullet_do_not_exhaust_the_stack() -> None:
     assert graph.find_concept("Kano Model") is not None
 
 
+def test_half_a_name_in_parentheses_never_makes_a_nameless_concept() -> None:
+    # "— (NPS)" and "Quality (—)" were split at the parenthesis, and both halves "—"
+    # had the empty key: Quality, NPS and "—" became one concept.
+    documents = [
+        parse_document(_topic(name="\u2014 (NPS)"), "a.txt"),
+        parse_document(_topic(name="Quality (\u2014)"), "b.txt"),
+    ]
+
+    graph = build_graph(documents, load_vocabulary())
+
+    nps, quality = graph.find_concept("NPS"), graph.find_concept("Quality (\u2014)")
+    assert nps is not None
+    assert quality is not None
+    assert nps != quality
+    assert all(concept.id for concept in graph.concepts)
+
+
 @pytest.mark.parametrize(
     "text",
     [
