@@ -14,6 +14,7 @@ ends, a byte-order mark in the middle.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -87,6 +88,11 @@ def _sentence(
     return st.lists(word, min_size=min_words, max_size=max_words).map(" ".join)
 
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+# A key concept's name: one to four words, one with a letter or digit ("—" names nothing).
+_names = st.lists(_name_words, min_size=1, max_size=4).map(" ".join).filter(_LETTER_OR_DIGIT.search)
+
+
 @dataclass(frozen=True, slots=True)
 class TopicSpec:
     """What a topic document says, independent of how it is laid out."""
@@ -107,7 +113,7 @@ def topic_specs(draw: st.DrawFn) -> TopicSpec:
     """The content of a valid topic: plausible words, any number of bullets (even none)."""
     synopsis = draw(_sentence(words, 1, 40)) + "."  # a full stop: never a heading
     title = draw(st.none() | _sentence(words, 1, 8))
-    names = draw(st.lists(_sentence(_name_words, 1, 4), max_size=5))
+    names = draw(st.lists(_names, max_size=5))
     descriptions = draw(st.lists(_sentence(words, 0, 15), min_size=len(names), max_size=len(names)))
     return TopicSpec(
         synopsis=synopsis,
