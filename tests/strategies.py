@@ -7,7 +7,7 @@ indented lines). The written text records the line each bullet starts on, so a t
 can compare what the parser read with what was written.
 
 ``damaged()`` takes the bytes of a document and applies one to four kinds of damage a
-file meets in practice: lines lost, repeated or swapped, a cut-off file, stray bytes,
+file meets in practice: lines lost, repeated, swapped or cut short, a cut-off file, stray bytes,
 invalid UTF-8, NUL bytes, huge lines, re-cased headings, stray bullets, mixed line
 ends, a byte-order mark in the middle.
 """
@@ -283,6 +283,12 @@ def _truncate(draw: st.DrawFn, lines: list[bytes]) -> list[bytes]:
     return data[: draw(st.integers(0, len(data)))].split(b"\n")
 
 
+def _truncate_line(draw: st.DrawFn, lines: list[bytes]) -> list[bytes]:
+    index = _index(draw, lines)
+    lines[index] = lines[index][: draw(st.integers(0, len(lines[index])))]
+    return lines
+
+
 def _insert_bytes(draw: st.DrawFn, lines: list[bytes]) -> list[bytes]:
     index = _index(draw, lines)
     line = lines[index]
@@ -371,6 +377,7 @@ DAMAGE: tuple[Damage, ...] = (
     _duplicate_line,
     _swap_lines,
     _truncate,
+    _truncate_line,
     _insert_bytes,
     _invalid_utf8,
     _nul_bytes,
