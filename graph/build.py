@@ -46,7 +46,6 @@ _NAME_PREFERENCE = (
     Rule.ACRONYM,
     Rule.QUOTED_TERM,
 )
-_NAME_IN_PARENTHESES = re.compile(r"^(?P<name>.+?)\s*\((?P<alias>[^()]+)\)$")
 
 
 class _UnionFind:
@@ -120,9 +119,13 @@ def _mode_for(surface: str, rule: Rule | None) -> MatchMode:
 
 def _split_key_name(name: str) -> tuple[str, str | None]:
     """ "Net Promoter Score (NPS)" -> ("Net Promoter Score", "NPS")."""
-    match = _NAME_IN_PARENTHESES.match(name)
-    if match and len(match["alias"].split()) <= 5:
-        return match["name"].strip(), match["alias"].strip()
+    # String methods, not a regex: a lazy "(.+?)\s*\(" is quadratic in a run of spaces.
+    opening = name.rfind("(")
+    alias = name[opening + 1 : -1]
+    is_alias = opening > 0 and name.endswith(")") and alias != "" and ")" not in alias
+    # both halves must name something: "— (NPS)" is NPS, not a nameless concept
+    if is_alias and len(alias.split()) <= 5 and concept_key(name[:opening]) and concept_key(alias):
+        return name[:opening].strip(), alias.strip()
     return name, None
 
 

@@ -66,9 +66,10 @@ def _heading_key(line: str) -> str:
 _HEADINGS = {_heading_key(section.value): section for section in Section}
 _BULLET = re.compile(r"^\s{0,3}[-*•]\s*(?P<text>.*)$")
 _TITLE_LINE = re.compile(r"^title\s*:\s*(?P<title>.*)$", re.IGNORECASE)
-# "Name: description", the colon followed by a space or the end of the line, so that
-# a name such as "ISO 9001:2015" keeps its colon.
-_NAMED = re.compile(r"^(?P<name>.*?)\s*:(?:\s+(?P<description>.*)|\s*$)")
+# The colon that ends the name in "Name: description": the first one followed by a space
+# or the end of the line, so that a name such as "ISO 9001:2015" keeps its colon. (Found
+# with a search, not a lazy "(.*?)\s*:" match, which is quadratic in a run of spaces.)
+_NAME_END = re.compile(r":(?=\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,14 +252,17 @@ def _bullets(body: list[tuple[int, str]], source: str) -> tuple[Bullet, ...]:
 
 
 def _key_concept(bullet: Bullet, source: str) -> KeyConcept:
-    match = _NAMED.match(bullet.text)
-    if match is None or not match["name"].strip():
+    end = _NAME_END.search(bullet.text)
+    # a name has a letter or digit in it: "- —: ..." names nothing (and would be one
+    # concept with every other such bullet)
+    if end is None or not _WORD.search(bullet.text, 0, end.start()):
         raise DocumentError(
             source,
             bullet.line,
             "key concept bullet has no name: expected '- Name: description'",
         )
-    return KeyConcept(match["name"].strip(), (match["description"] or "").strip(), bullet.line)
+    name, description = bullet.text[: end.start()], bullet.text[end.end() :]
+    return KeyConcept(name.strip(), description.strip(), bullet.line)
 
 
 _LEAD_IN = re.compile(
@@ -268,6 +272,8 @@ _LEAD_IN = re.compile(
     r"looks at|describes|outlines|deals with|is about|concerns|provides|develops|builds)\s+",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_WORD = re.compile(r"[^\W_]")
 _DANGLING = {
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
     "the", "to", "with", "while", "through", "that", "which", "its", "their", "how",
@@ -285,7 +291,10 @@ def derive_title(synopsis: str, limit: int = MAX_TITLE_LENGTH) -> str:
     The lead-in ("This element explores ...") is dropped, the text is cut at a word
     boundary (never inside a word), and dangling joining words are trimmed.
     """
-    sentence = re.split(r"(?<=[.!?])\s+", synopsis.strip(), maxsplit=1)[0].rstrip(".!?")
+    sentences = _SENTENCE_END.split(synopsis.strip())
+    # the first sentence with a word in it: "... This unit covers X." is about X
+    first = next((text for text in sentences if _WORD.search(text)), sentences[0])
+    sentence = first.rstrip(".!?") or first  # "?" alone is a title, "" is none
     sentence = _LEAD_IN.sub("", sentence).strip() or sentence
     words = sentence.split()
     title_words: list[str] = []
@@ -304,5 +313,7 @@ def derive_title(synopsis: str, limit: int = MAX_TITLE_LENGTH) -> str:
                 break
         while len(title_words) > 1 and title_words[-1].strip(",;:").casefold() in _DANGLING:
             title_words.pop()
-    title = " ".join(title_words).rstrip(",;:")
-    return title[:1].upper() + title[1:]
+    title = " ".join(title_words).rstrip(",;:") or " ".join(title_words)
+    capital = title[:1].upper()
+    # a few letters have a capital two letters long ("ß" is "SS"), which would break the limit
+    return (capital if len(capital) == 1 else title[:1]) + title[1:]

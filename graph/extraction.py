@@ -36,6 +36,7 @@ The rules, in order:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -67,9 +68,14 @@ __all__ = [
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![^\W_])|[^\W_]+(?:['’][^\W_]+)*(?:/[0-9]+)?")
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z](?:[A-Z0-9&]|-(?=[A-Z]))*[A-Z0-9]s?$")
 # What may stand between two words of one name: spaces and a hyphen, and for a known
-# name also a quote mark ("the 'LATER' method") or a slash ("ISO/IEC").
-_JOINED = re.compile(r"[ \t]*[-–]?[ \t]*")
-_JOINED_OR_QUOTED = re.compile(r"[ \t]*['‘’\"“”]?[ \t]*[-–/]?[ \t]*")
+# name also a quote mark ("the 'LATER' method") or a slash ("ISO/IEC"). Each run of
+# spaces follows a mark, so that only one way to match is tried: "[ \t]*-?[ \t]*" would
+# try every split of a long run of spaces, quadratic in its length.
+_JOINED = re.compile(r"[ \t]*(?:[-–][ \t]*)?")
+_JOINED_OR_QUOTED = re.compile(r"[ \t]*(?:['‘’\"“”][ \t]*)?(?:[-–/][ \t]*)?")
+# A gap between words that opens a sentence: it ends in a full stop, colon, bracket or
+# bullet, then maybe an opening quote (spaces placed as above, for the same reason).
+_OPENS_SENTENCE = re.compile(r"[.!?:;(\[•]\s*(?:['‘\"“]\s*)?$")
 # Numbered names such as the 4Ps, the 6Cs or 5S; not 3D, 4G, 4K or 9AM.
 _NUMBERED_NAME = re.compile(r"^[1-9](?!(?:D|G|K|AM|PM)s?$)[A-Z]{1,2}s?$")
 
@@ -242,7 +248,7 @@ def tokenize(text: str) -> list[Token]:
     previous_end = 0
     for match in _TOKEN.finditer(text):
         gap = text[previous_end : match.start()]
-        opens = not tokens or bool(re.search(r"[.!?:;(\[•]\s*['‘\"“]?\s*$", gap))
+        opens = not tokens or bool(_OPENS_SENTENCE.search(gap))
         tokens.append(Token(match[0], match.start(), match.end(), _normalise_word(match[0]), opens))
         previous_end = match.end()
     return tokens
@@ -257,6 +263,9 @@ def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+_CLAUSE_END = re.compile(r"[.;:!?()\[\]]")
+
+
 def find_long_form(short: str, text_before: str) -> str | None:
     """The expansion of ``short`` at the end of ``text_before`` (Schwartz & Hearst, 2003).
 
@@ -265,7 +274,7 @@ def find_long_form(short: str, text_before: str) -> str | None:
     """
     letters = _acronym_letters(short)
     window_size = min(len(letters) + 5, len(letters) * 2)
-    clause = re.split(r"[.;:!?()\[\]]", text_before)[-1]
+    clause = _CLAUSE_END.split(text_before)[-1]
     words = clause.split()[-window_size:]
     if not words:
         return None
@@ -360,13 +369,17 @@ def _acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterato
 
 
 def _definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
+    clause_ends = [match.start() for match in _CLAUSE_END.finditer(text)]
     for match in _PARENTHESES.finditer(text):
         inner = match["inner"].strip()
         if _EXAMPLE_OPENERS.match(inner):
             continue
-        before = text[: match.start()]
         if is_acronym(inner) and not vocabulary.is_not_model(inner):
-            long_form = find_long_form(inner, before)
+            # only the clause before the parenthesis, which is all find_long_form reads:
+            # the whole text before it would make many parentheses quadratic
+            count = bisect.bisect_left(clause_ends, match.start())
+            clause = text[clause_ends[count - 1] + 1 if count else 0 : match.start()]
+            long_form = find_long_form(inner, clause)
             if long_form and _may_define(inner, long_form, vocabulary):
                 yield Candidate(long_form, Rule.DEFINITION, same_as=inner)
             continue
@@ -398,7 +411,9 @@ def _may_define(acronym: str, long_form: str, vocabulary: Vocabulary) -> bool:
 
 def _acronym_before(tokens: list[Token], position: int) -> str | None:
     """An acronym among the (up to two) words just before ``position``."""
-    before = [t for t in tokens if t.end <= position][-2:]
+    # tokens are in text order: a binary search, not a scan per parenthesis
+    count = bisect.bisect_right(tokens, position, key=lambda t: t.end)
+    before = tokens[max(0, count - 2) : count]
     for token in reversed(before):
         if is_acronym(token.text):
             return token.text
@@ -413,7 +428,8 @@ def _quoted(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[
         words = _TOKEN.findall(inner)
         if not words or len(words) > 5 or re.search(r"[.!?;:]", inner):
             continue
-        after = [t for t in tokens if t.start >= match.end()][:1]
+        first_after = bisect.bisect_left(tokens, match.end(), key=lambda t: t.start)
+        after = tokens[first_after : first_after + 1]
         head = after[0] if after and _joined(text, _closing(match), after[0]) else None
         if len(words) == 1 and is_acronym(words[0]):
             if vocabulary.is_not_model(words[0]):
@@ -657,7 +673,8 @@ def _capitalised_names(
             ):
                 continue
             if run[-1].norm in _LEGAL_HEADS:
-                dated = _with_year(text, tokens, tokens.index(run[-1]), surface)
+                last = bisect.bisect_left(tokens, run[-1].start, key=lambda t: t.start)
+                dated = _with_year(text, tokens, last, surface)
                 if dated != surface:
                     yield Candidate(dated, Rule.CAPITALISED, same_as=surface)
             named = _after_owner(text, run)
@@ -709,10 +726,10 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
     """
     piece: list[Token] = []
     pieces: list[list[Token]] = []
+    run_is_known = _is_known(text, run, known)
     for token in run:
         if (token.text == "the" and not (piece and piece[-1].text.casefold() == "of")) or (
-            token.text in _PLACE_WORDS
-            and concept_key(text[run[0].start : run[-1].end]) not in known
+            token.text in _PLACE_WORDS and not run_is_known
         ):
             pieces.append(piece)
             piece = []
@@ -736,31 +753,58 @@ def _hyphenated(text: str, left: Token, right: Token) -> bool:
 
 
 def _split_at_and(text: str, run: list[Token], known: frozenset[str]) -> Iterator[list[Token]]:
-    if not run or concept_key(text[run[0].start : run[-1].end]) in known:
-        yield run
-        return
-    for position, token in enumerate(run):
-        if token.text.casefold() not in {"and", "&"} or position == 0:
-            continue
-        left, right = run[:position], run[position + 1 :]
-        if not right:
+    # A loop over positions, not recursion on the rest of the run: a bullet with a
+    # thousand "and"s in it would go deeper than Python's recursion limit, and copying
+    # the rest at every split would be quadratic.
+    start = 0
+    while start < len(run) and not _is_known(text, run, known, start):
+        position = _and_split(text, run, known, start)
+        if position is None:
             break
-        sides = (text[left[0].start : left[-1].end], text[right[0].start : right[-1].end])
+        yield run[start:position]
+        start = position + 1
+    yield run[start:]
+
+
+def _and_split(text: str, run: list[Token], known: frozenset[str], start: int) -> int | None:
+    """The position of the "and" where ``run[start:]`` names two things, if there is one."""
+    for position in range(start + 1, len(run)):
+        if run[position].text.casefold() not in {"and", "&"}:
+            continue
+        left, right = position - start, len(run) - position - 1  # how many words each side
+        if not right:
+            return None
         if (
-            any(concept_key(side) in known for side in sides)
-            or left[-1].norm in HEADS
-            or (len(left) == 1 and len(right) == 1)
+            _is_known(text, run, known, start, position)
+            or _is_known(text, run, known, position + 1)
+            or run[position - 1].norm in HEADS
+            or (left == 1 and right == 1)
             or (
-                len(left) >= 2
-                and len(right) >= 2
+                left >= 2
+                and right >= 2
                 and run[-1].norm not in _WHOLE_NAME_ENDS
                 and len(run[-1].text) > 1  # "Theory X and Theory Y" is one pair
             )
         ):
-            yield left
-            yield from _split_at_and(text, right, known)
-            return
-    yield run
+            return position
+    return None
+
+
+def _is_known(
+    text: str, run: list[Token], known: frozenset[str], start: int = 0, stop: int | None = None
+) -> bool:
+    """Whether the words ``run[start:stop]`` are a name in ``known``."""
+    stop = len(run) if stop is None else stop
+    # more words than any known name (a leading "the" aside) cannot be one; counting
+    # first keeps a long run linear, as it is not normalised again at every word
+    if not 0 < stop - start <= _most_words(known) + 1:
+        return False
+    return concept_key(text[run[start].start : run[stop - 1].end]) in known
+
+
+@functools.lru_cache(maxsize=16)
+def _most_words(known: frozenset[str]) -> int:
+    return max((len(key.split()) for key in known), default=0)
 
 
 @functools.lru_cache(maxsize=16)
@@ -814,7 +858,12 @@ class MentionMatcher:
                 key = tuple(concept_key(surface).split())
                 if key:
                     self._index.setdefault(key, []).append(_Alias(concept_id, mode, surface))
-        self._longest = max((len(key) for key in self._index), default=0)
+        # The lengths of the keys that start with each word, longest first: only those
+        # are tried at a word, so a very long name costs nothing where it cannot start.
+        sizes: dict[str, set[int]] = {}
+        for key in self._index:
+            sizes.setdefault(key[0], set()).add(len(key))
+        self._sizes = {first: sorted(lengths, reverse=True) for first, lengths in sizes.items()}
 
     def find(self, text: str) -> list[tuple[str, str]]:
         """``(concept id, text as written)`` for every mention, in reading order."""
@@ -823,9 +872,9 @@ class MentionMatcher:
         mentions: list[tuple[str, str]] = []
         index = 0
         while index < len(tokens):
-            for size in range(min(self._longest, len(tokens) - index), 0, -1):
+            for size in self._sizes.get(norms[index], ()):
                 key = tuple(norms[index : index + size])
-                if key not in self._index:
+                if len(key) < size or key not in self._index:
                     continue
                 window = tokens[index : index + size]
                 if size > 1 and not all(

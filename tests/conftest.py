@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import Phase, settings
 
 from graph import KnowledgeGraph, load_corpus
 from tests.synthetic import write_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# Property tests run the same examples on every CI run (derandomized, no example
+# database), so a red build can be reproduced; on a workstation they explore new examples
+# each run and replay past failures from .hypothesis/. Each test sets its own
+# max_examples and deadline. HYPOTHESIS_PROFILE=ci runs the CI examples locally.
+# CI does not shrink: shrinking a damaged corpus can outlast the 120 s test timeout,
+# which would hide the failure; the printed blob replays it (and shrinks) locally.
+settings.register_profile(
+    "ci",
+    settings.get_profile("ci"),
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    phases=[phase for phase in Phase if phase is not Phase.shrink],
+)
+settings.register_profile("dev", print_blob=True)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
 
 
 @pytest.fixture(scope="session")

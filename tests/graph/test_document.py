@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from graph.document import MAX_TITLE_LENGTH, decode_document, derive_title, parse_document
@@ -98,6 +100,33 @@ def test_a_name_with_a_colon_inside_keeps_it() -> None:
     assert document.key_concepts[1].name == "ISO 9001:2015 Audits"
 
 
+SPACES = " " * 1_000_000  # a megabyte of spaces in one line
+
+
+@pytest.mark.parametrize(
+    ("bullet", "name"),
+    [
+        pytest.param(f"- Feedback{SPACES}Loops: Closing", f"Feedback{SPACES}Loops", id="named"),
+        pytest.param(f"- Feedback{SPACES}:{SPACES}Closing", "Feedback", id="spaces-round-colon"),
+        pytest.param(f"- Feedback{SPACES}Loops closing", None, id="no-name"),
+    ],
+)
+def test_a_huge_key_concept_line_takes_time_linear_in_its_length(
+    bullet: str, name: str | None
+) -> None:
+    # Finding the name with a lazy "(.*?)\s*:" tried every split of a run of spaces:
+    # hours for this line, which now takes milliseconds.
+    text = VALID.replace("- Feedback Loops: Closing the loop with customers.", bullet)
+    started = time.perf_counter()
+
+    if name is None:
+        with pytest.raises(DocumentError, match="has no name"):
+            parse_document(text, "a.txt")
+    else:
+        assert parse_document(text, "a.txt").key_concepts[1].name == name
+    assert time.perf_counter() - started < 5.0  # generous: linear is a few milliseconds
+
+
 def _swap(text: str, first: str, second: str) -> str:
     return text.replace(first, "\0").replace(second, first).replace("\0", second)
 
@@ -142,6 +171,12 @@ def _swap(text: str, first: str, second: str) -> str:
             6,
             "has no name",
             id="nameless-bullet",
+        ),
+        pytest.param(
+            VALID.replace("- Feedback Loops: Closing", "- \u2014: Closing"),
+            6,
+            "has no name",
+            id="name-without-a-letter",
         ),
         pytest.param(
             VALID.replace("- Feedback Loops: Closing", "- Feedback loops close"),
@@ -218,10 +253,29 @@ def test_utf8_with_and_without_bom_decode_to_the_same_text() -> None:
             id="cuts-before-a-joining-word",
         ),
         pytest.param("Short synopsis", "Short synopsis", id="short-stays-whole"),
+        # the first sentence with a word in it; punctuation alone is never an empty title
+        pytest.param("... This unit explores complaints. More.", "Complaints", id="ellipsis-first"),
+        pytest.param("?", "?", id="punctuation-only"),
+        pytest.param(",", ",", id="a-comma-only"),
     ],
 )
 def test_derived_title_is_readable(synopsis: str, title: str) -> None:
     assert derive_title(synopsis) == title
+
+
+@pytest.mark.parametrize(
+    "synopsis",
+    [
+        pytest.param("\u00df" * 90, id="one-long-word"),  # "ß": its capital is "SS"
+        pytest.param("\u0149" + "a" * 79, id="exactly-the-limit"),  # "ŉ": ditto
+        pytest.param("This element explores \u00dfervice " + "x" * 72, id="after-the-lead-in"),
+    ],
+)
+def test_a_capital_two_letters_long_keeps_the_title_within_the_limit(synopsis: str) -> None:
+    title = derive_title(synopsis)
+
+    assert len(title) <= MAX_TITLE_LENGTH
+    assert synopsis.endswith(title) or synopsis.startswith(title)
 
 
 def test_derived_title_never_exceeds_the_limit_nor_cuts_a_word() -> None:

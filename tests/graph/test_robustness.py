@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import random
+import time
 from pathlib import Path
 
 import pytest
 
-from graph import DocumentError, decode_document, load_corpus, parse_document
+from graph import (
+    DocumentError,
+    build_graph,
+    decode_document,
+    load_corpus,
+    load_vocabulary,
+    parse_document,
+)
 from tests.conftest import SEEDS
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -70,3 +78,80 @@ def test_a_damaged_document_never_costs_the_others(tmp_path: Path) -> None:
     loaded = {topic.slug for topic in graph.topics}
     assert {path.stem for path in SEED_FILES} <= loaded
     assert len(loaded) + len(graph.problems) == len(SEED_FILES) + 20
+
+
+# -- huge lines -----------------------------------------------------------------------------
+
+HUGE = 100_000  # characters in one line
+
+
+def _topic(
+    synopsis: str = "A topic about service.", name: str = "Service Quality", tip: str = "Use it."
+) -> str:
+    return (
+        f"preview\nTopic Synopsis\n{synopsis}\n"
+        f"Key Concepts & Core Principles\n- {name}: how good the service is\n"
+        f"Exam Tips & Revision Strategies\n- {tip}\n"
+        "Common Misconceptions & Mistakes to Avoid\n- Ignoring it.\n"
+        "Examiner Marking Points\n- Credit the Kano Model.\n"
+    )
+
+
+def test_a_thousand_ands_in_one_bullet_do_not_exhaust_the_stack() -> None:
+    # Splitting "Kano Model and Kano Model and ..." recursed once per "and": about
+    # 1,000 of them (15 kB) raised RecursionError and took the whole corpus down.
+    document = parse_document(_topic(tip="Kano Model and " * 3_000 + "Kano Model"), "a.txt")
+
+    graph = build_graph([document], load_vocabulary())
+
+    assert graph.find_concept("Kano Model") is not None
+
+
+def test_half_a_name_in_parentheses_never_makes_a_nameless_concept() -> None:
+    # "— (NPS)" and "Quality (—)" were split at the parenthesis, and both halves "—"
+    # had the empty key: Quality, NPS and "—" became one concept.
+    documents = [
+        parse_document(_topic(name="\u2014 (NPS)"), "a.txt"),
+        parse_document(_topic(name="Quality (\u2014)"), "b.txt"),
+    ]
+
+    graph = build_graph(documents, load_vocabulary())
+
+    nps, quality = graph.find_concept("NPS"), graph.find_concept("Quality (\u2014)")
+    assert nps is not None
+    assert quality is not None
+    assert nps != quality
+    assert all(concept.id for concept in graph.concepts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regular expressions that tried every split of a run of spaces: minutes
+        pytest.param(_topic(name="Service" + " " * HUGE + "(SQ)"), id="spaces-before-an-alias"),
+        pytest.param(_topic(tip="Use." + " " * HUGE + "- SERVQUAL"), id="spaces-after-a-stop"),
+        # a scan of every word for each quote, law or parenthesis: seconds to minutes
+        pytest.param(_topic(tip="'Beta' " * (HUGE // 7)), id="quoted-names"),
+        pytest.param(_topic(tip="Data Act, " * (HUGE // 10)), id="laws"),
+        pytest.param(_topic("Use the " + "(NPS) " * (HUGE // 6)), id="acronyms-in-parentheses"),
+        # every length up to the longest name tried at every word
+        pytest.param(_topic("Use the " + "A/B " * (HUGE // 4)), id="capitalised-run"),
+    ],
+)
+def test_a_huge_line_builds_in_time_linear_in_its_length(text: str, plain_prose: float) -> None:
+    elapsed = _build_seconds(text)
+
+    assert elapsed < 10 * plain_prose + 1.0, f"{elapsed:.1f}s; {plain_prose:.1f}s for plain prose"
+
+
+def _build_seconds(text: str) -> float:
+    document = parse_document(text, "a.txt")
+    started = time.perf_counter()
+    assert build_graph([document], load_vocabulary()).topic("a") is not None
+    return time.perf_counter() - started
+
+
+@pytest.fixture(scope="module")
+def plain_prose() -> float:
+    """Seconds to build a line of plain prose as long, measured on this machine."""
+    return _build_seconds(_topic(tip="Service quality matters to customers, " * (HUGE // 38)))
