@@ -20,7 +20,8 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,6 +96,21 @@ class CurriculumApp(Starlette):
         super().__init__(**kwargs)
         self.corpus = corpus
         self.watch = watch
+        self.router.lifespan_context = self.serving  # for tools that drive the router's
+
+    @asynccontextmanager
+    async def serving(self, app: object = None) -> AsyncIterator[None]:
+        """Load the corpus, then watch it until the context ends."""
+        await anyio.to_thread.run_sync(self.corpus.load)
+        self.state.corpus = self.corpus
+        stop = anyio.Event()
+        async with anyio.create_task_group() as tasks:
+            if self.watch:
+                tasks.start_soon(self.corpus.watch, stop)
+            try:
+                yield
+            finally:
+                stop.set()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "lifespan":
@@ -103,19 +119,14 @@ class CurriculumApp(Starlette):
         await receive()  # lifespan.startup
         if not logging.getLogger().handlers:  # a worker of `uvicorn --workers N`, say
             logging.basicConfig(level=logging.INFO, format="%(message)s")
-        try:
-            await anyio.to_thread.run_sync(self.corpus.load)
-        except CurriculumGraphError as err:
-            await send({"type": "lifespan.startup.failed", "message": f"error: {err}"})
-            return
-        self.state.corpus = self.corpus
-        stop = anyio.Event()
-        async with anyio.create_task_group() as tasks:
-            if self.watch:
-                tasks.start_soon(self.corpus.watch, stop)
+        async with AsyncExitStack() as running:
+            try:
+                await running.enter_async_context(self.serving())
+            except CurriculumGraphError as err:
+                await send({"type": "lifespan.startup.failed", "message": f"error: {err}"})
+                return
             await send({"type": "lifespan.startup.complete"})
             await receive()  # lifespan.shutdown
-            stop.set()
         await send({"type": "lifespan.shutdown.complete"})
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     from graph.analysis import CorpusAnalysis
 
 __all__ = ["CorpusCounts", "KnowledgeGraph", "TopicOverlap"]
+
+
+_NAME_AND_ALIAS = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +134,15 @@ class KnowledgeGraph:
         return self._statements.get(statement_id)
 
     def find_concept(self, name: str) -> Concept | None:
-        """The concept with this name or alias, ignoring case, spacing and punctuation."""
+        """The concept with this name or alias, ignoring case, spacing and punctuation.
+
+        A name written as a document writes a key concept, "Net Promoter Score (NPS)",
+        finds the concept both halves name.
+        """
         concept_id = self._lookup.get(lookup_key(name))
+        if concept_id is None and (both := _NAME_AND_ALIAS.fullmatch(name.strip())):
+            first, second = (self._lookup.get(lookup_key(part)) for part in both.groups())
+            concept_id = first if first == second else None
         return self._concepts[concept_id] if concept_id else None
 
     def topic_concepts(self, slug: str, kind: ConceptKind | None = None) -> tuple[Concept, ...]:

@@ -29,9 +29,14 @@ class ArgumentError(GraphQLError):
 def check_range(argument: str, value: float, minimum: float, maximum: float | None = None) -> None:
     """Raise :class:`ArgumentError` unless ``minimum <= value <= maximum``."""
     if value < minimum:
-        raise ArgumentError(argument, f"must be at least {minimum:g}, got {value:g}")
+        raise ArgumentError(argument, f"must be at least {_shown(minimum)}, got {_shown(value)}")
     if maximum is not None and value > maximum:
-        raise ArgumentError(argument, f"must be at most {maximum:g}, got {value:g}")
+        raise ArgumentError(argument, f"must be at most {_shown(maximum)}, got {_shown(value)}")
+
+
+def _shown(number: float) -> str:
+    """A number as a client wrote it: 123456789, not 1.23457e+08."""
+    return str(int(number)) if float(number).is_integer() else repr(float(number))
 
 
 def checked_limit(limit: int | None, maximum: int) -> int:

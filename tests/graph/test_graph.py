@@ -247,3 +247,19 @@ def test_search_puts_alias_matches_before_description_matches() -> None:
     graph = _build({"r1": text})
 
     assert [c.name for c in graph.search_concepts("nps")] == ["Net Promoter Score", "Retention"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        pytest.param("Net Promoter Score (NPS)", "Net Promoter Score", id="name-and-acronym"),
+        pytest.param("NPS (Net Promoter Score)", "Net Promoter Score", id="acronym-and-name"),
+        pytest.param("NPS (SERVQUAL)", None, id="two-different-concepts"),
+        pytest.param("Nothing (NPS)", None, id="one-half-unknown"),
+    ],
+)
+def test_find_concept_reads_a_name_written_as_the_documents_write_key_concepts(
+    seed_graph: KnowledgeGraph, written: str, expected: str | None
+) -> None:
+    found = seed_graph.find_concept(written)
+    assert (found.name if found else None) == expected

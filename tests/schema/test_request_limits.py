@@ -412,3 +412,10 @@ def test_request_errors_are_not_cached_with_the_wrong_status(client: httpx.Clien
     assert _post(client, bad).status_code == 400
     assert _post(client, bad, accept=JSON).status_code == 200  # legacy clients get 200
     assert _post(client, bad).status_code == 400
+
+
+def test_an_out_of_range_number_is_shown_as_the_client_wrote_it(client: httpx.Client) -> None:
+    [error] = _post(client, {"query": "{ concepts(first: 123456789) { totalCount } }"}).json()[
+        "errors"
+    ]
+    assert error["message"] == "Invalid argument 'first': must be at most 100, got 123456789."
