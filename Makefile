@@ -8,7 +8,7 @@ SEEDS  ?= seeds
 STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: install run test lint check bench clean schema
+.PHONY: install run test lint check bench loadtest clean schema
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -46,7 +46,7 @@ test: lint
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

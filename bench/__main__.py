@@ -1,4 +1,4 @@
-"""``python -m benchmarks [SIZE ...] [--repeat N]``: time and measure the graph layer.
+"""``python -m bench [SIZE ...] [--repeat N]``: time and measure the graph layer.
 
 For each corpus size (topics; default 5, 50 and 300) a generated corpus is written to
 a temporary folder, then each step is run ``--repeat`` times and its median wall
@@ -150,9 +150,7 @@ def _ratio(before: float, after: float) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m benchmarks", description=__doc__.splitlines()[0]
-    )
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument(
         "sizes", nargs="*", type=int, default=list(DEFAULT_SIZES), help="topics per corpus"
     )
