@@ -42,6 +42,9 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
+
+import ahocorasick
 
 from graph.vocabulary import Vocabulary
 
@@ -171,8 +174,9 @@ class MatchMode(Enum):
     ACRONYM = "acronym"  # the exact capitals ("LATER", not "later")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word of prose (a named tuple: tokens are made by the hundred thousand)."""
+
     text: str
     start: int
     end: int
@@ -202,6 +206,7 @@ def _singular(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=65536)  # a corpus uses a few thousand distinct words, often
 def _normalise_word(word: str) -> str:
     if re.fullmatch(r"[A-Z][A-Z0-9&]+s", word):
         word = word[:-1]  # "KPIs": the plural of an acronym ("is" would keep its "s")
@@ -236,15 +241,21 @@ def _acronym_letters(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1].isupper() else word
 
 
+_OPENS_SENTENCE = re.compile(r"[.!?:;(\[•]\s*['‘\"“]?\s*$")
+
+
 def tokenize(text: str) -> list[Token]:
     """Split prose into word tokens, marking those that open a sentence."""
     tokens: list[Token] = []
     previous_end = 0
     for match in _TOKEN.finditer(text):
-        gap = text[previous_end : match.start()]
-        opens = not tokens or bool(re.search(r"[.!?:;(\[•]\s*['‘\"“]?\s*$", gap))
-        tokens.append(Token(match[0], match.start(), match.end(), _normalise_word(match[0]), opens))
-        previous_end = match.end()
+        start, end = match.span()
+        word = match[0]
+        gap = text[previous_end:start]
+        # most gaps are one space, which cannot end a sentence: skip the search
+        opens = not tokens or (gap != " " and _OPENS_SENTENCE.search(gap) is not None)
+        tokens.append(Token(word, start, end, _normalise_word(word), opens))
+        previous_end = end
     return tokens
 
 
@@ -800,11 +811,18 @@ class _Alias:
     surface: str
 
 
+# Joins normal forms into one string for the automaton; no normal form contains it.
+_SEPARATOR = "\x1f"
+
+
 class MentionMatcher:
     """Finds known names in text: longest match first, matches never overlap.
 
     ``aliases`` maps a concept id to the surfaces that name it and how strictly each
-    must match.
+    must match. Every known name, as a sequence of normal forms, is a word of an
+    Aho-Corasick automaton, so one pass over a text finds every name that starts at
+    every word, however large the vocabulary; the longest-first choice is then made
+    among those.
     """
 
     def __init__(self, aliases: Mapping[str, Iterable[tuple[str, MatchMode]]]) -> None:
@@ -814,30 +832,52 @@ class MentionMatcher:
                 key = tuple(concept_key(surface).split())
                 if key:
                     self._index.setdefault(key, []).append(_Alias(concept_id, mode, surface))
-        self._longest = max((len(key) for key in self._index), default=0)
+        self._automaton: ahocorasick.Automaton | None = None
+        if self._index:
+            self._automaton = ahocorasick.Automaton()
+            for key in self._index:
+                pattern = _SEPARATOR + _SEPARATOR.join(key) + _SEPARATOR
+                self._automaton.add_word(pattern, (len(pattern), key))
+            self._automaton.make_automaton()
 
     def find(self, text: str) -> list[tuple[str, str]]:
         """``(concept id, text as written)`` for every mention, in reading order."""
+        if self._automaton is None:
+            return []
         tokens = tokenize(text)
-        norms = [token.norm for token in tokens]
+        if not tokens:
+            return []
+        # token i's normal form starts at starts[i] in the joined string, just after
+        # the separator at starts[i] - 1, where the names that begin with it match
+        token_at: dict[int, int] = {}
+        position = 0
+        for number, token in enumerate(tokens):
+            token_at[position] = number
+            position += len(token.norm) + 1
+        joined = _SEPARATOR + _SEPARATOR.join(token.norm for token in tokens) + _SEPARATOR
+        names_at: dict[int, list[tuple[str, ...]]] = {}
+        for end, (length, key) in self._automaton.iter(joined):
+            names_at.setdefault(token_at[end - length + 1], []).append(key)
         mentions: list[tuple[str, str]] = []
         index = 0
         while index < len(tokens):
-            for size in range(min(self._longest, len(tokens) - index), 0, -1):
-                key = tuple(norms[index : index + size])
-                if key not in self._index:
-                    continue
-                window = tokens[index : index + size]
-                if size > 1 and not all(
-                    _joined_or_quoted(text, a, b) for a, b in itertools.pairwise(window)
-                ):
-                    continue
-                alias = self._accept(key, window)
-                if alias is not None:
-                    written = _unquoted(text[window[0].start : window[-1].end])
-                    mentions.append((alias.concept_id, written))
-                    index += size
-                    break
+            keys = names_at.get(index)
+            if keys is not None:
+                for key in sorted(keys, key=len, reverse=True):
+                    size = len(key)
+                    window = tokens[index : index + size]
+                    if size > 1 and not all(
+                        _joined_or_quoted(text, a, b) for a, b in itertools.pairwise(window)
+                    ):
+                        continue
+                    alias = self._accept(key, window)
+                    if alias is not None:
+                        written = _unquoted(text[window[0].start : window[-1].end])
+                        mentions.append((alias.concept_id, written))
+                        index += size
+                        break
+                else:
+                    index += 1
             else:
                 index += 1
         return mentions
