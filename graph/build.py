@@ -564,28 +564,39 @@ def _co_occurrences(
     above one that rests on a shared topic alone; with no co-mentions at all it is the
     plain Jaccard index of the two topic sets.
     """
-    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
+    # Concepts are numbered in id order and a pair (a, b), a < b, is the one integer
+    # a * count + b: integer keys hash and sort far faster than pairs of strings, and
+    # sort in the same order.
+    ids = sorted(concept_topics)
+    number = {concept_id: index for index, concept_id in enumerate(ids)}
+    count = len(ids)
+    shared: dict[int, list[str]] = defaultdict(list)
     for topic in topics:
-        for a, b in combinations(sorted(topic.concept_ids), 2):
-            shared[(a, b)].append(topic.slug)
-    evidence: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for low, high in combinations(sorted(number[cid] for cid in topic.concept_ids), 2):
+            shared[low * count + high].append(topic.slug)
+    evidence: dict[int, list[str]] = defaultdict(list)
     for statement in statements:
-        for a, b in combinations(sorted(set(statement.concept_ids)), 2):
-            evidence[(a, b)].append(statement.id)
+        for low, high in combinations(sorted({number[cid] for cid in statement.concept_ids}), 2):
+            evidence[low * count + high].append(statement.id)
     co_mentions: Counter[str] = Counter()
-    shared_passages: Counter[tuple[str, str]] = Counter()
+    shared_passages: Counter[int] = Counter()
     for passage in passages:
         if len(passage) < 2:
             continue
         co_mentions.update(passage)
-        shared_passages.update(combinations(sorted(passage), 2))
+        shared_passages.update(
+            low * count + high
+            for low, high in combinations(sorted(number[cid] for cid in passage), 2)
+        )
     links = []
-    for (a, b), slugs in sorted(shared.items()):
-        together = len(slugs) + shared_passages[(a, b)]
+    for pair in sorted(shared):
+        slugs = shared[pair]
+        a, b = ids[pair // count], ids[pair % count]
+        together = len(slugs) + shared_passages[pair]
         either = (
             len(concept_topics[a]) + co_mentions[a] + len(concept_topics[b]) + co_mentions[b]
         ) - together
         links.append(
-            CoOccurrence(a, b, tuple(slugs), tuple(evidence.get((a, b), ())), together / either)
+            CoOccurrence(a, b, tuple(slugs), tuple(evidence.get(pair, ())), together / either)
         )
     return links

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations, islice, pairwise
-from typing import TYPE_CHECKING
+from operator import itemgetter
+from typing import TYPE_CHECKING, overload
 
 import networkx as nx
 
@@ -18,7 +20,15 @@ from graph.model import Concept, ConceptKind, CoOccurrence, Statement, Statement
 if TYPE_CHECKING:
     from graph.analysis import CorpusAnalysis
 
-__all__ = ["CorpusCounts", "KnowledgeGraph", "TopicOverlap"]
+__all__ = [
+    "MATERIALISED_OVERLAP_PAIRS",
+    "CorpusCounts",
+    "KnowledgeGraph",
+    "OverlapMatrix",
+    "TopicOverlap",
+]
+
+MATERIALISED_OVERLAP_PAIRS = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,21 +89,42 @@ class KnowledgeGraph:
             for surface in (concept.name, *concept.aliases):
                 self._lookup.setdefault(lookup_key(surface), concept.id)
         self._links = {(link.source, link.target): link for link in self.links}
-        related: dict[str, list[CoOccurrence]] = {concept.id: [] for concept in self.concepts}
-        for link in self.links:
-            related[link.source].append(link)
-            related[link.target].append(link)
-        self._related = {
-            cid: tuple(sorted(found, key=lambda link, cid=cid: self._rank(cid, link)))  # type: ignore[misc]
-            for cid, found in related.items()
-        }
+        self._related = self._rank_related()
         self._topic_concept_sets = {t.slug: frozenset(t.concept_ids) for t in self.topics}
-        self.co_occurrence = self._co_occurrence_graph()
+        self._topic_concepts_by_name = {
+            slug: self._by_name(ids) for slug, ids in self._topic_concept_sets.items()
+        }
         self._bipartite = self._topic_concept_graph()
 
-    def _rank(self, concept_id: str, link: CoOccurrence) -> tuple[float, int, int, str]:
-        other = self._concepts[link.other(concept_id)]
-        return (-link.strength, -len(link.evidence), -link.weight, other.name.casefold())
+    def _rank_related(self) -> dict[str, tuple[CoOccurrence, ...]]:
+        """Each concept's links, strongest first, then more evidence, weight, name.
+
+        The part of the order that does not depend on the end is worked out once per
+        link: with a million links, building every key afresh dominated the build.
+        """
+        names = {concept.id: concept.name.casefold() for concept in self.concepts}
+        keyed: dict[str, list[tuple[tuple[float, int, int, str], CoOccurrence]]] = {
+            concept.id: [] for concept in self.concepts
+        }
+        for link in self.links:
+            strength, evidence, weight = -link.strength, -len(link.evidence), -link.weight
+            keyed[link.source].append(((strength, evidence, weight, names[link.target]), link))
+            keyed[link.target].append(((strength, evidence, weight, names[link.source]), link))
+        return {
+            cid: tuple(link for _, link in sorted(found, key=itemgetter(0)))
+            for cid, found in keyed.items()
+        }
+
+    @cached_property
+    def co_occurrence(self) -> nx.Graph:
+        """The concepts and their links as a networkx graph, built on first use.
+
+        Nodes carry ``kind`` and ``name``; edges ``weight``, ``strength`` and
+        ``evidence`` (how many statements). The exports and the analysis of small
+        corpora read it; the server's queries and the analysis of large corpora do
+        not, so a large corpus never pays for it unless asked.
+        """
+        return self._co_occurrence_graph()
 
     def _co_occurrence_graph(self) -> nx.Graph:
         graph = nx.Graph()
@@ -166,7 +197,17 @@ class KnowledgeGraph:
         """Concepts within ``depth`` co-occurrence hops, nearest first, then by name."""
         if concept_id not in self._concepts or depth < 1:
             return ()
-        distances = nx.single_source_shortest_path_length(self.co_occurrence, concept_id, depth)
+        distances = {concept_id: 0}
+        frontier = [concept_id]
+        for distance in range(1, depth + 1):
+            following = []
+            for current in frontier:
+                for link in self._related[current]:
+                    other = link.other(current)
+                    if other not in distances:
+                        distances[other] = distance
+                        following.append(other)
+            frontier = following
         found = [self._concepts[cid] for cid in distances if cid != concept_id]
         return tuple(sorted(found, key=lambda c: (distances[c.id], c.name.casefold(), c.id)))
 
@@ -206,21 +247,36 @@ class KnowledgeGraph:
         if a not in self._topics or b not in self._topics:
             return None
         first, second = self._topic_concept_sets[a], self._topic_concept_sets[b]
-        union = first | second
+        # each topic's concepts are kept sorted by name: filtering keeps that order
+        first_named, second_named = self._topic_concepts_by_name[a], self._topic_concepts_by_name[b]
+        shared = tuple(cid for cid in first_named if cid in second)
+        union = len(first) + len(second) - len(shared)
+        if shared:
+            only_in_a = tuple(cid for cid in first_named if cid not in second)
+            only_in_b = tuple(cid for cid in second_named if cid not in first)
+        else:
+            only_in_a, only_in_b = first_named, second_named
         return TopicOverlap(
             a=a,
             b=b,
-            jaccard=len(first & second) / len(union) if union else 0.0,
-            shared=self._by_name(first & second),
-            only_in_a=self._by_name(first - second),
-            only_in_b=self._by_name(second - first),
+            jaccard=len(shared) / union if union else 0.0,
+            shared=shared,
+            only_in_a=only_in_a,
+            only_in_b=only_in_b,
         )
 
     @cached_property
-    def overlap_matrix(self) -> tuple[TopicOverlap, ...]:
-        """Every pair of topics once, in slug order."""
-        pairs = combinations((t.slug for t in self.topics), 2)
-        return tuple(overlap for a, b in pairs if (overlap := self.topic_overlap(a, b)))
+    def overlap_matrix(self) -> Sequence[TopicOverlap]:
+        """Every pair of topics once, in slug order.
+
+        Up to :data:`MATERIALISED_OVERLAP_PAIRS` pairs (about 450 topics) the pairs are
+        computed once and kept. Beyond, the matrix is quadratic (10,000 topics make 50
+        million pairs, far more than memory holds), so it is an :class:`OverlapMatrix`
+        that computes each pair when it is read: the same pairs in the same order,
+        with no cost until someone reads them.
+        """
+        matrix = OverlapMatrix(self)
+        return tuple(matrix) if len(matrix) <= MATERIALISED_OVERLAP_PAIRS else matrix
 
     def _by_name(self, ids: frozenset[str]) -> tuple[str, ...]:
         return tuple(sorted(ids, key=lambda cid: (self._concepts[cid].name.casefold(), cid)))
@@ -300,3 +356,48 @@ def _search_rank(concept: Concept, needle: str, compact: str) -> int | None:
     if concept.description and needle in concept.description.casefold():
         return 6
     return None
+
+
+class OverlapMatrix(Sequence[TopicOverlap]):
+    """Every pair of topics of a graph once, in slug order, each computed when read.
+
+    ``matrix[i]`` is the i-th pair of ``combinations(slugs, 2)``; iteration goes row
+    by row. Nothing is kept, so a matrix of any size costs no memory until read.
+    """
+
+    def __init__(self, graph: KnowledgeGraph) -> None:
+        self._graph = graph
+        self._slugs = tuple(topic.slug for topic in graph.topics)
+        count = len(self._slugs)
+        self._length = count * (count - 1) // 2
+        # the index of the first pair of each row: row a holds (a, a+1) ... (a, n-1)
+        self._row_starts = [a * count - a * (a + 1) // 2 for a in range(count)]
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> TopicOverlap: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[TopicOverlap]: ...
+
+    def __getitem__(self, index: int | slice) -> TopicOverlap | Sequence[TopicOverlap]:
+        if isinstance(index, slice):
+            return tuple(self[position] for position in range(*index.indices(self._length)))
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("overlap matrix index out of range")
+        row = bisect.bisect_right(self._row_starts, index) - 1
+        column = row + 1 + index - self._row_starts[row]
+        return self._pair(row, column)
+
+    def __iter__(self) -> Iterator[TopicOverlap]:
+        for a, b in combinations(range(len(self._slugs)), 2):
+            yield self._pair(a, b)
+
+    def _pair(self, a: int, b: int) -> TopicOverlap:
+        overlap = self._graph.topic_overlap(self._slugs[a], self._slugs[b])
+        assert overlap is not None  # both slugs belong to the graph
+        return overlap
