@@ -57,6 +57,7 @@ from enum import Enum
 from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar
 
+import igraph
 import networkx as nx
 
 from graph.model import Concept, ConceptKind, StatementKind
@@ -67,6 +68,9 @@ if TYPE_CHECKING:
 __all__ = [
     "EXACT_BETWEENNESS_BUDGET",
     "RANDOM_SEED",
+    "SIMILAR_TOPICS_BUDGET",
+    "SIMILAR_TOPICS_CANDIDATES",
+    "SIMILAR_TOPICS_KEPT",
     "Bridge",
     "Centrality",
     "ConceptOrder",
@@ -86,6 +90,12 @@ RANDOM_SEED = 42  # for Louvain and for sampling betweenness sources
 # sources keeps the analysis to seconds (Brandes is O(nodes * links) in pure Python).
 EXACT_BETWEENNESS_BUDGET = 4_000_000
 _MIN_PIVOTS = 64
+# Pairs of topics that share a concept (the sum over concepts of topics * (topics - 1)
+# / 2) up to which every similar topic is kept; beyond, see _most_similar_topics.
+SIMILAR_TOPICS_BUDGET = 1_000_000
+SIMILAR_TOPICS_KEPT = 20
+# Candidate pairs of topics examined for each topic's most similar, in large corpora.
+SIMILAR_TOPICS_CANDIDATES = 300_000
 _PAGERANK_DAMPING = 0.85
 _PAGERANK_TOLERANCE = 1e-12
 _PAGERANK_MAX_ITERATIONS = 500
@@ -301,18 +311,30 @@ def analyse(graph: KnowledgeGraph) -> CorpusAnalysis:
     every process. Works on any graph, including an empty one or one without links.
     Prefer ``graph.analysis``, which computes this once and keeps it.
     """
-    co_occurrence = graph.co_occurrence
     names = {concept.id: concept.name.casefold() for concept in graph.concepts}
-    centrality, pivots = _centrality(co_occurrence, names)
-    communities, modularity = _communities(co_occurrence, centrality, names)
-    themes = _themes(graph, co_occurrence, communities, modularity)
+    edges: list[tuple[str, str, float]]
+    if len(graph.concepts) * len(graph.links) <= EXACT_BETWEENNESS_BUDGET:
+        co_occurrence = graph.co_occurrence
+        # the networkx graph's own edge order: sums of floats come out the same every run
+        edges = [(a, b, data["strength"]) for a, b, data in co_occurrence.edges(data=True)]
+        centrality = _centrality(co_occurrence, names)
+        pivots = None
+        communities = _communities(co_occurrence, centrality, names)
+        total = float(co_occurrence.size(weight="strength"))
+    else:
+        edges = [(link.source, link.target, link.strength) for link in graph.links]
+        centrality, pivots, found = _large_graph_measures(graph, names)
+        communities = _ranked_communities(found, centrality, names)
+        total = sum(strength for _, _, strength in edges)
+    modularity = _modularity(edges, communities, total)
+    themes = _themes(graph, edges, communities, modularity)
     theme_of_concept = {cid: theme for theme in themes for cid in theme.member_ids}
     theme_ids = {cid: theme.id for cid, theme in theme_of_concept.items()}
     return CorpusAnalysis(
         themes=themes,
         modularity=modularity,
         centrality=MappingProxyType(centrality),
-        bridges=_bridges(graph, co_occurrence, theme_ids, centrality, names),
+        bridges=_bridges(graph, theme_ids, centrality, names),
         structural_gaps=_gaps(graph, themes, theme_ids),
         similar_topics=MappingProxyType(_similar_topics(graph)),
         alignments=MappingProxyType({t.slug: _alignment(graph, t.slug) for t in graph.topics}),
@@ -327,31 +349,16 @@ def analyse(graph: KnowledgeGraph) -> CorpusAnalysis:
 # centrality ---------------------------------------------------------------------------
 
 
-def _centrality(
-    co_occurrence: nx.Graph, names: Mapping[str, str]
-) -> tuple[dict[str, Centrality], int | None]:
+def _centrality(co_occurrence: nx.Graph, names: Mapping[str, str]) -> dict[str, Centrality]:
+    """Exact betweenness (networkx) and PageRank by power iteration: small graphs."""
     by_length = nx.Graph()
     by_length.add_nodes_from(co_occurrence)
     by_length.add_edges_from(
         (a, b, {"length": 1.0 / data["strength"]}) for a, b, data in co_occurrence.edges(data=True)
     )
-    nodes, links = by_length.number_of_nodes(), by_length.number_of_edges()
-    pivots: int | None = None
-    if nodes * links > EXACT_BETWEENNESS_BUDGET:
-        pivots = min(nodes, max(_MIN_PIVOTS, EXACT_BETWEENNESS_BUDGET // max(links, 1)))
-    if pivots is None or pivots >= nodes:
-        pivots = None
-        betweenness = nx.betweenness_centrality(by_length, weight="length", normalized=True)
-    else:
-        betweenness = nx.betweenness_centrality(
-            by_length,
-            k=pivots,
-            weight="length",
-            normalized=True,
-            seed=random.Random(RANDOM_SEED),
-        )
+    betweenness = nx.betweenness_centrality(by_length, weight="length", normalized=True)
     pagerank = _pagerank(co_occurrence)
-    centrality = {
+    return {
         cid: Centrality(
             degree=co_occurrence.degree(cid),
             betweenness=float(betweenness[cid]),
@@ -359,7 +366,75 @@ def _centrality(
         )
         for cid in sorted(co_occurrence, key=lambda cid: (names[cid], cid))
     }
-    return centrality, pivots
+
+
+def _large_graph_measures(
+    graph: KnowledgeGraph, names: Mapping[str, str]
+) -> tuple[dict[str, Centrality], int, list[list[str]]]:
+    """Centrality and Louvain communities of a graph above the budget, with igraph.
+
+    Betweenness is the estimate networkx computes from a seeded sample of sources
+    (the same sources, drawn the same way, and the same rescaling), but accumulated
+    in C. PageRank is igraph's PRPACK solution of the same equations the power
+    iteration approximates. Louvain is igraph's multilevel method with its random
+    numbers drawn from a generator seeded with :data:`RANDOM_SEED`.
+    """
+    ids = [concept.id for concept in graph.concepts]
+    index = {cid: number for number, cid in enumerate(ids)}
+    network = igraph.Graph(
+        n=len(ids),
+        edges=[(index[link.source], index[link.target]) for link in graph.links],
+        directed=False,
+    )
+    strengths = [link.strength for link in graph.links]
+    network.es["strength"] = strengths
+    network.es["length"] = [1.0 / strength for strength in strengths]
+    count = len(ids)
+    pivots = min(count, max(_MIN_PIVOTS, EXACT_BETWEENNESS_BUDGET // max(len(graph.links), 1)))
+    sources = random.Random(RANDOM_SEED).sample(ids, pivots)
+    sampled = network.betweenness(
+        directed=False, weights="length", sources=[index[cid] for cid in sources]
+    )
+    betweenness = _rescaled_sample(sampled, count, {index[cid] for cid in sources})
+    pagerank = network.pagerank(
+        directed=False, damping=_PAGERANK_DAMPING, weights="strength", implementation="prpack"
+    )
+    degrees = network.degree()
+    generator = random.Random(RANDOM_SEED)
+    igraph.set_random_number_generator(generator)
+    try:
+        partition = network.community_multilevel(weights="strength")
+    finally:
+        igraph.set_random_number_generator(random)
+    communities = [[ids[number] for number in members] for members in partition]
+    centrality = {
+        cid: Centrality(
+            degree=degrees[index[cid]],
+            betweenness=betweenness[index[cid]],
+            pagerank=float(pagerank[index[cid]]),
+        )
+        for cid in sorted(ids, key=lambda cid: (names[cid], cid))
+    }
+    return centrality, pivots, communities
+
+
+def _rescaled_sample(sampled: list[float], count: int, sources: set[int]) -> list[float]:
+    """Normalise betweenness summed over paths from ``sources`` as networkx does.
+
+    igraph counts each path from a source once; networkx's accumulation counts it
+    from both ends, hence the 2. A source cannot lie inside a path that starts at
+    itself, so it is scaled by one source fewer.
+    """
+    others = count - 1  # endpoints are not counted
+    if others < 2:
+        return [0.0] * count
+    pivots = len(sources)
+    scale_source = 1 / ((pivots - 1) * (others - 1)) if pivots > 1 else 0.0
+    scale_other = 1 / (pivots * (others - 1))
+    return [
+        2 * value * (scale_source if number in sources else scale_other)
+        for number, value in enumerate(sampled)
+    ]
 
 
 def _pagerank(co_occurrence: nx.Graph) -> dict[str, float]:
@@ -405,27 +480,35 @@ def _centrality_rank(
 
 def _communities(
     co_occurrence: nx.Graph, centrality: Mapping[str, Centrality], names: Mapping[str, str]
-) -> tuple[list[tuple[str, ...]], float]:
+) -> list[tuple[str, ...]]:
     if co_occurrence.number_of_nodes() == 0:
-        return [], 0.0
+        return []
     found = nx.community.louvain_communities(co_occurrence, weight="strength", seed=RANDOM_SEED)
-    communities = [
+    return _ranked_communities(found, centrality, names)
+
+
+def _ranked_communities(
+    found: Iterable[Iterable[str]], centrality: Mapping[str, Centrality], names: Mapping[str, str]
+) -> list[tuple[str, ...]]:
+    return [
         tuple(sorted(community, key=lambda cid: _centrality_rank(cid, centrality, names)))
         for community in found
     ]
-    return communities, _modularity(co_occurrence, communities)
 
 
-def _modularity(co_occurrence: nx.Graph, communities: list[tuple[str, ...]]) -> float:
-    """Strength-weighted modularity, summed in a fixed order so every run agrees."""
-    total = float(co_occurrence.size(weight="strength"))
+def _modularity(
+    edges: Iterable[tuple[str, str, float]], communities: list[tuple[str, ...]], total: float
+) -> float:
+    """Strength-weighted modularity, summed in a fixed order so every run agrees.
+
+    ``total`` is the strength of every link.
+    """
     if total == 0:
         return 0.0
     community_of = {cid: index for index, members in enumerate(communities) for cid in members}
     inside = [0.0] * len(communities)
     degree = [0.0] * len(communities)
-    for a, b, data in co_occurrence.edges(data=True):
-        strength = data["strength"]
+    for a, b, strength in edges:
         degree[community_of[a]] += strength
         degree[community_of[b]] += strength
         if community_of[a] == community_of[b]:
@@ -438,7 +521,7 @@ def _modularity(co_occurrence: nx.Graph, communities: list[tuple[str, ...]]) -> 
 
 def _themes(
     graph: KnowledgeGraph,
-    co_occurrence: nx.Graph,
+    edges: Iterable[tuple[str, str, float]],
     communities: list[tuple[str, ...]],
     modularity: float,
 ) -> tuple[Theme, ...]:
@@ -449,9 +532,9 @@ def _themes(
     community_of = {cid: index for index, members in enumerate(ordered) for cid in members}
     inside = [0.0] * len(ordered)
     # summed in the graph's own edge order: a subgraph's order would follow set hashing
-    for a, b, data in co_occurrence.edges(data=True):
+    for a, b, strength in edges:
         if community_of[a] == community_of[b]:
-            inside[community_of[a]] += data["strength"]
+            inside[community_of[a]] += strength
     themes = []
     for number, members in enumerate(ordered, start=1):
         themes.append(
@@ -476,7 +559,6 @@ def _name(graph: KnowledgeGraph, concept_id: str) -> str:
 
 def _bridges(
     graph: KnowledgeGraph,
-    co_occurrence: nx.Graph,
     theme_ids: Mapping[str, str],
     centrality: Mapping[str, Centrality],
     names: Mapping[str, str],
@@ -485,8 +567,11 @@ def _bridges(
     for concept in graph.concepts:
         own = theme_ids[concept.id]
         per_theme: dict[str, float] = defaultdict(float)
-        for neighbour in sorted(co_occurrence[concept.id]):
-            per_theme[theme_ids[neighbour]] += co_occurrence[concept.id][neighbour]["strength"]
+        # summed in neighbour id order, so that every run adds the same floats alike
+        for neighbour, strength in sorted(
+            (link.other(concept.id), link.strength) for link in graph.related(concept.id)
+        ):
+            per_theme[theme_ids[neighbour]] += strength
         total = sum(per_theme.values())
         if total == 0:
             continue
@@ -591,20 +676,19 @@ def _similar_topics(graph: KnowledgeGraph) -> dict[str, tuple[TopicSimilarity, .
     mass = {
         topic.slug: sum(weight[cid] for cid in sorted(topic.concept_ids)) for topic in graph.topics
     }
+    pair_steps = sum(_pairs(len(concept.topic_slugs)) for concept in graph.concepts)
+    if pair_steps > SIMILAR_TOPICS_BUDGET:
+        return _most_similar_topics(graph, weight, mass)
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)
     for concept in graph.concepts:
         slugs = concept.topic_slugs
         for index, a in enumerate(slugs):
             for b in slugs[index + 1 :]:
                 shared[(a, b)].append(concept.id)
+    rarest_first = {c.id: _rarest_first(graph, weight, c.id) for c in graph.concepts}
     found: dict[str, list[TopicSimilarity]] = {topic.slug: [] for topic in graph.topics}
     for (a, b), concept_ids in sorted(shared.items()):
-        ranked = tuple(
-            sorted(
-                concept_ids,
-                key=lambda cid: (-weight[cid], _name(graph, cid).casefold(), cid),
-            )
-        )
+        ranked = tuple(sorted(concept_ids, key=rarest_first.__getitem__))
         common = sum(weight[cid] for cid in sorted(concept_ids))
         score = common / (mass[a] + mass[b] - common)
         found[a].append(TopicSimilarity(a, b, score, ranked))
@@ -615,6 +699,75 @@ def _similar_topics(graph: KnowledgeGraph) -> dict[str, tuple[TopicSimilarity, .
         )
         for slug, similar in found.items()
     }
+
+
+def _rarest_first(
+    graph: KnowledgeGraph, weight: Mapping[str, float], concept_id: str
+) -> tuple[float, str, str]:
+    return (-weight[concept_id], _name(graph, concept_id).casefold(), concept_id)
+
+
+def _pairs(count: int) -> int:
+    return count * (count - 1) // 2
+
+
+def _most_similar_topics(
+    graph: KnowledgeGraph, weight: Mapping[str, float], mass: Mapping[str, float]
+) -> dict[str, tuple[TopicSimilarity, ...]]:
+    """The :data:`SIMILAR_TOPICS_KEPT` most similar topics of each topic, for large corpora.
+
+    Candidate pairs are the topics that share a *rare* concept: concepts are taken
+    from the rarest up while the pairs of topics they join stay within
+    :data:`SIMILAR_TOPICS_CANDIDATES`. Every candidate's score is exact; a pair that
+    shares only commoner concepts is left out. Such a pair's score is at most
+    ``F / mass(a)``, where ``F`` is the weight of the commoner concepts of topic ``a``
+    (each weighs ``1 / topics``, so little): a topic whose last kept score is at
+    least that has exactly the right list.
+    """
+    slugs = [topic.slug for topic in graph.topics]
+    number = {slug: index for index, slug in enumerate(slugs)}
+    concept_sets = [frozenset(topic.concept_ids) for topic in graph.topics]
+    masses = [mass[slug] for slug in slugs]
+    count = len(slugs)
+    candidates: set[int] = set()
+    steps = 0
+    for concept in sorted(graph.concepts, key=lambda c: (len(c.topic_slugs), c.id)):
+        steps += _pairs(len(concept.topic_slugs))
+        if steps > SIMILAR_TOPICS_CANDIDATES:
+            break
+        numbers = [number[slug] for slug in concept.topic_slugs]
+        for position, a in enumerate(numbers):
+            candidates.update(a * count + b for b in numbers[position + 1 :])
+    # per topic: (-rounded score, -shared concepts, other slug, other, score), best first
+    kept: list[list[tuple[float, int, str, int, float]]] = [[] for _ in slugs]
+    for pair in sorted(candidates):
+        a, b = divmod(pair, count)
+        shared = sorted(concept_sets[a] & concept_sets[b])
+        common = sum([weight[cid] for cid in shared])
+        score = common / (masses[a] + masses[b] - common)
+        rounded = -_tie(score)
+        kept[a].append((rounded, -len(shared), slugs[b], b, score))
+        kept[b].append((rounded, -len(shared), slugs[a], a, score))
+        for own in (a, b):
+            if len(kept[own]) >= 4 * SIMILAR_TOPICS_KEPT:
+                kept[own].sort()
+                del kept[own][SIMILAR_TOPICS_KEPT:]
+    rarest_first = {c.id: _rarest_first(graph, weight, c.id) for c in graph.concepts}
+    result: dict[str, tuple[TopicSimilarity, ...]] = {}
+    for own, found in enumerate(kept):
+        found.sort()
+        result[slugs[own]] = tuple(
+            TopicSimilarity(
+                slugs[own],
+                slugs[other],
+                score,
+                tuple(
+                    sorted(concept_sets[own] & concept_sets[other], key=rarest_first.__getitem__)
+                ),
+            )
+            for _, _, _, other, score in found[:SIMILAR_TOPICS_KEPT]
+        )
+    return result
 
 
 def _alignment(graph: KnowledgeGraph, slug: str) -> TopicAlignment:

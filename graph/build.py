@@ -21,15 +21,14 @@ from graph.extraction import (
     STRONG_HEADS,
     Candidate,
     MatchMode,
-    MentionMatcher,
     Rule,
     concept_key,
-    find_candidates,
     is_acronym,
     lookup_key,
 )
 from graph.graph import KnowledgeGraph
 from graph.model import Concept, ConceptKind, CoOccurrence, Statement, StatementKind, Topic
+from graph.passes import ProsePasses
 from graph.vocabulary import Vocabulary
 
 __all__ = ["build_graph"]
@@ -138,10 +137,11 @@ def build_graph(
 ) -> KnowledgeGraph:
     """Build the knowledge graph of ``documents`` (in any order; topics sort by slug)."""
     documents = sorted(documents, key=lambda document: document.slug)
-    groups, union = _collect_names(documents, vocabulary)
+    with ProsePasses(documents, vocabulary, _all_prose, _passages) as passes:
+        groups, union = _collect_names(documents, vocabulary, passes.candidates())
+        aliases = {root: group.surfaces_with_modes() for root, group in groups.items()}
+        mentions_by_unit = passes.mentions(aliases)
     units = _text_units(documents)
-    matcher = MentionMatcher({root: group.surfaces_with_modes() for root, group in groups.items()})
-    mentions_by_unit = [matcher.find(unit.text) for unit in units]
     for mentions in mentions_by_unit:
         for root, written in mentions:
             groups[root].seen.append(written)
@@ -151,8 +151,16 @@ def build_graph(
     return _assemble(documents, units, mentions_by_unit, union, concepts_by_root, problems)
 
 
+def _all_prose(documents: Sequence[Document]) -> list[str]:
+    return [text for document in documents for text in _prose(document)]
+
+
+def _passages(documents: Sequence[Document]) -> list[str]:
+    return [unit.text for unit in _text_units(documents)]
+
+
 def _collect_names(
-    documents: Sequence[Document], vocabulary: Vocabulary
+    documents: Sequence[Document], vocabulary: Vocabulary, candidates: Sequence[Candidate]
 ) -> tuple[dict[str, _Group], _UnionFind]:
     union = _UnionFind()
     for entry in vocabulary.entries:
@@ -161,15 +169,12 @@ def _collect_names(
         for alias in entry.aliases:
             if concept_key(alias):
                 union.union(name_key, concept_key(alias))
-    candidates: list[Candidate] = []
     for document in documents:
         for key_concept in document.key_concepts:
             name, name_alias = _split_key_name(key_concept.name)
             union.add(concept_key(name))
             if name_alias:
                 union.union(concept_key(name), concept_key(name_alias))
-        for text in _prose(document):
-            candidates.extend(find_candidates(text, vocabulary))
     for candidate in candidates:
         key = concept_key(candidate.surface)
         if not key:
