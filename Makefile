@@ -45,8 +45,13 @@ lint: install
 test: lint
 	$(BIN)/python -m pytest
 
+# Benchmarks and load test on 127.0.0.1 (not run in CI; they install wrk with apt-get
+# when run as root). make bench BENCH_ARGS=--quick for a shorter run.
 bench: $(STAMP)
 	$(BIN)/python -m bench $(BENCH_ARGS)
+
+loadtest: $(STAMP)
+	$(BIN)/python -m bench.loadtest
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
