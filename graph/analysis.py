@@ -22,7 +22,19 @@ Centrality
     PageRank with damping 0.85 over strength-weighted links; the values sum to 1.
     Exact betweenness costs about nodes * links steps; above
     :data:`EXACT_BETWEENNESS_BUDGET` it is estimated from a seeded sample of source
-    concepts (``CorpusAnalysis.betweenness_pivots`` says how many).
+    concepts (``CorpusAnalysis.betweenness_pivots`` says how many): the Brandes-Pich
+    estimator, unbiased, whose error shrinks as one over the square root of the
+    sources (at least 64).
+Large graphs
+    Up to :data:`EXACT_BETWEENNESS_BUDGET` (nodes * links) everything is computed
+    with networkx and pure Python. Beyond, one igraph graph (C) gives the sampled
+    betweenness (the sample networkx would draw, rescaled as networkx does; paths
+    whose lengths differ only by float rounding count as equally short, which moves
+    values by about 1e-4 of the largest), PageRank solved by PRPACK (within 1e-10
+    of the power iteration) and the themes by igraph's multilevel Louvain (the same
+    method, its own implementation: the themes of one graph can differ from
+    networkx's, with a modularity as high). Nothing in the analysis is quadratic in
+    topics or concepts at any size except the structural gaps, quadratic in themes.
 Bridges
     A concept whose links spread over several themes (its *participation*: one minus
     the sum of squared shares of its link strength per theme, 0 when every link stays
@@ -36,6 +48,13 @@ Topic similarity
     Weighted Jaccard of two topics' concept sets, where a concept counts
     ``1 / (number of topics that mention it)``: sharing a rare concept says more
     than sharing one every topic mentions. Only topics that share something appear.
+    Every pair of topics that shares a concept is scored while there are at most
+    :data:`SIMILAR_TOPICS_BUDGET` such pairs (about 700 generated topics). Beyond,
+    each topic keeps its :data:`SIMILAR_TOPICS_KEPT` most similar, found among the
+    topics that share one of its rarer concepts (see ``_most_similar_topics``):
+    every score kept is exact, and a pair left out shares only concepts so common
+    that its score is at most ``F / mass(a)``, ``F`` being the weight of topic
+    ``a``'s common concepts.
 Assessment alignment (per topic)
     A concept is *taught* by a topic when it is one of its key concepts, and
     *assessed* by a topic when one of that topic's marking points mentions it. A
@@ -57,9 +76,9 @@ from enum import Enum
 from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar
 
-import igraph
 import networkx as nx
 
+from graph._igraph import igraph
 from graph.model import Concept, ConceptKind, StatementKind
 
 if TYPE_CHECKING:
@@ -569,7 +588,7 @@ def _bridges(
         per_theme: dict[str, float] = defaultdict(float)
         # summed in neighbour id order, so that every run adds the same floats alike
         for neighbour, strength in sorted(
-            (link.other(concept.id), link.strength) for link in graph.related(concept.id)
+            (link.other(concept.id), link.strength) for link in graph.links_of(concept.id)
         ):
             per_theme[theme_ids[neighbour]] += strength
         total = sum(per_theme.values())
@@ -586,10 +605,16 @@ def _bridges(
         linked = sorted(
             (
                 link
-                for link in graph.related(concept.id)
+                for link in graph.links_of(concept.id)
                 if theme_ids[link.other(concept.id)] != own
             ),
-            key=lambda link: (-link.strength, names[link.other(concept.id)]),
+            # graph.related's order breaks ties of strength and name
+            key=lambda link: (
+                -link.strength,
+                names[link.other(concept.id)],
+                -len(link.evidence),
+                -link.weight,
+            ),
         )
         bridges.append(
             Bridge(

@@ -8,6 +8,7 @@ questions; nothing in it reads files or rebuilds anything.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -100,6 +101,7 @@ class _TextUnit:
     subject: str | None = None  # the key concept a description describes
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _mode_for(surface: str, rule: Rule | None) -> MatchMode:
     """How strictly ``surface`` must match, given the rule that found it (None: vocabulary).
 

@@ -216,6 +216,7 @@ def _normalise_word(word: str) -> str:
     return _singular(word.replace("'", ""))
 
 
+@functools.lru_cache(maxsize=1 << 18)  # the same names are keyed again and again
 def concept_key(surface: str) -> str:
     """The normal form of a name: case, punctuation, plurals and a leading 'the' ignored.
 
@@ -232,6 +233,7 @@ def lookup_key(surface: str) -> str:
     return concept_key(surface).replace(" ", "")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_acronym(word: str) -> bool:
     """True for words such as NPS, KPIs, PRINCE2, B2B (two or more capitals) or 4Ps."""
     return (bool(_ACRONYM.match(word)) and len(word) <= 12) or bool(_NUMBERED_NAME.match(word))

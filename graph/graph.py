@@ -8,7 +8,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations, islice, pairwise
-from operator import itemgetter
 from typing import TYPE_CHECKING, overload
 
 import networkx as nx
@@ -89,31 +88,17 @@ class KnowledgeGraph:
             for surface in (concept.name, *concept.aliases):
                 self._lookup.setdefault(lookup_key(surface), concept.id)
         self._links = {(link.source, link.target): link for link in self.links}
-        self._related = self._rank_related()
+        self._links_of: dict[str, list[CoOccurrence]] = {c.id: [] for c in self.concepts}
+        for link in self.links:
+            self._links_of[link.source].append(link)
+            self._links_of[link.target].append(link)
+        self._related: dict[str, tuple[CoOccurrence, ...]] = {}  # ranked when first asked
+        self._names = {concept.id: concept.name.casefold() for concept in self.concepts}
         self._topic_concept_sets = {t.slug: frozenset(t.concept_ids) for t in self.topics}
         self._topic_concepts_by_name = {
             slug: self._by_name(ids) for slug, ids in self._topic_concept_sets.items()
         }
         self._bipartite = self._topic_concept_graph()
-
-    def _rank_related(self) -> dict[str, tuple[CoOccurrence, ...]]:
-        """Each concept's links, strongest first, then more evidence, weight, name.
-
-        The part of the order that does not depend on the end is worked out once per
-        link: with a million links, building every key afresh dominated the build.
-        """
-        names = {concept.id: concept.name.casefold() for concept in self.concepts}
-        keyed: dict[str, list[tuple[tuple[float, int, int, str], CoOccurrence]]] = {
-            concept.id: [] for concept in self.concepts
-        }
-        for link in self.links:
-            strength, evidence, weight = -link.strength, -len(link.evidence), -link.weight
-            keyed[link.source].append(((strength, evidence, weight, names[link.target]), link))
-            keyed[link.target].append(((strength, evidence, weight, names[link.source]), link))
-        return {
-            cid: tuple(link for _, link in sorted(found, key=itemgetter(0)))
-            for cid, found in keyed.items()
-        }
 
     @cached_property
     def co_occurrence(self) -> nx.Graph:
@@ -191,7 +176,28 @@ class KnowledgeGraph:
 
     def related(self, concept_id: str) -> tuple[CoOccurrence, ...]:
         """Links of a concept, strongest first (then more evidence, weight, name)."""
-        return self._related.get(concept_id, ())
+        found = self._related.get(concept_id)
+        if found is None and concept_id in self._links_of:
+            # ranked on first use and kept: a million links take seconds to rank all
+            # at once, and most concepts are never asked for
+            names = self._names
+            found = tuple(
+                sorted(
+                    self._links_of.get(concept_id, ()),
+                    key=lambda link: (
+                        -link.strength,
+                        -len(link.evidence),
+                        -len(link.shared_topics),
+                        names[link.other(concept_id)],
+                    ),
+                )
+            )
+            self._related[concept_id] = found
+        return found or ()
+
+    def links_of(self, concept_id: str) -> Sequence[CoOccurrence]:
+        """Links of a concept in the graph's link order (cheaper than :meth:`related`)."""
+        return self._links_of.get(concept_id, ())
 
     def neighbors(self, concept_id: str, depth: int = 1) -> tuple[Concept, ...]:
         """Concepts within ``depth`` co-occurrence hops, nearest first, then by name."""
@@ -202,7 +208,7 @@ class KnowledgeGraph:
         for distance in range(1, depth + 1):
             following = []
             for current in frontier:
-                for link in self._related[current]:
+                for link in self._links_of[current]:
                     other = link.other(current)
                     if other not in distances:
                         distances[other] = distance
