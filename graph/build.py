@@ -8,6 +8,7 @@ questions; nothing in it reads files or rebuilds anything.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, defaultdict
@@ -577,33 +578,49 @@ def _co_occurrences(
     ids = sorted(concept_topics)
     number = {concept_id: index for index, concept_id in enumerate(ids)}
     count = len(ids)
-    shared: dict[int, list[str]] = defaultdict(list)
-    for topic in topics:
-        for low, high in combinations(sorted(number[cid] for cid in topic.concept_ids), 2):
-            shared[low * count + high].append(topic.slug)
     evidence: dict[int, list[str]] = defaultdict(list)
     for statement in statements:
         for low, high in combinations(sorted({number[cid] for cid in statement.concept_ids}), 2):
             evidence[low * count + high].append(statement.id)
-    co_mentions: Counter[str] = Counter()
+    co_mentions = [0] * count
     shared_passages: Counter[int] = Counter()
     for passage in passages:
         if len(passage) < 2:
             continue
-        co_mentions.update(passage)
-        shared_passages.update(
-            low * count + high
-            for low, high in combinations(sorted(number[cid] for cid in passage), 2)
-        )
+        numbers = sorted(number[cid] for cid in passage)
+        for concept in numbers:
+            co_mentions[concept] += 1
+        shared_passages.update(low * count + high for low, high in combinations(numbers, 2))
+    # The topics each concept is in, and each topic's concepts in number order. The
+    # links of concept a are gathered together from a's topics, a few thousand at a
+    # time, instead of every pair of the corpus in one dictionary: a third of the time.
+    topic_numbers = [sorted(number[cid] for cid in topic.concept_ids) for topic in topics]
+    topics_of: list[list[int]] = [[] for _ in ids]
+    for position, numbers in enumerate(topic_numbers):
+        for concept in numbers:
+            topics_of[concept].append(position)
+    contexts = [len(topics_of[concept]) + co_mentions[concept] for concept in range(count)]
+    slugs = [topic.slug for topic in topics]
     links = []
-    for pair in sorted(shared):
-        slugs = shared[pair]
-        a, b = ids[pair // count], ids[pair % count]
-        together = len(slugs) + shared_passages[pair]
-        either = (
-            len(concept_topics[a]) + co_mentions[a] + len(concept_topics[b]) + co_mentions[b]
-        ) - together
-        links.append(
-            CoOccurrence(a, b, tuple(slugs), tuple(evidence.get(pair, ())), together / either)
-        )
+    for a in range(count):
+        shared: dict[int, list[str]] = defaultdict(list)
+        for position in topics_of[a]:
+            numbers = topic_numbers[position]
+            slug = slugs[position]
+            for b in numbers[bisect.bisect_right(numbers, a) :]:
+                shared[b].append(slug)
+        for b in sorted(shared):
+            shared_topics = shared[b]
+            pair = a * count + b
+            together = len(shared_topics) + shared_passages.get(pair, 0)
+            either = contexts[a] + contexts[b] - together
+            links.append(
+                CoOccurrence(
+                    ids[a],
+                    ids[b],
+                    tuple(shared_topics),
+                    tuple(evidence.get(pair, ())),
+                    together / either,
+                )
+            )
     return links
