@@ -846,28 +846,37 @@ class MentionMatcher:
         """``(concept id, text as written)`` for every mention, in reading order."""
         if self._automaton is None:
             return []
-        tokens = tokenize(text)
-        if not tokens:
+        # the words as tokenize() finds them; whole tokens are made only for the
+        # windows a name matches, since matching needs neither sentence starts nor
+        # the rest (this pass reads every passage of the corpus)
+        spans = [match.span() for match in _TOKEN.finditer(text)]
+        if not spans:
             return []
-        # token i's normal form starts at starts[i] in the joined string, just after
-        # the separator at starts[i] - 1, where the names that begin with it match
+        norms = [_normalise_word(text[start:end]) for start, end in spans]
+        # word i's normal form starts just after a separator in the joined string,
+        # where the names that begin with it match
         token_at: dict[int, int] = {}
         position = 0
-        for number, token in enumerate(tokens):
+        for number, norm in enumerate(norms):
             token_at[position] = number
-            position += len(token.norm) + 1
-        joined = _SEPARATOR + _SEPARATOR.join(token.norm for token in tokens) + _SEPARATOR
+            position += len(norm) + 1
+        joined = _SEPARATOR + _SEPARATOR.join(norms) + _SEPARATOR
         names_at: dict[int, list[tuple[str, ...]]] = {}
         for end, (length, key) in self._automaton.iter(joined):
             names_at.setdefault(token_at[end - length + 1], []).append(key)
         mentions: list[tuple[str, str]] = []
         index = 0
-        while index < len(tokens):
+        while index < len(spans):
             keys = names_at.get(index)
             if keys is not None:
                 for key in sorted(keys, key=len, reverse=True):
                     size = len(key)
-                    window = tokens[index : index + size]
+                    window = [
+                        Token(text[start:end], start, end, norms[number], False)
+                        for number, (start, end) in enumerate(
+                            spans[index : index + size], start=index
+                        )
+                    ]
                     if size > 1 and not all(
                         _joined_or_quoted(text, a, b) for a, b in itertools.pairwise(window)
                     ):
