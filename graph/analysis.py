@@ -114,7 +114,7 @@ _MIN_PIVOTS = 64
 SIMILAR_TOPICS_BUDGET = 1_000_000
 SIMILAR_TOPICS_KEPT = 20
 # Candidate pairs of topics examined for each topic's most similar, in large corpora.
-SIMILAR_TOPICS_CANDIDATES = 300_000
+SIMILAR_TOPICS_CANDIDATES = 200_000
 _PAGERANK_DAMPING = 0.85
 _PAGERANK_TOLERANCE = 1e-12
 _PAGERANK_MAX_ITERATIONS = 500
@@ -642,15 +642,17 @@ def _gaps(
     strengths: dict[tuple[str, str], float] = defaultdict(float)
     carriers: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     meetings: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    numbers = {theme.id: _theme_number(theme.id) for theme in themes}
     for link in graph.links:
         a, b = theme_ids[link.source], theme_ids[link.target]
         if a == b:
             continue
-        pair = (a, b) if _theme_number(a) < _theme_number(b) else (b, a)
+        pair = (a, b) if numbers[a] < numbers[b] else (b, a)
         counts[pair] += 1
         strengths[pair] += link.strength
-        carriers[pair][link.source] += 1
-        carriers[pair][link.target] += 1
+        carried = carriers[pair]
+        carried[link.source] += 1
+        carried[link.target] += 1
         meetings[pair].update(link.shared_topics)
     gaps = []
     for index, first in enumerate(candidates):

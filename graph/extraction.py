@@ -249,16 +249,25 @@ _OPENS_SENTENCE = re.compile(r"[.!?:;(\[•]\s*['‘\"“]?\s*$")
 def tokenize(text: str) -> list[Token]:
     """Split prose into word tokens, marking those that open a sentence."""
     tokens: list[Token] = []
-    previous_end = 0
+    append = tokens.append
+    opens_sentence = _OPENS_SENTENCE.search
+    previous_end = -1
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = match[0]
-        gap = text[previous_end:start]
-        # most gaps are one space, which cannot end a sentence: skip the search
-        opens = not tokens or (gap != " " and _OPENS_SENTENCE.search(gap) is not None)
-        tokens.append(Token(word, start, end, _normalise_word(word), opens))
+        if previous_end < 0:
+            opens = True
+        else:
+            gap = text[previous_end:start]
+            # most gaps are one space, which cannot end a sentence: skip the search
+            opens = gap != " " and opens_sentence(gap) is not None
+        # tuple.__new__ skips the named tuple's Python-level constructor: same token
+        append(_make_token(Token, (word, start, end, _normalise_word(word), opens)))
         previous_end = end
     return tokens
+
+
+_make_token = tuple.__new__
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
