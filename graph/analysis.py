@@ -49,7 +49,7 @@ Topic similarity
     ``1 / (number of topics that mention it)``: sharing a rare concept says more
     than sharing one every topic mentions. Only topics that share something appear.
     Every pair of topics that shares a concept is scored while there are at most
-    :data:`SIMILAR_TOPICS_BUDGET` such pairs (about 700 generated topics). Beyond,
+    :data:`SIMILAR_TOPICS_BUDGET` such pairs (about 1,500 generated topics). Beyond,
     each topic keeps its :data:`SIMILAR_TOPICS_KEPT` most similar, found among the
     topics that share one of its rarer concepts (see ``_most_similar_topics``):
     every score kept is exact, and a pair left out shares only concepts so common
