@@ -297,8 +297,10 @@ def run(args: argparse.Namespace) -> str:
         "with other variables, after a 3 s warm-up; a failure is a non-2xx status or a "
         "socket error; GraphQL errors are counted from the response bodies.",
         "Peak memory is the kernel's ru_maxrss of the process that builds and keeps the "
-        "graph; corpora of 400 topics or more fork one helper for half of the prose "
-        "(graph/passes.py), whose own peak is shown beside it.",
+        "graph. Corpora of 400 topics or more fork a helper for half of the prose, and "
+        "large graphs one for half the betweenness sources and the similar topics "
+        "(graph/passes.py); the helper column is the larger of their peaks, which counts "
+        "the pages they share with the main process (copy on write) again.",
         f"Load average (1, 5, 15 min) at the start {_load(load_before)}, at the end "
         f"{_load(load_after)}; other work on the machine slows every measure. "
         f"The whole run took {time.perf_counter() - started:.0f} s.",

@@ -5,8 +5,8 @@ server does before ``/healthz`` turns 200) and prints one JSON line with the wal
 times and the graph's size. :func:`measure_build` runs that in a child process and
 reads the child's peak resident memory from the kernel (``ru_maxrss`` from
 ``wait4``), which counts everything the process touched, not only what Python
-traced. The build may fork a helper for its second half (see
-:mod:`graph.passes`); the helper's own peak is reported beside it.
+traced. The build and the analysis may fork helpers (see :mod:`graph.passes`);
+the largest helper peak is reported beside it.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ class BuildMeasurement:
     build_seconds: float
     analysis_seconds: float
     peak_bytes: int  # of the process that builds and keeps the graph
-    helper_peak_bytes: int  # of the helper process it forks for large corpora, 0 if none
+    helper_peak_bytes: int  # the largest of the helpers it forks for large corpora, 0 if none
     concepts: int
     links: int
     betweenness_pivots: int | None

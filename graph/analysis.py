@@ -70,16 +70,18 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import partial
 from types import MappingProxyType
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import networkx as nx
 
 from graph._igraph import igraph
 from graph.model import Concept, ConceptKind, StatementKind
+from graph.passes import ForkedTasks
 
 if TYPE_CHECKING:
     from graph.graph import KnowledgeGraph
@@ -330,9 +332,22 @@ def analyse(graph: KnowledgeGraph) -> CorpusAnalysis:
     every process. Works on any graph, including an empty one or one without links.
     Prefer ``graph.analysis``, which computes this once and keeps it.
     """
+    if len(graph.concepts) * len(graph.links) <= EXACT_BETWEENNESS_BUDGET:
+        return _analyse(graph, None)
+    # A large graph: a helper process takes half the betweenness sources, then the
+    # similar topics, while this one does the rest (see _large_graph_measures).
+    network = _Network(graph)
+    half = len(network.sources) // 2
+    with ForkedTasks(
+        [partial(network.betweenness, network.sources[half:]), partial(_similar_topics, graph)]
+    ) as helper:
+        return _analyse(graph, (network, helper))
+
+
+def _analyse(graph: KnowledgeGraph, large: tuple[_Network, ForkedTasks] | None) -> CorpusAnalysis:
     names = {concept.id: concept.name.casefold() for concept in graph.concepts}
     edges: list[tuple[str, str, float]]
-    if len(graph.concepts) * len(graph.links) <= EXACT_BETWEENNESS_BUDGET:
+    if large is None:
         co_occurrence = graph.co_occurrence
         # the networkx graph's own edge order: sums of floats come out the same every run
         edges = [(a, b, data["strength"]) for a, b, data in co_occurrence.edges(data=True)]
@@ -341,21 +356,30 @@ def analyse(graph: KnowledgeGraph) -> CorpusAnalysis:
         communities = _communities(co_occurrence, centrality, names)
         total = float(co_occurrence.size(weight="strength"))
     else:
+        network, helper = large
         edges = [(link.source, link.target, link.strength) for link in graph.links]
-        centrality, pivots, found = _large_graph_measures(graph, names)
+        centrality, found = _large_graph_measures(network, names, helper)
+        pivots = len(network.sources)
         communities = _ranked_communities(found, centrality, names)
         total = sum(strength for _, _, strength in edges)
     modularity = _modularity(edges, communities, total)
     themes = _themes(graph, edges, communities, modularity)
     theme_of_concept = {cid: theme for theme in themes for cid in theme.member_ids}
     theme_ids = {cid: theme.id for cid, theme in theme_of_concept.items()}
+    bridges = _bridges(graph, theme_ids, centrality, names)
+    gaps = _gaps(graph, themes, theme_ids)
+    similar = (
+        _similar_topics(graph)
+        if large is None
+        else cast("dict[str, tuple[TopicSimilarity, ...]]", large[1].result())
+    )
     return CorpusAnalysis(
         themes=themes,
         modularity=modularity,
         centrality=MappingProxyType(centrality),
-        bridges=_bridges(graph, theme_ids, centrality, names),
-        structural_gaps=_gaps(graph, themes, theme_ids),
-        similar_topics=MappingProxyType(_similar_topics(graph)),
+        bridges=bridges,
+        structural_gaps=gaps,
+        similar_topics=MappingProxyType(similar),
         alignments=MappingProxyType({t.slug: _alignment(graph, t.slug) for t in graph.topics}),
         summary=_summary(graph, len(themes)),
         concept_orders=MappingProxyType(_concept_orders(graph, centrality)),
@@ -387,45 +411,66 @@ def _centrality(co_occurrence: nx.Graph, names: Mapping[str, str]) -> dict[str, 
     }
 
 
+class _Network:
+    """The co-occurrence graph in igraph, and the seeded sample of betweenness sources.
+
+    The sources are those networkx would draw: ``random.Random(RANDOM_SEED).sample``
+    of the concepts in graph order, as many as the budget allows and at least 64.
+    """
+
+    def __init__(self, graph: KnowledgeGraph) -> None:
+        self.ids = [concept.id for concept in graph.concepts]
+        self.index = {cid: number for number, cid in enumerate(self.ids)}
+        self.network = igraph.Graph(
+            n=len(self.ids),
+            edges=[(self.index[link.source], self.index[link.target]) for link in graph.links],
+            directed=False,
+        )
+        strengths = [link.strength for link in graph.links]
+        self.network.es["strength"] = strengths
+        self.network.es["length"] = [1.0 / strength for strength in strengths]
+        count, links = len(self.ids), max(len(graph.links), 1)
+        pivots = min(count, max(_MIN_PIVOTS, EXACT_BETWEENNESS_BUDGET // links))
+        self.sources: list[str] = random.Random(RANDOM_SEED).sample(self.ids, pivots)
+
+    def betweenness(self, sources: Sequence[str]) -> list[float]:
+        """The shortest paths from ``sources`` through each concept, summed (igraph's count)."""
+        found: list[float] = self.network.betweenness(
+            directed=False, weights="length", sources=[self.index[cid] for cid in sources]
+        )
+        return found
+
+
 def _large_graph_measures(
-    graph: KnowledgeGraph, names: Mapping[str, str]
-) -> tuple[dict[str, Centrality], int, list[list[str]]]:
+    network: _Network, names: Mapping[str, str], helper: ForkedTasks
+) -> tuple[dict[str, Centrality], list[list[str]]]:
     """Centrality and Louvain communities of a graph above the budget, with igraph.
 
     Betweenness is the estimate networkx computes from a seeded sample of sources
     (the same sources, drawn the same way, and the same rescaling), but accumulated
-    in C. PageRank is igraph's PRPACK solution of the same equations the power
-    iteration approximates. Louvain is igraph's multilevel method with its random
-    numbers drawn from a generator seeded with :data:`RANDOM_SEED`.
+    in C: the first half of the sources here, the second half by ``helper``'s first
+    task, always added in that order. PageRank is igraph's PRPACK solution of the
+    same equations the power iteration approximates. Louvain is igraph's multilevel
+    method with its random numbers drawn from a generator seeded with
+    :data:`RANDOM_SEED`.
     """
-    ids = [concept.id for concept in graph.concepts]
-    index = {cid: number for number, cid in enumerate(ids)}
-    network = igraph.Graph(
-        n=len(ids),
-        edges=[(index[link.source], index[link.target]) for link in graph.links],
-        directed=False,
-    )
-    strengths = [link.strength for link in graph.links]
-    network.es["strength"] = strengths
-    network.es["length"] = [1.0 / strength for strength in strengths]
-    count = len(ids)
-    pivots = min(count, max(_MIN_PIVOTS, EXACT_BETWEENNESS_BUDGET // max(len(graph.links), 1)))
-    sources = random.Random(RANDOM_SEED).sample(ids, pivots)
-    sampled = network.betweenness(
-        directed=False, weights="length", sources=[index[cid] for cid in sources]
-    )
-    betweenness = _rescaled_sample(sampled, count, {index[cid] for cid in sources})
-    pagerank = network.pagerank(
+    ids, index, graph = network.ids, network.index, network.network
+    half = len(network.sources) // 2
+    first = network.betweenness(network.sources[:half])
+    pagerank = graph.pagerank(
         directed=False, damping=_PAGERANK_DAMPING, weights="strength", implementation="prpack"
     )
-    degrees = network.degree()
+    degrees = graph.degree()
     generator = random.Random(RANDOM_SEED)
     igraph.set_random_number_generator(generator)
     try:
-        partition = network.community_multilevel(weights="strength")
+        partition = graph.community_multilevel(weights="strength")
     finally:
         igraph.set_random_number_generator(random)
     communities = [[ids[number] for number in members] for members in partition]
+    second = cast("list[float]", helper.result())
+    sampled = [a + b for a, b in zip(first, second, strict=True)]
+    betweenness = _rescaled_sample(sampled, len(ids), {index[cid] for cid in network.sources})
     centrality = {
         cid: Centrality(
             degree=degrees[index[cid]],
@@ -434,7 +479,7 @@ def _large_graph_measures(
         )
         for cid in sorted(ids, key=lambda cid: (names[cid], cid))
     }
-    return centrality, pivots, communities
+    return centrality, communities
 
 
 def _rescaled_sample(sampled: list[float], count: int, sources: set[int]) -> list[float]:

@@ -24,7 +24,7 @@ from graph.document import Document
 from graph.extraction import Candidate, MatchMode, MentionMatcher, find_candidates
 from graph.vocabulary import Vocabulary
 
-__all__ = ["PARALLEL_DOCUMENTS", "ProsePasses"]
+__all__ = ["PARALLEL_DOCUMENTS", "ForkedTasks", "ProsePasses"]
 
 PARALLEL_DOCUMENTS = 400  # below this a second process costs more than it saves
 
@@ -147,3 +147,65 @@ class ProsePasses:
 
 def _can_fork() -> bool:
     return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _run_tasks(connection: Connection, tasks: Sequence[Callable[[], object]]) -> None:
+    try:
+        for task in tasks:
+            connection.send(task())
+    finally:
+        connection.close()
+
+
+class ForkedTasks:
+    """Tasks run one after another in a forked helper process; results read in order.
+
+    While the helper works, this process goes on with something else and asks for
+    each result when it needs it (:meth:`result`). Where the system cannot fork, or
+    the helper fails, a task runs here when its result is asked for, so the results
+    are the same either way. Use as a context manager.
+    """
+
+    def __init__(self, tasks: Sequence[Callable[[], object]]) -> None:
+        self._tasks = list(tasks)
+        self._next = 0
+        self._connection: Connection | None = None
+        self._process: BaseProcess | None = None
+        if self._tasks and _can_fork():
+            context = multiprocessing.get_context("fork")
+            ours, theirs = context.Pipe()
+            self._process = context.Process(
+                target=_run_tasks, args=(theirs, self._tasks), daemon=True
+            )
+            self._process.start()
+            theirs.close()
+            self._connection = ours
+
+    def __enter__(self) -> ForkedTasks:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def result(self) -> object:
+        """The result of the next task, in the order the tasks were given."""
+        task = self._tasks[self._next]
+        self._next += 1
+        if self._connection is not None:
+            try:
+                received: object = self._connection.recv()
+                return received
+            except (EOFError, OSError):
+                self.close()  # the helper died: the rest run here
+        return task()
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        if self._process is not None:
+            self._process.join(timeout=5)
+            if self._process.is_alive():
+                self._process.terminate()
+                self._process.join()
+            self._process = None
