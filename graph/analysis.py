@@ -70,7 +70,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import partial
@@ -335,16 +335,25 @@ def analyse(graph: KnowledgeGraph) -> CorpusAnalysis:
     if len(graph.concepts) * len(graph.links) <= EXACT_BETWEENNESS_BUDGET:
         return _analyse(graph, None)
     # A large graph: a helper process takes half the betweenness sources, then the
-    # similar topics, while this one does the rest (see _large_graph_measures).
+    # similar topics when only the most similar are kept (every similar pair would
+    # take longer to send back than to find), while this one does the rest.
     network = _Network(graph)
     half = len(network.sources) // 2
-    with ForkedTasks(
-        [partial(network.betweenness, network.sources[half:]), partial(_similar_topics, graph)]
-    ) as helper:
-        return _analyse(graph, (network, helper))
+    tasks: list[Callable[[], object]] = [partial(network.betweenness, network.sources[half:])]
+    if _similar_pair_steps(graph) > SIMILAR_TOPICS_BUDGET:
+        tasks.append(partial(_similar_topics, graph))
+    with ForkedTasks(tasks) as helper:
+        return _analyse(graph, (network, helper, len(tasks) > 1))
 
 
-def _analyse(graph: KnowledgeGraph, large: tuple[_Network, ForkedTasks] | None) -> CorpusAnalysis:
+def _analyse(
+    graph: KnowledgeGraph, large: tuple[_Network, ForkedTasks, bool] | None
+) -> CorpusAnalysis:
+    """The analysis of :func:`analyse`.
+
+    ``large`` is None for a small graph; for a large one it holds the igraph network,
+    the helper process, and whether the helper finds the similar topics.
+    """
     names = {concept.id: concept.name.casefold() for concept in graph.concepts}
     edges: list[tuple[str, str, float]]
     if large is None:
@@ -356,7 +365,7 @@ def _analyse(graph: KnowledgeGraph, large: tuple[_Network, ForkedTasks] | None) 
         communities = _communities(co_occurrence, centrality, names)
         total = float(co_occurrence.size(weight="strength"))
     else:
-        network, helper = large
+        network, helper, _ = large
         edges = [(link.source, link.target, link.strength) for link in graph.links]
         centrality, found = _large_graph_measures(network, names, helper)
         pivots = len(network.sources)
@@ -368,11 +377,10 @@ def _analyse(graph: KnowledgeGraph, large: tuple[_Network, ForkedTasks] | None) 
     theme_ids = {cid: theme.id for cid, theme in theme_of_concept.items()}
     bridges = _bridges(graph, theme_ids, centrality, names)
     gaps = _gaps(graph, themes, theme_ids)
-    similar = (
-        _similar_topics(graph)
-        if large is None
-        else cast("dict[str, tuple[TopicSimilarity, ...]]", large[1].result())
-    )
+    if large is not None and large[2]:
+        similar = cast("dict[str, tuple[TopicSimilarity, ...]]", large[1].result())
+    else:
+        similar = _similar_topics(graph)
     return CorpusAnalysis(
         themes=themes,
         modularity=modularity,
@@ -748,8 +756,7 @@ def _similar_topics(graph: KnowledgeGraph) -> dict[str, tuple[TopicSimilarity, .
     mass = {
         topic.slug: sum(weight[cid] for cid in sorted(topic.concept_ids)) for topic in graph.topics
     }
-    pair_steps = sum(_pairs(len(concept.topic_slugs)) for concept in graph.concepts)
-    if pair_steps > SIMILAR_TOPICS_BUDGET:
+    if _similar_pair_steps(graph) > SIMILAR_TOPICS_BUDGET:
         return _most_similar_topics(graph, weight, mass)
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)
     for concept in graph.concepts:
@@ -777,6 +784,11 @@ def _rarest_first(
     graph: KnowledgeGraph, weight: Mapping[str, float], concept_id: str
 ) -> tuple[float, str, str]:
     return (-weight[concept_id], _name(graph, concept_id).casefold(), concept_id)
+
+
+def _similar_pair_steps(graph: KnowledgeGraph) -> int:
+    """Pairs of topics joined by each concept, summed: the work of every similar pair."""
+    return sum(_pairs(len(concept.topic_slugs)) for concept in graph.concepts)
 
 
 def _pairs(count: int) -> int:
