@@ -11,7 +11,7 @@ NODE_STAMP := node_modules/.installed
 WEB_PAGE := web/dist/index.html
 WEB_SOURCES := $(shell find web -path web/dist -prune -o -type f -print)
 
-.PHONY: install run test lint check bench clean schema web
+.PHONY: install run test lint check bench loadtest clean schema web
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -61,8 +61,13 @@ lint: install
 test: lint $(WEB_PAGE)
 	$(BIN)/python -m pytest
 
+# Benchmarks and load test on 127.0.0.1 (not run in CI; they install wrk with apt-get
+# when run as root). make bench BENCH_ARGS=--quick for a shorter run.
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m bench $(BENCH_ARGS)
+
+loadtest: $(STAMP)
+	$(BIN)/python -m bench.loadtest
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache web/dist artifacts

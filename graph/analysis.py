@@ -22,7 +22,19 @@ Centrality
     PageRank with damping 0.85 over strength-weighted links; the values sum to 1.
     Exact betweenness costs about nodes * links steps; above
     :data:`EXACT_BETWEENNESS_BUDGET` it is estimated from a seeded sample of source
-    concepts (``CorpusAnalysis.betweenness_pivots`` says how many).
+    concepts (``CorpusAnalysis.betweenness_pivots`` says how many): the Brandes-Pich
+    estimator, unbiased, whose error shrinks as one over the square root of the
+    sources (at least 64).
+Large graphs
+    Up to :data:`EXACT_BETWEENNESS_BUDGET` (nodes * links) everything is computed
+    with networkx and pure Python. Beyond, one igraph graph (C) gives the sampled
+    betweenness (the sample networkx would draw, rescaled as networkx does; paths
+    whose lengths differ only by float rounding count as equally short, which moves
+    values by about 1e-4 of the largest), PageRank solved by PRPACK (within 1e-10
+    of the power iteration) and the themes by igraph's multilevel Louvain (the same
+    method, its own implementation: the themes of one graph can differ from
+    networkx's, with a modularity as high). Nothing in the analysis is quadratic in
+    topics or concepts at any size except the structural gaps, quadratic in themes.
 Bridges
     A concept whose links spread over several themes (its *participation*: one minus
     the sum of squared shares of its link strength per theme, 0 when every link stays
@@ -36,6 +48,13 @@ Topic similarity
     Weighted Jaccard of two topics' concept sets, where a concept counts
     ``1 / (number of topics that mention it)``: sharing a rare concept says more
     than sharing one every topic mentions. Only topics that share something appear.
+    Every pair of topics that shares a concept is scored while there are at most
+    :data:`SIMILAR_TOPICS_BUDGET` such pairs (about 1,500 generated topics). Beyond,
+    each topic keeps its :data:`SIMILAR_TOPICS_KEPT` most similar, found among the
+    topics that share one of its rarer concepts (see ``_most_similar_topics``):
+    every score kept is exact, and a pair left out shares only concepts so common
+    that its score is at most ``F / mass(a)``, ``F`` being the weight of topic
+    ``a``'s common concepts.
 Assessment alignment (per topic)
     A concept is *taught* by a topic when it is one of its key concepts, and
     *assessed* by a topic when one of that topic's marking points mentions it. A
@@ -51,15 +70,18 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import partial
 from types import MappingProxyType
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import networkx as nx
 
+from graph._igraph import igraph
 from graph.model import Concept, ConceptKind, StatementKind
+from graph.passes import ForkedTasks
 
 if TYPE_CHECKING:
     from graph.graph import KnowledgeGraph
@@ -67,6 +89,9 @@ if TYPE_CHECKING:
 __all__ = [
     "EXACT_BETWEENNESS_BUDGET",
     "RANDOM_SEED",
+    "SIMILAR_TOPICS_BUDGET",
+    "SIMILAR_TOPICS_CANDIDATES",
+    "SIMILAR_TOPICS_KEPT",
     "Bridge",
     "Centrality",
     "ConceptOrder",
@@ -86,6 +111,12 @@ RANDOM_SEED = 42  # for Louvain and for sampling betweenness sources
 # sources keeps the analysis to seconds (Brandes is O(nodes * links) in pure Python).
 EXACT_BETWEENNESS_BUDGET = 4_000_000
 _MIN_PIVOTS = 64
+# Pairs of topics that share a concept (the sum over concepts of topics * (topics - 1)
+# / 2) up to which every similar topic is kept; beyond, see _most_similar_topics.
+SIMILAR_TOPICS_BUDGET = 1_000_000
+SIMILAR_TOPICS_KEPT = 20
+# Candidate pairs of topics examined for each topic's most similar, in large corpora.
+SIMILAR_TOPICS_CANDIDATES = 200_000
 _PAGERANK_DAMPING = 0.85
 _PAGERANK_TOLERANCE = 1e-12
 _PAGERANK_MAX_ITERATIONS = 500
@@ -301,20 +332,62 @@ def analyse(graph: KnowledgeGraph) -> CorpusAnalysis:
     every process. Works on any graph, including an empty one or one without links.
     Prefer ``graph.analysis``, which computes this once and keeps it.
     """
-    co_occurrence = graph.co_occurrence
+    if len(graph.concepts) * len(graph.links) <= EXACT_BETWEENNESS_BUDGET:
+        return _analyse(graph, None)
+    # A large graph: a helper process takes half the betweenness sources, then the
+    # similar topics when only the most similar are kept (every similar pair would
+    # take longer to send back than to find), while this one does the rest.
+    network = _Network(graph)
+    half = len(network.sources) // 2
+    tasks: list[Callable[[], object]] = [partial(network.betweenness, network.sources[half:])]
+    if _similar_pair_steps(graph) > SIMILAR_TOPICS_BUDGET:
+        tasks.append(partial(_similar_topics, graph))
+    with ForkedTasks(tasks) as helper:
+        return _analyse(graph, (network, helper, len(tasks) > 1))
+
+
+def _analyse(
+    graph: KnowledgeGraph, large: tuple[_Network, ForkedTasks, bool] | None
+) -> CorpusAnalysis:
+    """The analysis of :func:`analyse`.
+
+    ``large`` is None for a small graph; for a large one it holds the igraph network,
+    the helper process, and whether the helper finds the similar topics.
+    """
     names = {concept.id: concept.name.casefold() for concept in graph.concepts}
-    centrality, pivots = _centrality(co_occurrence, names)
-    communities, modularity = _communities(co_occurrence, centrality, names)
-    themes = _themes(graph, co_occurrence, communities, modularity)
+    edges: list[tuple[str, str, float]]
+    if large is None:
+        co_occurrence = graph.co_occurrence
+        # the networkx graph's own edge order: sums of floats come out the same every run
+        edges = [(a, b, data["strength"]) for a, b, data in co_occurrence.edges(data=True)]
+        centrality = _centrality(co_occurrence, names)
+        pivots = None
+        communities = _communities(co_occurrence, centrality, names)
+        total = float(co_occurrence.size(weight="strength"))
+    else:
+        network, helper, _ = large
+        edges = [(link.source, link.target, link.strength) for link in graph.links]
+        centrality, found = _large_graph_measures(network, names, helper)
+        pivots = len(network.sources)
+        communities = _ranked_communities(found, centrality, names)
+        total = sum(strength for _, _, strength in edges)
+    modularity = _modularity(edges, communities, total)
+    themes = _themes(graph, edges, communities, modularity)
     theme_of_concept = {cid: theme for theme in themes for cid in theme.member_ids}
     theme_ids = {cid: theme.id for cid, theme in theme_of_concept.items()}
+    bridges = _bridges(graph, theme_ids, centrality, names)
+    gaps = _gaps(graph, themes, theme_ids)
+    if large is not None and large[2]:
+        similar = cast("dict[str, tuple[TopicSimilarity, ...]]", large[1].result())
+    else:
+        similar = _similar_topics(graph)
     return CorpusAnalysis(
         themes=themes,
         modularity=modularity,
         centrality=MappingProxyType(centrality),
-        bridges=_bridges(graph, co_occurrence, theme_ids, centrality, names),
-        structural_gaps=_gaps(graph, themes, theme_ids),
-        similar_topics=MappingProxyType(_similar_topics(graph)),
+        bridges=bridges,
+        structural_gaps=gaps,
+        similar_topics=MappingProxyType(similar),
         alignments=MappingProxyType({t.slug: _alignment(graph, t.slug) for t in graph.topics}),
         summary=_summary(graph, len(themes)),
         concept_orders=MappingProxyType(_concept_orders(graph, centrality)),
@@ -327,31 +400,16 @@ def analyse(graph: KnowledgeGraph) -> CorpusAnalysis:
 # centrality ---------------------------------------------------------------------------
 
 
-def _centrality(
-    co_occurrence: nx.Graph, names: Mapping[str, str]
-) -> tuple[dict[str, Centrality], int | None]:
+def _centrality(co_occurrence: nx.Graph, names: Mapping[str, str]) -> dict[str, Centrality]:
+    """Exact betweenness (networkx) and PageRank by power iteration: small graphs."""
     by_length = nx.Graph()
     by_length.add_nodes_from(co_occurrence)
     by_length.add_edges_from(
         (a, b, {"length": 1.0 / data["strength"]}) for a, b, data in co_occurrence.edges(data=True)
     )
-    nodes, links = by_length.number_of_nodes(), by_length.number_of_edges()
-    pivots: int | None = None
-    if nodes * links > EXACT_BETWEENNESS_BUDGET:
-        pivots = min(nodes, max(_MIN_PIVOTS, EXACT_BETWEENNESS_BUDGET // max(links, 1)))
-    if pivots is None or pivots >= nodes:
-        pivots = None
-        betweenness = nx.betweenness_centrality(by_length, weight="length", normalized=True)
-    else:
-        betweenness = nx.betweenness_centrality(
-            by_length,
-            k=pivots,
-            weight="length",
-            normalized=True,
-            seed=random.Random(RANDOM_SEED),
-        )
+    betweenness = nx.betweenness_centrality(by_length, weight="length", normalized=True)
     pagerank = _pagerank(co_occurrence)
-    centrality = {
+    return {
         cid: Centrality(
             degree=co_occurrence.degree(cid),
             betweenness=float(betweenness[cid]),
@@ -359,7 +417,96 @@ def _centrality(
         )
         for cid in sorted(co_occurrence, key=lambda cid: (names[cid], cid))
     }
-    return centrality, pivots
+
+
+class _Network:
+    """The co-occurrence graph in igraph, and the seeded sample of betweenness sources.
+
+    The sources are those networkx would draw: ``random.Random(RANDOM_SEED).sample``
+    of the concepts in graph order, as many as the budget allows and at least 64.
+    """
+
+    def __init__(self, graph: KnowledgeGraph) -> None:
+        self.ids = [concept.id for concept in graph.concepts]
+        self.index = {cid: number for number, cid in enumerate(self.ids)}
+        self.network = igraph.Graph(
+            n=len(self.ids),
+            edges=[(self.index[link.source], self.index[link.target]) for link in graph.links],
+            directed=False,
+        )
+        strengths = [link.strength for link in graph.links]
+        self.network.es["strength"] = strengths
+        self.network.es["length"] = [1.0 / strength for strength in strengths]
+        count, links = len(self.ids), max(len(graph.links), 1)
+        pivots = min(count, max(_MIN_PIVOTS, EXACT_BETWEENNESS_BUDGET // links))
+        self.sources: list[str] = random.Random(RANDOM_SEED).sample(self.ids, pivots)
+
+    def betweenness(self, sources: Sequence[str]) -> list[float]:
+        """The shortest paths from ``sources`` through each concept, summed (igraph's count)."""
+        found: list[float] = self.network.betweenness(
+            directed=False, weights="length", sources=[self.index[cid] for cid in sources]
+        )
+        return found
+
+
+def _large_graph_measures(
+    network: _Network, names: Mapping[str, str], helper: ForkedTasks
+) -> tuple[dict[str, Centrality], list[list[str]]]:
+    """Centrality and Louvain communities of a graph above the budget, with igraph.
+
+    Betweenness is the estimate networkx computes from a seeded sample of sources
+    (the same sources, drawn the same way, and the same rescaling), but accumulated
+    in C: the first half of the sources here, the second half by ``helper``'s first
+    task, always added in that order. PageRank is igraph's PRPACK solution of the
+    same equations the power iteration approximates. Louvain is igraph's multilevel
+    method with its random numbers drawn from a generator seeded with
+    :data:`RANDOM_SEED`.
+    """
+    ids, index, graph = network.ids, network.index, network.network
+    half = len(network.sources) // 2
+    first = network.betweenness(network.sources[:half])
+    pagerank = graph.pagerank(
+        directed=False, damping=_PAGERANK_DAMPING, weights="strength", implementation="prpack"
+    )
+    degrees = graph.degree()
+    generator = random.Random(RANDOM_SEED)
+    igraph.set_random_number_generator(generator)
+    try:
+        partition = graph.community_multilevel(weights="strength")
+    finally:
+        igraph.set_random_number_generator(random)
+    communities = [[ids[number] for number in members] for members in partition]
+    second = cast("list[float]", helper.result())
+    sampled = [a + b for a, b in zip(first, second, strict=True)]
+    betweenness = _rescaled_sample(sampled, len(ids), {index[cid] for cid in network.sources})
+    centrality = {
+        cid: Centrality(
+            degree=degrees[index[cid]],
+            betweenness=betweenness[index[cid]],
+            pagerank=float(pagerank[index[cid]]),
+        )
+        for cid in sorted(ids, key=lambda cid: (names[cid], cid))
+    }
+    return centrality, communities
+
+
+def _rescaled_sample(sampled: list[float], count: int, sources: set[int]) -> list[float]:
+    """Normalise betweenness summed over paths from ``sources`` as networkx does.
+
+    igraph counts each path from a source once; networkx's accumulation counts it
+    from both ends, hence the 2. A source cannot lie inside a path that starts at
+    itself, so it is scaled by one source fewer.
+    """
+    others = count - 1  # endpoints are not counted
+    if others < 2:
+        return [0.0] * count
+    pivots = len(sources)
+    scale_source = 1 / ((pivots - 1) * (others - 1)) if pivots > 1 else 0.0
+    scale_other = 1 / (pivots * (others - 1))
+    return [
+        2 * value * (scale_source if number in sources else scale_other)
+        for number, value in enumerate(sampled)
+    ]
 
 
 def _pagerank(co_occurrence: nx.Graph) -> dict[str, float]:
@@ -405,27 +552,35 @@ def _centrality_rank(
 
 def _communities(
     co_occurrence: nx.Graph, centrality: Mapping[str, Centrality], names: Mapping[str, str]
-) -> tuple[list[tuple[str, ...]], float]:
+) -> list[tuple[str, ...]]:
     if co_occurrence.number_of_nodes() == 0:
-        return [], 0.0
+        return []
     found = nx.community.louvain_communities(co_occurrence, weight="strength", seed=RANDOM_SEED)
-    communities = [
+    return _ranked_communities(found, centrality, names)
+
+
+def _ranked_communities(
+    found: Iterable[Iterable[str]], centrality: Mapping[str, Centrality], names: Mapping[str, str]
+) -> list[tuple[str, ...]]:
+    return [
         tuple(sorted(community, key=lambda cid: _centrality_rank(cid, centrality, names)))
         for community in found
     ]
-    return communities, _modularity(co_occurrence, communities)
 
 
-def _modularity(co_occurrence: nx.Graph, communities: list[tuple[str, ...]]) -> float:
-    """Strength-weighted modularity, summed in a fixed order so every run agrees."""
-    total = float(co_occurrence.size(weight="strength"))
+def _modularity(
+    edges: Iterable[tuple[str, str, float]], communities: list[tuple[str, ...]], total: float
+) -> float:
+    """Strength-weighted modularity, summed in a fixed order so every run agrees.
+
+    ``total`` is the strength of every link.
+    """
     if total == 0:
         return 0.0
     community_of = {cid: index for index, members in enumerate(communities) for cid in members}
     inside = [0.0] * len(communities)
     degree = [0.0] * len(communities)
-    for a, b, data in co_occurrence.edges(data=True):
-        strength = data["strength"]
+    for a, b, strength in edges:
         degree[community_of[a]] += strength
         degree[community_of[b]] += strength
         if community_of[a] == community_of[b]:
@@ -438,7 +593,7 @@ def _modularity(co_occurrence: nx.Graph, communities: list[tuple[str, ...]]) -> 
 
 def _themes(
     graph: KnowledgeGraph,
-    co_occurrence: nx.Graph,
+    edges: Iterable[tuple[str, str, float]],
     communities: list[tuple[str, ...]],
     modularity: float,
 ) -> tuple[Theme, ...]:
@@ -449,9 +604,9 @@ def _themes(
     community_of = {cid: index for index, members in enumerate(ordered) for cid in members}
     inside = [0.0] * len(ordered)
     # summed in the graph's own edge order: a subgraph's order would follow set hashing
-    for a, b, data in co_occurrence.edges(data=True):
+    for a, b, strength in edges:
         if community_of[a] == community_of[b]:
-            inside[community_of[a]] += data["strength"]
+            inside[community_of[a]] += strength
     themes = []
     for number, members in enumerate(ordered, start=1):
         themes.append(
@@ -476,7 +631,6 @@ def _name(graph: KnowledgeGraph, concept_id: str) -> str:
 
 def _bridges(
     graph: KnowledgeGraph,
-    co_occurrence: nx.Graph,
     theme_ids: Mapping[str, str],
     centrality: Mapping[str, Centrality],
     names: Mapping[str, str],
@@ -485,8 +639,11 @@ def _bridges(
     for concept in graph.concepts:
         own = theme_ids[concept.id]
         per_theme: dict[str, float] = defaultdict(float)
-        for neighbour in sorted(co_occurrence[concept.id]):
-            per_theme[theme_ids[neighbour]] += co_occurrence[concept.id][neighbour]["strength"]
+        # summed in neighbour id order, so that every run adds the same floats alike
+        for neighbour, strength in sorted(
+            (link.other(concept.id), link.strength) for link in graph.links_of(concept.id)
+        ):
+            per_theme[theme_ids[neighbour]] += strength
         total = sum(per_theme.values())
         if total == 0:
             continue
@@ -501,10 +658,16 @@ def _bridges(
         linked = sorted(
             (
                 link
-                for link in graph.related(concept.id)
+                for link in graph.links_of(concept.id)
                 if theme_ids[link.other(concept.id)] != own
             ),
-            key=lambda link: (-link.strength, names[link.other(concept.id)]),
+            # graph.related's order breaks ties of strength and name
+            key=lambda link: (
+                -link.strength,
+                names[link.other(concept.id)],
+                -len(link.evidence),
+                -link.weight,
+            ),
         )
         bridges.append(
             Bridge(
@@ -532,15 +695,17 @@ def _gaps(
     strengths: dict[tuple[str, str], float] = defaultdict(float)
     carriers: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     meetings: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    numbers = {theme.id: _theme_number(theme.id) for theme in themes}
     for link in graph.links:
         a, b = theme_ids[link.source], theme_ids[link.target]
         if a == b:
             continue
-        pair = (a, b) if _theme_number(a) < _theme_number(b) else (b, a)
+        pair = (a, b) if numbers[a] < numbers[b] else (b, a)
         counts[pair] += 1
         strengths[pair] += link.strength
-        carriers[pair][link.source] += 1
-        carriers[pair][link.target] += 1
+        carried = carriers[pair]
+        carried[link.source] += 1
+        carried[link.target] += 1
         meetings[pair].update(link.shared_topics)
     gaps = []
     for index, first in enumerate(candidates):
@@ -591,20 +756,18 @@ def _similar_topics(graph: KnowledgeGraph) -> dict[str, tuple[TopicSimilarity, .
     mass = {
         topic.slug: sum(weight[cid] for cid in sorted(topic.concept_ids)) for topic in graph.topics
     }
+    if _similar_pair_steps(graph) > SIMILAR_TOPICS_BUDGET:
+        return _most_similar_topics(graph, weight, mass)
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)
     for concept in graph.concepts:
         slugs = concept.topic_slugs
         for index, a in enumerate(slugs):
             for b in slugs[index + 1 :]:
                 shared[(a, b)].append(concept.id)
+    rarest_first = {c.id: _rarest_first(graph, weight, c.id) for c in graph.concepts}
     found: dict[str, list[TopicSimilarity]] = {topic.slug: [] for topic in graph.topics}
     for (a, b), concept_ids in sorted(shared.items()):
-        ranked = tuple(
-            sorted(
-                concept_ids,
-                key=lambda cid: (-weight[cid], _name(graph, cid).casefold(), cid),
-            )
-        )
+        ranked = tuple(sorted(concept_ids, key=rarest_first.__getitem__))
         common = sum(weight[cid] for cid in sorted(concept_ids))
         score = common / (mass[a] + mass[b] - common)
         found[a].append(TopicSimilarity(a, b, score, ranked))
@@ -615,6 +778,80 @@ def _similar_topics(graph: KnowledgeGraph) -> dict[str, tuple[TopicSimilarity, .
         )
         for slug, similar in found.items()
     }
+
+
+def _rarest_first(
+    graph: KnowledgeGraph, weight: Mapping[str, float], concept_id: str
+) -> tuple[float, str, str]:
+    return (-weight[concept_id], _name(graph, concept_id).casefold(), concept_id)
+
+
+def _similar_pair_steps(graph: KnowledgeGraph) -> int:
+    """Pairs of topics joined by each concept, summed: the work of every similar pair."""
+    return sum(_pairs(len(concept.topic_slugs)) for concept in graph.concepts)
+
+
+def _pairs(count: int) -> int:
+    return count * (count - 1) // 2
+
+
+def _most_similar_topics(
+    graph: KnowledgeGraph, weight: Mapping[str, float], mass: Mapping[str, float]
+) -> dict[str, tuple[TopicSimilarity, ...]]:
+    """The :data:`SIMILAR_TOPICS_KEPT` most similar topics of each topic, for large corpora.
+
+    Candidate pairs are the topics that share a *rare* concept: concepts are taken
+    from the rarest up while the pairs of topics they join stay within
+    :data:`SIMILAR_TOPICS_CANDIDATES`. Every candidate's score is exact; a pair that
+    shares only commoner concepts is left out. Such a pair's score is at most
+    ``F / mass(a)``, where ``F`` is the weight of the commoner concepts of topic ``a``
+    (each weighs ``1 / topics``, so little): a topic whose last kept score is at
+    least that has exactly the right list.
+    """
+    slugs = [topic.slug for topic in graph.topics]
+    number = {slug: index for index, slug in enumerate(slugs)}
+    concept_sets = [frozenset(topic.concept_ids) for topic in graph.topics]
+    masses = [mass[slug] for slug in slugs]
+    count = len(slugs)
+    candidates: set[int] = set()
+    steps = 0
+    for concept in sorted(graph.concepts, key=lambda c: (len(c.topic_slugs), c.id)):
+        steps += _pairs(len(concept.topic_slugs))
+        if steps > SIMILAR_TOPICS_CANDIDATES:
+            break
+        numbers = [number[slug] for slug in concept.topic_slugs]
+        for position, a in enumerate(numbers):
+            candidates.update(a * count + b for b in numbers[position + 1 :])
+    # per topic: (-rounded score, -shared concepts, other slug, other, score), best first
+    kept: list[list[tuple[float, int, str, int, float]]] = [[] for _ in slugs]
+    for pair in sorted(candidates):
+        a, b = divmod(pair, count)
+        shared = sorted(concept_sets[a] & concept_sets[b])
+        common = sum([weight[cid] for cid in shared])
+        score = common / (masses[a] + masses[b] - common)
+        rounded = -_tie(score)
+        kept[a].append((rounded, -len(shared), slugs[b], b, score))
+        kept[b].append((rounded, -len(shared), slugs[a], a, score))
+        for own in (a, b):
+            if len(kept[own]) >= 4 * SIMILAR_TOPICS_KEPT:
+                kept[own].sort()
+                del kept[own][SIMILAR_TOPICS_KEPT:]
+    rarest_first = {c.id: _rarest_first(graph, weight, c.id) for c in graph.concepts}
+    result: dict[str, tuple[TopicSimilarity, ...]] = {}
+    for own, found in enumerate(kept):
+        found.sort()
+        result[slugs[own]] = tuple(
+            TopicSimilarity(
+                slugs[own],
+                slugs[other],
+                score,
+                tuple(
+                    sorted(concept_sets[own] & concept_sets[other], key=rarest_first.__getitem__)
+                ),
+            )
+            for _, _, _, other, score in found[:SIMILAR_TOPICS_KEPT]
+        )
+    return result
 
 
 def _alignment(graph: KnowledgeGraph, slug: str) -> TopicAlignment:

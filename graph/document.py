@@ -64,6 +64,7 @@ def _heading_key(line: str) -> str:
 
 
 _HEADINGS = {_heading_key(section.value): section for section in Section}
+_BULLET_MARKS = frozenset("-*•")
 _BULLET = re.compile(r"^\s{0,3}[-*•]\s*(?P<text>.*)$")
 _TITLE_LINE = re.compile(r"^title\s*:\s*(?P<title>.*)$", re.IGNORECASE)
 # The colon that ends the name in "Name: description": the first one followed by a space
@@ -125,6 +126,8 @@ def decode_document(data: bytes, source: str) -> str:
 
 
 def _heading(line: str) -> Section | None:
+    if line.lstrip()[:1] in _BULLET_MARKS:
+        return None  # most lines are bullets, and no heading starts like one
     return _HEADINGS.get(_heading_key(line))
 
 

@@ -309,18 +309,30 @@ def _statements_table(graph: KnowledgeGraph) -> bytes:
 
 
 def _overlap_table(graph: KnowledgeGraph) -> bytes:
+    """The overlap matrix as n x n cells, one row at a time.
+
+    The topics a row shares concepts with come from an inverted index of concepts, so
+    no pair outlives its row: the values are those of ``graph.overlap_matrix``.
+    """
     slugs = [topic.slug for topic in graph.topics]
-    jaccard = {(o.a, o.b): o.jaccard for o in graph.overlap_matrix}
-    jaccard.update({(b, a): value for (a, b), value in list(jaccard.items())})
-    concepts = {topic.slug: bool(topic.concept_ids) for topic in graph.topics}
+    sizes = [len(frozenset(topic.concept_ids)) for topic in graph.topics]
+    topics_of: dict[str, list[int]] = {}
+    for index, topic in enumerate(graph.topics):
+        for concept_id in frozenset(topic.concept_ids):
+            topics_of.setdefault(concept_id, []).append(index)
     rows = []
-    for topic in graph.topics:
-        values = [
-            (1.0 if concepts[topic.slug] else 0.0)
-            if other == topic.slug
-            else jaccard[(topic.slug, other)]
-            for other in slugs
-        ]
+    for index, topic in enumerate(graph.topics):
+        shared = [0] * len(slugs)
+        for concept_id in frozenset(topic.concept_ids):
+            for other in topics_of[concept_id]:
+                shared[other] += 1
+        values = []
+        for other, common in enumerate(shared):
+            if other == index:
+                values.append(1.0 if topic.concept_ids else 0.0)
+            else:
+                union = sizes[index] + sizes[other] - common
+                values.append(common / union if union else 0.0)
         rows.append([topic.slug, topic.title, *(f"{value:.6f}" for value in values)])
     return _table(("topic", "title", *slugs), rows)
 

@@ -43,11 +43,15 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
+
+import ahocorasick
 
 from graph.vocabulary import Vocabulary
 
 __all__ = [
     "HEADS",
+    "MAX_NAME_WORDS",
     "STRONG_HEADS",
     "WEAK_HEADS",
     "Candidate",
@@ -177,8 +181,9 @@ class MatchMode(Enum):
     ACRONYM = "acronym"  # the exact capitals ("LATER", not "later")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word of prose (a named tuple: tokens are made by the hundred thousand)."""
+
     text: str
     start: int
     end: int
@@ -208,6 +213,7 @@ def _singular(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=65536)  # a corpus uses a few thousand distinct words, often
 def _normalise_word(word: str) -> str:
     if re.fullmatch(r"[A-Z][A-Z0-9&]+s", word):
         word = word[:-1]  # "KPIs": the plural of an acronym ("is" would keep its "s")
@@ -217,6 +223,7 @@ def _normalise_word(word: str) -> str:
     return _singular(word.replace("'", ""))
 
 
+@functools.lru_cache(maxsize=1 << 18)  # the same names are keyed again and again
 def concept_key(surface: str) -> str:
     """The normal form of a name: case, punctuation, plurals and a leading 'the' ignored.
 
@@ -233,6 +240,7 @@ def lookup_key(surface: str) -> str:
     return concept_key(surface).replace(" ", "")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_acronym(word: str) -> bool:
     """True for words such as NPS, KPIs, PRINCE2, B2B (two or more capitals) or 4Ps."""
     return (bool(_ACRONYM.match(word)) and len(word) <= 12) or bool(_NUMBERED_NAME.match(word))
@@ -245,13 +253,25 @@ def _acronym_letters(word: str) -> str:
 def tokenize(text: str) -> list[Token]:
     """Split prose into word tokens, marking those that open a sentence."""
     tokens: list[Token] = []
-    previous_end = 0
+    append = tokens.append
+    opens_sentence = _OPENS_SENTENCE.search
+    previous_end = -1
     for match in _TOKEN.finditer(text):
-        gap = text[previous_end : match.start()]
-        opens = not tokens or bool(_OPENS_SENTENCE.search(gap))
-        tokens.append(Token(match[0], match.start(), match.end(), _normalise_word(match[0]), opens))
-        previous_end = match.end()
+        start, end = match.span()
+        word = match[0]
+        if previous_end < 0:
+            opens = True
+        else:
+            gap = text[previous_end:start]
+            # most gaps are one space, which cannot end a sentence: skip the search
+            opens = gap != " " and opens_sentence(gap) is not None
+        # tuple.__new__ skips the named tuple's Python-level constructor: same token
+        append(_make_token(Token, (word, start, end, _normalise_word(word), opens)))
+        previous_end = end
     return tokens
+
+
+_make_token = tuple.__new__
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
@@ -844,11 +864,23 @@ class _Alias:
     surface: str
 
 
+# Joins normal forms into one string for the automaton; no normal form contains it.
+_SEPARATOR = "\x1f"
+
+MAX_NAME_WORDS = 12
+"""Longer runs of words are never a name (the longest in the gold sets has 7). They are
+not looked for in prose either: a long name made of one repeated word would make the
+automaton's matching quadratic (its failure chain grows with the repetition)."""
+
+
 class MentionMatcher:
     """Finds known names in text: longest match first, matches never overlap.
 
     ``aliases`` maps a concept id to the surfaces that name it and how strictly each
-    must match.
+    must match. Every known name, as a sequence of normal forms, is a word of an
+    Aho-Corasick automaton, so one pass over a text finds every name that starts at
+    every word, however large the vocabulary; the longest-first choice is then made
+    among those.
     """
 
     def __init__(self, aliases: Mapping[str, Iterable[tuple[str, MatchMode]]]) -> None:
@@ -856,37 +888,63 @@ class MentionMatcher:
         for concept_id, surfaces in aliases.items():
             for surface, mode in surfaces:
                 key = tuple(concept_key(surface).split())
-                if key:
+                if key and len(key) <= MAX_NAME_WORDS:
                     self._index.setdefault(key, []).append(_Alias(concept_id, mode, surface))
-        # The lengths of the keys that start with each word, longest first: only those
-        # are tried at a word, so a very long name costs nothing where it cannot start.
-        sizes: dict[str, set[int]] = {}
-        for key in self._index:
-            sizes.setdefault(key[0], set()).add(len(key))
-        self._sizes = {first: sorted(lengths, reverse=True) for first, lengths in sizes.items()}
+        self._automaton: ahocorasick.Automaton | None = None
+        if self._index:
+            self._automaton = ahocorasick.Automaton()
+            for key in self._index:
+                pattern = _SEPARATOR + _SEPARATOR.join(key) + _SEPARATOR
+                self._automaton.add_word(pattern, (len(pattern), key))
+            self._automaton.make_automaton()
 
     def find(self, text: str) -> list[tuple[str, str]]:
         """``(concept id, text as written)`` for every mention, in reading order."""
-        tokens = tokenize(text)
-        norms = [token.norm for token in tokens]
+        if self._automaton is None:
+            return []
+        # the words as tokenize() finds them; whole tokens are made only for the
+        # windows a name matches, since matching needs neither sentence starts nor
+        # the rest (this pass reads every passage of the corpus)
+        spans = [match.span() for match in _TOKEN.finditer(text)]
+        if not spans:
+            return []
+        norms = [_normalise_word(text[start:end]) for start, end in spans]
+        # word i's normal form starts just after a separator in the joined string,
+        # where the names that begin with it match
+        token_at: dict[int, int] = {}
+        position = 0
+        for number, norm in enumerate(norms):
+            token_at[position] = number
+            position += len(norm) + 1
+        joined = _SEPARATOR + _SEPARATOR.join(norms) + _SEPARATOR
+        names_at: dict[int, list[tuple[str, ...]]] = {}
+        for end, (length, key) in self._automaton.iter(joined):
+            names_at.setdefault(token_at[end - length + 1], []).append(key)
         mentions: list[tuple[str, str]] = []
         index = 0
-        while index < len(tokens):
-            for size in self._sizes.get(norms[index], ()):
-                key = tuple(norms[index : index + size])
-                if len(key) < size or key not in self._index:
-                    continue
-                window = tokens[index : index + size]
-                if size > 1 and not all(
-                    _joined_or_quoted(text, a, b) for a, b in itertools.pairwise(window)
-                ):
-                    continue
-                alias = self._accept(key, window)
-                if alias is not None:
-                    written = _unquoted(text[window[0].start : window[-1].end])
-                    mentions.append((alias.concept_id, written))
-                    index += size
-                    break
+        while index < len(spans):
+            keys = names_at.get(index)
+            if keys is not None:
+                for key in sorted(keys, key=len, reverse=True):
+                    size = len(key)
+                    window = [
+                        Token(text[start:end], start, end, norms[number], False)
+                        for number, (start, end) in enumerate(
+                            spans[index : index + size], start=index
+                        )
+                    ]
+                    if size > 1 and not all(
+                        _joined_or_quoted(text, a, b) for a, b in itertools.pairwise(window)
+                    ):
+                        continue
+                    alias = self._accept(key, window)
+                    if alias is not None:
+                        written = _unquoted(text[window[0].start : window[-1].end])
+                        mentions.append((alias.concept_id, written))
+                        index += size
+                        break
+                else:
+                    index += 1
             else:
                 index += 1
         return mentions

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations, islice, pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 import networkx as nx
 
@@ -19,7 +20,16 @@ from graph.model import Concept, ConceptKind, CoOccurrence, Statement, Statement
 if TYPE_CHECKING:
     from graph.analysis import CorpusAnalysis
 
-__all__ = ["CorpusCounts", "KnowledgeGraph", "TopicOverlap"]
+__all__ = [
+    "MATERIALISED_OVERLAP_PAIRS",
+    "CorpusCounts",
+    "KnowledgeGraph",
+    "OverlapMatrix",
+    "TopicOverlap",
+]
+
+MATERIALISED_OVERLAP_PAIRS = 100_000
+_PATHS_COMPARED = 200  # equally short chains compared for strength, at most
 
 
 _NAME_AND_ALIAS = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
@@ -83,21 +93,35 @@ class KnowledgeGraph:
             for surface in (concept.name, *concept.aliases):
                 self._lookup.setdefault(lookup_key(surface), concept.id)
         self._links = {(link.source, link.target): link for link in self.links}
-        related: dict[str, list[CoOccurrence]] = {concept.id: [] for concept in self.concepts}
+        self._links_of: dict[str, list[CoOccurrence]] = {c.id: [] for c in self.concepts}
         for link in self.links:
-            related[link.source].append(link)
-            related[link.target].append(link)
-        self._related = {
-            cid: tuple(sorted(found, key=lambda link, cid=cid: self._rank(cid, link)))  # type: ignore[misc]
-            for cid, found in related.items()
-        }
+            self._links_of[link.source].append(link)
+            self._links_of[link.target].append(link)
+        self._related: dict[str, tuple[CoOccurrence, ...]] = {}  # ranked when first asked
+        self._names = {concept.id: concept.name.casefold() for concept in self.concepts}
         self._topic_concept_sets = {t.slug: frozenset(t.concept_ids) for t in self.topics}
-        self.co_occurrence = self._co_occurrence_graph()
-        self._bipartite = self._topic_concept_graph()
+        self._topic_concepts_by_name = {
+            slug: self._by_name(ids) for slug, ids in self._topic_concept_sets.items()
+        }
+        # the topic-concept graph as adjacency lists, in the order networkx's graph of
+        # it had (topics by slug; a topic's concepts in its own order): path() walks it
+        self._concept_topic_lists: dict[str, list[str]] = {c.id: [] for c in self.concepts}
+        self._topic_concept_lists: dict[str, list[str]] = {}
+        for topic in self.topics:
+            for concept_id in topic.concept_ids:
+                self._concept_topic_lists.setdefault(concept_id, []).append(topic.slug)
+                self._topic_concept_lists.setdefault(topic.slug, []).append(concept_id)
 
-    def _rank(self, concept_id: str, link: CoOccurrence) -> tuple[float, int, int, str]:
-        other = self._concepts[link.other(concept_id)]
-        return (-link.strength, -len(link.evidence), -link.weight, other.name.casefold())
+    @cached_property
+    def co_occurrence(self) -> nx.Graph:
+        """The concepts and their links as a networkx graph, built on first use.
+
+        Nodes carry ``kind`` and ``name``; edges ``weight``, ``strength`` and
+        ``evidence`` (how many statements). The exports and the analysis of small
+        corpora read it; the server's queries and the analysis of large corpora do
+        not, so a large corpus never pays for it unless asked.
+        """
+        return self._co_occurrence_graph()
 
     def _co_occurrence_graph(self) -> nx.Graph:
         graph = nx.Graph()
@@ -111,15 +135,6 @@ class KnowledgeGraph:
                 strength=link.strength,
                 evidence=len(link.evidence),
             )
-        return graph
-
-    def _topic_concept_graph(self) -> nx.Graph:
-        graph = nx.Graph()
-        for concept in self.concepts:
-            graph.add_node(("concept", concept.id))
-        for topic in self.topics:
-            for concept_id in topic.concept_ids:
-                graph.add_edge(("concept", concept_id), ("topic", topic.slug))
         return graph
 
     # lookups -------------------------------------------------------------------------
@@ -171,13 +186,44 @@ class KnowledgeGraph:
 
     def related(self, concept_id: str) -> tuple[CoOccurrence, ...]:
         """Links of a concept, strongest first (then more evidence, weight, name)."""
-        return self._related.get(concept_id, ())
+        found = self._related.get(concept_id)
+        if found is None and concept_id in self._links_of:
+            # ranked on first use and kept: a million links take seconds to rank all
+            # at once, and most concepts are never asked for
+            names = self._names
+            found = tuple(
+                sorted(
+                    self._links_of.get(concept_id, ()),
+                    key=lambda link: (
+                        -link.strength,
+                        -len(link.evidence),
+                        -len(link.shared_topics),
+                        names[link.other(concept_id)],
+                    ),
+                )
+            )
+            self._related[concept_id] = found
+        return found or ()
+
+    def links_of(self, concept_id: str) -> Sequence[CoOccurrence]:
+        """Links of a concept in the graph's link order (cheaper than :meth:`related`)."""
+        return self._links_of.get(concept_id, ())
 
     def neighbors(self, concept_id: str, depth: int = 1) -> tuple[Concept, ...]:
         """Concepts within ``depth`` co-occurrence hops, nearest first, then by name."""
         if concept_id not in self._concepts or depth < 1:
             return ()
-        distances = nx.single_source_shortest_path_length(self.co_occurrence, concept_id, depth)
+        distances = {concept_id: 0}
+        frontier = [concept_id]
+        for distance in range(1, depth + 1):
+            following = []
+            for current in frontier:
+                for link in self._links_of[current]:
+                    other = link.other(current)
+                    if other not in distances:
+                        distances[other] = distance
+                        following.append(other)
+            frontier = following
         found = [self._concepts[cid] for cid in distances if cid != concept_id]
         return tuple(sorted(found, key=lambda c: (distances[c.id], c.name.casefold(), c.id)))
 
@@ -188,19 +234,83 @@ class KnowledgeGraph:
         ``concept, topic, concept, ..., concept``. Among equally short chains the one
         whose links are strongest wins, so the answer is the same on every run.
         """
-        source, target = ("concept", from_id), ("concept", to_id)
-        if source not in self._bipartite or target not in self._bipartite:
+        if from_id not in self._concept_topic_lists or to_id not in self._concept_topic_lists:
             return None
         if from_id == to_id:
             return (self._concepts[from_id],)
-        try:
-            paths = list(islice(nx.all_shortest_paths(self._bipartite, source, target), 200))
-        except nx.NetworkXNoPath:
+        paths = list(islice(self._shortest_paths(from_id, to_id), _PATHS_COMPARED))
+        if not paths:
             return None
         best = min(paths, key=self._path_order)
         return tuple(
             self._concepts[ref] if kind == "concept" else self._topics[ref] for kind, ref in best
         )
+
+    def _shortest_paths(self, from_id: str, to_id: str) -> Iterator[list[tuple[str, str]]]:
+        """Every shortest chain, as networkx's ``all_shortest_paths`` gives them, in order.
+
+        A breadth-first search from ``from_id`` records each node's predecessors, as
+        ``nx.predecessor`` does, but stops once the level that reaches ``to_id`` is
+        complete (nothing further can lie on a shortest chain); the chains are then
+        read back from ``to_id`` depth first, in networkx's order. Levels alternate
+        concepts and topics, so each kind keeps its own tables and no pair is built
+        per step. Nodes are ``("concept", id)`` or ``("topic", slug)``.
+        """
+        adjacency = (self._concept_topic_lists, self._topic_concept_lists)
+        seen: tuple[dict[str, int], dict[str, int]] = ({from_id: 0}, {})
+        predecessors: tuple[dict[str, list[str]], dict[str, list[str]]] = ({from_id: []}, {})
+        level = 0
+        following = [from_id]
+        while following and to_id not in seen[0]:
+            level += 1
+            current, following = following, []
+            side = (level - 1) % 2  # 0: expanding concepts into topics, 1: the reverse
+            neighbours_of, found, before = adjacency[side], seen[1 - side], predecessors[1 - side]
+            for name in current:
+                for neighbour in neighbours_of.get(name, ()):
+                    if neighbour not in found:
+                        found[neighbour] = level
+                        before[neighbour] = [name]
+                        following.append(neighbour)
+                    elif found[neighbour] == level:
+                        before[neighbour].append(name)
+        if to_id not in seen[0]:
+            return
+        kinds = ("concept", "topic")
+
+        def predecessors_of(node: tuple[str, str]) -> list[tuple[str, str]]:
+            side = 0 if node[0] == "concept" else 1
+            return [(kinds[1 - side], ref) for ref in predecessors[side][node[1]]]
+
+        # networkx's _build_paths_from_predecessors, step for step
+        source, target = ("concept", from_id), ("concept", to_id)
+        on_stack = {target}
+        nodes: list[tuple[str, str]] = [target]
+        indexes = [0]
+        cached: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        top = 0
+        while top >= 0:
+            node, index = nodes[top], indexes[top]
+            if node == source:
+                yield list(reversed(nodes[: top + 1]))
+            before_node = cached.get(node)
+            if before_node is None:
+                before_node = cached[node] = predecessors_of(node)
+            if len(before_node) > index:
+                indexes[top] = index + 1
+                following_node = before_node[index]
+                if following_node in on_stack:
+                    continue
+                on_stack.add(following_node)
+                top += 1
+                if top == len(nodes):
+                    nodes.append(following_node)
+                    indexes.append(0)
+                else:
+                    nodes[top], indexes[top] = following_node, 0
+            else:
+                on_stack.discard(node)
+                top -= 1
 
     def _path_order(self, path: list[tuple[str, str]]) -> tuple[float, list[tuple[str, str]]]:
         """Strongest links first; equal strengths fall back to the ids, for a stable answer."""
@@ -217,21 +327,36 @@ class KnowledgeGraph:
         if a not in self._topics or b not in self._topics:
             return None
         first, second = self._topic_concept_sets[a], self._topic_concept_sets[b]
-        union = first | second
+        # each topic's concepts are kept sorted by name: filtering keeps that order
+        first_named, second_named = self._topic_concepts_by_name[a], self._topic_concepts_by_name[b]
+        shared = tuple(cid for cid in first_named if cid in second)
+        union = len(first) + len(second) - len(shared)
+        if shared:
+            only_in_a = tuple(cid for cid in first_named if cid not in second)
+            only_in_b = tuple(cid for cid in second_named if cid not in first)
+        else:
+            only_in_a, only_in_b = first_named, second_named
         return TopicOverlap(
             a=a,
             b=b,
-            jaccard=len(first & second) / len(union) if union else 0.0,
-            shared=self._by_name(first & second),
-            only_in_a=self._by_name(first - second),
-            only_in_b=self._by_name(second - first),
+            jaccard=len(shared) / union if union else 0.0,
+            shared=shared,
+            only_in_a=only_in_a,
+            only_in_b=only_in_b,
         )
 
     @cached_property
-    def overlap_matrix(self) -> tuple[TopicOverlap, ...]:
-        """Every pair of topics once, in slug order."""
-        pairs = combinations((t.slug for t in self.topics), 2)
-        return tuple(overlap for a, b in pairs if (overlap := self.topic_overlap(a, b)))
+    def overlap_matrix(self) -> Sequence[TopicOverlap]:
+        """Every pair of topics once, in slug order.
+
+        Up to :data:`MATERIALISED_OVERLAP_PAIRS` pairs (about 450 topics) the pairs are
+        computed once and kept. Beyond, the matrix is quadratic (10,000 topics make 50
+        million pairs, far more than memory holds), so it is an :class:`OverlapMatrix`
+        that computes each pair when it is read: the same pairs in the same order,
+        with no cost until someone reads them.
+        """
+        matrix = OverlapMatrix(self)
+        return tuple(matrix) if len(matrix) <= MATERIALISED_OVERLAP_PAIRS else matrix
 
     def _by_name(self, ids: frozenset[str]) -> tuple[str, ...]:
         return tuple(sorted(ids, key=lambda cid: (self._concepts[cid].name.casefold(), cid)))
@@ -311,3 +436,48 @@ def _search_rank(concept: Concept, needle: str, compact: str) -> int | None:
     if concept.description and needle in concept.description.casefold():
         return 6
     return None
+
+
+class OverlapMatrix(Sequence[TopicOverlap]):
+    """Every pair of topics of a graph once, in slug order, each computed when read.
+
+    ``matrix[i]`` is the i-th pair of ``combinations(slugs, 2)``; iteration goes row
+    by row. Nothing is kept, so a matrix of any size costs no memory until read.
+    """
+
+    def __init__(self, graph: KnowledgeGraph) -> None:
+        self._graph = graph
+        self._slugs = tuple(topic.slug for topic in graph.topics)
+        count = len(self._slugs)
+        self._length = count * (count - 1) // 2
+        # the index of the first pair of each row: row a holds (a, a+1) ... (a, n-1)
+        self._row_starts = [a * count - a * (a + 1) // 2 for a in range(count)]
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> TopicOverlap: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[TopicOverlap]: ...
+
+    def __getitem__(self, index: int | slice) -> TopicOverlap | Sequence[TopicOverlap]:
+        if isinstance(index, slice):
+            return tuple(self[position] for position in range(*index.indices(self._length)))
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("overlap matrix index out of range")
+        row = bisect.bisect_right(self._row_starts, index) - 1
+        column = row + 1 + index - self._row_starts[row]
+        return self._pair(row, column)
+
+    def __iter__(self) -> Iterator[TopicOverlap]:
+        for a, b in combinations(range(len(self._slugs)), 2):
+            yield self._pair(a, b)
+
+    def _pair(self, a: int, b: int) -> TopicOverlap:
+        overlap = self._graph.topic_overlap(self._slugs[a], self._slugs[b])
+        assert overlap is not None  # both slugs belong to the graph
+        return overlap

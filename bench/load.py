@@ -1,0 +1,324 @@
+"""Load on loopback: servers in child processes, and wrk to drive them.
+
+Shared by the serving benchmark (:mod:`bench.serving`) and ``make loadtest``
+(:mod:`bench.loadtest`). Everything binds and connects to 127.0.0.1 only; every wrk
+run is bounded by a duration; every server is killed when its ``with`` block ends,
+error or not.
+
+The load generator is wrk (Debian's ``wrk`` package). :func:`ensure_wrk` installs
+it with apt-get when it is missing and the harness runs as root; otherwise it stops
+with the command to run. There is no pure-Python fallback: one Python process could
+not load a Python server hard enough to measure it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "HOST",
+    "Server",
+    "WrkResult",
+    "WrkUnavailable",
+    "ensure_wrk",
+    "free_port",
+    "healthz",
+    "lua_script",
+    "post_json",
+    "run_wrk",
+    "serve",
+    "server_command",
+]
+
+HOST = "127.0.0.1"
+ROOT = Path(__file__).resolve().parent.parent
+_MAX_WRK_SECONDS = 120  # no single run of wrk may last longer than this
+_RESULT_LINE = re.compile(r"^RESULT (?P<fields>.*)$", re.MULTILINE)
+
+
+class WrkUnavailable(RuntimeError):
+    """wrk is not installed and could not be installed."""
+
+
+def ensure_wrk() -> str:
+    """The path of wrk, installing Debian's package first when missing and root."""
+    found = shutil.which("wrk")
+    if found:
+        return found
+    if os.geteuid() != 0:
+        raise WrkUnavailable(
+            "wrk is not installed: run 'sudo apt-get install -y wrk' (Debian, Ubuntu) "
+            "or 'brew install wrk' (macOS), then run this again"
+        )
+    print("installing wrk (apt-get install -y wrk) ...", file=sys.stderr)
+    install = ["apt-get", "install", "-y", "-q", "wrk"]
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "timeout": 300}
+    if subprocess.run(install, check=False, **quiet).returncode != 0:  # type: ignore[call-overload]
+        subprocess.run(["apt-get", "update", "-q"], check=False, **quiet)  # type: ignore[call-overload]
+        subprocess.run(install, check=False, **quiet)  # type: ignore[call-overload]
+    found = shutil.which("wrk")
+    if not found:
+        raise WrkUnavailable("wrk could not be installed with apt-get; install it by hand")
+    return found
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((HOST, 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    """A server running in a child process on 127.0.0.1."""
+
+    process: subprocess.Popen[bytes]
+    port: int
+    started: float  # time.perf_counter() when the process was started
+    ready: float  # time.perf_counter() of the first 200 from the ready path
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    @property
+    def startup_seconds(self) -> float:
+        return self.ready - self.started
+
+    def rss_bytes(self) -> int:
+        """The resident memory of the server process now (0 once it has gone)."""
+        try:
+            status = Path(f"/proc/{self.process.pid}/status").read_text()
+        except OSError:
+            return 0
+        match = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
+        return int(match[1]) * 1024 if match else 0
+
+
+@contextmanager
+def serve(
+    command: Sequence[str],
+    port: int,
+    log: Path,
+    ready_path: str = "/healthz",
+    timeout: float = 300.0,
+) -> Iterator[Server]:
+    """Run ``command`` (which must listen on ``port``) until the block ends.
+
+    Waits for the first 200 from ``ready_path``, polling every 10 ms, at most
+    ``timeout`` seconds. The process gets its own session and the whole group is
+    killed at the end, error or not.
+    """
+    with log.open("wb") as output:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            list(command),
+            cwd=ROOT,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            ready = _wait_ready(process, f"http://{HOST}:{port}{ready_path}", timeout, log)
+            yield Server(process, port, started, ready)
+        finally:
+            _stop(process)
+
+
+def _wait_ready(process: subprocess.Popen[bytes], url: str, timeout: float, log: Path) -> float:
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode}; see {log}")
+        try:
+            with urllib.request.urlopen(url, timeout=1) as response:
+                if response.status == 200:
+                    return time.perf_counter()
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.01)
+    raise RuntimeError(f"server not ready within {timeout:.0f} s; see {log}")
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+def post_json(url: str, body: bytes, timeout: float = 60.0) -> tuple[int, bytes, str]:
+    """POST ``body`` as JSON; the status, the response bytes and their content type."""
+    request = urllib.request.Request(
+        url, data=body, method="POST", headers={"Content-Type": "application/json"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.read(), response.headers.get("Content-Type", "")
+    except urllib.error.HTTPError as err:
+        return err.code, err.read(), err.headers.get("Content-Type", "")
+
+
+def healthz(url: str) -> dict[str, object]:
+    """The JSON of ``GET /healthz`` (an empty dict when it cannot be read)."""
+    try:
+        with urllib.request.urlopen(f"{url}/healthz", timeout=10) as response:
+            found = json.loads(response.read())
+    except (urllib.error.URLError, ConnectionError, TimeoutError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+_DONE = """
+local threads = {}
+function setup(thread)
+  table.insert(threads, thread)
+end
+function done(summary, latency, requests)
+  local graphql_errors = 0
+  for _, thread in ipairs(threads) do
+    graphql_errors = graphql_errors + (thread:get("graphql_errors") or 0)
+  end
+  io.write(string.format(
+    "RESULT requests=%d duration_us=%d non2xx=%d connect=%d read=%d write=%d timeout=%d "
+      .. "p50_us=%d p90_us=%d p99_us=%d max_us=%d graphql_errors=%d\\n",
+    summary.requests, summary.duration, summary.errors.status, summary.errors.connect,
+    summary.errors.read, summary.errors.write, summary.errors.timeout,
+    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max,
+    graphql_errors))
+end
+"""
+
+_CHECK_RESPONSES = """
+graphql_errors = 0
+function response(status, headers, body)
+  if status == 200 and string.find(body, '"errors"', 1, true) then
+    graphql_errors = graphql_errors + 1
+  end
+end
+"""
+
+
+def lua_script(bodies: Sequence[bytes], check_responses: bool = False) -> str:
+    """A wrk script that POSTs ``bodies`` to /graphql in turn, one per request.
+
+    Each wrk thread starts at its own place in the list. With ``check_responses``
+    it also counts 200 responses that carry GraphQL ``errors`` (which slows wrk).
+    """
+    if not bodies:
+        raise ValueError("no request bodies")
+    quoted = ",\n".join(f"[==[{body.decode('utf-8')}]==]" for body in bodies)
+    lines = [
+        "local bodies = {",
+        quoted,
+        "}",
+        'local headers = {["Content-Type"] = "application/json"}',
+        "local position = 0",
+        "function init(args)",
+        "  position = math.random(#bodies) - 1",
+        "end",
+        "function request()",
+        "  position = position % #bodies + 1",
+        '  return wrk.format("POST", "/graphql", headers, bodies[position])',
+        "end",
+    ]
+    script = "\n".join(lines) + _DONE
+    return script + (_CHECK_RESPONSES if check_responses else "")
+
+
+@dataclass(frozen=True, slots=True)
+class WrkResult:
+    """What one run of wrk measured."""
+
+    requests: int
+    seconds: float
+    non_2xx: int
+    socket_errors: int  # connect, read, write and timeout errors
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+    max_ms: float
+    graphql_errors: int  # counted only when the script checks responses
+
+    @property
+    def requests_per_second(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    @property
+    def failures(self) -> int:
+        return self.non_2xx + self.socket_errors
+
+
+def run_wrk(
+    url: str,
+    script: Path,
+    seconds: float,
+    connections: int,
+    threads: int = 1,
+) -> WrkResult:
+    """Run wrk against ``url`` for ``seconds`` (at most two minutes) with ``script``."""
+    if not url.startswith(f"http://{HOST}:"):
+        raise ValueError(f"load is only ever sent to {HOST}, not {url}")
+    duration = max(1, min(_MAX_WRK_SECONDS, round(seconds)))
+    command = [
+        ensure_wrk(),
+        f"--threads={threads}",
+        f"--connections={connections}",
+        f"--duration={duration}s",
+        "--timeout=10s",
+        f"--script={script}",
+        url,
+    ]
+    finished = subprocess.run(
+        command, capture_output=True, text=True, timeout=duration + 60, check=False
+    )
+    match = _RESULT_LINE.search(finished.stdout)
+    if finished.returncode != 0 or match is None:
+        raise RuntimeError(f"wrk failed ({finished.returncode}): {finished.stderr.strip()}")
+    fields = dict(item.split("=", 1) for item in match["fields"].split())
+    return WrkResult(
+        requests=int(fields["requests"]),
+        seconds=int(fields["duration_us"]) / 1e6,
+        non_2xx=int(fields["non2xx"]),
+        socket_errors=sum(int(fields[key]) for key in ("connect", "read", "write", "timeout")),
+        p50_ms=int(fields["p50_us"]) / 1000,
+        p90_ms=int(fields["p90_us"]) / 1000,
+        p99_ms=int(fields["p99_us"]) / 1000,
+        max_ms=int(fields["max_us"]) / 1000,
+        graphql_errors=int(fields["graphql_errors"]),
+    )
+
+
+def server_command(seeds: Path, port: int) -> list[str]:
+    """The real server, started as ``make run`` starts it."""
+    return [
+        sys.executable,
+        str(ROOT / "server.py"),
+        "--seeds",
+        str(seeds),
+        "--host",
+        HOST,
+        "--port",
+        str(port),
+    ]

@@ -1,0 +1,211 @@
+"""The two passes over a corpus's prose, in one process or, for a large corpus, two.
+
+Building reads the prose twice (see :mod:`graph.build`): first every document for
+names the rules find (:func:`~graph.extraction.find_candidates`), then, once every
+name is known, every passage for the known names it mentions
+(:class:`~graph.extraction.MentionMatcher`). Both passes treat each document on its
+own, and they are most of the cost of a build. From :data:`PARALLEL_DOCUMENTS`
+documents on, where the operating system can fork, a helper process reads the
+second half of the documents while this process reads the first; the halves are
+joined in document order, so the result is exactly what one process gives. If the
+helper fails, this process reads its half too.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import cast
+
+from graph.document import Document
+from graph.extraction import Candidate, MatchMode, MentionMatcher, find_candidates
+from graph.vocabulary import Vocabulary
+
+__all__ = ["PARALLEL_DOCUMENTS", "ForkedTasks", "ProsePasses"]
+
+PARALLEL_DOCUMENTS = 400  # below this a second process costs more than it saves
+
+Aliases = Mapping[str, Iterable[tuple[str, MatchMode]]]
+Mentions = list[list[tuple[str, str]]]
+TextsOf = Callable[[Sequence[Document]], list[str]]
+
+
+def _candidates(
+    documents: Sequence[Document], vocabulary: Vocabulary, prose: TextsOf
+) -> list[Candidate]:
+    return [
+        candidate for text in prose(documents) for candidate in find_candidates(text, vocabulary)
+    ]
+
+
+def _mentions(aliases: Aliases, texts: Iterable[str]) -> Mentions:
+    matcher = MentionMatcher(aliases)
+    return [matcher.find(text) for text in texts]
+
+
+def _helper(
+    connection: Connection,
+    documents: Sequence[Document],
+    vocabulary: Vocabulary,
+    prose: TextsOf,
+    passages: TextsOf,
+) -> None:
+    try:
+        connection.send(_candidates(documents, vocabulary, prose))
+        aliases = connection.recv()
+        connection.send(_mentions(aliases, passages(documents)))
+    finally:
+        connection.close()
+
+
+class ProsePasses:
+    """Runs the candidate pass, then the mention pass, over ``documents`` (in order).
+
+    ``prose`` gives the texts the rules read, ``passages`` the texts whose mentions
+    count, each for a run of documents and in document order. Use as a context
+    manager, so that a helper process never outlives the build.
+    """
+
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        vocabulary: Vocabulary,
+        prose: TextsOf,
+        passages: TextsOf,
+    ) -> None:
+        self._vocabulary = vocabulary
+        self._prose, self._passages = prose, passages
+        parallel = len(documents) >= PARALLEL_DOCUMENTS and _can_fork()
+        half = len(documents) // 2 if parallel else len(documents)
+        self._own, self._helped = documents[:half], documents[half:]
+        self._connection: Connection | None = None
+        self._process: BaseProcess | None = None
+        if self._helped:
+            context = multiprocessing.get_context("fork")
+            ours, theirs = context.Pipe()
+            self._process = context.Process(
+                target=_helper,
+                args=(theirs, self._helped, vocabulary, prose, passages),
+                daemon=True,
+            )
+            self._process.start()
+            theirs.close()
+            self._connection = ours
+
+    def __enter__(self) -> ProsePasses:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def candidates(self) -> list[Candidate]:
+        """Every candidate name in every document's prose, in document order."""
+        own = _candidates(self._own, self._vocabulary, self._prose)
+        helped = cast("list[Candidate] | None", self._receive())
+        if helped is None:
+            helped = _candidates(self._helped, self._vocabulary, self._prose)
+        return own + helped
+
+    def mentions(self, aliases: Aliases) -> Mentions:
+        """The mentions of known names in every passage, in document order."""
+        if self._connection is not None:
+            try:
+                self._connection.send(dict(aliases))
+            except OSError:
+                self.close()
+        own = _mentions(aliases, self._passages(self._own))
+        helped = cast("Mentions | None", self._receive())
+        if helped is None:
+            helped = _mentions(aliases, self._passages(self._helped)) if self._helped else []
+        return own + helped
+
+    def _receive(self) -> object:
+        """What the helper sent, or None when there is no helper or it died."""
+        if self._connection is None:
+            return None
+        try:
+            received: object = self._connection.recv()
+            return received
+        except (EOFError, OSError):
+            self.close()  # the helper died: this process does its half instead
+            return None
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        if self._process is not None:
+            self._process.join(timeout=5)
+            if self._process.is_alive():
+                self._process.terminate()
+                self._process.join()
+            self._process = None
+
+
+def _can_fork() -> bool:
+    return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _run_tasks(connection: Connection, tasks: Sequence[Callable[[], object]]) -> None:
+    try:
+        for task in tasks:
+            connection.send(task())
+    finally:
+        connection.close()
+
+
+class ForkedTasks:
+    """Tasks run one after another in a forked helper process; results read in order.
+
+    While the helper works, this process goes on with something else and asks for
+    each result when it needs it (:meth:`result`). Where the system cannot fork, or
+    the helper fails, a task runs here when its result is asked for, so the results
+    are the same either way. Use as a context manager.
+    """
+
+    def __init__(self, tasks: Sequence[Callable[[], object]]) -> None:
+        self._tasks = list(tasks)
+        self._next = 0
+        self._connection: Connection | None = None
+        self._process: BaseProcess | None = None
+        if self._tasks and _can_fork():
+            context = multiprocessing.get_context("fork")
+            ours, theirs = context.Pipe()
+            self._process = context.Process(
+                target=_run_tasks, args=(theirs, self._tasks), daemon=True
+            )
+            self._process.start()
+            theirs.close()
+            self._connection = ours
+
+    def __enter__(self) -> ForkedTasks:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def result(self) -> object:
+        """The result of the next task, in the order the tasks were given."""
+        task = self._tasks[self._next]
+        self._next += 1
+        if self._connection is not None:
+            try:
+                received: object = self._connection.recv()
+                return received
+            except (EOFError, OSError):
+                self.close()  # the helper died: the rest run here
+        return task()
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        if self._process is not None:
+            self._process.join(timeout=5)
+            if self._process.is_alive():
+                self._process.terminate()
+                self._process.join()
+            self._process = None

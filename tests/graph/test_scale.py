@@ -1,0 +1,115 @@
+"""What large corpora do differently, tried on small ones by lowering the limits.
+
+Each limit is lowered with monkeypatch so that a corpus of a few dozen topics takes
+the large-corpus path, and the answer is compared with the small-corpus one.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+import graph.analysis as analysis_module
+import graph.graph as graph_module
+import graph.passes as passes_module
+from graph import KnowledgeGraph, load_corpus
+from graph.analysis import analyse
+from graph.graph import OverlapMatrix
+from tests.synthetic import write_corpus
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("scale"), 40)
+
+
+@pytest.fixture(scope="module")
+def small(corpus: Path) -> KnowledgeGraph:
+    return load_corpus(corpus)
+
+
+def test_a_lazy_overlap_matrix_holds_the_same_pairs_in_the_same_order(
+    small: KnowledgeGraph,
+) -> None:
+    kept = small.overlap_matrix
+    assert isinstance(kept, tuple)
+    lazy = OverlapMatrix(small)
+    assert len(lazy) == len(kept) == 40 * 39 // 2
+    assert list(lazy) == list(kept)
+    assert [lazy[index] for index in range(len(lazy))] == list(kept)
+    assert lazy[-1] == kept[-1]
+    assert list(lazy[5:9]) == list(kept[5:9])
+    with pytest.raises(IndexError):
+        lazy[len(lazy)]
+
+
+def test_past_the_limit_the_overlap_matrix_is_computed_when_read(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path, small: KnowledgeGraph
+) -> None:
+    monkeypatch.setattr(graph_module, "MATERIALISED_OVERLAP_PAIRS", 10)
+    large = load_corpus(corpus)
+    assert isinstance(large.overlap_matrix, OverlapMatrix)
+    assert list(large.overlap_matrix) == list(small.overlap_matrix)
+
+
+def test_the_overlap_of_two_topics_is_the_jaccard_of_their_concepts(small: KnowledgeGraph) -> None:
+    for a, b in list(combinations(small.topics, 2))[:50]:
+        overlap = small.topic_overlap(a.slug, b.slug)
+        assert overlap is not None
+        first, second = set(a.concept_ids), set(b.concept_ids)
+        assert overlap.jaccard == len(first & second) / len(first | second)
+        assert set(overlap.shared) == first & second
+        assert set(overlap.only_in_a) == first - second
+        assert set(overlap.only_in_b) == second - first
+
+
+def test_two_processes_build_the_same_graph_as_one(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path, small: KnowledgeGraph
+) -> None:
+    monkeypatch.setattr(passes_module, "PARALLEL_DOCUMENTS", 2)
+    split = load_corpus(corpus)
+    assert split.concepts == small.concepts
+    assert split.links == small.links
+    assert split.statements == small.statements
+    assert split.topics == small.topics
+
+
+def test_large_graphs_estimate_the_same_measures(
+    monkeypatch: pytest.MonkeyPatch, small: KnowledgeGraph
+) -> None:
+    exact = analyse(small)
+    monkeypatch.setattr(analysis_module, "EXACT_BETWEENNESS_BUDGET", 1)
+    large = analyse(small)
+    assert large == analyse(small)  # the same answer every time
+    assert large.betweenness_pivots is not None
+    for concept_id, centrality in exact.centrality.items():
+        estimate = large.centrality[concept_id]
+        assert estimate.degree == centrality.degree
+        assert estimate.pagerank == pytest.approx(centrality.pagerank, rel=1e-8, abs=1e-12)
+    assert sum(c.pagerank for c in large.centrality.values()) == pytest.approx(1.0)
+    members = sorted(cid for theme in large.themes for cid in theme.member_ids)
+    assert members == sorted(exact.centrality)
+    assert large.modularity > 0
+
+
+def test_large_corpora_keep_the_most_similar_topics_with_exact_scores(
+    monkeypatch: pytest.MonkeyPatch, small: KnowledgeGraph
+) -> None:
+    exact = analyse(small)
+    monkeypatch.setattr(analysis_module, "SIMILAR_TOPICS_BUDGET", 0)
+    monkeypatch.setattr(analysis_module, "SIMILAR_TOPICS_KEPT", 3)
+    every_pair = analyse(small)
+    for topic in small.topics:
+        # with every pair a candidate, the kept ones are the first of the full list
+        assert every_pair.topics_similar_to(topic.slug) == exact.topics_similar_to(topic.slug)[:3]
+    monkeypatch.setattr(analysis_module, "SIMILAR_TOPICS_CANDIDATES", 20)
+    few = analyse(small)
+    scores = {
+        (s.slug, s.other): s.score for t in small.topics for s in exact.similar_topics[t.slug]
+    }
+    kept = [s for t in small.topics for s in few.topics_similar_to(t.slug)]
+    assert kept
+    assert all(s.score == scores[(s.slug, s.other)] for s in kept)
+    assert all(len(few.topics_similar_to(t.slug)) <= 3 for t in small.topics)
