@@ -101,7 +101,9 @@ class CurriculumApp(Starlette):
     @asynccontextmanager
     async def serving(self, app: object = None) -> AsyncIterator[None]:
         """Load the corpus, then watch it until the context ends."""
-        await anyio.to_thread.run_sync(self.corpus.load)
+        # On the main thread, which nothing else needs before start-up ends, so that a
+        # large corpus may be read by two processes (graph/passes.py forks only there)
+        self.corpus.load()
         self.state.corpus = self.corpus
         stop = anyio.Event()
         async with anyio.create_task_group() as tasks:

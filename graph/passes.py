@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -146,7 +147,14 @@ class ProsePasses:
 
 
 def _can_fork() -> bool:
-    return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+    # Only from the main thread: a fork copies the locks other threads hold at that
+    # instant, and a server rebuilding its corpus in a worker thread while it serves
+    # could hand the helper a lock that nobody will release. There it builds alone.
+    return (
+        sys.platform == "linux"
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.current_thread() is threading.main_thread()
+    )
 
 
 def _run_tasks(connection: Connection, tasks: Sequence[Callable[[], object]]) -> None:

@@ -113,3 +113,15 @@ def test_large_corpora_keep_the_most_similar_topics_with_exact_scores(
     assert kept
     assert all(s.score == scores[(s.slug, s.other)] for s in kept)
     assert all(len(few.topics_similar_to(t.slug)) <= 3 for t in small.topics)
+
+
+def test_a_build_in_a_worker_thread_never_forks() -> None:
+    import threading
+
+    from graph import passes
+
+    seen: list[bool] = []
+    worker = threading.Thread(target=lambda: seen.append(passes._can_fork()))
+    worker.start()
+    worker.join(timeout=10)
+    assert seen == [False]
