@@ -18,7 +18,7 @@ requires the same answers.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Sized
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -347,7 +347,8 @@ class _Run:
     def complete_list(self, item_type: Any, planned: _Field, values: Any, path: Any) -> list[Any]:
         if time.monotonic() > self.deadline:
             raise StopExecution.time_limit(self.time_limit, list(planned.nodes), _path_list(path))
-        values = list(values)
+        if not isinstance(values, Sized):  # a sized sequence is counted before it is read
+            values = list(values)
         self.items += len(values)
         if self.items > self.max_items:
             raise StopExecution.too_many_items(

@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sized
 from dataclasses import dataclass
 from threading import Lock
 from typing import Any
@@ -245,7 +245,7 @@ class _LimitedExecutor(StrawberryGraphQLCoreExecutionContext):
             self._deadline = time.monotonic() + limits.time_limit
         elif time.monotonic() > self._deadline:
             raise StopExecution.time_limit(limits.time_limit)
-        if isinstance(result, list | tuple):
+        if isinstance(result, Sized):
             self._items += len(result)
             if self._items > limits.max_result_items:
                 raise StopExecution.too_many_items(limits.max_result_items)

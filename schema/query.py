@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable, Sequence
+from typing import Annotated, Any, overload
 
 import strawberry
 
@@ -19,6 +20,26 @@ __all__ = ["Query"]
 
 _CONCEPT_NAME = "Any name or alias, ignoring case, spacing and punctuation."
 _LIMIT = "At most this many, 0 or more; null means 10."
+
+
+class _Mapped(Sequence[Any]):
+    """``wrap(record)`` for each record of ``records``, made only when read."""
+
+    def __init__(self, records: Sequence[Any], wrap: Callable[..., Any]) -> None:
+        self._records = records
+        self._wrap = wrap
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Any]: ...
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [self._wrap(record=record) for record in self._records[index]]
+        return self._wrap(record=self._records[index])
 
 
 @strawberry.type(description="A document of the corpus that could not be read, and where.")
@@ -173,9 +194,14 @@ class Query:
         overlap = knowledge_graph(info).topic_overlap(a, b)
         return TopicOverlap(record=overlap) if overlap else None
 
-    @field("The overlap of every pair of topics once, in slug order.")
+    @field(
+        "The overlap of every pair of topics once, in slug order. A large corpus has more "
+        "pairs than one response may hold (RESULT_TOO_LARGE): ask `topicOverlap` for the "
+        "pairs you need, or download `/export/csv`."
+    )
     def overlap_matrix(self, info: Info) -> list[TopicOverlap]:
-        return [TopicOverlap(record=overlap) for overlap in knowledge_graph(info).overlap_matrix]
+        # mapped as read: the list limits count the pairs before any is built
+        return _Mapped(knowledge_graph(info).overlap_matrix, TopicOverlap)  # type: ignore[return-value]
 
     @field("The themes: communities of concepts taught together, largest first, then by label.")
     def themes(self, info: Info) -> list[Theme]:

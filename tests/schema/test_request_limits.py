@@ -419,3 +419,23 @@ def test_an_out_of_range_number_is_shown_as_the_client_wrote_it(client: httpx.Cl
         "errors"
     ]
     assert error["message"] == "Invalid argument 'first': must be at most 100, got 123456789."
+
+
+def test_an_overlap_matrix_over_the_budget_is_refused_before_any_pair_is_built(
+    seed_graph: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import schema.query
+
+    built: list[object] = []
+    real = schema.query.TopicOverlap  # type: ignore[attr-defined]
+
+    def counting(**kwargs: Any) -> Any:
+        built.append(kwargs)
+        return real(**kwargs)
+
+    pairs = len(seed_graph.topics) * (len(seed_graph.topics) - 1) // 2
+    with _client(Limits(max_result_items=pairs - 1)) as client:
+        monkeypatch.setattr(schema.query, "TopicOverlap", counting)
+        body = _post(client, {"query": "{ overlapMatrix { jaccard } }"}).json()
+    assert [error["extensions"]["code"] for error in body["errors"]] == ["RESULT_TOO_LARGE"]
+    assert built == []
