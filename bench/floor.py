@@ -21,6 +21,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from bench.load import NONCE_MARK
+
 __all__ = ["create_floor_app", "load_responses", "save_responses"]
 
 Recorded = dict[bytes, tuple[int, str, bytes]]
@@ -50,7 +52,10 @@ def create_floor_app(responses: Recorded) -> Starlette:
     """The floor: ``POST /graphql`` answers each recorded body with its recorded bytes."""
 
     async def graphql(request: Request) -> Response:
-        recorded = responses.get(await request.body())
+        body = await request.body()
+        recorded = responses.get(body)
+        if recorded is None and (cut := body.rfind(NONCE_MARK)) > 0:
+            recorded = responses.get(body[:cut] + b"}")  # a unique request: see lua_script
         if recorded is None:
             return Response(b'{"errors":[{"message":"not recorded"}]}', 404)
         status, kind, body = recorded

@@ -31,6 +31,7 @@ from pathlib import Path
 
 __all__ = [
     "HOST",
+    "NONCE_MARK",
     "Server",
     "WrkResult",
     "WrkUnavailable",
@@ -220,14 +221,23 @@ end
 """
 
 
-def lua_script(bodies: Sequence[bytes], check_responses: bool = False) -> str:
+NONCE_MARK = b',"extensions":{"nonce":"'
+"""What a unique request adds before its closing brace (see :func:`lua_script`)."""
+
+
+def lua_script(bodies: Sequence[bytes], check_responses: bool = False, unique: bool = False) -> str:
     """A wrk script that POSTs ``bodies`` to /graphql in turn, one per request.
 
     Each wrk thread starts at its own place in the list. With ``check_responses``
     it also counts 200 responses that carry GraphQL ``errors`` (which slows wrk).
+    With ``unique`` every request's body differs from every other's: a number is
+    added as ``extensions.nonce``, which the API ignores, so that no response cache
+    can answer it while the document and its variables stay the same.
     """
     if not bodies:
         raise ValueError("no request bodies")
+    if unique and not all(body.endswith(b"}") for body in bodies):
+        raise ValueError("unique requests need JSON object bodies")
     quoted = ",\n".join(f"[==[{body.decode('utf-8')}]==]" for body in bodies)
     lines = [
         "local bodies = {",
@@ -238,9 +248,20 @@ def lua_script(bodies: Sequence[bytes], check_responses: bool = False) -> str:
         "function init(args)",
         "  position = math.random(#bodies) - 1",
         "end",
+        "local sent = 0",
         "function request()",
         "  position = position % #bodies + 1",
-        '  return wrk.format("POST", "/graphql", headers, bodies[position])',
+        "  local body = bodies[position]",
+        *(
+            [
+                "  sent = sent + 1",
+                "  body = string.sub(body, 1, -2) .. "
+                f"'{NONCE_MARK.decode()}' .. position .. '.' .. sent .. '\"}}}}'",
+            ]
+            if unique
+            else []
+        ),
+        '  return wrk.format("POST", "/graphql", headers, body)',
         "end",
     ]
     script = "\n".join(lines) + _DONE

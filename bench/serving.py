@@ -246,7 +246,8 @@ def measure_floor(
         with serve(floor_command, floor_port, scratch / "floor.log") as floor:
             for number, (query, workload, bodies) in enumerate(workloads):
                 script = scratch / f"workload-{number}.lua"
-                script.write_text(lua_script(bodies))
+                # varying: every request unique, so that no response cache answers it
+                script.write_text(lua_script(bodies, unique=workload == "varying"))
                 real_rates: list[float] = []
                 floor_rates: list[float] = []
                 failures = 0

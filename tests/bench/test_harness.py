@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from bench.floor import create_floor_app, load_responses, save_responses
-from bench.load import lua_script, run_wrk
+from bench.load import NONCE_MARK, lua_script, run_wrk
 from bench.serving import QUERIES, CorpusNames, mixed_bodies, request_bodies, variable_sets
 from graph import KnowledgeGraph
 
@@ -82,3 +82,20 @@ def test_the_wrk_script_holds_every_body_once() -> None:
 def test_load_is_only_ever_sent_to_loopback(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"127\.0\.0\.1"):
         run_wrk("http://10.0.0.1:80/graphql", tmp_path / "x.lua", 1, 1)
+
+
+def test_a_unique_request_is_valid_json_and_the_floor_answers_it_as_its_body() -> None:
+    body = b'{"query": "{ a }", "variables": {"n": 1}}'
+    recorded = {body: (200, "application/json", b'{"data":{"a":1}}')}
+    script = lua_script([body], unique=True)
+    assert NONCE_MARK.decode() in script
+    unique = body[:-1] + NONCE_MARK + b'1.42"}}'  # what the script sends, request 42
+    assert json.loads(unique)["extensions"] == {"nonce": "1.42"}
+
+    async def post(content: bytes) -> httpx.Response:
+        transport = httpx.ASGITransport(app=create_floor_app(recorded))
+        async with httpx.AsyncClient(transport=transport, base_url="http://floor") as client:
+            return await client.post("/graphql", content=content)
+
+    assert asyncio.run(post(unique)).content == b'{"data":{"a":1}}'
+    assert NONCE_MARK.decode() not in lua_script([body])
