@@ -93,6 +93,63 @@ class _Field:
     definition: GraphQLField | None  # None for __typename
     return_type: GraphQLOutputType
     static_arguments: dict[str, Any] | None  # None when an argument is a variable
+    non_null: bool = False
+    complete: Callable[[_Run, _Field, Any, Any], Any] | None = None
+    children: dict[str, list[_Field]] = field(default_factory=dict)  # by object type
+
+    def __post_init__(self) -> None:
+        self.non_null = isinstance(self.return_type, GraphQLNonNull)
+        self.complete = _completer(self.return_type)
+
+
+Completer = Callable[["_Run", _Field, Any, Any], Any]
+_completers: dict[int, tuple[Any, Completer]] = {}  # by id() of a schema type, kept alive
+
+
+def _completer(type_: Any) -> Completer:
+    """How to complete a value of ``type_``, decided once per type rather than per value."""
+    known = _completers.get(id(type_))
+    if known is not None:
+        return known[1]
+    complete: Completer
+    if isinstance(type_, GraphQLNonNull):
+        inner = _completer(type_.of_type)
+
+        def complete(run: _Run, planned: _Field, value: Any, path: Any) -> Any:
+            completed = inner(run, planned, value, path)
+            if completed is None:
+                run.null_in_non_null(planned, path)
+            return completed
+
+    elif isinstance(type_, GraphQLList):
+        item = _completer(type_.of_type)
+        nullable = not isinstance(type_.of_type, GraphQLNonNull)
+
+        def complete(run: _Run, planned: _Field, value: Any, path: Any) -> Any:
+            return (
+                None if value is None else run.complete_list(item, nullable, planned, value, path)
+            )
+
+    elif is_leaf_type(type_):
+        serialize = type_.serialize
+
+        def complete(run: _Run, planned: _Field, value: Any, path: Any) -> Any:
+            return None if value is None else serialize(value)
+
+    elif isinstance(type_, GraphQLObjectType):
+
+        def complete(run: _Run, planned: _Field, value: Any, path: Any) -> Any:
+            return None if value is None else run.object(type_, planned, value, path)
+
+    else:
+
+        def complete(run: _Run, planned: _Field, value: Any, path: Any) -> Any:
+            if value is None:
+                return None
+            return run.object(run.runtime_type(type_, value), planned, value, path)
+
+    _completers[id(type_)] = (type_, complete)
+    return complete
 
 
 @dataclass(slots=True)
@@ -122,7 +179,7 @@ class Plan:
         root = self.schema.query_type
         assert root is not None
         try:
-            data = run.object(root, (self.operation,), None, None)
+            data = run.fields(self.fields_of(root, (self.operation,)), None, None)
         except _Null:
             data = None
         except StopExecution as stop:
@@ -292,12 +349,25 @@ class _Run:
         self.errors: list[GraphQLError] = []
 
     def object(
-        self, object_type: GraphQLObjectType, owners: Sequence[Any], source: Any, path: Any
+        self, object_type: GraphQLObjectType, parent: _Field, source: Any, path: Any
     ) -> dict[str, Any]:
+        fields = parent.children.get(object_type.name)
+        if fields is None:
+            fields = parent.children[object_type.name] = self.plan.fields_of(
+                object_type, parent.nodes
+            )
+        return self.fields(fields, source, path)
+
+    def fields(self, fields: list[_Field], source: Any, path: Any) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        for planned in self.plan.fields_of(object_type, owners):
+        for planned in fields:
             result[planned.key] = self.field(planned, source, (path, planned.key))
         return result
+
+    def null_in_non_null(self, planned: _Field, path: Any) -> None:
+        message = f"Cannot return null for non-nullable field {planned.parent}.{planned.name}."
+        self.errors.append(GraphQLError(message, list(planned.nodes), path=_path_list(path)))
+        raise _Null
 
     def field(self, planned: _Field, source: Any, path: Any) -> Any:
         definition = planned.definition
@@ -309,42 +379,22 @@ class _Run:
                 arguments = get_argument_values(definition, planned.nodes[0], self.variables)
             resolve: Callable[..., Any] = definition.resolve  # type: ignore[assignment]
             value = resolve(source, self.info, **arguments)
-            return self.complete(planned.return_type, planned, value, path)
+            return planned.complete(self, planned, value, path)  # type: ignore[misc]
         except _Null:
-            if isinstance(planned.return_type, GraphQLNonNull):
+            if planned.non_null:
                 raise
             return None
         except StopExecution:
             raise
         except Exception as error:
             self.errors.append(located_error(error, list(planned.nodes), _path_list(path)))
-            if isinstance(planned.return_type, GraphQLNonNull):
+            if planned.non_null:
                 raise _Null from None
             return None
 
-    def complete(self, type_: Any, planned: _Field, value: Any, path: Any) -> Any:
-        if isinstance(type_, GraphQLNonNull):
-            completed = self.complete(type_.of_type, planned, value, path)
-            if completed is None:
-                message = (
-                    f"Cannot return null for non-nullable field {planned.parent}.{planned.name}."
-                )
-                self.errors.append(
-                    GraphQLError(message, list(planned.nodes), path=_path_list(path))
-                )
-                raise _Null
-            return completed
-        if value is None:
-            return None
-        if isinstance(type_, GraphQLList):
-            return self.complete_list(type_.of_type, planned, value, path)
-        if is_leaf_type(type_):
-            return type_.serialize(value)
-        if isinstance(type_, GraphQLObjectType):
-            return self.object(type_, planned.nodes, value, path)
-        return self.object(self.runtime_type(type_, value), planned.nodes, value, path)
-
-    def complete_list(self, item_type: Any, planned: _Field, values: Any, path: Any) -> list[Any]:
+    def complete_list(
+        self, item: Completer, nullable: bool, planned: _Field, values: Any, path: Any
+    ) -> list[Any]:
         if time.monotonic() > self.deadline:
             raise StopExecution.time_limit(self.time_limit, list(planned.nodes), _path_list(path))
         if not isinstance(values, Sized):  # a sized sequence is counted before it is read
@@ -354,12 +404,11 @@ class _Run:
             raise StopExecution.too_many_items(
                 self.max_items, list(planned.nodes), _path_list(path)
             )
-        nullable = not isinstance(item_type, GraphQLNonNull)
         completed: list[Any] = []
         for index, value in enumerate(values):
             item_path = (path, index)
             try:
-                completed.append(self.complete(item_type, planned, value, item_path))
+                completed.append(item(self, planned, value, item_path))
             except _Null:
                 if not nullable:
                     raise
