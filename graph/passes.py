@@ -82,19 +82,11 @@ class ProsePasses:
         parallel = len(documents) >= PARALLEL_DOCUMENTS and _can_fork()
         half = len(documents) // 2 if parallel else len(documents)
         self._own, self._helped = documents[:half], documents[half:]
-        self._connection: Connection | None = None
-        self._process: BaseProcess | None = None
-        if self._helped:
-            context = multiprocessing.get_context("fork")
-            ours, theirs = context.Pipe()
-            self._process = context.Process(
-                target=_helper,
-                args=(theirs, self._helped, vocabulary, prose, passages),
-                daemon=True,
-            )
-            self._process.start()
-            theirs.close()
-            self._connection = ours
+        self._helper = (
+            _ForkedHelper(_helper, self._helped, vocabulary, prose, passages)
+            if self._helped
+            else None
+        )
 
     def __enter__(self) -> ProsePasses:
         return self
@@ -105,45 +97,24 @@ class ProsePasses:
     def candidates(self) -> list[Candidate]:
         """Every candidate name in every document's prose, in document order."""
         own = _candidates(self._own, self._vocabulary, self._prose)
-        helped = cast("list[Candidate] | None", self._receive())
-        if helped is None:
+        helped = self._helper.receive() if self._helper else _DIED
+        if helped is _DIED:
             helped = _candidates(self._helped, self._vocabulary, self._prose)
-        return own + helped
+        return own + cast("list[Candidate]", helped)
 
     def mentions(self, aliases: Aliases) -> Mentions:
         """The mentions of known names in every passage, in document order."""
-        if self._connection is not None:
-            try:
-                self._connection.send(dict(aliases))
-            except OSError:
-                self.close()
+        if self._helper:
+            self._helper.send(dict(aliases))
         own = _mentions(aliases, self._passages(self._own))
-        helped = cast("Mentions | None", self._receive())
-        if helped is None:
+        helped = self._helper.receive() if self._helper else _DIED
+        if helped is _DIED:  # the helper died (or there is none): its half is read here
             helped = _mentions(aliases, self._passages(self._helped)) if self._helped else []
-        return own + helped
-
-    def _receive(self) -> object:
-        """What the helper sent, or None when there is no helper or it died."""
-        if self._connection is None:
-            return None
-        try:
-            received: object = self._connection.recv()
-            return received
-        except (EOFError, OSError):
-            self.close()  # the helper died: this process does its half instead
-            return None
+        return own + cast("Mentions", helped)
 
     def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
-        if self._process is not None:
-            self._process.join(timeout=5)
-            if self._process.is_alive():
-                self._process.terminate()
-                self._process.join()
-            self._process = None
+        if self._helper:
+            self._helper.close()
 
 
 def _can_fork() -> bool:
@@ -177,17 +148,9 @@ class ForkedTasks:
     def __init__(self, tasks: Sequence[Callable[[], object]]) -> None:
         self._tasks = list(tasks)
         self._next = 0
-        self._connection: Connection | None = None
-        self._process: BaseProcess | None = None
-        if self._tasks and _can_fork():
-            context = multiprocessing.get_context("fork")
-            ours, theirs = context.Pipe()
-            self._process = context.Process(
-                target=_run_tasks, args=(theirs, self._tasks), daemon=True
-            )
-            self._process.start()
-            theirs.close()
-            self._connection = ours
+        self._helper = (
+            _ForkedHelper(_run_tasks, self._tasks) if self._tasks and _can_fork() else None
+        )
 
     def __enter__(self) -> ForkedTasks:
         return self
@@ -199,13 +162,50 @@ class ForkedTasks:
         """The result of the next task, in the order the tasks were given."""
         task = self._tasks[self._next]
         self._next += 1
+        received = self._helper.receive() if self._helper else _DIED
+        return task() if received is _DIED else received  # the helper died: run it here
+
+    def close(self) -> None:
+        if self._helper:
+            self._helper.close()
+
+
+_DIED = object()  # what a helper that died (or never was) "sends"
+
+
+class _ForkedHelper:
+    """A forked process running ``target(connection, *args)``, and our end of its pipe.
+
+    Once the helper dies, :meth:`receive` gives :data:`_DIED` and :meth:`send` does
+    nothing, so that the caller does the helper's share itself.
+    """
+
+    def __init__(self, target: Callable[..., None], *args: object) -> None:
+        context = multiprocessing.get_context("fork")
+        ours, theirs = context.Pipe()
+        self._process: BaseProcess | None = context.Process(
+            target=target, args=(theirs, *args), daemon=True
+        )
+        self._process.start()
+        theirs.close()
+        self._connection: Connection | None = ours
+
+    def send(self, message: object) -> None:
         if self._connection is not None:
             try:
-                received: object = self._connection.recv()
-                return received
-            except (EOFError, OSError):
-                self.close()  # the helper died: the rest run here
-        return task()
+                self._connection.send(message)
+            except OSError:
+                self.close()
+
+    def receive(self) -> object:
+        if self._connection is None:
+            return _DIED
+        try:
+            received: object = self._connection.recv()
+            return received
+        except (EOFError, OSError):
+            self.close()
+            return _DIED
 
     def close(self) -> None:
         if self._connection is not None:

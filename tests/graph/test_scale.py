@@ -125,3 +125,19 @@ def test_a_build_in_a_worker_thread_never_forks() -> None:
     worker.start()
     worker.join(timeout=10)
     assert seen == [False]
+
+
+def test_a_helper_that_dies_leaves_its_tasks_to_this_process() -> None:
+    import os
+
+    from graph.passes import ForkedTasks
+
+    parent = os.getpid()
+
+    def task() -> int:
+        if os.getpid() != parent:
+            os._exit(3)  # the helper dies without sending anything
+        return 7
+
+    with ForkedTasks([task, task]) as helper:
+        assert [helper.result(), helper.result()] == [7, 7]
