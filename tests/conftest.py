@@ -9,6 +9,7 @@ import pytest
 from hypothesis import Phase, settings
 
 from graph import KnowledgeGraph, load_corpus
+from tests.schema.conftest import topic_document
 from tests.synthetic import write_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -43,3 +44,20 @@ def seed_graph() -> KnowledgeGraph:
 def generated_graph(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeGraph:
     """A generated corpus of 300 topics (see ``tests/synthetic.py``), built once."""
     return load_corpus(write_corpus(tmp_path_factory.mktemp("generated"), 300))
+
+
+@pytest.fixture
+def corpus_with_a_problem(tmp_path: Path) -> Path:
+    """A folder with one good topic document and one that breaks the format."""
+    (tmp_path / "good.txt").write_text(
+        topic_document(
+            "Handling complaints well.",
+            ["Complaint Handling: turning complaints around"],
+            ["Apply the LATER model."],
+            ["Skipping the apology."],
+            ["Credit a clear apology."],
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "broken.txt").write_text("just one line, no sections\n", encoding="utf-8")
+    return tmp_path

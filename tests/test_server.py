@@ -20,7 +20,6 @@ from schema.http import GRAPHQL_RESPONSE_JSON, JSON
 from server import create_app
 from tests.conftest import SEEDS
 from tests.live_server import ROOT, serve_in_process, serve_in_thread
-from tests.schema.conftest import topic_document
 
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
@@ -306,23 +305,6 @@ def test_apollo_client_pages_and_normalises_unchanged(live_server: str) -> None:
 
 
 # -- running server.py and `uvicorn server:app` ------------------------------------------
-
-
-@pytest.fixture
-def corpus_with_a_problem(tmp_path: Path) -> Path:
-    """One good topic document and one that breaks the format."""
-    (tmp_path / "good.txt").write_text(
-        topic_document(
-            "Handling complaints well.",
-            ["Complaint Handling: turning complaints around"],
-            ["Apply the LATER model."],
-            ["Skipping the apology."],
-            ["Credit a clear apology."],
-        ),
-        encoding="utf-8",
-    )
-    (tmp_path / "broken.txt").write_text("just one line, no sections\n", encoding="utf-8")
-    return tmp_path
 
 
 def test_server_py_serves_good_documents_and_logs_problems_as_file_line(

@@ -136,22 +136,6 @@ def test_an_unreachable_view_offers_to_try_again(open_page: Open) -> None:
     expect(page.locator(".heatmap button.cell").first).to_be_visible()
 
 
-@pytest.fixture
-def corpus_with_a_problem(tmp_path: Path) -> Path:
-    (tmp_path / "good.txt").write_text(
-        topic_document(
-            "Handling complaints well.",
-            ["Complaint Handling: turning complaints around"],
-            ["Apply the LATER model."],
-            ["Skipping the apology."],
-            ["Credit a clear apology."],
-        ),
-        encoding="utf-8",
-    )
-    (tmp_path / "broken.txt").write_text("just one line, no sections\n", encoding="utf-8")
-    return tmp_path
-
-
 def test_problems_in_the_corpus_are_listed(open_page: Open, corpus_with_a_problem: Path) -> None:
     with serve_in_thread(create_app(corpus_with_a_problem)) as url:
         query = {"query": "{ corpusProblems { file line message } }"}
