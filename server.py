@@ -22,7 +22,7 @@ import os
 import sys
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -136,13 +136,7 @@ def create_app(seeds_dir: Path | str | None = None, settings: Settings | None = 
     """The ASGI app; its corpus is built at start-up, then rebuilt when the folder changes."""
     settings = settings or Settings()
     if seeds_dir is not None:
-        settings = Settings(
-            Path(seeds_dir),
-            settings.strict,
-            settings.reload,
-            settings.cors_origins,
-            settings.limits,
-        )
+        settings = replace(settings, seeds_dir=Path(seeds_dir))
     routes: list[Route] = [
         Route("/graphql", graphql_endpoint, methods=["GET", "POST"]),
         Route("/export/{format}", export_endpoint, methods=["GET"]),

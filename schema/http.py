@@ -61,7 +61,6 @@ HTML = "text/html"
 _SIMPLE_CONTENT_TYPES = frozenset(
     {"", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data"}
 )
-_DEFAULT_LIMITS = Limits()
 
 
 class _RequestError(Exception):
@@ -152,9 +151,8 @@ async def graphql_endpoint(request: Request) -> Response:
         message = "The knowledge graph is still loading; try again shortly."
         error = _error(message, "SERVICE_UNAVAILABLE")
         return _errors_response(503, [error], media_type, {"Retry-After": "1"})
-    state = request.app.state
-    limits: Limits = getattr(state, "limits", _DEFAULT_LIMITS)
-    cache: ResponseCache | None = getattr(state, "response_cache", None)
+    limits: Limits = request.app.state.limits
+    cache: ResponseCache = request.app.state.response_cache
     try:
         if is_get:
             raw = request.scope["query_string"]
@@ -170,14 +168,14 @@ async def graphql_endpoint(request: Request) -> Response:
             _check_post_headers(request)
             raw = await _read_body(request, limits.max_body_bytes)
             key = b"POST:" + raw
-        if cache is not None and (hit := cache.get(snapshot.version, key)) is not None:
+        if (hit := cache.get(snapshot.version, key)) is not None:
             return _raw_response(200, hit, media_type)
         params = _get_params(request) if is_get else _post_params(raw)
         context = Context(
             graph=snapshot.graph, request=request, limits=limits, version=snapshot.version
         )
         status, content, cacheable = _execute(params, context, is_get, media_type)
-        if cacheable and cache is not None:
+        if cacheable:
             cache.put(snapshot.version, key, content)
         return _raw_response(status, content, media_type)
     except _RequestError as err:
