@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import combinations, islice, pairwise
+from itertools import combinations
 from typing import TYPE_CHECKING, overload
 
 import networkx as nx
@@ -16,6 +16,7 @@ import networkx as nx
 from graph.errors import DocumentError
 from graph.extraction import lookup_key
 from graph.model import Concept, ConceptKind, CoOccurrence, Statement, StatementKind, Topic
+from graph.paths import strongest_shortest_chain
 
 if TYPE_CHECKING:
     from graph.analysis import CorpusAnalysis
@@ -29,7 +30,6 @@ __all__ = [
 ]
 
 MATERIALISED_OVERLAP_PAIRS = 100_000
-_PATHS_COMPARED = 200  # equally short chains compared for strength, at most
 
 
 _NAME_AND_ALIAS = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
@@ -103,14 +103,6 @@ class KnowledgeGraph:
         self._topic_concepts_by_name = {
             slug: self._by_name(ids) for slug, ids in self._topic_concept_sets.items()
         }
-        # the topic-concept graph as adjacency lists, in the order networkx's graph of
-        # it had (topics by slug; a topic's concepts in its own order): path() walks it
-        self._concept_topic_lists: dict[str, list[str]] = {c.id: [] for c in self.concepts}
-        self._topic_concept_lists: dict[str, list[str]] = {}
-        for topic in self.topics:
-            for concept_id in topic.concept_ids:
-                self._concept_topic_lists.setdefault(concept_id, []).append(topic.slug)
-                self._topic_concept_lists.setdefault(topic.slug, []).append(concept_id)
 
     @cached_property
     def co_occurrence(self) -> nx.Graph:
@@ -232,93 +224,21 @@ class KnowledgeGraph:
 
         The chain alternates concepts and the topics that join them:
         ``concept, topic, concept, ..., concept``. Among equally short chains the one
-        whose links are strongest wins, so the answer is the same on every run.
+        whose links add up to the greatest strength wins, then the one whose concept
+        ids come first; each step goes through the first topic by slug that its two
+        concepts share. So the answer is the same on every run.
         """
-        if from_id not in self._concept_topic_lists or to_id not in self._concept_topic_lists:
+        if from_id not in self._links_of or to_id not in self._links_of:
             return None
-        if from_id == to_id:
-            return (self._concepts[from_id],)
-        paths = list(islice(self._shortest_paths(from_id, to_id), _PATHS_COMPARED))
-        if not paths:
+        found = strongest_shortest_chain(from_id, to_id, self._links_of, self.link)
+        if found is None:
             return None
-        best = min(paths, key=self._path_order)
-        return tuple(
-            self._concepts[ref] if kind == "concept" else self._topics[ref] for kind, ref in best
-        )
-
-    def _shortest_paths(self, from_id: str, to_id: str) -> Iterator[list[tuple[str, str]]]:
-        """Every shortest chain, as networkx's ``all_shortest_paths`` gives them, in order.
-
-        A breadth-first search from ``from_id`` records each node's predecessors, as
-        ``nx.predecessor`` does, but stops once the level that reaches ``to_id`` is
-        complete (nothing further can lie on a shortest chain); the chains are then
-        read back from ``to_id`` depth first, in networkx's order. Levels alternate
-        concepts and topics, so each kind keeps its own tables and no pair is built
-        per step. Nodes are ``("concept", id)`` or ``("topic", slug)``.
-        """
-        adjacency = (self._concept_topic_lists, self._topic_concept_lists)
-        seen: tuple[dict[str, int], dict[str, int]] = ({from_id: 0}, {})
-        predecessors: tuple[dict[str, list[str]], dict[str, list[str]]] = ({from_id: []}, {})
-        level = 0
-        following = [from_id]
-        while following and to_id not in seen[0]:
-            level += 1
-            current, following = following, []
-            side = (level - 1) % 2  # 0: expanding concepts into topics, 1: the reverse
-            neighbours_of, found, before = adjacency[side], seen[1 - side], predecessors[1 - side]
-            for name in current:
-                for neighbour in neighbours_of.get(name, ()):
-                    if neighbour not in found:
-                        found[neighbour] = level
-                        before[neighbour] = [name]
-                        following.append(neighbour)
-                    elif found[neighbour] == level:
-                        before[neighbour].append(name)
-        if to_id not in seen[0]:
-            return
-        kinds = ("concept", "topic")
-
-        def predecessors_of(node: tuple[str, str]) -> list[tuple[str, str]]:
-            side = 0 if node[0] == "concept" else 1
-            return [(kinds[1 - side], ref) for ref in predecessors[side][node[1]]]
-
-        # networkx's _build_paths_from_predecessors, step for step
-        source, target = ("concept", from_id), ("concept", to_id)
-        on_stack = {target}
-        nodes: list[tuple[str, str]] = [target]
-        indexes = [0]
-        cached: dict[tuple[str, str], list[tuple[str, str]]] = {}
-        top = 0
-        while top >= 0:
-            node, index = nodes[top], indexes[top]
-            if node == source:
-                yield list(reversed(nodes[: top + 1]))
-            before_node = cached.get(node)
-            if before_node is None:
-                before_node = cached[node] = predecessors_of(node)
-            if len(before_node) > index:
-                indexes[top] = index + 1
-                following_node = before_node[index]
-                if following_node in on_stack:
-                    continue
-                on_stack.add(following_node)
-                top += 1
-                if top == len(nodes):
-                    nodes.append(following_node)
-                    indexes.append(0)
-                else:
-                    nodes[top], indexes[top] = following_node, 0
-            else:
-                on_stack.discard(node)
-                top -= 1
-
-    def _path_order(self, path: list[tuple[str, str]]) -> tuple[float, list[tuple[str, str]]]:
-        """Strongest links first; equal strengths fall back to the ids, for a stable answer."""
-        concepts = [ref for kind, ref in path if kind == "concept"]
-        strength = sum(
-            link.strength for a, b in pairwise(concepts) if (link := self.link(a, b)) is not None
-        )
-        return (-strength, path)
+        concept_ids, links = found
+        chain: list[Concept | Topic] = [self._concepts[from_id]]
+        for concept_id, link in zip(concept_ids[1:], links, strict=True):
+            chain.append(self._topics[min(link.shared_topics)])
+            chain.append(self._concepts[concept_id])
+        return tuple(chain)
 
     # topics --------------------------------------------------------------------------
 

@@ -171,6 +171,20 @@ def test_path_alternates_concepts_and_the_topics_that_join_them(chain: Knowledge
     assert [type(step).__name__ for step in path] == ["Concept", "Topic"] * 3 + ["Concept"]
 
 
+def test_each_step_of_a_path_goes_through_the_first_shared_topic_by_slug() -> None:
+    graph = _build(
+        {
+            "zeta": _document("zeta", ["Alpha", "Beta"], []),
+            "eta": _document("eta", ["Alpha", "Beta"], []),
+            "theta": _document("theta", ["Beta", "Gamma"], []),
+        }
+    )
+    path = graph.path(_id(graph, "Gamma"), _id(graph, "Alpha"))
+
+    assert path is not None
+    assert _names(path) == ["Gamma", "theta", "Beta", "eta", "Alpha"]
+
+
 def test_path_between_unlinked_concepts_is_none(chain: KnowledgeGraph) -> None:
     assert chain.path(_id(chain, "Alpha"), _id(chain, "Omega")) is None
 
