@@ -94,9 +94,12 @@ class KnowledgeGraph:
                 self._lookup.setdefault(lookup_key(surface), concept.id)
         self._links = {(link.source, link.target): link for link in self.links}
         self._links_of: dict[str, list[CoOccurrence]] = {c.id: [] for c in self.concepts}
+        self._neighbours_of: dict[str, list[str]] = {c.id: [] for c in self.concepts}
         for link in self.links:
             self._links_of[link.source].append(link)
             self._links_of[link.target].append(link)
+            self._neighbours_of[link.source].append(link.target)
+            self._neighbours_of[link.target].append(link.source)
         self._related: dict[str, tuple[CoOccurrence, ...]] = {}  # ranked when first asked
         self._names = {concept.id: concept.name.casefold() for concept in self.concepts}
         self._topic_concept_sets = {t.slug: frozenset(t.concept_ids) for t in self.topics}
@@ -230,7 +233,7 @@ class KnowledgeGraph:
         """
         if from_id not in self._links_of or to_id not in self._links_of:
             return None
-        found = strongest_shortest_chain(from_id, to_id, self._links_of, self.link)
+        found = strongest_shortest_chain(from_id, to_id, self._neighbours_of, self._links_of)
         if found is None:
             return None
         concept_ids, links = found

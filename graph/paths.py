@@ -13,7 +13,7 @@ strength wins; equal strengths go to the chain whose concept ids come first in o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from graph.model import CoOccurrence
 
@@ -24,85 +24,86 @@ __all__ = ["strongest_shortest_chain"]
 _EQUAL_STRENGTH = 1e-9
 
 _Steps = dict[str, list[tuple[str, CoOccurrence]]]  # a concept's next concepts on a chain
-_LinkLookup = Callable[[str, str], CoOccurrence | None]  # KnowledgeGraph.link
 
 
 class _Search:
-    """A breadth-first search from one end, one whole level at a time."""
+    """A breadth-first search from one end, one whole level at a time.
 
-    def __init__(self, start: str, links_of: Mapping[str, Sequence[CoOccurrence]]) -> None:
+    ``neighbours_of[c][i]`` is the concept at the other end of ``links_of[c][i]``; the
+    walk works on whole lists of neighbours with set operations, which run in C.
+    """
+
+    def __init__(
+        self,
+        start: str,
+        neighbours_of: Mapping[str, Sequence[str]],
+        links_of: Mapping[str, Sequence[CoOccurrence]],
+    ) -> None:
+        self.neighbours_of = neighbours_of
         self.links_of = links_of
         self.depth_of = {start: 0}
-        self.levels = [[start]]
-        self.next_cost = len(links_of[start])  # links the next widening walks
+        self.levels: list[list[str]] = [[start]]
+        self.next_cost = len(neighbours_of[start])  # links the next widening walks
 
     @property
     def depth(self) -> int:
         return len(self.levels) - 1
 
-    def widen(self, other: _Search) -> list[str]:
+    def widen(self, other: _Search) -> set[str]:
         """Add the next level; return its concepts that the other search has reached."""
-        depth = len(self.levels)
-        level: list[str] = []
-        met: list[str] = []
-        cost = 0
-        depth_of, links_of, reached = self.depth_of, self.links_of, other.depth_of
+        fresh: set[str] = set()
         for concept in self.levels[-1]:
-            for link in links_of[concept]:
-                neighbour = link.target if link.source == concept else link.source
-                if neighbour not in depth_of:
-                    depth_of[neighbour] = depth
-                    level.append(neighbour)
-                    cost += len(links_of[neighbour])
-                    if neighbour in reached:
-                        met.append(neighbour)
+            fresh.update(self.neighbours_of[concept])
+        fresh.difference_update(self.depth_of)
+        level = list(fresh)
+        self.depth_of.update(dict.fromkeys(level, len(self.levels)))
         self.levels.append(level)
-        self.next_cost = cost
-        return met
+        self.next_cost = sum(map(len, map(self.neighbours_of.__getitem__, level)))
+        return fresh.intersection(other.depth_of)
 
     def steps_towards(
-        self, known: Sequence[str], depth: int, link: _LinkLookup
-    ) -> tuple[list[str], list[tuple[str, str, CoOccurrence]]]:
+        self, known: set[str], depth: int
+    ) -> tuple[set[str], list[tuple[str, str, CoOccurrence]]]:
         """This search's concepts at ``depth`` that are linked to one of ``known``.
 
-        Returns them with each link found, as ``(found, known, link)``. Whichever is
-        cheaper: walk the links of ``known``, or look up every pair with that level.
+        Returns them with each link found, as ``(found, known, link)``, walking the
+        links of whichever side has fewer.
         """
         level = self.levels[depth]
-        found: dict[str, None] = {}
+        neighbours_of, links_of = self.neighbours_of, self.links_of
         pairs: list[tuple[str, str, CoOccurrence]] = []
-        if len(level) * len(known) <= sum(len(self.links_of[k]) for k in known):
-            for near in known:
-                for candidate in level:
-                    joining = link(candidate, near)
-                    if joining is not None:
-                        found[candidate] = None
-                        pairs.append((candidate, near, joining))
+        cost = sum(map(len, map(neighbours_of.__getitem__, level)))
+        if cost <= sum(map(len, map(neighbours_of.__getitem__, known))):
+            for candidate in level:
+                joined = dict(zip(neighbours_of[candidate], links_of[candidate], strict=True))
+                pairs.extend((candidate, near, joined[near]) for near in known.intersection(joined))
         else:
-            depth_of = self.depth_of
+            candidates = set(level)
             for near in known:
-                for joining in self.links_of[near]:
-                    candidate = joining.other(near)
-                    if depth_of.get(candidate) == depth:
-                        found[candidate] = None
-                        pairs.append((candidate, near, joining))
-        return list(found), pairs
+                joined = dict(zip(neighbours_of[near], links_of[near], strict=True))
+                pairs.extend(
+                    (found, near, joined[found]) for found in candidates.intersection(joined)
+                )
+        return {found for found, _, _ in pairs}, pairs
 
 
 def strongest_shortest_chain(
     start: str,
     end: str,
+    neighbours_of: Mapping[str, Sequence[str]],
     links_of: Mapping[str, Sequence[CoOccurrence]],
-    link: _LinkLookup,
 ) -> tuple[tuple[str, ...], tuple[CoOccurrence, ...]] | None:
     """The concept ids of the chain from ``start`` to ``end``, and the links between them.
 
-    ``None`` when nothing joins them. Both ends must be keys of ``links_of``.
+    ``None`` when nothing joins them. ``links_of`` holds each concept's links and
+    ``neighbours_of`` the concepts at their other ends, in the same order; both ends
+    must be keys of both.
     """
     if start == end:
         return (start,), ()
-    forward, backward = _Search(start, links_of), _Search(end, links_of)
-    met: list[str] = []
+    forward = _Search(start, neighbours_of, links_of)
+    backward = _Search(end, neighbours_of, links_of)
+    met: set[str] = set()
     while not met:
         widening, other = (
             (forward, backward) if forward.next_cost <= backward.next_cost else (backward, forward)
@@ -116,12 +117,12 @@ def strongest_shortest_chain(
     steps: list[_Steps] = [{} for _ in range(length)]  # steps[i]: from position i to i + 1
     layer = met
     for position in range(meeting - 1, -1, -1):
-        layer, pairs = forward.steps_towards(layer, position, link)
+        layer, pairs = forward.steps_towards(layer, position)
         for earlier, later, joining in pairs:
             steps[position].setdefault(earlier, []).append((later, joining))
     layer = met
     for position in range(meeting + 1, length + 1):
-        layer, pairs = backward.steps_towards(layer, length - position, link)
+        layer, pairs = backward.steps_towards(layer, length - position)
         for later, earlier, joining in pairs:
             steps[position - 1].setdefault(earlier, []).append((later, joining))
     return _strongest(start, end, steps)

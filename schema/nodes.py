@@ -7,6 +7,7 @@ to each other in both directions, so they share this module.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
@@ -21,6 +22,8 @@ from schema.ids import decode_id, encode_id
 from schema.limits import Limits
 
 if TYPE_CHECKING:  # schema.analysis builds on these types; strawberry.lazy breaks the cycle
+    from collections.abc import Iterable
+
     from schema.analysis import Centrality, SimilarTopic, Theme, TopicAlignment
 
 _ANALYSIS = "schema.analysis"
@@ -196,9 +199,10 @@ class Concept(Node):
         limit = checked_limit(limit, limits(info).max_limit)
         min_weight = 0 if min_weight is None else min_weight
         check_range("minWeight", min_weight, 0)
-        links = knowledge_graph(info).related(self.record.id)
-        strong = [link for link in links if link.weight >= min_weight]
-        return [RelatedConcept(link=link, of=self.record.id) for link in strong[:limit]]
+        links: Iterable[model.CoOccurrence] = knowledge_graph(info).related(self.record.id)
+        if min_weight > 0:
+            links = (link for link in links if link.weight >= min_weight)
+        return [RelatedConcept(link=link, of=self.record.id) for link in islice(links, limit)]
 
     @field("Every concept within `depth` co-occurrence hops, nearest first, then by name.")
     def neighbors(

@@ -23,15 +23,15 @@ class _Links:
             low, high = sorted((a, b))
             self.by_pair[low, high] = CoOccurrence(low, high, ("t",), (), strength)
         self.of: dict[str, list[CoOccurrence]] = {concept: [] for concept in concepts}
+        self.neighbours: dict[str, list[str]] = {concept: [] for concept in concepts}
         for link in self.by_pair.values():
             self.of[link.source].append(link)
             self.of[link.target].append(link)
-
-    def link(self, a: str, b: str) -> CoOccurrence | None:
-        return self.by_pair.get((a, b) if a < b else (b, a))
+            self.neighbours[link.source].append(link.target)
+            self.neighbours[link.target].append(link.source)
 
     def chain(self, start: str, end: str) -> tuple[str, ...] | None:
-        found = strongest_shortest_chain(start, end, self.of, self.link)
+        found = strongest_shortest_chain(start, end, self.neighbours, self.of)
         return None if found is None else found[0]
 
 
@@ -62,12 +62,12 @@ def test_concepts_in_separate_parts_of_the_graph_have_no_chain() -> None:
 
 def test_a_concept_is_its_own_chain() -> None:
     links = _Links({}, "a")
-    assert strongest_shortest_chain("a", "a", links.of, links.link) == (("a",), ())
+    assert strongest_shortest_chain("a", "a", links.neighbours, links.of) == (("a",), ())
 
 
 def test_the_links_returned_join_the_chain_step_by_step() -> None:
     links = _Links({("a", "b"): 0.25, ("b", "c"): 0.75, ("c", "d"): 0.5}, "abcd")
-    found = strongest_shortest_chain("d", "a", links.of, links.link)
+    found = strongest_shortest_chain("d", "a", links.neighbours, links.of)
     assert found is not None
     chain, joining = found
     assert chain == ("d", "c", "b", "a")
