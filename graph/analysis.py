@@ -706,7 +706,7 @@ def _gaps(
         carried = carriers[pair]
         carried[link.source] += 1
         carried[link.target] += 1
-        meetings[pair].update(link.shared_topics)
+        meetings[pair].update(graph.shared_topics(link))
     gaps = []
     for index, first in enumerate(candidates):
         for second in candidates[index + 1 :]:

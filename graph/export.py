@@ -159,7 +159,8 @@ def _concept_network(graph: KnowledgeGraph) -> nx.Graph:
     # the links and their weight, strength and evidence as the graph defines them
     network.add_edges_from(graph.co_occurrence.edges(data=True))
     for link in graph.links:
-        network.edges[link.source, link.target]["shared_topics"] = _joined(link.shared_topics)
+        shared = _joined(graph.shared_topics(link))
+        network.edges[link.source, link.target]["shared_topics"] = shared
     return network
 
 
@@ -189,7 +190,7 @@ def _cytoscape_json(graph: KnowledgeGraph) -> bytes:
                 "weight": link.weight,
                 "strength": link.strength,
                 "evidence": len(link.evidence),
-                "shared_topics": list(link.shared_topics),
+                "shared_topics": list(graph.shared_topics(link)),
             }
         }
         for link in graph.links
@@ -283,7 +284,7 @@ def _edges_table(graph: KnowledgeGraph) -> bytes:
                 link.weight,
                 link.strength,
                 len(link.evidence),
-                _joined(link.shared_topics),
+                _joined(graph.shared_topics(link)),
             )
             for link in graph.links
         ),

@@ -101,6 +101,7 @@ class KnowledgeGraph:
             self._neighbours_of[link.source].append(link.target)
             self._neighbours_of[link.target].append(link.source)
         self._related: dict[str, tuple[CoOccurrence, ...]] = {}  # ranked when first asked
+        self._topic_sets: dict[str, frozenset[str]] = {}  # made when first asked
         self._names = {concept.id: concept.name.casefold() for concept in self.concepts}
         self._topic_concept_sets = {t.slug: frozenset(t.concept_ids) for t in self.topics}
         self._topic_concepts_by_name = {
@@ -179,6 +180,16 @@ class KnowledgeGraph:
         """The co-occurrence link between two concept ids, in either order."""
         return self._links.get((a, b) if a < b else (b, a))
 
+    def shared_topics(self, link: CoOccurrence) -> tuple[str, ...]:
+        """The slugs of the topics that both ends of ``link`` mention, in slug order."""
+        fewer, more = self._concepts[link.source], self._concepts[link.target]
+        if len(fewer.topic_slugs) > len(more.topic_slugs):
+            fewer, more = more, fewer
+        in_more = self._topic_sets.get(more.id)
+        if in_more is None:
+            in_more = self._topic_sets[more.id] = frozenset(more.topic_slugs)
+        return tuple(slug for slug in fewer.topic_slugs if slug in in_more)
+
     def related(self, concept_id: str) -> tuple[CoOccurrence, ...]:
         """Links of a concept, strongest first (then more evidence, weight, name)."""
         found = self._related.get(concept_id)
@@ -192,7 +203,7 @@ class KnowledgeGraph:
                     key=lambda link: (
                         -link.strength,
                         -len(link.evidence),
-                        -len(link.shared_topics),
+                        -link.weight,
                         names[link.other(concept_id)],
                     ),
                 )
@@ -239,7 +250,7 @@ class KnowledgeGraph:
         concept_ids, links = found
         chain: list[Concept | Topic] = [self._concepts[from_id]]
         for concept_id, link in zip(concept_ids[1:], links, strict=True):
-            chain.append(self._topics[min(link.shared_topics)])
+            chain.append(self._topics[self.shared_topics(link)[0]])
             chain.append(self._concepts[concept_id])
         return tuple(chain)
 

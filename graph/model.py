@@ -86,19 +86,17 @@ class Statement:
 class CoOccurrence:
     """The link between two concepts that occur in the same topics.
 
-    ``weight`` is the number of shared topics. ``strength`` is the Jaccard index of
-    the two concepts' topic sets: shared topics over topics that mention either.
+    ``weight`` is the number of shared topics (which they are,
+    :meth:`KnowledgeGraph.shared_topics` finds when asked: a large corpus has tens of
+    millions). ``strength`` is the Jaccard index of the contexts each concept occurs
+    in; see :func:`graph.build.build_graph`.
     """
 
     source: str
     target: str
-    shared_topics: tuple[str, ...]
+    weight: int
     evidence: tuple[str, ...]  # ids of statements that mention both
     strength: float
-
-    @property
-    def weight(self) -> int:
-        return len(self.shared_topics)
 
     def other(self, concept_id: str) -> str:
         """The concept at the other end from ``concept_id``."""

@@ -292,7 +292,8 @@ class RelatedConcept:
 
     @field("The topics both concepts occur in, in slug order.")
     def shared_topics(self, info: Info) -> list[Topic]:
-        return as_topics(knowledge_graph(info), self.link.shared_topics)
+        graph = knowledge_graph(info)
+        return as_topics(graph, graph.shared_topics(self.link))
 
     @field("Statements that mention both concepts, in corpus order.")
     def evidence(self, info: Info) -> list[Statement]:

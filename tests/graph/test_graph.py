@@ -142,7 +142,8 @@ def test_related_link_carries_the_statements_that_mention_both(chain: KnowledgeG
     link = chain.link(_id(chain, "Alpha"), _id(chain, "NPS"))
 
     assert link is not None
-    assert link.shared_topics == ("t1",)
+    assert chain.shared_topics(link) == ("t1",)
+    assert link.weight == 1
     statements = [chain.statement(s) for s in link.evidence]
     assert [s.text for s in statements if s] == ["Use NPS with alpha and beta."]
     assert len(statements) == 1

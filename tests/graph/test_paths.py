@@ -21,7 +21,7 @@ class _Links:
         self.by_pair: dict[tuple[str, str], CoOccurrence] = {}
         for (a, b), strength in strengths.items():
             low, high = sorted((a, b))
-            self.by_pair[low, high] = CoOccurrence(low, high, ("t",), (), strength)
+            self.by_pair[low, high] = CoOccurrence(low, high, 1, (), strength)
         self.of: dict[str, list[CoOccurrence]] = {concept: [] for concept in concepts}
         self.neighbours: dict[str, list[str]] = {concept: [] for concept in concepts}
         for link in self.by_pair.values():
