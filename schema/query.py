@@ -162,7 +162,9 @@ class Query:
 
     @field(
         "The shortest chain linking two concepts: concept, shared topic, concept, "
-        "..., concept. Null when either is unknown or nothing links them."
+        "..., concept. Among equally short chains the one whose links add up to the "
+        "greatest `strength` wins; each step goes through the first topic by slug that "
+        "its two concepts share. Null when either is unknown or nothing links them."
     )
     def path(
         self,
