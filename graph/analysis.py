@@ -68,6 +68,7 @@ Corpus summary
 
 from __future__ import annotations
 
+import heapq
 import random
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -80,7 +81,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 import networkx as nx
 
 from graph._igraph import igraph
-from graph.model import Concept, ConceptKind, StatementKind
+from graph.model import Concept, ConceptKind, CoOccurrence, StatementKind
 from graph.passes import ForkedTasks
 
 if TYPE_CHECKING:
@@ -637,47 +638,39 @@ def _bridges(
 ) -> tuple[Bridge, ...]:
     bridges = []
     for concept in graph.concepts:
-        own = theme_ids[concept.id]
+        cid = concept.id
+        betweenness = centrality[cid].betweenness
+        if betweenness == 0:
+            continue  # participation is finite, so the score would be 0
+        links = graph.links_of(cid)
+        ends = [link.target if link.source == cid else link.source for link in links]
+        themes = list(map(theme_ids.__getitem__, ends))
+        strengths = [link.strength for link in links]
         per_theme: dict[str, float] = defaultdict(float)
         # summed in neighbour id order, so that every run adds the same floats alike
-        for neighbour, strength in sorted(
-            (link.other(concept.id), link.strength) for link in graph.links_of(concept.id)
-        ):
-            per_theme[theme_ids[neighbour]] += strength
+        for index in sorted(range(len(ends)), key=ends.__getitem__):
+            per_theme[themes[index]] += strengths[index]
         total = sum(per_theme.values())
         if total == 0:
             continue
+        own = theme_ids[cid]
         participation = 1.0 - sum((value / total) ** 2 for _, value in sorted(per_theme.items()))
-        score = participation * centrality[concept.id].betweenness
+        score = participation * betweenness
         if score <= 0:
             continue
         others = sorted(
             (theme for theme in per_theme if theme != own),
             key=lambda theme: (-per_theme[theme], theme),
         )
-        linked = sorted(
-            (
-                link
-                for link in graph.links_of(concept.id)
-                if theme_ids[link.other(concept.id)] != own
-            ),
-            # graph.related's order breaks ties of strength and name
-            key=lambda link: (
-                -link.strength,
-                names[link.other(concept.id)],
-                -len(link.evidence),
-                -link.weight,
-            ),
-        )
         bridges.append(
             Bridge(
-                concept_id=concept.id,
+                concept_id=cid,
                 score=score,
                 participation=participation,
-                betweenness=centrality[concept.id].betweenness,
-                degree=centrality[concept.id].degree,
+                betweenness=betweenness,
+                degree=centrality[cid].degree,
                 theme_ids=(own, *others),
-                linked_concept_ids=tuple(link.other(concept.id) for link in linked[:_EXAMPLES]),
+                linked_concept_ids=_strongest_links(cid, links, themes, own, names),
                 topic_slugs=concept.topic_slugs,
             )
         )
@@ -685,6 +678,35 @@ def _bridges(
         key=lambda bridge: (-_tie(bridge.score), names[bridge.concept_id], bridge.concept_id)
     )
     return tuple(bridges)
+
+
+def _strongest_links(
+    concept_id: str,
+    links: Sequence[CoOccurrence],
+    themes: Sequence[str],
+    own: str,
+    names: Mapping[str, str],
+) -> tuple[str, ...]:
+    """The other ends of the first :data:`_EXAMPLES` links out of ``own`` theme.
+
+    Ranked by strength, then as ``graph.related`` breaks ties. Only the links at least
+    as strong as the fifth strongest can come first, so only they are ranked; the sort
+    is stable, so links that tie throughout keep the graph's link order.
+    """
+    crossing = [link for link, theme in zip(links, themes, strict=True) if theme != own]
+    if len(crossing) > _EXAMPLES:
+        floor = heapq.nlargest(_EXAMPLES, [link.strength for link in crossing])[-1]
+        crossing = [link for link in crossing if link.strength >= floor]
+    ranked = sorted(
+        crossing,
+        key=lambda link: (
+            -link.strength,
+            names[link.other(concept_id)],
+            -len(link.evidence),
+            -link.weight,
+        ),
+    )
+    return tuple(link.other(concept_id) for link in ranked[:_EXAMPLES])
 
 
 def _gaps(

@@ -161,6 +161,26 @@ def test_the_hub_is_the_only_bridge_and_explains_itself(clusters) -> None:
     assert bridge.topic_slugs == ("a1", "a2", "b1", "b2")
 
 
+def test_bridges_link_to_their_strongest_neighbours_in_other_themes(generated_graph) -> None:
+    analysis = generated_graph.analysis
+    names = {concept.id: concept.name.casefold() for concept in generated_graph.concepts}
+    assert analysis.bridges
+    for bridge in analysis.bridges:
+        ends = [
+            (link, link.other(bridge.concept_id))
+            for link in generated_graph.links_of(bridge.concept_id)
+        ]
+        # every link out of the bridge's theme, ranked in full
+        ranked = sorted(
+            (
+                (-link.strength, names[other], -len(link.evidence), -link.weight, other)
+                for link, other in ends
+                if other not in analysis.theme(bridge.theme_ids[0]).member_ids
+            ),
+        )
+        assert bridge.linked_concept_ids == tuple(item[-1] for item in ranked[:5])
+
+
 def test_the_two_clusters_are_a_gap_bridged_only_by_the_hub(clusters) -> None:
     analysis = clusters.analysis
     (gap,) = analysis.structural_gaps
