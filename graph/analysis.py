@@ -68,6 +68,7 @@ Corpus summary
 
 from __future__ import annotations
 
+import heapq
 import random
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -80,7 +81,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 import networkx as nx
 
 from graph._igraph import igraph
-from graph.model import Concept, ConceptKind, StatementKind
+from graph.model import Concept, ConceptKind, CoOccurrence, StatementKind
 from graph.passes import ForkedTasks
 
 if TYPE_CHECKING:
@@ -637,47 +638,39 @@ def _bridges(
 ) -> tuple[Bridge, ...]:
     bridges = []
     for concept in graph.concepts:
-        own = theme_ids[concept.id]
+        cid = concept.id
+        betweenness = centrality[cid].betweenness
+        if betweenness == 0:
+            continue  # participation is finite, so the score would be 0
+        links = graph.links_of(cid)
+        ends = [link.target if link.source == cid else link.source for link in links]
+        themes = list(map(theme_ids.__getitem__, ends))
+        strengths = [link.strength for link in links]
         per_theme: dict[str, float] = defaultdict(float)
         # summed in neighbour id order, so that every run adds the same floats alike
-        for neighbour, strength in sorted(
-            (link.other(concept.id), link.strength) for link in graph.links_of(concept.id)
-        ):
-            per_theme[theme_ids[neighbour]] += strength
+        for index in sorted(range(len(ends)), key=ends.__getitem__):
+            per_theme[themes[index]] += strengths[index]
         total = sum(per_theme.values())
         if total == 0:
             continue
+        own = theme_ids[cid]
         participation = 1.0 - sum((value / total) ** 2 for _, value in sorted(per_theme.items()))
-        score = participation * centrality[concept.id].betweenness
+        score = participation * betweenness
         if score <= 0:
             continue
         others = sorted(
             (theme for theme in per_theme if theme != own),
             key=lambda theme: (-per_theme[theme], theme),
         )
-        linked = sorted(
-            (
-                link
-                for link in graph.links_of(concept.id)
-                if theme_ids[link.other(concept.id)] != own
-            ),
-            # graph.related's order breaks ties of strength and name
-            key=lambda link: (
-                -link.strength,
-                names[link.other(concept.id)],
-                -len(link.evidence),
-                -link.weight,
-            ),
-        )
         bridges.append(
             Bridge(
-                concept_id=concept.id,
+                concept_id=cid,
                 score=score,
                 participation=participation,
-                betweenness=centrality[concept.id].betweenness,
-                degree=centrality[concept.id].degree,
+                betweenness=betweenness,
+                degree=centrality[cid].degree,
                 theme_ids=(own, *others),
-                linked_concept_ids=tuple(link.other(concept.id) for link in linked[:_EXAMPLES]),
+                linked_concept_ids=_strongest_links(cid, links, themes, own, names),
                 topic_slugs=concept.topic_slugs,
             )
         )
@@ -687,41 +680,73 @@ def _bridges(
     return tuple(bridges)
 
 
+def _strongest_links(
+    concept_id: str,
+    links: Sequence[CoOccurrence],
+    themes: Sequence[str],
+    own: str,
+    names: Mapping[str, str],
+) -> tuple[str, ...]:
+    """The other ends of the first :data:`_EXAMPLES` links out of ``own`` theme.
+
+    Ranked by strength, then as ``graph.related`` breaks ties. Only the links at least
+    as strong as the fifth strongest can come first, so only they are ranked; the sort
+    is stable, so links that tie throughout keep the graph's link order.
+    """
+    crossing = [link for link, theme in zip(links, themes, strict=True) if theme != own]
+    if len(crossing) > _EXAMPLES:
+        floor = heapq.nlargest(_EXAMPLES, [link.strength for link in crossing])[-1]
+        crossing = [link for link in crossing if link.strength >= floor]
+    ranked = sorted(
+        crossing,
+        key=lambda link: (
+            -link.strength,
+            names[link.other(concept_id)],
+            -len(link.evidence),
+            -link.weight,
+        ),
+    )
+    return tuple(link.other(concept_id) for link in ranked[:_EXAMPLES])
+
+
 def _gaps(
     graph: KnowledgeGraph, themes: tuple[Theme, ...], theme_ids: Mapping[str, str]
 ) -> tuple[StructuralGap, ...]:
     candidates = [theme for theme in themes if theme.size >= 2]
-    counts: Counter[tuple[str, str]] = Counter()
-    strengths: dict[tuple[str, str], float] = defaultdict(float)
-    carriers: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    meetings: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     numbers = {theme.id: _theme_number(theme.id) for theme in themes}
+    number_of = {cid: numbers[theme_id] for cid, theme_id in theme_ids.items()}
+    # pairs of theme numbers, lower first; strengths are summed in link order
+    strengths: dict[tuple[int, int], float] = defaultdict(float)
+    carriers: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
     for link in graph.links:
-        a, b = theme_ids[link.source], theme_ids[link.target]
+        source, target = link.source, link.target
+        a, b = number_of[source], number_of[target]
         if a == b:
             continue
-        pair = (a, b) if numbers[a] < numbers[b] else (b, a)
-        counts[pair] += 1
+        pair = (a, b) if a < b else (b, a)
         strengths[pair] += link.strength
         carried = carriers[pair]
-        carried[link.source] += 1
-        carried[link.target] += 1
-        meetings[pair].update(graph.shared_topics(link))
+        carried[source] += 1
+        carried[target] += 1
+    meetings = _meetings(graph, number_of)
     gaps = []
     for index, first in enumerate(candidates):
         for second in candidates[index + 1 :]:
-            pair = (first.id, second.id)
+            pair = (numbers[first.id], numbers[second.id])
+            carried = carriers.get(pair, Counter())
+            count = carried.total() // 2  # each link has a carrier at both ends
+            strength = strengths.get(pair, 0.0)
             possible = first.size * second.size
             gaps.append(
                 StructuralGap(
                     theme_a=first.id,
                     theme_b=second.id,
-                    link_count=counts[pair],
-                    total_strength=strengths[pair],
-                    density=counts[pair] / possible,
-                    connection=strengths[pair] / possible,
-                    linking_concept_ids=_most_common(carriers[pair]),
-                    meeting_topic_slugs=_most_common(meetings[pair]),
+                    link_count=count,
+                    total_strength=strength,
+                    density=count / possible,
+                    connection=strength / possible,
+                    linking_concept_ids=_most_common(carried),
+                    meeting_topic_slugs=_most_common(meetings.get(pair, Counter())),
                 )
             )
     gaps.sort(
@@ -733,6 +758,27 @@ def _gaps(
         )
     )
     return tuple(gaps)
+
+
+def _meetings(
+    graph: KnowledgeGraph, number_of: Mapping[str, int]
+) -> dict[tuple[int, int], Counter[str]]:
+    """For each pair of theme numbers, the links between the two themes in each topic.
+
+    Every two concepts of a topic are linked, so a topic with ``m`` concepts of one
+    theme and ``n`` of another holds ``m * n`` links between them: counted per topic,
+    not per link (a large corpus has a million links).
+    """
+    meetings: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
+    for topic in graph.topics:
+        present = Counter(map(number_of.__getitem__, topic.concept_ids))
+        if len(present) < 2:
+            continue
+        ordered = sorted(present.items())
+        for index, (a, in_a) in enumerate(ordered):
+            for b, in_b in ordered[index + 1 :]:
+                meetings[a, b][topic.slug] += in_a * in_b
+    return meetings
 
 
 def _tie(score: float) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import pairwise
 from pathlib import Path
@@ -160,6 +161,26 @@ def test_the_hub_is_the_only_bridge_and_explains_itself(clusters) -> None:
     assert bridge.topic_slugs == ("a1", "a2", "b1", "b2")
 
 
+def test_bridges_link_to_their_strongest_neighbours_in_other_themes(generated_graph) -> None:
+    analysis = generated_graph.analysis
+    names = {concept.id: concept.name.casefold() for concept in generated_graph.concepts}
+    assert analysis.bridges
+    for bridge in analysis.bridges:
+        ends = [
+            (link, link.other(bridge.concept_id))
+            for link in generated_graph.links_of(bridge.concept_id)
+        ]
+        # every link out of the bridge's theme, ranked in full
+        ranked = sorted(
+            (
+                (-link.strength, names[other], -len(link.evidence), -link.weight, other)
+                for link, other in ends
+                if other not in analysis.theme(bridge.theme_ids[0]).member_ids
+            ),
+        )
+        assert bridge.linked_concept_ids == tuple(item[-1] for item in ranked[:5])
+
+
 def test_the_two_clusters_are_a_gap_bridged_only_by_the_hub(clusters) -> None:
     analysis = clusters.analysis
     (gap,) = analysis.structural_gaps
@@ -173,6 +194,37 @@ def test_the_two_clusters_are_a_gap_bridged_only_by_the_hub(clusters) -> None:
     assert gap.connection == pytest.approx(1.5 / 12)
     assert gap.linking_concept_ids[0] == hub
     assert set(gap.meeting_topic_slugs) <= {"a1", "a2", "b1", "b2"}
+
+
+def test_gaps_count_links_and_meetings_link_by_link(generated_graph) -> None:
+    # worked out here one link at a time: a link between two themes meets in every topic
+    # that mentions both its concepts
+    analysis = generated_graph.analysis
+    topics_of = {concept.id: set(concept.topic_slugs) for concept in generated_graph.concepts}
+    links: Counter[frozenset[str]] = Counter()
+    carriers: dict[frozenset[str], Counter[str]] = defaultdict(Counter)
+    meetings: dict[frozenset[str], Counter[str]] = defaultdict(Counter)
+    for link in generated_graph.links:
+        pair = frozenset(
+            theme.id
+            for theme in (analysis.theme_of(link.source), analysis.theme_of(link.target))
+            if theme is not None
+        )
+        if len(pair) == 2:
+            links[pair] += 1
+            carriers[pair].update((link.source, link.target))
+            meetings[pair].update(topics_of[link.source] & topics_of[link.target])
+
+    def most_common(counter: Counter[str]) -> tuple[str, ...]:
+        ranked = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
+        return tuple(key for key, _ in ranked[:5])
+
+    assert any(gap.meeting_topic_slugs for gap in analysis.structural_gaps)
+    for gap in analysis.structural_gaps:
+        pair = frozenset((gap.theme_a, gap.theme_b))
+        assert gap.link_count == links[pair]
+        assert gap.linking_concept_ids == most_common(carriers[pair])
+        assert gap.meeting_topic_slugs == most_common(meetings[pair])
 
 
 def test_members_are_ranked_by_centrality_and_label_names_the_first(clusters) -> None:
