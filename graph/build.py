@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import chain, combinations
 
 from graph.document import Bullet, Document
 from graph.errors import DocumentError
@@ -605,21 +605,27 @@ def _co_occurrences(
         for concept in numbers:
             topics_of[concept].append(position)
     contexts = [len(topics_of[concept]) + co_mentions[concept] for concept in range(count)]
+    evidence_of = {pair: tuple(ids) for pair, ids in evidence.items()}
     links = []
     for a in range(count):
-        shared: Counter[int] = Counter()
-        for position in topics_of[a]:
-            numbers = topic_numbers[position]
-            # Counter.update counts a list in C: tens of millions of pairs at 10,000 topics
-            shared.update(numbers[bisect.bisect_right(numbers, a) :])
-        for b in sorted(shared):
-            weight = shared[b]
-            pair = a * count + b
-            together = weight + shared_passages.get(pair, 0)
-            either = contexts[a] + contexts[b] - together
+        # one C-level count over the later concepts of all a's topics: tens of
+        # millions of pairs at 10,000 topics
+        shared = Counter(
+            chain.from_iterable(
+                numbers[bisect.bisect_right(numbers, a) :]
+                for numbers in map(topic_numbers.__getitem__, topics_of[a])
+            )
+        )
+        source, first, context = ids[a], a * count, contexts[a]
+        for b, weight in sorted(shared.items()):
+            together = weight + shared_passages.get(first + b, 0)
             links.append(
                 CoOccurrence(
-                    ids[a], ids[b], weight, tuple(evidence.get(pair, ())), together / either
+                    source,
+                    ids[b],
+                    weight,
+                    evidence_of.get(first + b, ()),
+                    together / (context + contexts[b] - together),
                 )
             )
     return links
