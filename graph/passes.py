@@ -22,7 +22,7 @@ from multiprocessing.process import BaseProcess
 from typing import cast
 
 from graph.document import Document
-from graph.extraction import Candidate, MatchMode, MentionMatcher, find_candidates
+from graph.extraction import Candidate, MatchMode, MentionMatcher, Rule, find_candidates
 from graph.vocabulary import Vocabulary
 
 __all__ = ["PARALLEL_DOCUMENTS", "ForkedTasks", "ProsePasses"]
@@ -32,6 +32,9 @@ PARALLEL_DOCUMENTS = 400  # below this a second process costs more than it saves
 Aliases = Mapping[str, Iterable[tuple[str, MatchMode]]]
 Mentions = list[list[tuple[str, str]]]
 TextsOf = Callable[[Sequence[Document]], list[str]]
+# Candidates as four columns (surface, rule, same_as, expansion): how the helper sends
+# them, see _to_columns.
+Columns = tuple[list[str], list[Rule], list[str | None], list[str | None]]
 
 
 def _candidates(
@@ -40,6 +43,22 @@ def _candidates(
     return [
         candidate for text in prose(documents) for candidate in find_candidates(text, vocabulary)
     ]
+
+
+def _to_columns(candidates: Sequence[Candidate]) -> Columns:
+    # A frozen slots dataclass pickles through a Python-level __getstate__ and
+    # __setstate__ per object, which for a large corpus took longer than reading the
+    # prose; four lists of strings and enum members pickle at C speed.
+    return (
+        [candidate.surface for candidate in candidates],
+        [candidate.rule for candidate in candidates],
+        [candidate.same_as for candidate in candidates],
+        [candidate.expansion for candidate in candidates],
+    )
+
+
+def _from_columns(columns: Columns) -> list[Candidate]:
+    return list(map(Candidate, *columns))
 
 
 def _mentions(aliases: Aliases, texts: Iterable[str]) -> Mentions:
@@ -55,7 +74,7 @@ def _helper(
     passages: TextsOf,
 ) -> None:
     try:
-        connection.send(_candidates(documents, vocabulary, prose))
+        connection.send(_to_columns(_candidates(documents, vocabulary, prose)))
         aliases = connection.recv()
         connection.send(_mentions(aliases, passages(documents)))
     finally:
@@ -97,10 +116,10 @@ class ProsePasses:
     def candidates(self) -> list[Candidate]:
         """Every candidate name in every document's prose, in document order."""
         own = _candidates(self._own, self._vocabulary, self._prose)
-        helped = self._helper.receive() if self._helper else _DIED
-        if helped is _DIED:
-            helped = _candidates(self._helped, self._vocabulary, self._prose)
-        return own + cast("list[Candidate]", helped)
+        received = self._helper.receive() if self._helper else _DIED
+        if received is _DIED:
+            return own + _candidates(self._helped, self._vocabulary, self._prose)
+        return own + _from_columns(cast("Columns", received))
 
     def mentions(self, aliases: Aliases) -> Mentions:
         """The mentions of known names in every passage, in document order."""
