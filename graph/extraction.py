@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -70,6 +71,8 @@ __all__ = [
 # "A/B" (as in A/B testing) and "80/20" are one token; "email/chat" is two.
 # Letters include accented ones ("Kübler-Ross").
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![^\W_])|[^\W_]+(?:['’][^\W_]+)*(?:/[0-9]+)?")
+# The same words, and (as a group) kept by split() with the gaps between them.
+_TOKEN_OR_GAP = re.compile(f"({_TOKEN.pattern})")
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z](?:[A-Z0-9&]|-(?=[A-Z]))*[A-Z0-9]s?$")
 # What may stand between two words of one name: spaces and a hyphen, and for a known
 # name also a quote mark ("the 'LATER' method") or a slash ("ISO/IEC"). Each run of
@@ -252,22 +255,23 @@ def _acronym_letters(word: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Split prose into word tokens, marking those that open a sentence."""
-    tokens: list[Token] = []
+    # split() cuts the text into [gap, word, gap, word, ..., gap] in one call, the
+    # words finditer() would find, without making a match object for each one
+    parts = _TOKEN_OR_GAP.split(text)
+    if len(parts) < 2:
+        return []
+    first = parts[1]
+    end = len(parts[0]) + len(first)
+    # tuple.__new__ skips the named tuple's Python-level constructor: same token
+    tokens = [_make_token(Token, (first, end - len(first), end, _normalise_word(first), True))]
     append = tokens.append
     opens_sentence = _OPENS_SENTENCE.search
-    previous_end = -1
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        word = match[0]
-        if previous_end < 0:
-            opens = True
-        else:
-            gap = text[previous_end:start]
-            # most gaps are one space, which cannot end a sentence: skip the search
-            opens = gap != " " and opens_sentence(gap) is not None
-        # tuple.__new__ skips the named tuple's Python-level constructor: same token
+    for gap, word in zip(parts[2:-1:2], parts[3::2], strict=True):
+        start = end + len(gap)
+        end = start + len(word)
+        # most gaps are one space, which cannot end a sentence: skip the search
+        opens = gap != " " and opens_sentence(gap) is not None
         append(_make_token(Token, (word, start, end, _normalise_word(word), opens)))
-        previous_end = end
     return tokens
 
 
@@ -353,8 +357,14 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
 
 
 def _is_shouting(tokens: list[Token]) -> bool:
-    words = [t for t in tokens if t.text[:1].isalpha()]
-    return len(words) >= 6 and all(t.text.isupper() for t in words)
+    """Six or more words, all in capitals."""
+    words = 0
+    for token in tokens:
+        if token.text[:1].isalpha():
+            if not token.text.isupper():
+                return False  # most texts: at the first word
+            words += 1
+    return words >= 6
 
 
 def _acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -389,6 +399,8 @@ def _acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterato
 
 
 def _definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
+    if "(" not in text:
+        return  # most texts: then the clause ends are not needed
     clause_ends = [match.start() for match in _CLAUSE_END.finditer(text)]
     for match in _PARENTHESES.finditer(text):
         inner = match["inner"].strip()
@@ -619,7 +631,10 @@ def _name_goes_on(text: str, tokens: list[Token], head_index: int) -> bool:
 
 def _unquoted(surface: str) -> str:
     """Drop quotation marks around words ("'LATER' method"), keep apostrophes ("Maslow's")."""
-    return re.sub(r"(?:(?<=\s)|^)['‘\"“]|['’\"”](?=\s|$)", "", surface)
+    return _QUOTE_AROUND_WORDS.sub("", surface)
+
+
+_QUOTE_AROUND_WORDS = re.compile(r"(?:(?<=\s)|^)['‘\"“]|['’\"”](?=\s|$)")
 
 
 def _joined_or_quoted(text: str, left: Token, right: Token) -> bool:
@@ -838,22 +853,30 @@ def _known_keys(vocabulary: Vocabulary) -> frozenset[str]:
 
 
 def _capitalised_runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
+    """Runs of two or more words joined in one sentence, each capitalised or a connector.
+
+    A lone capitalised word is no name: leaving it out here spares the checks on the
+    many words that open a sentence.
+    """
     run: list[Token] = []
     for token in tokens:
-        capital = _is_capitalised(token) or (
-            run and token.text.casefold() in _CONNECTORS and token.text.islower()
-        )
+        word = token.text
+        capital = word[:1].isupper()
+        if not run:
+            if capital:
+                run = [token]
+            continue
         if (
-            capital
-            and (not run or _joined(text, run[-1], token))
-            and not (run and token.sentence_start)
+            (capital or (word.casefold() in _CONNECTORS and word.islower()))
+            and not token.sentence_start
+            and _joined(text, run[-1], token)
         ):
             run.append(token)
             continue
-        if run:
+        if len(run) > 1:
             yield run
-        run = [token] if _is_capitalised(token) else []
-    if run:
+        run = [token] if capital else []
+    if len(run) > 1:
         yield run
 
 
@@ -902,63 +925,57 @@ class MentionMatcher:
         """``(concept id, text as written)`` for every mention, in reading order."""
         if self._automaton is None:
             return []
-        # the words as tokenize() finds them; whole tokens are made only for the
-        # windows a name matches, since matching needs neither sentence starts nor
-        # the rest (this pass reads every passage of the corpus)
-        spans = [match.span() for match in _TOKEN.finditer(text)]
-        if not spans:
+        # the words as tokenize() finds them, but no tokens: matching needs neither
+        # sentence starts nor a tuple per word (this pass reads every passage of the
+        # corpus), so words, offsets and normal forms are lists made in C loops
+        parts = _TOKEN_OR_GAP.split(text)
+        if len(parts) < 2:
             return []
-        norms = [_normalise_word(text[start:end]) for start, end in spans]
-        # word i's normal form starts just after a separator in the joined string,
-        # where the names that begin with it match
-        token_at: dict[int, int] = {}
-        position = 0
-        for number, norm in enumerate(norms):
-            token_at[position] = number
-            position += len(norm) + 1
+        words = parts[1::2]
+        offsets = list(itertools.accumulate(map(len, parts)))
+        starts, ends = offsets[0::2], offsets[1::2]
+        norms = list(map(_normalise_word, words))
         joined = _SEPARATOR + _SEPARATOR.join(norms) + _SEPARATOR
+        # the names that begin with word i match from the separator before it, at
+        # (the lengths of the normal forms before it) + i
+        separators = list(
+            map(operator.add, itertools.accumulate(map(len, norms), initial=0), itertools.count())
+        )
         names_at: dict[int, list[tuple[str, ...]]] = {}
         for end, (length, key) in self._automaton.iter(joined):
-            names_at.setdefault(token_at[end - length + 1], []).append(key)
+            first = bisect.bisect_left(separators, end - length + 1)
+            names_at.setdefault(first, []).append(key)
         mentions: list[tuple[str, str]] = []
-        index = 0
-        while index < len(spans):
-            keys = names_at.get(index)
-            if keys is not None:
-                for key in sorted(keys, key=len, reverse=True):
-                    size = len(key)
-                    window = [
-                        Token(text[start:end], start, end, norms[number], False)
-                        for number, (start, end) in enumerate(
-                            spans[index : index + size], start=index
-                        )
-                    ]
-                    if size > 1 and not all(
-                        _joined_or_quoted(text, a, b) for a, b in itertools.pairwise(window)
-                    ):
-                        continue
-                    alias = self._accept(key, window)
-                    if alias is not None:
-                        written = _unquoted(text[window[0].start : window[-1].end])
-                        mentions.append((alias.concept_id, written))
-                        index += size
-                        break
-                else:
-                    index += 1
-            else:
-                index += 1
+        taken = 0  # words before this one are part of a mention already
+        joined_or_quoted = _JOINED_OR_QUOTED.fullmatch
+        for first in sorted(names_at):
+            if first < taken:
+                continue
+            for key in sorted(names_at[first], key=len, reverse=True):
+                last = first + len(key) - 1
+                if any(
+                    joined_or_quoted(text, ends[number], starts[number + 1]) is None
+                    for number in range(first, last)
+                ):
+                    continue
+                alias = self._accept(key, words[first : last + 1])
+                if alias is not None:
+                    written = _unquoted(text[starts[first] : ends[last]])
+                    mentions.append((alias.concept_id, written))
+                    taken = last + 1
+                    break
         return mentions
 
-    def _accept(self, key: tuple[str, ...], window: list[Token]) -> _Alias | None:
+    def _accept(self, key: tuple[str, ...], window: list[str]) -> _Alias | None:
         for alias in self._index.get(key, ()):
             if alias.mode is MatchMode.ANY_CASE:
                 return alias
             if alias.mode is MatchMode.CAPITALISED and all(
-                _is_capitalised(t) for t in window if t.text.casefold() not in _CONNECTORS
+                word[:1].isupper() for word in window if word.casefold() not in _CONNECTORS
             ):
                 return alias
             if alias.mode is MatchMode.ACRONYM and all(
-                _acronym_letters(t.text).isupper() or t.text.isdigit() for t in window
+                _acronym_letters(word).isupper() or word.isdigit() for word in window
             ):
                 return alias
         return None
