@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +16,7 @@ from graph.errors import CorpusError, DocumentError
 from graph.graph import KnowledgeGraph
 from graph.vocabulary import Vocabulary, load_vocabulary
 
-__all__ = ["LoadResult", "corpus_files", "load_corpus", "load_documents"]
+__all__ = ["LoadResult", "collection_paused", "corpus_files", "load_corpus", "load_documents"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +85,40 @@ def load_documents(folder: Path | str) -> LoadResult:
 
 def load_corpus(folder: Path | str, vocabulary: Vocabulary | None = None) -> KnowledgeGraph:
     """Parse a folder and build its knowledge graph, keeping the problems found."""
-    result = load_documents(folder)
-    return build_graph(
-        result.documents,
-        vocabulary if vocabulary is not None else load_vocabulary(),
-        result.problems,
-    )
+    with collection_paused():
+        result = load_documents(folder)
+        return build_graph(
+            result.documents,
+            vocabulary if vocabulary is not None else load_vocabulary(),
+            result.problems,
+        )
+
+
+class _Pause:
+    lock = threading.Lock()
+    holders = 0  # how many pauses (from any thread) are open
+    was_enabled = False
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Pause Python's cycle collector for the block, then restore it.
+
+    Loading makes millions of objects and no cycles worth collecting; each run of
+    the collector over its oldest generation walks every one of them, which was
+    about a third of the time to load 10,000 topics. Objects are still freed as
+    soon as they are unused. Pauses may nest and overlap in threads: the collector
+    is restored (if it was on) when the last one ends.
+    """
+    with _Pause.lock:
+        if _Pause.holders == 0:
+            _Pause.was_enabled = gc.isenabled()
+            gc.disable()
+        _Pause.holders += 1
+    try:
+        yield
+    finally:
+        with _Pause.lock:
+            _Pause.holders -= 1
+            if _Pause.holders == 0 and _Pause.was_enabled:
+                gc.enable()

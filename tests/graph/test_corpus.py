@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+import graph.corpus as corpus_module
 from graph import CorpusError, load_corpus, load_documents
 from graph.__main__ import main
+from graph.corpus import collection_paused
 from tests.conftest import SEEDS
 
 
@@ -146,3 +150,55 @@ def test_a_file_is_not_a_corpus_folder(tmp_path: Path) -> None:
 
     with pytest.raises(CorpusError, match="not a folder"):
         load_documents(file)
+
+
+@pytest.fixture
+def collector_on() -> Iterator[None]:
+    was_enabled = gc.isenabled()
+    gc.enable()
+    yield
+    if not was_enabled:
+        gc.disable()
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_the_cycle_collector_is_paused_while_a_corpus_builds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[bool] = []
+    build_graph = corpus_module.build_graph
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return build_graph(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(corpus_module, "build_graph", spy)
+    load_corpus(SEEDS)
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_overlapping_pauses_restore_the_collector_when_the_last_ends() -> None:
+    first, second = collection_paused(), collection_paused()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert not gc.isenabled()
+    second.__exit__(None, None, None)
+    assert gc.isenabled()
+    with pytest.raises(ValueError, match="boom"), collection_paused():
+        raise ValueError("boom")
+    assert gc.isenabled()
+
+
+def test_a_pause_leaves_a_collector_that_was_off_off() -> None:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with collection_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        if was_enabled:
+            gc.enable()
