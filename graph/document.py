@@ -25,6 +25,7 @@ takes bytes; neither touches the file system.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -58,6 +59,7 @@ class Section(Enum):
 _SECTION_ORDER = tuple(Section)
 
 
+@functools.lru_cache(maxsize=1024)  # the same headings, document after document
 def _heading_key(line: str) -> str:
     key = line.strip().lstrip("#").strip().rstrip(":").strip().casefold()
     return re.sub(r"\s+", " ", key).replace(" and ", " & ")
