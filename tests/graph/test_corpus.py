@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import graph.build
 import graph.corpus as corpus_module
 from graph import CorpusError, load_corpus, load_documents
 from graph.__main__ import main
@@ -166,7 +167,7 @@ def test_the_cycle_collector_is_paused_while_a_corpus_builds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seen: list[bool] = []
-    build_graph = corpus_module.build_graph
+    build_graph = graph.build.build_graph
 
     def spy(*args: object, **kwargs: object) -> object:
         seen.append(gc.isenabled())

@@ -105,12 +105,12 @@ def _reference_mentions(
                 )
             ):
                 continue
-            concept_id = _accepted(by_key[key], [w for w, _, _ in window])
-            if concept_id is not None:
+            accepted = _accepted(by_key[key], [w for w, _, _ in window])
+            if accepted is not None:
                 written = re.sub(
                     r"(?:(?<=\s)|^)['‘\"“]|['’\"”](?=\s|$)", "", text[window[0][1] : window[-1][2]]
                 )
-                found.append((concept_id, written))
+                found.append((accepted, written))
                 index += len(key)
                 break
         else:
