@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import time
+import weakref
+from collections.abc import Iterator
 from pathlib import Path
 
 import anyio
@@ -62,6 +65,37 @@ def test_a_reload_swaps_in_a_new_snapshot_and_leaves_the_old_one_whole(folder: P
     # a request that took the old snapshot still reads the old graph, unchanged
     assert old.graph.topic("extra") is None
     assert len(old.graph.topics) == len(live.snapshot.graph.topics) - 1
+
+
+@pytest.fixture
+def unfrozen() -> Iterator[None]:
+    """Leave no object frozen by a test for the tests that follow."""
+    yield
+    gc.unfreeze()
+
+
+@pytest.mark.usefixtures("unfrozen")
+def test_the_served_graph_is_kept_out_of_the_cycle_collectors_walks(folder: Path) -> None:
+    gc.unfreeze()
+    live = LiveCorpus(folder)
+    snapshot = live.load()
+    tracked = {id(item) for item in gc.get_objects()}  # every generation but the frozen
+    assert gc.get_freeze_count() > 0
+    assert id(snapshot.graph.topics) not in tracked
+    assert id(snapshot.graph.analysis) not in tracked
+
+
+@pytest.mark.usefixtures("unfrozen")
+def test_a_reload_frees_the_previous_snapshot_even_where_it_holds_cycles(folder: Path) -> None:
+    live = LiveCorpus(folder)
+    old = live.load()
+    # a networkx graph refers to itself through its views: only the collector frees it
+    network = weakref.ref(old.graph.co_occurrence)
+    old.graph.co_occurrence.edges  # noqa: B018 - makes the cycle
+    del old
+    (folder / "extra.txt").write_text(EXTRA, encoding="utf-8")
+    assert live.reload().ok
+    assert network() is None
 
 
 def test_a_broken_document_is_skipped_and_reported_on_reload(folder: Path) -> None:
