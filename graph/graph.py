@@ -182,13 +182,16 @@ class KnowledgeGraph:
 
     def shared_topics(self, link: CoOccurrence) -> tuple[str, ...]:
         """The slugs of the topics that both ends of ``link`` mention, in slug order."""
-        fewer, more = self._concepts[link.source], self._concepts[link.target]
-        if len(fewer.topic_slugs) > len(more.topic_slugs):
-            fewer, more = more, fewer
-        in_more = self._topic_sets.get(more.id)
-        if in_more is None:
-            in_more = self._topic_sets[more.id] = frozenset(more.topic_slugs)
-        return tuple(slug for slug in fewer.topic_slugs if slug in in_more)
+        return tuple(sorted(self._topic_set(link.source) & self._topic_set(link.target)))
+
+    def _first_shared_topic(self, link: CoOccurrence) -> str:
+        return min(self._topic_set(link.source) & self._topic_set(link.target))
+
+    def _topic_set(self, concept_id: str) -> frozenset[str]:
+        found = self._topic_sets.get(concept_id)
+        if found is None:
+            found = self._topic_sets[concept_id] = frozenset(self._concepts[concept_id].topic_slugs)
+        return found
 
     def related(self, concept_id: str) -> tuple[CoOccurrence, ...]:
         """Links of a concept, strongest first (then more evidence, weight, name)."""
@@ -250,7 +253,7 @@ class KnowledgeGraph:
         concept_ids, links = found
         chain: list[Concept | Topic] = [self._concepts[from_id]]
         for concept_id, link in zip(concept_ids[1:], links, strict=True):
-            chain.append(self._topics[self.shared_topics(link)[0]])
+            chain.append(self._topics[self._first_shared_topic(link)])
             chain.append(self._concepts[concept_id])
         return tuple(chain)
 
