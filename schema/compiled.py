@@ -96,10 +96,26 @@ class _Field:
     non_null: bool = False
     complete: Callable[[_Run, _Field, Any, Any], Any] | None = None
     children: dict[str, list[_Field]] = field(default_factory=dict)  # by object type
+    serialize: Callable[[Any], Any] | None = None  # for a leaf field
+    readers: dict[str, tuple[_Reader, ...] | None] = field(default_factory=dict)  # by type
 
     def __post_init__(self) -> None:
         self.non_null = isinstance(self.return_type, GraphQLNonNull)
         self.complete = _completer(self.return_type)
+        named = _named(self.return_type)
+        if is_leaf_type(named) and not isinstance(
+            getattr(self.return_type, "of_type", self.return_type), GraphQLList
+        ):
+            self.serialize = named.serialize
+
+
+# How to read one leaf field of an object at once: response key, resolver (None for
+# __typename, whose value is then the constant), arguments, serialiser, non-null.
+_Reader = tuple[str, Callable[..., Any] | None, Any, Callable[[Any], Any] | None, bool]
+
+
+class _Fallback(Exception):
+    """A list the quick way cannot complete: the general way does, errors and all."""
 
 
 Completer = Callable[["_Run", _Field, Any, Any], Any]
@@ -124,11 +140,17 @@ def _completer(type_: Any) -> Completer:
     elif isinstance(type_, GraphQLList):
         item = _completer(type_.of_type)
         nullable = not isinstance(type_.of_type, GraphQLNonNull)
+        items_type = type_.of_type if nullable else type_.of_type.of_type
+        objects = items_type if isinstance(items_type, GraphQLObjectType) else None
 
         def complete(run: _Run, planned: _Field, value: Any, path: Any) -> Any:
-            return (
-                None if value is None else run.complete_list(item, nullable, planned, value, path)
-            )
+            if value is None:
+                return None
+            if objects is not None:
+                rows = run.rows(objects, planned, value, path)
+                if rows is not None:
+                    return rows
+            return run.complete_list(item, nullable, planned, value, path)
 
     elif is_leaf_type(type_):
         serialize = type_.serialize
@@ -392,18 +414,84 @@ class _Run:
                 raise _Null from None
             return None
 
-    def complete_list(
-        self, item: Completer, nullable: bool, planned: _Field, values: Any, path: Any
-    ) -> list[Any]:
+    def rows(
+        self, object_type: GraphQLObjectType, planned: _Field, values: Any, path: Any
+    ) -> list[dict[str, Any]] | None:
+        """A list of objects whose selected fields are all leaves, read the quick way.
+
+        Long lists of small objects (a concept's shared topics, a topic's concepts)
+        are most of a large answer; reading each object's leaves in one loop skips
+        the per-field bookkeeping. ``None`` when the selection is not of that kind,
+        or when anything unusual happens (an error, a null), for the general way,
+        which gives the same answer, to complete.
+        """
+        readers = planned.readers.get(object_type.name, ())
+        if readers == ():
+            readers = planned.readers[object_type.name] = self._readers(object_type, planned)
+        if readers is None:
+            return None
+        if not isinstance(values, Sized):
+            values = list(values)
+        self._count(planned, len(values), path)
+        info = self.info
+        rows: list[dict[str, Any]] = []
+        try:
+            for value in values:
+                if value is None:
+                    raise _Fallback
+                row: dict[str, Any] = {}
+                for key, resolve, arguments, serialize, non_null in readers:
+                    if resolve is None:
+                        row[key] = arguments
+                        continue
+                    leaf = resolve(value, info, **arguments)
+                    if leaf is None:
+                        if non_null:
+                            raise _Fallback
+                        row[key] = None
+                    else:
+                        row[key] = serialize(leaf)  # type: ignore[misc]
+                rows.append(row)
+        except Exception:
+            self.items -= len(values)  # complete_list counts them again
+            return None
+        return rows
+
+    def _readers(
+        self, object_type: GraphQLObjectType, planned: _Field
+    ) -> tuple[_Reader, ...] | None:
+        fields = planned.children.get(object_type.name)
+        if fields is None:
+            fields = planned.children[object_type.name] = self.plan.fields_of(
+                object_type, planned.nodes
+            )
+        readers: list[_Reader] = []
+        for child in fields:
+            if child.definition is None:
+                readers.append((child.key, None, child.parent, None, True))
+            elif child.serialize is None or child.static_arguments is None:
+                return None
+            else:
+                resolve = child.definition.resolve
+                arguments = child.static_arguments
+                readers.append((child.key, resolve, arguments, child.serialize, child.non_null))
+        return tuple(readers)
+
+    def _count(self, planned: _Field, count: int, path: Any) -> None:
         if time.monotonic() > self.deadline:
             raise StopExecution.time_limit(self.time_limit, list(planned.nodes), _path_list(path))
-        if not isinstance(values, Sized):  # a sized sequence is counted before it is read
-            values = list(values)
-        self.items += len(values)
+        self.items += count
         if self.items > self.max_items:
             raise StopExecution.too_many_items(
                 self.max_items, list(planned.nodes), _path_list(path)
             )
+
+    def complete_list(
+        self, item: Completer, nullable: bool, planned: _Field, values: Any, path: Any
+    ) -> list[Any]:
+        if not isinstance(values, Sized):  # a sized sequence is counted before it is read
+            values = list(values)
+        self._count(planned, len(values), path)
         completed: list[Any] = []
         for index, value in enumerate(values):
             item_path = (path, index)

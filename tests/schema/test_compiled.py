@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any
 
 import pytest
-from graphql import get_introspection_query
+from graphql import GraphQLObjectType, get_introspection_query
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_graphql import queries
@@ -60,7 +61,8 @@ def _both(graph: KnowledgeGraph, query: str, variables: dict[str, Any] | None = 
 
 
 def _formatted(result: Any) -> tuple[Any, Any]:
-    return result.data, [error.formatted for error in result.errors or ()]
+    # as JSON text: the order of response keys is part of the answer
+    return json.dumps(result.data), [error.formatted for error in result.errors or ()]
 
 
 @pytest.mark.parametrize("query", CHOSEN)
@@ -115,4 +117,41 @@ def test_random_valid_queries_get_the_same_answer_from_both(
     context = Context(graph=seed_graph, limits=LIMITS, version="v1")
     lean = run(prepared, None, context)
     core = run(dataclasses.replace(prepared, plan=None), None, context)
+    assert _formatted(lean) == _formatted(core)
+
+
+@pytest.mark.parametrize(
+    ("query", "field_owner", "field_name"),
+    [
+        ("{ topics { slug title } }", "Topic", "title"),  # non-null: the list goes null
+        ("{ topics { slug keyConcepts { name description } } }", "Concept", "description"),
+        (
+            '{ concept(name: "NPS") { related(limit: 3) { weight sharedTopics { title slug } } } }',
+            "Topic",
+            "title",
+        ),
+    ],
+)
+def test_a_failing_field_in_a_list_of_small_objects_is_reported_as_graphql_core_does(
+    seed_graph: KnowledgeGraph,
+    monkeypatch: pytest.MonkeyPatch,
+    query: str,
+    field_owner: str,
+    field_name: str,
+) -> None:
+    owner = schema._schema.type_map[field_owner]
+    assert isinstance(owner, GraphQLObjectType)
+    definition = owner.fields[field_name]
+    resolve = definition.resolve
+    failing = {seed_graph.topics[1].slug, *(c.id for c in seed_graph.concepts[::3])}
+
+    def fails_for_some(source: Any, info: Any, **arguments: Any) -> Any:
+        record = source.record
+        if getattr(record, "slug", None) in failing or getattr(record, "id", None) in failing:
+            raise ValueError("broken on purpose")
+        return resolve(source, info, **arguments)
+
+    monkeypatch.setattr(definition, "resolve", fails_for_some)
+    _, lean, core = _both(seed_graph, query)
+    assert lean.errors
     assert _formatted(lean) == _formatted(core)
