@@ -342,7 +342,7 @@ def analyse(graph: KnowledgeGraph) -> CorpusAnalysis:
     half = len(network.sources) // 2
     tasks: list[Callable[[], object]] = [partial(network.betweenness, network.sources[half:])]
     if _similar_pair_steps(graph) > SIMILAR_TOPICS_BUDGET:
-        tasks.append(partial(_similar_topics, graph))
+        tasks.append(partial(_similar_topics_to_send, graph))
     with ForkedTasks(tasks) as helper:
         return _analyse(graph, (network, helper, len(tasks) > 1))
 
@@ -379,7 +379,7 @@ def _analyse(
     bridges = _bridges(graph, theme_ids, centrality, names)
     gaps = _gaps(graph, themes, theme_ids)
     if large is not None and large[2]:
-        similar = cast("dict[str, tuple[TopicSimilarity, ...]]", large[1].result())
+        similar = _similar_topics_received(cast("_SentSimilarities", large[1].result()))
     else:
         similar = _similar_topics(graph)
     return CorpusAnalysis(
@@ -795,6 +795,25 @@ def _most_common(counter: Counter[str]) -> tuple[str, ...]:
 
 
 # topics -------------------------------------------------------------------------------
+
+
+# The similar topics as plain tuples, (slug, [(other, score, shared ids), ...]):
+# frozen dataclasses unpickle through a Python-level __setstate__ each, which cost
+# more than making them again.
+_SentSimilarities = list[tuple[str, list[tuple[str, float, tuple[str, ...]]]]]
+
+
+def _similar_topics_to_send(graph: KnowledgeGraph) -> _SentSimilarities:
+    return [
+        (slug, [(s.other, s.score, s.shared_concept_ids) for s in similar])
+        for slug, similar in _similar_topics(graph).items()
+    ]
+
+
+def _similar_topics_received(
+    sent: _SentSimilarities,
+) -> dict[str, tuple[TopicSimilarity, ...]]:
+    return {slug: tuple(TopicSimilarity(slug, *row) for row in rows) for slug, rows in sent}
 
 
 def _similar_topics(graph: KnowledgeGraph) -> dict[str, tuple[TopicSimilarity, ...]]:

@@ -115,6 +115,18 @@ def test_large_corpora_keep_the_most_similar_topics_with_exact_scores(
     assert all(len(few.topics_similar_to(t.slug)) <= 3 for t in small.topics)
 
 
+def test_similar_topics_found_by_the_helper_process_are_those_found_here(
+    monkeypatch: pytest.MonkeyPatch, small: KnowledgeGraph
+) -> None:
+    monkeypatch.setattr(analysis_module, "EXACT_BETWEENNESS_BUDGET", 1)
+    monkeypatch.setattr(analysis_module, "SIMILAR_TOPICS_BUDGET", 0)
+    monkeypatch.setattr(analysis_module, "SIMILAR_TOPICS_KEPT", 3)
+    helped = analyse(small)  # a large graph: the similar topics come from the helper
+    here = analysis_module._similar_topics(small)
+    assert dict(helped.similar_topics) == here
+    assert any(here.values())
+
+
 def test_a_build_in_a_worker_thread_never_forks() -> None:
     import threading
 
