@@ -92,7 +92,6 @@ class KnowledgeGraph:
         for concept in self.concepts:
             for surface in (concept.name, *concept.aliases):
                 self._lookup.setdefault(lookup_key(surface), concept.id)
-        self._links = {(link.source, link.target): link for link in self.links}
         self._links_of: dict[str, list[CoOccurrence]] = {c.id: [] for c in self.concepts}
         self._neighbours_of: dict[str, list[str]] = {c.id: [] for c in self.concepts}
         for link in self.links:
@@ -104,9 +103,8 @@ class KnowledgeGraph:
         self._topic_sets: dict[str, frozenset[str]] = {}  # made when first asked
         self._names = {concept.id: concept.name.casefold() for concept in self.concepts}
         self._topic_concept_sets = {t.slug: frozenset(t.concept_ids) for t in self.topics}
-        self._topic_concepts_by_name = {
-            slug: self._by_name(ids) for slug, ids in self._topic_concept_sets.items()
-        }
+        # a topic's concept ids are kept by name already (see Topic)
+        self._topic_concepts_by_name = {t.slug: t.concept_ids for t in self.topics}
 
     @cached_property
     def co_occurrence(self) -> nx.Graph:
@@ -178,7 +176,13 @@ class KnowledgeGraph:
 
     def link(self, a: str, b: str) -> CoOccurrence | None:
         """The co-occurrence link between two concept ids, in either order."""
-        return self._links.get((a, b) if a < b else (b, a))
+        return self._link_index.get((a, b) if a < b else (b, a))
+
+    @cached_property
+    def _link_index(self) -> dict[tuple[str, str], CoOccurrence]:
+        # made on first use: nothing on the serving path asks, and at 10,000 topics
+        # it is close to a million pairs to hash
+        return {(link.source, link.target): link for link in self.links}
 
     def shared_topics(self, link: CoOccurrence) -> tuple[str, ...]:
         """The slugs of the topics that both ends of ``link`` mention, in slug order."""
@@ -294,9 +298,6 @@ class KnowledgeGraph:
         """
         matrix = OverlapMatrix(self)
         return tuple(matrix) if len(matrix) <= MATERIALISED_OVERLAP_PAIRS else matrix
-
-    def _by_name(self, ids: frozenset[str]) -> tuple[str, ...]:
-        return tuple(sorted(ids, key=lambda cid: (self._concepts[cid].name.casefold(), cid)))
 
     # search --------------------------------------------------------------------------
 

@@ -229,3 +229,11 @@ def test_every_pair_of_concepts_in_a_topic_is_linked(seed_graph: KnowledgeGraph)
                 link = seed_graph.link(a, b)
                 assert link is not None
                 assert topic.slug in seed_graph.shared_topics(link)
+
+
+def test_each_topic_lists_its_concepts_by_name(seed_graph: KnowledgeGraph) -> None:
+    for topic in seed_graph.topics:
+        concepts = [seed_graph.concept(cid) for cid in topic.concept_ids]
+        keys = [(c.name.casefold(), c.id) for c in concepts if c is not None]
+        assert len(keys) == len(topic.concept_ids)
+        assert keys == sorted(keys)
