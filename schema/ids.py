@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 from typing import NamedTuple
 
 __all__ = ["GlobalId", "decode_id", "encode_id"]
@@ -20,6 +21,9 @@ class GlobalId(NamedTuple):
     key: str
 
 
+# Answers repeat the same ids request after request; an id costs a microsecond or two
+# to encode, and the 65,536 most recent are kept (a few MB).
+@functools.lru_cache(maxsize=65_536)
 def encode_id(type_name: str, key: str) -> str:
     """The opaque id of the ``type_name`` object whose domain id is ``key``."""
     return base64.b64encode(f"{type_name}:{key}".encode()).decode("ascii")
