@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations
@@ -299,6 +299,18 @@ class KnowledgeGraph:
         matrix = OverlapMatrix(self)
         return tuple(matrix) if len(matrix) <= MATERIALISED_OVERLAP_PAIRS else matrix
 
+    def overlap_matrix_of(self, slugs: Iterable[str]) -> Sequence[TopicOverlap]:
+        """Every pair of the topics ``slugs`` names once, in slug order, read as asked.
+
+        Repeated slugs count once. Raises :class:`KeyError` for a slug the graph
+        does not hold.
+        """
+        chosen = sorted(set(slugs))
+        for slug in chosen:
+            if slug not in self._topics:
+                raise KeyError(slug)
+        return OverlapMatrix(self, chosen)
+
     # search --------------------------------------------------------------------------
 
     def search_concepts(
@@ -377,15 +389,16 @@ def _search_rank(concept: Concept, needle: str, compact: str) -> int | None:
 
 
 class OverlapMatrix(Sequence[TopicOverlap]):
-    """Every pair of topics of a graph once, in slug order, each computed when read.
+    """Every pair of topics of a graph (or of ``slugs``, in slug order, all held by the
+    graph) once, in slug order, each computed when read.
 
     ``matrix[i]`` is the i-th pair of ``combinations(slugs, 2)``; iteration goes row
     by row. Nothing is kept, so a matrix of any size costs no memory until read.
     """
 
-    def __init__(self, graph: KnowledgeGraph) -> None:
+    def __init__(self, graph: KnowledgeGraph, slugs: Sequence[str] | None = None) -> None:
         self._graph = graph
-        self._slugs = tuple(topic.slug for topic in graph.topics)
+        self._slugs = tuple(topic.slug for topic in graph.topics) if slugs is None else tuple(slugs)
         count = len(self._slugs)
         self._length = count * (count - 1) // 2
         # the index of the first pair of each row: row a holds (a, a+1) ... (a, n-1)

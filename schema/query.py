@@ -12,7 +12,7 @@ from schema.analysis import Bridge, CorpusSummary, StructuralGap, Theme, resolve
 from schema.connection import MAX_FIRST, ConceptConnection, concept_page
 from schema.context import Info, knowledge_graph, limits
 from schema.enums import ConceptKindFilter, ConceptOrder
-from schema.errors import checked_limit
+from schema.errors import ArgumentError, checked_limit
 from schema.fields import field
 from schema.nodes import Concept, Node, Topic, TopicOverlap, resolve_node
 
@@ -197,13 +197,32 @@ class Query:
         return TopicOverlap(record=overlap) if overlap else None
 
     @field(
-        "The overlap of every pair of topics once, in slug order. A large corpus has more "
-        "pairs than one response may hold (RESULT_TOO_LARGE): ask `topicOverlap` for the "
-        "pairs you need, or download `/export/csv`."
+        "The overlap of every pair of topics once, in slug order; of the `topics` given "
+        "only, when given. A large corpus has more pairs than one response may hold "
+        "(RESULT_TOO_LARGE): ask for the topics you need (`topics`), `topicOverlap` for "
+        "single pairs, or download `/export/csv`."
     )
-    def overlap_matrix(self, info: Info) -> list[TopicOverlap]:
+    def overlap_matrix(
+        self,
+        info: Info,
+        topics: Annotated[
+            list[str] | None,
+            strawberry.argument(
+                description="Only the pairs among these topics (slugs; repeats count once). "
+                "Null means every topic."
+            ),
+        ] = None,
+    ) -> list[TopicOverlap]:
+        graph = knowledge_graph(info)
+        if topics is None:
+            matrix = graph.overlap_matrix
+        else:
+            try:
+                matrix = graph.overlap_matrix_of(topics)
+            except KeyError as unknown:
+                raise ArgumentError("topics", f"no topic has the slug {unknown}") from None
         # mapped as read: the list limits count the pairs before any is built
-        return _Mapped(knowledge_graph(info).overlap_matrix, TopicOverlap)  # type: ignore[return-value]
+        return _Mapped(matrix, TopicOverlap)  # type: ignore[return-value]
 
     @field("The themes: communities of concepts taught together, largest first, then by label.")
     def themes(self, info: Info) -> list[Theme]:

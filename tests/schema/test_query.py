@@ -310,6 +310,38 @@ def test_overlap_matrix_holds_every_pair_of_topics_once(
     assert all(0 <= entry["jaccard"] <= 1 for entry in matrix)
 
 
+def test_overlap_matrix_of_chosen_topics_holds_their_pairs_in_slug_order(
+    execute: Execute, seed_graph: KnowledgeGraph
+) -> None:
+    query = "query($t: [String!]) { overlapMatrix(topics: $t) { a { slug } b { slug } jaccard } }"
+    every = data_of(execute(query))["overlapMatrix"]
+    slugs = [topic.slug for topic in seed_graph.topics]
+    chosen = [slugs[3], slugs[0], slugs[3], slugs[4]]  # out of order, one repeated
+    some = data_of(execute(query, t=chosen))["overlapMatrix"]
+
+    expected = [entry for entry in every if {entry["a"]["slug"], entry["b"]["slug"]} <= set(chosen)]
+    assert some == expected
+    assert [(e["a"]["slug"], e["b"]["slug"]) for e in some] == [
+        (slugs[0], slugs[3]),
+        (slugs[0], slugs[4]),
+        (slugs[3], slugs[4]),
+    ]
+    assert data_of(execute(query, t=[slugs[2]]))["overlapMatrix"] == []
+
+
+def test_overlap_matrix_of_an_unknown_topic_names_the_argument_and_the_slug(
+    execute: Execute, seed_graph: KnowledgeGraph
+) -> None:
+    slug = seed_graph.topics[0].slug
+    result = execute(
+        "query($t: [String!]) { overlapMatrix(topics: $t) { jaccard } }", t=[slug, "no-such"]
+    )
+    assert result.errors is not None
+    [error] = result.errors
+    assert error.extensions == {"code": "BAD_USER_INPUT", "argument": "topics"}
+    assert "no-such" in error.message
+
+
 # -- statements -----------------------------------------------------------------------------
 
 

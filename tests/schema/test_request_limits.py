@@ -439,3 +439,17 @@ def test_an_overlap_matrix_over_the_budget_is_refused_before_any_pair_is_built(
         body = _post(client, {"query": "{ overlapMatrix { jaccard } }"}).json()
     assert [error["extensions"]["code"] for error in body["errors"]] == ["RESULT_TOO_LARGE"]
     assert built == []
+
+
+def test_the_overlap_matrix_of_chosen_topics_fits_where_the_whole_one_does_not(
+    seed_graph: KnowledgeGraph,
+) -> None:
+    pairs = len(seed_graph.topics) * (len(seed_graph.topics) - 1) // 2
+    chosen = [topic.slug for topic in seed_graph.topics[:3]]
+    query = "query($t: [String!]) { overlapMatrix(topics: $t) { jaccard } }"
+    with _client(Limits(max_result_items=pairs - 1)) as client:
+        whole = _post(client, {"query": query}).json()
+        some = _post(client, {"query": query, "variables": {"t": chosen}}).json()
+    assert [error["extensions"]["code"] for error in whole["errors"]] == ["RESULT_TOO_LARGE"]
+    assert "errors" not in some
+    assert len(some["data"]["overlapMatrix"]) == 3
