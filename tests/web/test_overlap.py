@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
+from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from graph import KnowledgeGraph
+from graph import KnowledgeGraph, load_corpus
+from server import create_app
+from tests.live_server import ROOT, serve_in_thread
+from tests.synthetic import write_corpus
 from tests.web.conftest import Open, screenshot
+
+# the heatmap's own limit, read from the page's source so the two cannot drift apart
+MATRIX_TOPICS = int(
+    re.search(  # type: ignore[union-attr]
+        r"export const MATRIX_TOPICS = (\d+);", (ROOT / "web/src/heatmap.js").read_text()
+    ).group(1)
+)
 
 
 def _cells(page: Page):
@@ -130,3 +142,22 @@ def test_a_shared_link_opens_the_same_pair(open_page: Open, seed_graph: Knowledg
     expect(page.locator(".overlap-detail h3")).to_have_text(f"{first.title} and {last.title}")
     page.locator(".overlap-detail h3").get_by_role("link", name=last.title).click()
     expect(page.locator("#topic-title")).to_have_text(last.title)
+
+
+def test_a_large_corpus_shows_the_first_topics_and_says_so(open_page: Open, tmp_path: Path) -> None:
+    topics = MATRIX_TOPICS + 12
+    folder = write_corpus(tmp_path / "corpus", topics)
+    graph = load_corpus(folder)
+    shown = graph.topics[:MATRIX_TOPICS]
+    with serve_in_thread(create_app(folder)) as url:
+        page, _ = open_page("/overlap", base=url)
+        expect(_cells(page)).to_have_count(MATRIX_TOPICS**2)
+        notice = page.locator(".heatmap-region .notice")
+        expect(notice).to_contain_text(f"first {MATRIX_TOPICS} of {topics} topics")
+        row_titles = page.locator(".heatmap tbody th .row-title").all_text_contents()
+        assert row_titles == [topic.title for topic in shown]
+        screenshot(page, "overlap-large-corpus")
+        # a pair beyond the grid still opens from a link
+        first, last = graph.topics[0], graph.topics[-1]
+        page.goto(f"{url}/#/overlap?a={first.slug}&b={last.slug}")
+        expect(page.locator(".overlap-detail h3")).to_have_text(f"{first.title} and {last.title}")

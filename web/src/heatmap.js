@@ -4,10 +4,13 @@ import { query } from './api.js';
 import { decimal, failure, h, loaded, loading, plural, replace } from './dom.js';
 import { conceptChips, topicLink } from './links.js';
 import { rgb, textOn, viridis, viridisGradient } from './palette.js';
-import { OVERLAP, TOPIC_OVERLAP } from './queries.js';
+import { OVERLAP, OVERLAP_TOPICS, TOPIC_OVERLAP } from './queries.js';
 import { navigate } from './route.js';
 
 const COMPACT_ABOVE = 8; // more topics than this: columns are headed by number only
+// A larger grid is unreadable on a screen (and a large corpus has millions of pairs):
+// the heatmap shows the first topics and says so; every pair is in the CSV export.
+export const MATRIX_TOPICS = 50;
 
 export function createOverlapView(container) {
   const matrixRegion = h('div', { class: 'heatmap-region', 'aria-busy': 'true' });
@@ -44,7 +47,12 @@ export function createOverlapView(container) {
   async function load() {
     loading(matrixRegion, 'the overlap matrix');
     try {
-      data = indexMatrix(await query(OVERLAP));
+      const { topics } = await query(OVERLAP_TOPICS);
+      const shown = topics.slice(0, MATRIX_TOPICS);
+      const { overlapMatrix } = await query(OVERLAP, {
+        topics: shown.length < topics.length ? shown.map((topic) => topic.slug) : null,
+      });
+      data = indexMatrix({ topics: shown, overlapMatrix, total: topics });
     } catch (error) {
       failure(matrixRegion, error, () => show(lastParams));
       return false;
@@ -78,6 +86,7 @@ export function createOverlapView(container) {
     }
     replace(
       matrixRegion,
+      data.topics.length < data.allSlugs.size ? firstOnly(data) : null,
       heatmapTable(data, select),
       legend(data.maxJaccard),
       pairTable(data, select),
@@ -134,7 +143,7 @@ export function createOverlapView(container) {
   async function show(params) {
     lastParams = params;
     if (!data && !(await load())) return;
-    const known = (slug) => data.bySlug.has(slug);
+    const known = (slug) => data.allSlugs.has(slug); // a shared pair may lie beyond the grid
     selected =
       params.a && params.b && known(params.a) && known(params.b)
         ? { a: params.a, b: params.b }
@@ -145,7 +154,18 @@ export function createOverlapView(container) {
   return { show };
 }
 
-function indexMatrix({ topics, overlapMatrix }) {
+function firstOnly(data) {
+  return h('p', {
+    class: 'notice',
+    role: 'note',
+    text:
+      `Showing the first ${data.topics.length} of ${plural(data.allSlugs.size, 'topic')} ` +
+      '(in file-name order): a larger grid cannot be read. Every pair is in ' +
+      'overlap-matrix.csv of the CSV download, and a link to any pair still opens it here.',
+  });
+}
+
+function indexMatrix({ topics, overlapMatrix, total }) {
   const jaccard = new Map();
   let maxJaccard = 0;
   for (const { a, b, jaccard: value } of overlapMatrix) {
@@ -159,6 +179,7 @@ function indexMatrix({ topics, overlapMatrix }) {
   return {
     topics: [...bySlug.values()],
     bySlug,
+    allSlugs: new Set(total.map((topic) => topic.slug)),
     maxJaccard,
     jaccardOf: (a, b) => (a === b ? 1 : (jaccard.get(`${a} ${b}`) ?? 0)),
   };

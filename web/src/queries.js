@@ -20,9 +20,11 @@ export const CORPUS_HEALTH = `query CorpusHealth {
 
 export const CORPUS_VERSION = `query CorpusVersion { corpusVersion }`;
 
-export const OVERLAP = `query Overlap {
-  topics { id slug title }
-  overlapMatrix { a { slug } b { slug } jaccard }
+export const OVERLAP_TOPICS = `query OverlapTopics { topics { id slug title } }`;
+
+// $topics: the topics drawn (null: all of them)
+export const OVERLAP = `query Overlap($topics: [String!]) {
+  overlapMatrix(topics: $topics) { a { slug } b { slug } jaccard }
 }`;
 
 export const TOPIC_OVERLAP = `query TopicOverlap($a: String!, $b: String!) {
