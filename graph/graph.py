@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations
+from operator import attrgetter
 from typing import TYPE_CHECKING, overload
 
 import networkx as nx
@@ -30,6 +31,7 @@ __all__ = [
 ]
 
 MATERIALISED_OVERLAP_PAIRS = 100_000
+_KEPT_LINK_FILTERS = 8  # strongest_links lists kept for other minimum weights
 
 
 _NAME_AND_ALIAS = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
@@ -101,6 +103,7 @@ class KnowledgeGraph:
             self._neighbours_of[link.target].append(link.source)
         self._related: dict[str, tuple[CoOccurrence, ...]] = {}  # ranked when first asked
         self._topic_sets: dict[str, frozenset[str]] = {}  # made when first asked
+        self._strong_links: dict[int, tuple[CoOccurrence, ...]] = {}
         self._names = {concept.id: concept.name.casefold() for concept in self.concepts}
         self._topic_concept_sets = {t.slug: frozenset(t.concept_ids) for t in self.topics}
         # a topic's concept ids are kept by name already (see Topic)
@@ -196,6 +199,32 @@ class KnowledgeGraph:
         if found is None:
             found = self._topic_sets[concept_id] = frozenset(self._concepts[concept_id].topic_slugs)
         return found
+
+    def strongest_links(self, min_weight: int = 0) -> tuple[CoOccurrence, ...]:
+        """Every link once, strongest first, then more evidence, more shared topics, ids.
+
+        Only links whose concepts share at least ``min_weight`` topics. Ranked on first
+        use (about a second for a million links) and kept, with the last few filters.
+        """
+        ranked = self._ranked_links
+        if min_weight <= 1:  # every link shares a topic
+            return ranked
+        found = self._strong_links.get(min_weight)
+        if found is None:
+            if len(self._strong_links) >= _KEPT_LINK_FILTERS:
+                self._strong_links.clear()
+            found = tuple(link for link in ranked if link.weight >= min_weight)
+            self._strong_links[min_weight] = found
+        return found
+
+    @cached_property
+    def _ranked_links(self) -> tuple[CoOccurrence, ...]:
+        # stable sorts on one simple key each, the last key first: in C throughout
+        ranked = sorted(self.links, key=attrgetter("source", "target"))
+        ranked.sort(key=attrgetter("weight"), reverse=True)
+        ranked.sort(key=lambda link: len(link.evidence), reverse=True)
+        ranked.sort(key=attrgetter("strength"), reverse=True)
+        return tuple(ranked)
 
     def related(self, concept_id: str) -> tuple[CoOccurrence, ...]:
         """Links of a concept, strongest first (then more evidence, weight, name)."""

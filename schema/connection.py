@@ -1,7 +1,8 @@
-"""Cursor paging over a list of concepts (the Relay connection shape).
+"""Cursor paging over a list of concepts, or of links (the Relay connection shape).
 
-A cursor names the concept an edge holds, so paging with ``first``/``after`` visits
-every match exactly once, and a stale cursor is an error rather than a silent skip.
+A cursor names the concept (or link) an edge holds, so paging with ``first``/``after``
+visits every match exactly once, and a stale cursor is an error rather than a silent
+skip.
 """
 
 from __future__ import annotations
@@ -15,13 +16,23 @@ from schema.enums import ConceptOrder
 from schema.errors import ArgumentError, check_range
 from schema.ids import decode_id, encode_id
 from schema.limits import Limits
-from schema.nodes import Concept
+from schema.nodes import Concept, Link
 
-__all__ = ["MAX_FIRST", "ConceptConnection", "ConceptEdge", "PageInfo", "concept_page"]
+__all__ = [
+    "MAX_FIRST",
+    "ConceptConnection",
+    "ConceptEdge",
+    "LinkConnection",
+    "LinkEdge",
+    "PageInfo",
+    "concept_page",
+    "link_page",
+]
 
 MAX_FIRST = Limits().max_first  # the largest page a client may ask for, unless set otherwise
 
 _CURSOR_TYPE = "ConceptCursor"
+_LINK_CURSOR_TYPE = "LinkCursor"
 
 
 @strawberry.type(description="Where a page sits in the whole list.")
@@ -48,6 +59,73 @@ class ConceptConnection:
     total_count: int = strawberry.field(description="How many concepts match, on all pages.")
     page_info: PageInfo = strawberry.field(description="Cursors and whether more pages exist.")
     edges: list[ConceptEdge] = strawberry.field(description="The concepts on this page.")
+
+
+@strawberry.type(description="One link in a page, with the cursor that points at it.")
+class LinkEdge:
+    cursor: str = strawberry.field(description="Opaque; pass it as `after` to continue after it.")
+    node: Link = strawberry.field(description="The link.")
+
+
+@strawberry.type(description="A page of co-occurrence links, strongest first.")
+class LinkConnection:
+    total_count: int = strawberry.field(description="How many links match, on all pages.")
+    page_info: PageInfo = strawberry.field(description="Cursors and whether more pages exist.")
+    edges: list[LinkEdge] = strawberry.field(description="The links on this page.")
+
+
+def link_page(
+    matches: Sequence[model.CoOccurrence],
+    first: int,
+    after: str | None,
+    min_weight: int,
+    *,
+    max_first: int = MAX_FIRST,
+) -> LinkConnection:
+    """The ``first`` links after the one ``after`` points at (or from the start).
+
+    A cursor holds its link's place in the list and the link itself, so reading one
+    back costs nothing and a cursor into another list (another ``minWeight``, another
+    corpus version) is an error, never a silent skip.
+    """
+    check_range("first", first, 0, max_first)
+    cursor_type = f"{_LINK_CURSOR_TYPE}.{min_weight}"
+    start = 0 if after is None else _link_after(matches, after, cursor_type)
+    page = matches[start : start + first]
+    edges = [
+        LinkEdge(
+            cursor=encode_id(cursor_type, f"{position}\t{link.source}\t{link.target}"),
+            node=Link(link=link),
+        )
+        for position, link in enumerate(page, start=start)
+    ]
+    return LinkConnection(
+        total_count=len(matches),
+        page_info=PageInfo(
+            has_next_page=start + len(page) < len(matches),
+            has_previous_page=start > 0,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        edges=edges,
+    )
+
+
+def _link_after(matches: Sequence[model.CoOccurrence], cursor: str, cursor_type: str) -> int:
+    decoded = decode_id(cursor)
+    if decoded is None or not decoded.type_name.startswith(_LINK_CURSOR_TYPE):
+        raise ArgumentError("after", "not a cursor this API gave out")
+    if decoded.type_name != cursor_type:
+        raise ArgumentError("after", "the cursor comes from a list with another minWeight")
+    position, _, ends = decoded.key.partition("\t")
+    source, _, target = ends.partition("\t")
+    index = int(position) if position.isdigit() else -1
+    if not 0 <= index < len(matches) or (
+        matches[index].source,
+        matches[index].target,
+    ) != (source, target):
+        raise ArgumentError("after", "the cursor does not point into this list of links")
+    return index + 1
 
 
 def concept_page(

@@ -31,6 +31,7 @@ _ANALYSIS = "schema.analysis"
 __all__ = [
     "MAX_DEPTH",
     "Concept",
+    "Link",
     "Node",
     "RelatedConcept",
     "Statement",
@@ -267,16 +268,9 @@ class Statement(Node):
         return as_concepts(knowledge_graph(info), self.record.concept_ids)
 
 
-@strawberry.type(description="A concept related to another one by occurring in the same topics.")
-class RelatedConcept:
+@strawberry.type(description="What a co-occurrence link records; see RelatedConcept and Link.")
+class _LinkFacts:
     link: strawberry.Private[model.CoOccurrence]
-    of: strawberry.Private[str]  # the concept whose related() produced this link
-
-    @field("The related concept.")
-    def concept(self, info: Info) -> Concept:
-        other = knowledge_graph(info).concept(self.link.other(self.of))
-        assert other is not None, "the graph links only concepts it holds"
-        return Concept(record=other)
 
     @field("The number of topics both concepts occur in.")
     def weight(self) -> float:
@@ -298,6 +292,31 @@ class RelatedConcept:
     @field("Statements that mention both concepts, in corpus order.")
     def evidence(self, info: Info) -> list[Statement]:
         return as_statements(knowledge_graph(info), self.link.evidence)
+
+
+@strawberry.type(description="A concept related to another one by occurring in the same topics.")
+class RelatedConcept(_LinkFacts):
+    of: strawberry.Private[str]  # the concept whose related() produced this link
+
+    @field("The related concept.")
+    def concept(self, info: Info) -> Concept:
+        other = knowledge_graph(info).concept(self.link.other(self.of))
+        assert other is not None, "the graph links only concepts it holds"
+        return Concept(record=other)
+
+
+@strawberry.type(
+    description="A co-occurrence link between two concepts that occur in the same topics, "
+    "listed once: `source` is the one whose id comes first."
+)
+class Link(_LinkFacts):
+    @field("One end of the link.")
+    def source(self, info: Info) -> Concept:
+        return as_concept(knowledge_graph(info), self.link.source)
+
+    @field("The other end of the link.")
+    def target(self, info: Info) -> Concept:
+        return as_concept(knowledge_graph(info), self.link.target)
 
 
 @strawberry.type(description="How two topics overlap in the concepts they mention.")

@@ -9,10 +9,10 @@ import strawberry
 
 from graph import model
 from schema.analysis import Bridge, CorpusSummary, StructuralGap, Theme, resolve_theme
-from schema.connection import MAX_FIRST, ConceptConnection, concept_page
+from schema.connection import MAX_FIRST, ConceptConnection, LinkConnection, concept_page, link_page
 from schema.context import Info, knowledge_graph, limits
 from schema.enums import ConceptKindFilter, ConceptOrder
-from schema.errors import ArgumentError, checked_limit
+from schema.errors import ArgumentError, check_range, checked_limit
 from schema.fields import field
 from schema.nodes import Concept, Node, Topic, TopicOverlap, resolve_node
 
@@ -157,6 +157,46 @@ class Query:
             20 if first is None else first,
             after or None,
             order_by or None,
+            max_first=limits(info).max_first,
+        )
+
+    @field(
+        "Every co-occurrence link once, a page at a time, strongest first (then more "
+        "`evidence`, more shared topics, then by the concepts' ids): the edges of the "
+        "concept graph, without asking each concept for its `related`."
+    )
+    def links(
+        self,
+        info: Info,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description=f"Page size, 0 to {MAX_FIRST} (or the server's limit); null means 20."
+            ),
+        ] = 20,
+        after: Annotated[
+            str | None,
+            strawberry.argument(
+                description="Start after this cursor (a previous page's `pageInfo.endCursor`)."
+            ),
+        ] = strawberry.UNSET,
+        min_weight: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Only links whose concepts share at least this many topics, 0 or "
+                "more; null means 0."
+            ),
+        ] = 0,
+    ) -> LinkConnection:
+        min_weight = 0 if min_weight is None else min_weight
+        check_range("minWeight", min_weight, 0)
+        # 0 and 1 give the same list, every link sharing a topic: one cursor type for both
+        min_weight = max(min_weight, 1)
+        return link_page(
+            knowledge_graph(info).strongest_links(min_weight),
+            20 if first is None else first,
+            after or None,
+            min_weight,
             max_first=limits(info).max_first,
         )
 
