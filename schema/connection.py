@@ -101,13 +101,18 @@ def link_page(
     ]
     return LinkConnection(
         total_count=len(matches),
-        page_info=PageInfo(
-            has_next_page=start + len(page) < len(matches),
-            has_previous_page=start > 0,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
+        page_info=_page_info(start, len(matches), [edge.cursor for edge in edges]),
         edges=edges,
+    )
+
+
+def _page_info(start: int, total: int, cursors: Sequence[str]) -> PageInfo:
+    """Where a page of ``cursors`` beginning at ``start`` sits in a list of ``total``."""
+    return PageInfo(
+        has_next_page=start + len(cursors) < total,
+        has_previous_page=start > 0,
+        start_cursor=cursors[0] if cursors else None,
+        end_cursor=cursors[-1] if cursors else None,
     )
 
 
@@ -153,12 +158,7 @@ def concept_page(
     ]
     return ConceptConnection(
         total_count=len(matches),
-        page_info=PageInfo(
-            has_next_page=start + len(page) < len(matches),
-            has_previous_page=start > 0,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
+        page_info=_page_info(start, len(matches), [edge.cursor for edge in edges]),
         edges=edges,
     )
 

@@ -20,6 +20,19 @@ __all__ = ["Query"]
 
 _CONCEPT_NAME = "Any name or alias, ignoring case, spacing and punctuation."
 _LIMIT = "At most this many, 0 or more; null means 10."
+# the paging arguments of every connection
+PageSize = Annotated[
+    int | None,
+    strawberry.argument(
+        description=f"Page size, 0 to {MAX_FIRST} (or the server's limit); null means 20."
+    ),
+]
+PageAfter = Annotated[
+    str | None,
+    strawberry.argument(
+        description="Start after this cursor (a previous page's `pageInfo.endCursor`)."
+    ),
+]
 
 
 class _Mapped(Sequence[Any]):
@@ -123,18 +136,8 @@ class Query:
                 description="Text to look for, ignoring case; every concept when null or blank."
             ),
         ] = strawberry.UNSET,
-        first: Annotated[
-            int | None,
-            strawberry.argument(
-                description=f"Page size, 0 to {MAX_FIRST} (or the server's limit); null means 20."
-            ),
-        ] = 20,
-        after: Annotated[
-            str | None,
-            strawberry.argument(
-                description="Start after this cursor (a previous page's `pageInfo.endCursor`)."
-            ),
-        ] = strawberry.UNSET,
+        first: PageSize = 20,
+        after: PageAfter = strawberry.UNSET,
         order_by: Annotated[
             ConceptOrder | None,
             strawberry.argument(
@@ -168,18 +171,8 @@ class Query:
     def links(
         self,
         info: Info,
-        first: Annotated[
-            int | None,
-            strawberry.argument(
-                description=f"Page size, 0 to {MAX_FIRST} (or the server's limit); null means 20."
-            ),
-        ] = 20,
-        after: Annotated[
-            str | None,
-            strawberry.argument(
-                description="Start after this cursor (a previous page's `pageInfo.endCursor`)."
-            ),
-        ] = strawberry.UNSET,
+        first: PageSize = 20,
+        after: PageAfter = strawberry.UNSET,
         min_weight: Annotated[
             int | None,
             strawberry.argument(
