@@ -106,8 +106,6 @@ class KnowledgeGraph:
         self._strong_links: dict[int, tuple[CoOccurrence, ...]] = {}
         self._names = {concept.id: concept.name.casefold() for concept in self.concepts}
         self._topic_concept_sets = {t.slug: frozenset(t.concept_ids) for t in self.topics}
-        # a topic's concept ids are kept by name already (see Topic)
-        self._topic_concepts_by_name = {t.slug: t.concept_ids for t in self.topics}
 
     @cached_property
     def co_occurrence(self) -> nx.Graph:
@@ -298,7 +296,7 @@ class KnowledgeGraph:
             return None
         first, second = self._topic_concept_sets[a], self._topic_concept_sets[b]
         # each topic's concepts are kept sorted by name: filtering keeps that order
-        first_named, second_named = self._topic_concepts_by_name[a], self._topic_concepts_by_name[b]
+        first_named, second_named = self._topics[a].concept_ids, self._topics[b].concept_ids
         shared = tuple(cid for cid in first_named if cid in second)
         union = len(first) + len(second) - len(shared)
         if shared:

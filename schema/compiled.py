@@ -102,11 +102,13 @@ class _Field:
     def __post_init__(self) -> None:
         self.non_null = isinstance(self.return_type, GraphQLNonNull)
         self.complete = _completer(self.return_type)
-        named = _named(self.return_type)
-        if is_leaf_type(named) and not isinstance(
-            getattr(self.return_type, "of_type", self.return_type), GraphQLList
-        ):
-            self.serialize = named.serialize
+        nullable = (
+            self.return_type.of_type
+            if isinstance(self.return_type, GraphQLNonNull)
+            else self.return_type
+        )
+        if is_leaf_type(nullable):
+            self.serialize = nullable.serialize
 
 
 # How to read one leaf field of an object at once: response key, resolver (None for
@@ -373,12 +375,16 @@ class _Run:
     def object(
         self, object_type: GraphQLObjectType, parent: _Field, source: Any, path: Any
     ) -> dict[str, Any]:
+        return self.fields(self._fields_of(object_type, parent), source, path)
+
+    def _fields_of(self, object_type: GraphQLObjectType, parent: _Field) -> list[_Field]:
+        """The fields selected on ``object_type`` below ``parent``, kept on ``parent``."""
         fields = parent.children.get(object_type.name)
         if fields is None:
             fields = parent.children[object_type.name] = self.plan.fields_of(
                 object_type, parent.nodes
             )
-        return self.fields(fields, source, path)
+        return fields
 
     def fields(self, fields: list[_Field], source: Any, path: Any) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -425,9 +431,9 @@ class _Run:
         or when anything unusual happens (an error, a null), for the general way,
         which gives the same answer, to complete.
         """
-        readers = planned.readers.get(object_type.name, ())
-        if readers == ():
-            readers = planned.readers[object_type.name] = self._readers(object_type, planned)
+        if object_type.name not in planned.readers:
+            planned.readers[object_type.name] = self._readers(object_type, planned)
+        readers = planned.readers[object_type.name]
         if readers is None:
             return None
         if not isinstance(values, Sized):
@@ -460,13 +466,8 @@ class _Run:
     def _readers(
         self, object_type: GraphQLObjectType, planned: _Field
     ) -> tuple[_Reader, ...] | None:
-        fields = planned.children.get(object_type.name)
-        if fields is None:
-            fields = planned.children[object_type.name] = self.plan.fields_of(
-                object_type, planned.nodes
-            )
         readers: list[_Reader] = []
-        for child in fields:
+        for child in self._fields_of(object_type, planned):
             if child.definition is None:
                 readers.append((child.key, None, child.parent, None, True))
             elif child.serialize is None or child.static_arguments is None:
