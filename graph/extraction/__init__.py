@@ -1,0 +1,60 @@
+"""Finding named models and quoted terms in prose, and normalising their names.
+
+Extraction works in two passes (see :mod:`graph.build`):
+
+1. :func:`find_candidates` applies general rules to a piece of prose and returns the
+   names it sees, with the evidence that ties names together (an acronym and its
+   expansion, "the AIDA model" and "AIDA").
+2. :class:`MentionMatcher` then finds every known name (candidates, key concepts and
+   the vocabulary) in any text, longest match first, so that a name found in one
+   topic is recognised wherever it is written.
+
+The rules, in order:
+
+* **acronyms**: ``NPS``, ``KPIs``, ``PRINCE2``, ``ISO 9001`` (minus the vocabulary's
+  not-model words such as HR or IT);
+* **definitions**: an acronym and its expansion in parentheses, either way round:
+  ``Net Promoter Score (NPS)``, ``NPS (Net Promoter Score)``; an expansion that spells
+  the acronym word by word (``LATER (Listen, Apologise, ...)``) is a mnemonic and
+  becomes the model's description; a loose gloss of an acronym the vocabulary already
+  knows (``customer satisfaction (CSAT)``) is not taken as its definition;
+* **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
+  ``'customer journey'`` is kept as a concept;
+* **head nouns**: ``the Gaps Model``, ``the service recovery paradox``,
+  ``SWOT analysis``, ``Freedom of Information Act 2000``: a model word (model,
+  framework, cycle, chain, paradox, curve ...) after a name; with a weaker word
+  (analysis, method, score, Code ...) the name must be capitalised, quoted, an acronym
+  or one hyphenated compound (``the feel-felt-found technique``). A name credited to a
+  person (``Tuckman's model``, ``the Kübler-Ross change curve``) is linked to the plain
+  name, and an Act with a year to the Act without it;
+* **capitalised names**: two or more capitalised words inside a sentence
+  (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), split where they name two
+  things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``), without
+  exam-tip imperatives (``Refer to the ...``), people (``Jan Carlzon's``), job titles
+  (``General Manager``) or organisations (``Financial Ombudsman Service``).
+"""
+
+from graph.extraction.acronyms import find_long_form
+from graph.extraction.candidates import Candidate, Rule
+from graph.extraction.keys import Token, concept_key, is_acronym, lookup_key, tokenize
+from graph.extraction.matcher import MAX_NAME_WORDS, MatchMode, MentionMatcher
+from graph.extraction.rules import find_candidates
+from graph.extraction.words import HEADS, STRONG_HEADS, WEAK_HEADS
+
+__all__ = [
+    "HEADS",
+    "MAX_NAME_WORDS",
+    "STRONG_HEADS",
+    "WEAK_HEADS",
+    "Candidate",
+    "MatchMode",
+    "MentionMatcher",
+    "Rule",
+    "Token",
+    "concept_key",
+    "find_candidates",
+    "find_long_form",
+    "is_acronym",
+    "lookup_key",
+    "tokenize",
+]

@@ -1,0 +1,423 @@
+"""Names in prose: quoted names, a name before a model word, and runs of capitalised words."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections.abc import Iterator
+
+from graph.extraction.candidates import Candidate, Rule, known_keys
+from graph.extraction.keys import (
+    TOKEN,
+    Token,
+    concept_key,
+    hyphenated,
+    is_acronym,
+    is_capitalised,
+    is_possessive,
+    joined,
+    joined_or_quoted,
+    unquoted,
+)
+from graph.extraction.words import (
+    CAPITAL_ONLY_HEADS,
+    CONNECTORS,
+    FUNCTION_WORDS,
+    GENERIC_ADJECTIVES,
+    HEADS,
+    LEGAL_HEADS,
+    NAME_JOINERS,
+    ORGANISATION_WORDS,
+    PLACE_WORDS,
+    ROLE_FIRST_WORDS,
+    ROLE_WORDS,
+    SENTENCE_OPENERS,
+    STRONG_HEADS,
+    WHOLE_NAME_ENDS,
+)
+from graph.vocabulary import Vocabulary
+
+__all__ = ["find_capitalised_names", "find_head_noun_phrases", "find_quoted"]
+
+_QUOTED = re.compile(r"(?<![A-Za-z0-9])['‘\"“](?P<inner>[^'‘’\"“”\n]{2,60}?)['’\"”](?![A-Za-z0-9])")
+
+
+def find_quoted(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
+    for match in _QUOTED.finditer(text):
+        inner = match["inner"].strip(" ,.")
+        words = TOKEN.findall(inner)
+        if not words or len(words) > 5 or re.search(r"[.!?;:]", inner):
+            continue
+        first_after = bisect.bisect_left(tokens, match.end(), key=lambda t: t.start)
+        after = tokens[first_after : first_after + 1]
+        head = after[0] if after and joined(text, _closing(match), after[0]) else None
+        if len(words) == 1 and is_acronym(words[0]):
+            if vocabulary.is_not_model(words[0]):
+                continue
+            same = f"{inner} {head.text}" if head and head.norm in HEADS else None
+            yield Candidate(inner, Rule.QUOTED_MODEL)
+            if same:
+                yield Candidate(same, Rule.QUOTED_MODEL, same_as=inner)
+        elif head is not None and head.norm in HEADS:
+            yield Candidate(inner, Rule.QUOTED_MODEL)
+        elif all(w[:1].isupper() for w in words if w.casefold() not in CONNECTORS):
+            if not vocabulary.is_not_model(inner):
+                yield Candidate(inner, Rule.QUOTED_MODEL)
+        elif not any(w.casefold() in FUNCTION_WORDS - CONNECTORS for w in words):
+            yield Candidate(inner, Rule.QUOTED_TERM)
+
+
+def _closing(match: re.Match[str]) -> Token:
+    return Token("'", match.end() - 1, match.end(), "'", False)
+
+
+def find_head_noun_phrases(
+    text: str, tokens: list[Token], vocabulary: Vocabulary
+) -> Iterator[Candidate]:
+    for index, head in enumerate(tokens):
+        if (
+            head.norm not in HEADS
+            or index == 0
+            or (head.norm in CAPITAL_ONLY_HEADS and not is_capitalised(head))
+            or _name_goes_on(text, tokens, index)
+        ):
+            continue
+        modifiers = _modifiers(text, tokens, index)
+        while modifiers and (
+            (modifiers[0].sentence_start and _opener(modifiers[0]))
+            or modifiers[0].text.casefold() in CONNECTORS
+        ):
+            modifiers.pop(0)
+        if not modifiers:
+            continue
+        surface = unquoted(text[modifiers[0].start : head.end])
+        if vocabulary.is_not_model(surface) or any(
+            vocabulary.is_not_model(m.text) for m in modifiers if is_acronym(m.text)
+        ):
+            continue
+        proper = all(
+            is_capitalised(m) or m.text[:1].isdigit() or m.text.casefold() in CONNECTORS
+            for m in modifiers
+        )
+        if is_acronym(modifiers[-1].text):
+            # "the AIDA model", and "the Six Sigma DMAIC cycle": the acronym names it
+            acronym = modifiers[-1].text
+            yield Candidate(f"{acronym} {head.text}", Rule.HEAD_NOUN, same_as=acronym)
+        elif proper and not (modifiers[0].sentence_start and len(modifiers) == 1):
+            dated = _with_year(text, tokens, index, surface)
+            yield Candidate(surface, Rule.HEAD_NOUN)
+            if dated != surface:
+                yield Candidate(dated, Rule.HEAD_NOUN, same_as=surface)
+            elif len(modifiers) == 1 and is_possessive(modifiers[0]):
+                # "Tuckman's model" is whatever the vocabulary calls Tuckman's
+                owner = re.sub(r"['’]s$", "", modifiers[0].text)
+                yield Candidate(surface, Rule.HEAD_NOUN, same_as=owner)
+        elif (
+            is_capitalised(modifiers[0])
+            and not modifiers[0].sentence_start
+            and head.text.casefold() == head.norm
+            and _credited(modifiers)
+        ):
+            # "the Kübler-Ross change curve" is "the change curve" credited to a person
+            plain = _credited(modifiers)
+            short = unquoted(text[plain[0].start : head.end])
+            yield Candidate(surface, Rule.HEAD_NOUN, same_as=short)
+            yield Candidate(short, Rule.HEAD_NOUN)
+        elif (
+            (head.norm in STRONG_HEADS or _one_compound(text, modifiers, minimum_parts=3))
+            and head.text.casefold() == head.norm
+            and index - len(modifiers) - 1 >= 0
+            and tokens[index - len(modifiers) - 1].text.casefold() == "the"
+        ):
+            # "the service recovery paradox", "the feel-felt-found technique"
+            yield Candidate(surface, Rule.HEAD_NOUN)
+
+
+def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
+    """The words that name the thing ``tokens[head_index]`` is the head of."""
+    modifiers: list[Token] = []
+    position = head_index - 1
+    while position >= 0 and len(modifiers) < 6:
+        previous = tokens[position]
+        if not joined_or_quoted(text, previous, modifiers[0] if modifiers else tokens[head_index]):
+            break
+        word = previous.text.casefold()
+        if (
+            word in NAME_JOINERS
+            and previous.text.islower()
+            and modifiers
+            and all(is_capitalised(m) for m in modifiers)
+            and position > 0
+            and is_capitalised(tokens[position - 1])
+            and tokens[position - 1].text.casefold() not in FUNCTION_WORDS
+            and joined(text, tokens[position - 1], previous)
+        ):
+            modifiers[:0] = [tokens[position - 1], previous]
+            position -= 2
+            continue
+        if word in FUNCTION_WORDS or word in GENERIC_ADJECTIVES:
+            if hyphenated(text, previous, modifiers[0] if modifiers else tokens[head_index]):
+                return []  # "Plan-Do-Check-Act": never cut a hyphenated name in two
+            break
+        if previous.norm in HEADS and not (
+            is_capitalised(previous) and is_capitalised(tokens[head_index])
+        ):
+            break  # "SWOT analysis model" is two things; "Hierarchy of Effects Model" one
+        modifiers.insert(0, previous)
+        position -= 1
+    return modifiers
+
+
+def _credited(modifiers: list[Token]) -> list[Token]:
+    """The lower-case words after a capitalised prefix ("change" in "Kübler-Ross change")."""
+    plain = [m for m in modifiers if not is_capitalised(m)]
+    if plain and plain == modifiers[-len(plain) :] and len(plain) < len(modifiers):
+        return plain
+    return []
+
+
+def _one_compound(text: str, modifiers: list[Token], minimum_parts: int) -> bool:
+    """True when the modifiers are one hyphenated word of enough parts ("feel-felt-found")."""
+    return len(modifiers) >= minimum_parts and all(
+        hyphenated(text, a, b) for a, b in itertools.pairwise(modifiers)
+    )
+
+
+def _name_goes_on(text: str, tokens: list[Token], head_index: int) -> bool:
+    """True when a capitalised head is followed by a capitalised word, or "of" and one.
+
+    In "Steiner's Hierarchy of Effects Model" the name ends at "Model", not at
+    "Hierarchy".
+    """
+    head = tokens[head_index]
+    if not is_capitalised(head) or head_index + 1 >= len(tokens):
+        return False
+    joiner = tokens[head_index + 1]
+    if (
+        is_capitalised(joiner)
+        and not joiner.sentence_start
+        and not is_acronym(joiner.text)
+        and joined(text, head, joiner)
+    ):
+        return True  # "Advertising Standards Authority" is not an "Advertising Standard"
+    if head_index + 2 >= len(tokens):
+        return False
+    following = tokens[head_index + 2]
+    return (
+        joiner.text in NAME_JOINERS
+        and is_capitalised(following)
+        and joined(text, head, joiner)
+        and joined(text, joiner, following)
+    )
+
+
+def _with_year(text: str, tokens: list[Token], head_index: int, surface: str) -> str:
+    """ "Equality Act 2010": keep a year that follows an act or regulation."""
+    if head_index + 1 < len(tokens):
+        following = tokens[head_index + 1]
+        if re.fullmatch(r"(?:19|20)\d\d", following.text) and joined(
+            text, tokens[head_index], following
+        ):
+            return f"{surface} {following.text}"
+    return surface
+
+
+def _opener(token: Token) -> bool:
+    word = token.text.casefold()
+    return (
+        word in SENTENCE_OPENERS
+        or (word.endswith("ing") and len(word) >= 5)  # "Using", "Applying", "Ignoring"
+        or (word.endswith("ly") and len(word) > 4)
+    )
+
+
+def find_capitalised_names(
+    text: str, tokens: list[Token], vocabulary: Vocabulary
+) -> Iterator[Candidate]:
+    known = known_keys(vocabulary)
+    for whole in _capitalised_runs(text, tokens):
+        while (
+            len(whole) > 1
+            and whole[0].sentence_start
+            and _opener(whole[0])
+            and not hyphenated(text, whole[0], whole[1])
+        ):
+            whole = whole[1:]
+        if whole and whole[0].sentence_start and _only_acronyms(whole[1:]):
+            # "Track NPS and CSAT": the first word is a capital only because it opens
+            # the sentence; the acronyms are found by their own rule
+            continue
+        for run in _split_run(text, whole, known):
+            while run and run[0].text.casefold() in CONNECTORS:
+                run = run[1:]
+            while run and run[-1].text.casefold() in CONNECTORS:
+                run = run[:-1]
+            capitals = [t for t in run if t.text.casefold() not in CONNECTORS]
+            if (
+                run
+                and is_acronym(run[-1].text)
+                and (len(capitals) >= 3 or (len(run) >= 2 and is_possessive(run[-2])))
+            ):
+                # "the Six Sigma DMAIC cycle": two names side by side; the rule for
+                # acronyms finds the last one
+                run, capitals = run[:-1], capitals[:-1]
+            if len(capitals) < 2 or all(is_acronym(t.text) for t in capitals):
+                continue
+            if (
+                is_possessive(run[-1])
+                or run[-1].text.casefold() in ORGANISATION_WORDS | ROLE_WORDS
+                or (
+                    run[0].text.casefold() in ORGANISATION_WORDS | ROLE_FIRST_WORDS
+                    and run[1].text in NAME_JOINERS
+                )
+            ):
+                continue  # a person ("Jan Carlzon's"), an organisation or a job title
+            surface = text[run[0].start : run[-1].end]
+            if vocabulary.is_not_model(surface) or any(
+                vocabulary.is_not_model(t.text) for t in capitals
+            ):
+                continue
+            if run[-1].norm in LEGAL_HEADS:
+                last = bisect.bisect_left(tokens, run[-1].start, key=lambda t: t.start)
+                dated = _with_year(text, tokens, last, surface)
+                if dated != surface:
+                    yield Candidate(dated, Rule.CAPITALISED, same_as=surface)
+            named = _after_owner(text, run)
+            if len(run) == 2 and is_acronym(run[0].text) and not is_acronym(run[1].text):
+                yield Candidate(surface, Rule.CAPITALISED, same_as=run[0].text)
+            elif named is None:
+                yield Candidate(surface, Rule.CAPITALISED)
+            else:
+                yield Candidate(named, Rule.CAPITALISED)
+                yield Candidate(surface, Rule.CAPITALISED, same_as=named)
+
+
+def _only_acronyms(run: list[Token]) -> bool:
+    words = [t for t in run if t.text.casefold() not in CONNECTORS]
+    return bool(words) and all(is_acronym(t.text) for t in words)
+
+
+def _after_owner(text: str, run: list[Token]) -> str | None:
+    """ "Theory X and Theory Y" in "McGregor's Theory X and Theory Y": the name after
+    the person it is credited to, when that is a name of two or more capitalised words.
+    """
+    owners = [i for i, token in enumerate(run[:-1]) if is_possessive(token)]
+    if not owners:
+        return None
+    rest = run[owners[-1] + 1 :]
+    if sum(t.text.casefold() not in CONNECTORS for t in rest) < 2:
+        return None
+    return text[rest[0].start : rest[-1].end]
+
+
+def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[list[Token]]:
+    """Split a run of capitalised words where it names two things.
+
+    "Contrast the Boston Matrix and the Ansoff Matrix" and "Lean and Six Sigma" are
+    two names each; "Voice of the Customer" and "Objectives and Key Results" are one.
+    A run splits at "the" (unless after "of"), at "in", "on", "at" and "to" (unless the
+    vocabulary knows the whole run) and at "and" / "&" when a side is a known name,
+    ends in a model word, both sides are single words ("Implication and Need"), or
+    both sides have two words or more ("the Planning Team and British Airways") and
+    the run does not end in a model word or a law's ("Data Protection and Digital
+    Information Act").
+    """
+    piece: list[Token] = []
+    pieces: list[list[Token]] = []
+    run_is_known = _is_known(text, run, known)
+    for token in run:
+        if (token.text == "the" and not (piece and piece[-1].text.casefold() == "of")) or (
+            token.text in PLACE_WORDS and not run_is_known
+        ):
+            pieces.append(piece)
+            piece = []
+        else:
+            piece.append(token)
+    pieces.append(piece)
+    for piece in pieces:
+        yield from _split_at_and(text, piece, known)
+
+
+def _split_at_and(text: str, run: list[Token], known: frozenset[str]) -> Iterator[list[Token]]:
+    # A loop over positions, not recursion on the rest of the run: a bullet with a
+    # thousand "and"s in it would go deeper than Python's recursion limit, and copying
+    # the rest at every split would be quadratic.
+    start = 0
+    while start < len(run) and not _is_known(text, run, known, start):
+        position = _and_split(text, run, known, start)
+        if position is None:
+            break
+        yield run[start:position]
+        start = position + 1
+    yield run[start:]
+
+
+def _and_split(text: str, run: list[Token], known: frozenset[str], start: int) -> int | None:
+    """The position of the "and" where ``run[start:]`` names two things, if there is one."""
+    for position in range(start + 1, len(run)):
+        if run[position].text.casefold() not in {"and", "&"}:
+            continue
+        left, right = position - start, len(run) - position - 1  # how many words each side
+        if not right:
+            return None
+        if (
+            _is_known(text, run, known, start, position)
+            or _is_known(text, run, known, position + 1)
+            or run[position - 1].norm in HEADS
+            or (left == 1 and right == 1)
+            or (
+                left >= 2
+                and right >= 2
+                and run[-1].norm not in WHOLE_NAME_ENDS
+                and len(run[-1].text) > 1  # "Theory X and Theory Y" is one pair
+            )
+        ):
+            return position
+    return None
+
+
+def _is_known(
+    text: str, run: list[Token], known: frozenset[str], start: int = 0, stop: int | None = None
+) -> bool:
+    """Whether the words ``run[start:stop]`` are a name in ``known``."""
+    stop = len(run) if stop is None else stop
+    # more words than any known name (a leading "the" aside) cannot be one; counting
+    # first keeps a long run linear, as it is not normalised again at every word
+    if not 0 < stop - start <= _most_words(known) + 1:
+        return False
+    return concept_key(text[run[start].start : run[stop - 1].end]) in known
+
+
+@functools.lru_cache(maxsize=16)
+def _most_words(known: frozenset[str]) -> int:
+    return max((len(key.split()) for key in known), default=0)
+
+
+def _capitalised_runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
+    """Runs of two or more words joined in one sentence, each capitalised or a connector.
+
+    A lone capitalised word is no name: leaving it out here spares the checks on the
+    many words that open a sentence.
+    """
+    run: list[Token] = []
+    for token in tokens:
+        word = token.text
+        capital = word[:1].isupper()
+        if not run:
+            if capital:
+                run = [token]
+            continue
+        if (
+            (capital or (word.casefold() in CONNECTORS and word.islower()))
+            and not token.sentence_start
+            and joined(text, run[-1], token)
+        ):
+            run.append(token)
+            continue
+        if len(run) > 1:
+            yield run
+        run = [token] if capital else []
+    if len(run) > 1:
+        yield run

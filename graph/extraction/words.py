@@ -1,0 +1,108 @@
+"""The word lists the rules read: model words, function words, openers, organisations, roles."""
+
+from __future__ import annotations
+
+__all__ = [
+    "CAPITAL_ONLY_HEADS",
+    "CONNECTORS",
+    "FUNCTION_WORDS",
+    "GENERIC_ADJECTIVES",
+    "HEADS",
+    "LEGAL_HEADS",
+    "NAME_JOINERS",
+    "ORGANISATION_WORDS",
+    "PLACE_WORDS",
+    "ROLE_FIRST_WORDS",
+    "ROLE_WORDS",
+    "SENTENCE_OPENERS",
+    "STRONG_HEADS",
+    "WEAK_HEADS",
+    "WHOLE_NAME_ENDS",
+]
+
+# Words that mark a name as a model when they follow it.
+STRONG_HEADS = frozenset(
+    "model framework cycle chain paradox matrix theory diagram scale index scorecard "
+    "hierarchy grid funnel wheel pyramid triangle canvas mnemonic curve".split()
+)
+# Words that mark a model only after a capitalised, quoted or acronym name.
+WEAK_HEADS = frozenset(
+    "analysis method methodology score technique approach principle act regulation "
+    "directive standard charter rule law effect protocol code tool toolkit formula "
+    "convention guideline".split()
+)
+# Heads only when capitalised: "the CAP Code", but not "the society's code of conduct".
+CAPITAL_ONLY_HEADS = frozenset({"code"})
+HEADS = STRONG_HEADS | WEAK_HEADS
+
+CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "at", "&"})
+# Words that are never part of a name, so they end a run of modifiers.
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those it its they them their there here we our you your
+    he she his her i me my what which who whom whose how why when where whether if
+    then than so as at by for from in into of off on onto or and nor but with without
+    within about above across after against along among around before behind below
+    beneath beside between beyond during except inside near over past since through
+    throughout till toward towards under until up upon via is are was were be been being
+    am do does did done doing have has had having can could may might must shall should
+    will would not no yes only also just even very too such each every either neither
+    both all any some many much more most few less least other another same own""".split()
+)
+# Adjectives that describe rather than name ("the complete cycle").
+GENERIC_ADJECTIVES = frozenset(
+    """complete whole entire full clear same following above below key main basic
+    overall new different various several specific general generic simple common
+    relevant appropriate suitable effective efficient good best better strong weak
+    structured systematic recognised recognized established traditional modern
+    theoretical practical conceptual proposed chosen wider broader broad narrow
+    appropriate particular typical standard formal informal own certain""".split()
+)
+# Capitalised only because they open a sentence.
+SENTENCE_OPENERS = (
+    frozenset(
+        """use apply award credit assess look expect require provide demonstrate explain
+    describe identify evaluate analyse analyze compare contrast discuss outline structure
+    support focus link relate map ensure remember consider include avoid define show give
+    make mention reference cite highlight emphasise emphasize distinguish practise
+    practice revise read write plan check learn know understand recognise recognize marks
+    mark evidence candidates candidate students student learners learner always never
+    often sometimes answers answer questions question examiners examiner assessors
+    assessor responses response note try take keep draw state list justify illustrate
+    propose recommend review reflect create develop build manage measure monitor
+    confusing assuming failing ignoring overlooking focusing neglecting underestimating
+    misinterpreting treating believing thinking seeing refer quote name set
+    finish present sketch calculate prepare""".split()
+    )
+    | FUNCTION_WORDS
+)
+# Last words of names that are organisations, not models ("Financial Ombudsman Service").
+ORGANISATION_WORDS = frozenset(
+    """service services ombudsman authority office commission council agency institute
+    institution association society department ltd plc inc limited university college
+    bank trust foundation group company corporation project""".split()
+)
+# Last words of job titles ("General Manager", "Customer Service Adviser").
+ROLE_WORDS = frozenset(
+    """manager managers director directors officer officers executive executives assistant
+    assistants adviser advisers advisor advisors supervisor supervisors leader leaders
+    coordinator coordinators administrator administrators president chair chairman
+    representative representatives agent agents""".split()
+)
+# First words of job titles ("Head of Operations", "Director of Customer Experience").
+ROLE_FIRST_WORDS = frozenset({"head", "director", "chief", "manager", "minister", "secretary"})
+
+# Joining words allowed inside a capitalised name before a head ("Hierarchy of Effects
+# Model", "Freedom of Information Act"); "and" is left out: "PESTLE and SWOT analysis"
+# names two things.
+NAME_JOINERS = frozenset({"of", "for"})
+
+
+LEGAL_HEADS = frozenset({"act", "regulation", "directive", "order", "bill", "code"})
+
+
+# A run that ends in one of these names one thing, however many "and"s it holds.
+WHOLE_NAME_ENDS = HEADS | {"act", "bill", "order", "regulation", "regulations"}
+
+# "Monday in London", "Manager at Tesco": a run joined by these is two names unless the
+# vocabulary knows the whole ("Health and Safety at Work Act", "Investors in People").
+PLACE_WORDS = frozenset({"in", "on", "at", "to"})
