@@ -38,7 +38,7 @@ def test_a_helper_process_finds_what_one_process_finds(
         mentions = alone.mentions(aliases)
     monkeypatch.setattr(passes_module, "PARALLEL_DOCUMENTS", 2)
     with ProsePasses(documents, vocabulary, _all_prose, _passages) as split:
-        assert split._helper is not None
+        assert split._worker.forked
         assert split.candidates() == candidates
         assert split.mentions(aliases) == mentions
     assert any(c.same_as for c in candidates)

@@ -1,0 +1,391 @@
+"""GraphQL over HTTP: one Starlette endpoint that follows the GraphQL-over-HTTP spec.
+
+    GET  /graphql?query=...&variables=...   queries only (a mutation gets 405)
+    POST /graphql  application/json body    {"query", "operationName", "variables", "extensions"}
+    GET  /graphql  from a browser           GraphiQL
+
+The response is ``application/graphql-response+json`` when the client accepts it by
+name, else ``application/json`` (also for ``*/*`` and no Accept header, as the spec
+asks for legacy clients). The status codes differ by media type, as the spec says:
+
+    situation                                   graphql-response+json   json
+    malformed HTTP request (body, parameters)   400                     400
+    a simple cross-site POST (CSRF, see below)  400                     400
+    document does not parse or validate, is
+    over a limit, or variables do not coerce    400, no "data"          200, no "data"
+    executed (with or without field errors)     200                     200
+    mutation over GET                           405                     405
+    body or query string over the size limit    413 / 414               413 / 414
+    unsupported Content-Type / Accept           415 / 406               415 / 406
+    graph not loaded yet                        503                     503
+
+CSRF, as Apollo Server prevents it: a POST whose Content-Type a browser may send
+cross-site without a preflight (``text/plain``, ``application/x-www-form-urlencoded``,
+``multipart/form-data``, or none) is refused before it is read. GET stays open: it
+runs queries only, which change nothing, and CORS keeps their answers from other sites.
+
+Executed answers are cached per snapshot: the same request bytes on the same corpus
+version give the same response bytes, so a repeated request is answered from memory.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from graphql import GraphQLError, OperationType
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from strawberry.http.ides import get_graphql_ide_html
+
+from schema.context import Context, served_snapshot
+from schema.execution import Prepared, is_cacheable, prepare, run, to_client
+from schema.limits import Limits
+
+__all__ = [
+    "GRAPHQL_RESPONSE_JSON",
+    "HTML",
+    "JSON",
+    "ResponseCache",
+    "graphql_endpoint",
+    "negotiate",
+]
+
+GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+JSON = "application/json"
+HTML = "text/html"
+
+# what a browser may POST to any site without a CORS preflight
+_SIMPLE_CONTENT_TYPES = frozenset(
+    {"", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data"}
+)
+
+
+class _RequestError(Exception):
+    """A request the server cannot run, answered with ``status`` and no ``data``."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        headers: dict[str, str] | None = None,
+        code: str = "BAD_REQUEST",
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = headers or {}
+        self.code = code
+
+
+@dataclass(frozen=True, slots=True)
+class _Params:
+    """The GraphQL request parameters, type-checked."""
+
+    query: str
+    operation_name: str | None
+    variables: dict[str, Any] | None
+    extensions: dict[str, Any] | None
+
+
+class ResponseCache:
+    """Response bodies of executed requests, by corpus version and request bytes (LRU).
+
+    Bounded in entries and bytes; a body larger than ``max_entry_bytes`` is not kept.
+    A new corpus version empties it: no old answer is ever served for a new corpus.
+    """
+
+    def __init__(
+        self,
+        max_entries: int = 4096,
+        max_bytes: int = 64 * 1024 * 1024,
+        max_entry_bytes: int = 1024 * 1024,
+    ) -> None:
+        self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self.max_entry_bytes = max_entry_bytes
+        self._version: str | None = None
+        self._entries: OrderedDict[bytes, bytes] = OrderedDict()
+        self._bytes = 0
+
+    def get(self, version: str, key: bytes) -> bytes | None:
+        if version != self._version:
+            return None
+        found = self._entries.get(key)
+        if found is not None:
+            self._entries.move_to_end(key)
+        return found
+
+    def put(self, version: str, key: bytes, content: bytes) -> None:
+        if version != self._version:
+            self._version = version
+            self._entries.clear()
+            self._bytes = 0
+        if len(content) > self.max_entry_bytes or key in self._entries:
+            return
+        self._entries[key] = content
+        self._bytes += len(content) + len(key)
+        while len(self._entries) > self.max_entries or self._bytes > self.max_bytes:
+            old_key, old = self._entries.popitem(last=False)
+            self._bytes -= len(old) + len(old_key)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+async def graphql_endpoint(request: Request) -> Response:
+    """Answer one GraphQL-over-HTTP request (GET or POST) from the served snapshot."""
+    is_get = request.method in ("GET", "HEAD")
+    accept = request.headers.get("accept")
+    if is_get and negotiate(accept, (HTML, GRAPHQL_RESPONSE_JSON, JSON)) == HTML:
+        return HTMLResponse(get_graphql_ide_html("graphiql"))
+    media_type = negotiate(accept)
+    if media_type is None:
+        return _errors_response(
+            406, [_error(f"Accept must allow {GRAPHQL_RESPONSE_JSON} or {JSON}.")], JSON
+        )
+    snapshot = served_snapshot(request)
+    if snapshot is None:
+        message = "The knowledge graph is still loading; try again shortly."
+        error = _error(message, "SERVICE_UNAVAILABLE")
+        return _errors_response(503, [error], media_type, {"Retry-After": "1"})
+    limits: Limits = request.app.state.limits
+    cache: ResponseCache = request.app.state.response_cache
+    try:
+        if is_get:
+            raw = request.scope["query_string"]
+            if len(raw) > limits.max_body_bytes:
+                raise _RequestError(
+                    414,
+                    f"The query string is longer than {limits.max_body_bytes} bytes; "
+                    "send a POST instead.",
+                    code="REQUEST_TOO_LARGE",
+                )
+            key = b"GET?" + raw
+        else:
+            _check_post_headers(request)
+            raw = await _read_body(request, limits.max_body_bytes)
+            key = b"POST:" + raw
+        if (hit := cache.get(snapshot.version, key)) is not None:
+            return _raw_response(200, hit, media_type)
+        params = _get_params(request) if is_get else _post_params(raw)
+        context = Context(
+            graph=snapshot.graph, request=request, limits=limits, version=snapshot.version
+        )
+        status, content, cacheable = _execute(params, context, is_get, media_type)
+        if cacheable:
+            cache.put(snapshot.version, key, content)
+        return _raw_response(status, content, media_type)
+    except _RequestError as err:
+        return _errors_response(
+            err.status, [_error(err.message, err.code)], media_type, err.headers
+        )
+
+
+def negotiate(
+    accept: str | None, offered: tuple[str, ...] = (GRAPHQL_RESPONSE_JSON, JSON)
+) -> str | None:
+    """The media type of ``offered`` to answer with, or ``None`` when none is acceptable.
+
+    The highest quality wins; on a tie a type the client named beats one it reached
+    through a wildcard, and among equals the first named offer wins, while a
+    wildcard alone picks ``application/json`` (the spec's legacy default).
+    """
+    if accept is None or not accept.strip():
+        return JSON if JSON in offered else offered[0]
+    ranges = [parsed for part in accept.split(",") if (parsed := _media_range(part))]
+    best: tuple[float, int, int] | None = None
+    chosen = None
+    for rank, offer in enumerate(offered):
+        matches = [(_specificity(r, offer), q) for r, q in ranges if _specificity(r, offer) >= 0]
+        if not matches:
+            continue
+        specificity, quality = max(matches)  # the most specific range decides the quality
+        if quality <= 0:
+            continue
+        preference = -rank if specificity == 2 else int(offer == JSON)
+        score = (quality, specificity, preference)
+        if best is None or score > best:
+            best, chosen = score, offer
+    return chosen
+
+
+def _media_range(part: str) -> tuple[str, float] | None:
+    media_range, *params = (piece.strip() for piece in part.split(";"))
+    if not media_range:
+        return None
+    quality = 1.0
+    for param in params:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "q":
+            try:
+                quality = float(value)
+            except ValueError:
+                quality = 0.0
+    return media_range.lower(), quality
+
+
+def _specificity(media_range: str, offer: str) -> int:
+    """2 for an exact match, 1 for ``type/*``, 0 for ``*/*``, -1 for no match."""
+    if media_range == offer:
+        return 2
+    if media_range == "*/*":
+        return 0
+    if media_range.endswith("/*") and offer.startswith(media_range[:-1]):
+        return 1
+    return -1
+
+
+def _check_post_headers(request: Request) -> None:
+    content_type = request.headers.get("content-type", "")
+    media_type, *content_params = (piece.strip().lower() for piece in content_type.split(";"))
+    if media_type in _SIMPLE_CONTENT_TYPES:
+        raise _RequestError(
+            400,
+            "This request has been blocked as a potential cross-site request forgery: "
+            f"a browser may send a '{media_type or 'no'}' Content-Type from any site "
+            f"without asking. Send Content-Type: {JSON}.",
+        )
+    if media_type != JSON:
+        raise _RequestError(
+            415, f"Content-Type must be {JSON}, got '{content_type}'.", code="BAD_REQUEST"
+        )
+    for param in content_params:
+        name, _, value = param.partition("=")
+        if name.strip() == "charset" and value.strip().strip('"') not in ("utf-8", "utf8"):
+            raise _RequestError(415, f"The request body must be UTF-8, got '{value}'.")
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    too_large = _RequestError(
+        413, f"The request body is larger than {limit} bytes.", code="REQUEST_TOO_LARGE"
+    )
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_large
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _get_params(request: Request) -> _Params:
+    query = request.query_params
+    return _check_params(
+        {
+            "query": query.get("query"),
+            "operationName": query.get("operationName") or None,
+            "variables": _json_param(query.get("variables"), "variables"),
+            "extensions": _json_param(query.get("extensions"), "extensions"),
+        }
+    )
+
+
+def _json_param(text: str | None, name: str) -> Any:
+    if not text:
+        return None
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError as err:
+        raise _RequestError(400, f"The '{name}' parameter is not valid JSON: {err}.") from err
+
+
+def _post_params(body: bytes) -> _Params:
+    if not body.strip():
+        raise _RequestError(400, "The request body is empty; send a JSON object with 'query'.")
+    try:
+        payload = orjson.loads(body)
+    except orjson.JSONDecodeError as err:
+        raise _RequestError(400, f"The request body is not valid JSON: {err}.") from err
+    if isinstance(payload, list):
+        raise _RequestError(
+            400, "Batched requests are not accepted: send one operation per request."
+        )
+    if not isinstance(payload, dict):
+        raise _RequestError(400, "The request body must be a JSON object.")
+    return _check_params(payload)
+
+
+def _check_params(payload: dict[str, Any]) -> _Params:
+    query = payload.get("query")
+    if not isinstance(query, str):
+        problem = "is missing" if query is None else "must be a string"
+        raise _RequestError(400, f"The 'query' parameter {problem}.")
+    operation_name = payload.get("operationName")
+    if operation_name is not None and not isinstance(operation_name, str):
+        raise _RequestError(400, "The 'operationName' parameter must be a string or null.")
+    for name in ("variables", "extensions"):
+        if payload.get(name) is not None and not isinstance(payload[name], dict):
+            raise _RequestError(400, f"The '{name}' parameter must be a JSON object or null.")
+    return _Params(query, operation_name, payload.get("variables"), payload.get("extensions"))
+
+
+def _execute(
+    params: _Params, context: Context, is_get: bool, media_type: str
+) -> tuple[int, bytes, bool]:
+    """Status, body and whether the body may be cached (for this request's bytes)."""
+    prepared = prepare(params.query, params.operation_name, context.limits)
+    if not isinstance(prepared, Prepared):
+        return _not_run(prepared, media_type)
+    if is_get and prepared.operation.operation is not OperationType.QUERY:
+        raise _RequestError(
+            405,
+            f"A {prepared.operation.operation.value} cannot be sent with GET; use POST.",
+            {"Allow": "POST"},
+            code="METHOD_NOT_ALLOWED",
+        )
+    if prepared.errors:
+        return _not_run(list(prepared.errors), media_type)
+    result = run(prepared, params.variables, context)
+    errors = result.errors or []
+    if result.data is None and errors and all(error.path is None for error in errors):
+        for error in errors:  # the variables did not coerce: nothing ran
+            error.extensions = {**(error.extensions or {}), "code": "BAD_USER_INPUT"}
+        return _not_run(errors, media_type)
+    body: dict[str, Any] = {"data": result.data}
+    if errors:
+        body["errors"] = to_client(errors, _request_id(context))
+    return 200, _encode(body), is_cacheable(result)
+
+
+def _request_id(context: Context) -> str | None:
+    request = context.request
+    given = request.headers.get("x-request-id", "") if request is not None else ""
+    if 0 < len(given) <= 64 and given.replace("-", "").replace("_", "").isalnum():
+        return given
+    return None
+
+
+def _not_run(errors: list[GraphQLError], media_type: str) -> tuple[int, bytes, bool]:
+    """A request that never ran: 400 for graphql-response+json, 200 for legacy json.
+
+    Not cached: its status depends on the media type, and preparing it again is cached.
+    """
+    status = 400 if media_type == GRAPHQL_RESPONSE_JSON else 200
+    return status, _encode({"errors": to_client(errors, None)}), False
+
+
+def _error(message: str, code: str = "BAD_REQUEST") -> dict[str, Any]:
+    return {"message": message, "extensions": {"code": code}}
+
+
+def _errors_response(
+    status: int, errors: list[Any], media_type: str, headers: dict[str, str] | None = None
+) -> Response:
+    return _raw_response(status, _encode({"errors": errors}), media_type, headers)
+
+
+def _encode(body: dict[str, Any]) -> bytes:
+    return orjson.dumps(body)
+
+
+def _raw_response(
+    status: int, content: bytes, media_type: str, headers: dict[str, str] | None = None
+) -> Response:
+    return Response(content, status, headers=headers, media_type=f"{media_type}; charset=utf-8")

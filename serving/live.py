@@ -1,0 +1,218 @@
+"""A corpus folder kept live: built once, rebuilt in the background when it changes.
+
+:class:`LiveCorpus` holds the current :class:`Snapshot` (a graph and its version).
+A rebuild never touches the snapshot being served: the new graph is built and
+analysed beside it and swapped in whole, in one assignment, only when it is ready.
+A rebuild that fails leaves the old snapshot serving and records why in
+:attr:`LiveCorpus.last_reload`. Whoever read ``live.snapshot`` before the swap keeps
+a consistent graph for as long as it holds the reference.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import anyio
+from watchfiles import Change, awatch
+
+from graph.build import build_graph
+from graph.corpus import collection_paused, load_documents
+from graph.errors import CorpusError, CurriculumGraphError
+from graph.graph import KnowledgeGraph
+from graph.vocabulary import Vocabulary, load_vocabulary
+
+__all__ = ["LiveCorpus", "ReloadOutcome", "Snapshot", "build_snapshot"]
+
+logger = logging.getLogger("curriculum_graph")
+
+_REWATCH_SECONDS = 1.0  # how soon to watch again after the folder went away
+
+# watchfiles logs every batch of changes at INFO; the reload's own line says more
+logging.getLogger("watchfiles").setLevel(logging.WARNING)
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """One version of the corpus, built and analysed, ready to serve."""
+
+    graph: KnowledgeGraph
+    version: str
+    built_at: datetime
+    build_seconds: float  # reading, parsing and building the graph
+    analysis_seconds: float  # the analysis and the overlap matrix, done before serving
+
+
+@dataclass(frozen=True, slots=True)
+class ReloadOutcome:
+    """What the last rebuild did: ``error`` is ``None`` when its snapshot was swapped in."""
+
+    at: datetime
+    version: str | None
+    error: str | None
+    seconds: float
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def build_snapshot(
+    folder: Path | str, vocabulary: Vocabulary | None = None, *, strict: bool = False
+) -> Snapshot:
+    """Load, build and analyse ``folder``; everything a request reads is computed here.
+
+    Raises :class:`CorpusError` when the folder cannot be read or, with ``strict``,
+    when any document has a problem (each listed as ``FILE:LINE: message``).
+    """
+    started = time.perf_counter()
+    with collection_paused():
+        result = load_documents(folder)
+        if strict and result.problems:
+            listed = "\n".join(f"  {problem}" for problem in result.problems)
+            raise CorpusError(
+                f"{folder}: {len(result.problems)} document(s) have problems and strict "
+                f"mode refuses them:\n{listed}"
+            )
+        graph = build_graph(
+            result.documents,
+            vocabulary if vocabulary is not None else load_vocabulary(),
+            result.problems,
+        )
+        built = time.perf_counter()
+        # computed before the snapshot is served, so that no request pays for them
+        graph.analysis  # noqa: B018 - a cached_property: reading it computes it
+        graph.overlap_matrix  # noqa: B018 - ditto
+    return Snapshot(
+        graph=graph,
+        version=result.version,
+        built_at=datetime.now(UTC),
+        build_seconds=built - started,
+        analysis_seconds=time.perf_counter() - built,
+    )
+
+
+def _is_document(change: Change, path: str) -> bool:
+    return not Path(path).name.startswith(".")
+
+
+class LiveCorpus:
+    """The snapshot of one corpus folder, swapped whole whenever the folder changes."""
+
+    def __init__(
+        self,
+        folder: Path | str,
+        *,
+        strict: bool = False,
+        vocabulary: Vocabulary | None = None,
+    ) -> None:
+        self.folder = Path(folder)
+        self.strict = strict
+        self._vocabulary = vocabulary
+        self.snapshot: Snapshot | None = None
+        self.last_reload: ReloadOutcome | None = None
+
+    def load(self) -> Snapshot:
+        """Build the first snapshot; errors propagate (the server must not start)."""
+        self.snapshot = self._build()
+        _set_aside_for_the_collector()
+        self._announce(self.snapshot)
+        return self.snapshot
+
+    def reload(self) -> ReloadOutcome:
+        """Rebuild from the folder; swap the result in, or keep serving the old one."""
+        started = time.perf_counter()
+        try:
+            snapshot = self._build()
+        except CurriculumGraphError as err:
+            outcome = ReloadOutcome(_now(), None, str(err), time.perf_counter() - started)
+            logger.error("reload failed, still serving the previous version: %s", err)
+        except Exception as err:  # a bug must not take the serving snapshot down with it
+            message = f"unexpected {type(err).__name__} while building the graph"
+            outcome = ReloadOutcome(_now(), None, message, time.perf_counter() - started)
+            logger.exception("reload failed, still serving the previous version")
+        else:
+            previous = self.snapshot.version if self.snapshot else None
+            self.snapshot = snapshot
+            _set_aside_for_the_collector()
+            seconds = snapshot.build_seconds + snapshot.analysis_seconds
+            outcome = ReloadOutcome(_now(), snapshot.version, None, seconds)
+            if snapshot.version != previous:
+                self._announce(snapshot)
+        self.last_reload = outcome
+        return outcome
+
+    async def watch(self, stop: anyio.Event, debounce_ms: int = 300) -> None:
+        """Rebuild in a worker thread after every batch of changes, until ``stop`` is set.
+
+        Changes that arrive during a rebuild are picked up by the next one, so the
+        last snapshot always matches the folder once it is quiet. If the folder
+        itself goes away, the failed rebuild is recorded, the old snapshot keeps
+        serving, and watching resumes (with a rebuild to catch up) once it is back.
+        """
+        resumed = False
+        while not stop.is_set():
+            if not self.folder.is_dir():
+                with anyio.move_on_after(_REWATCH_SECONDS):
+                    await stop.wait()
+                continue
+            if resumed:
+                await anyio.to_thread.run_sync(self.reload)
+            resumed = True
+            try:
+                async for _changes in awatch(
+                    self.folder,
+                    watch_filter=_is_document,
+                    debounce=debounce_ms,
+                    step=50,
+                    stop_event=stop,
+                    recursive=False,
+                    ignore_permission_denied=True,
+                ):
+                    await anyio.to_thread.run_sync(self.reload)
+                    if not self.folder.is_dir():
+                        break  # a watch on a deleted folder would never fire again
+            except OSError as err:  # the folder went away as the watch started
+                logger.warning("cannot watch %s: %s", self.folder, err)
+
+    def _build(self) -> Snapshot:
+        return build_snapshot(self.folder, self._vocabulary, strict=self.strict)
+
+    def _announce(self, snapshot: Snapshot) -> None:
+        graph = snapshot.graph
+        for problem in graph.problems:
+            logger.warning("%s", problem)  # FILE:LINE: message; good documents still load
+        counts = graph.counts
+        logger.info(
+            "serving version %s: %d topics and %d links from %s (built in %.2fs, analysed in "
+            "%.2fs)",
+            snapshot.version,
+            counts.topics,
+            counts.links,
+            self.folder,
+            snapshot.build_seconds,
+            snapshot.analysis_seconds,
+        )
+
+
+def _set_aside_for_the_collector() -> None:
+    """Collect what the previous snapshot left, then freeze what is left for good.
+
+    A built graph is millions of long-lived objects. Left with the cycle collector,
+    each run over its oldest generation would walk them all, a pause of a second
+    or more at 10,000 topics in the middle of serving. Frozen, it never looks at
+    them again; they are still freed by reference counting once a newer snapshot
+    replaces them, and the unfreeze and collection here, once per swap, free what
+    the previous one held in cycles (a networkx graph holds its own views).
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
