@@ -11,6 +11,8 @@ Runs, in this order and all on 127.0.0.1:
 3. **Latency under load**: p50 and p99 of a mix of the queries with 64 connections,
    on the seeds and on 10,000 topics; failed requests counted.
 4. **Start-up**: seconds to the first 200 from ``/healthz`` on the seeds.
+5. **One implementation**: the analysis's igraph measures timed beside networkx's
+   reference on the seeds and small generated corpora (:mod:`bench.implementations`).
 
 Each measure is printed beside its target with PASS or MISS and written to
 ``docs/benchmarks.md`` with the date, the machine and the versions. Nothing here
@@ -38,6 +40,7 @@ from pathlib import Path
 
 from bench.build import BuildMeasurement, measure_build
 from bench.corpus import write_corpus
+from bench.implementations import ImplementationComparison, compare_implementations
 from bench.load import WrkResult, ensure_wrk
 from bench.serving import FloorComparison, measure_floor, measure_latency, measure_startup
 
@@ -46,6 +49,7 @@ SEEDS = ROOT / "seeds"
 DEFAULT_OUT = ROOT / "docs" / "benchmarks.md"
 FULL_SIZES = (100, 1_000, 10_000)
 QUICK_SIZES = (100, 1_000)
+IMPLEMENTATION_SIZES = (40, 80)  # the largest generated corpora whose betweenness is exact
 
 # The targets of issue 6, for one process on a 2-core machine.
 BUILD_SECONDS_10K = 20.0
@@ -192,6 +196,26 @@ def _floor_rows(comparisons: Sequence[FloorComparison]) -> tuple[list[Row], list
     return rows, table
 
 
+def _implementation_table(found: list[ImplementationComparison]) -> list[str]:
+    table = [
+        "Exact betweenness, PageRank and Louvain of one graph: networkx's reference (what "
+        "small graphs used to be analysed with) and the analysis's igraph code, timed side "
+        "by side in one process; differences are the largest over the concepts.",
+        "",
+        "| corpus | concepts | links | networkx s | igraph s | igraph faster | betweenness Δ "
+        "| PageRank Δ | modularity networkx / igraph |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for c in found:
+        table.append(
+            f"| {c.corpus} | {c.concepts:,} | {c.links:,} | {c.networkx_seconds:.3f} | "
+            f"{c.igraph_seconds:.3f} | {c.speed_up:.0f}× | {c.betweenness_difference:.1e} | "
+            f"{c.pagerank_difference:.1e} | {c.networkx_modularity:.4f} / "
+            f"{c.igraph_modularity:.4f} |"
+        )
+    return table
+
+
 def _latency_row(name: str, result: WrkResult, target_ms: float) -> Row:
     return Row(
         f"p99 under 64 connections, {name}",
@@ -253,6 +277,14 @@ def run(args: argparse.Namespace) -> str:
             sections.append(("Build: load and analyse generated corpora", table))
             if builds[-1].topics < 10_000:
                 notes.append("The 10,000-topic build was skipped (--quick or --sizes).")
+        print("one implementation: igraph beside networkx ...", file=sys.stderr)
+        compared = [compare_implementations(SEEDS, "seeds")]
+        for size in IMPLEMENTATION_SIZES:
+            folder = write_corpus(scratch / f"compare-{size}", size)
+            compared.append(compare_implementations(folder, f"{size} topics"))
+        sections.append(
+            ("One implementation: igraph beside networkx", _implementation_table(compared))
+        )
         if not args.skip_serving:
             print("serving against the floor, on the seeds ...", file=sys.stderr)
             comparisons = measure_floor(SEEDS, scratch, args.rounds, args.seconds)
@@ -299,7 +331,7 @@ def run(args: argparse.Namespace) -> str:
         "Peak memory is the kernel's ru_maxrss of the process that builds and keeps the "
         "graph. Corpora of 400 topics or more fork a helper for half of the prose, and "
         "large graphs one for half the betweenness sources and the similar topics "
-        "(graph/passes.py); the helper column is the larger of their peaks, which counts "
+        "(graph/parallel.py); the helper column is the larger of their peaks, which counts "
         "the pages they share with the main process (copy on write) again.",
         f"Load average (1, 5, 15 min) at the start {_load(load_before)}, at the end "
         f"{_load(load_after)}; other work on the machine slows every measure. "

@@ -81,11 +81,11 @@ def measure_build(folder: Path, timeout: float = 900.0) -> BuildMeasurement:
 
 def main(folder: str) -> None:
     # imported here: the import is not part of the build
-    from graph.live import build_snapshot
+    from graph import load_corpus
 
     # what the server does before it serves: load, build, analyse
-    snapshot = build_snapshot(folder)
-    graph, analysis = snapshot.graph, snapshot.graph.analysis
+    snapshot = load_corpus(folder)
+    graph, analysis = snapshot.graph, snapshot.analysis
     helper = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     print(
         json.dumps(

@@ -1,6 +1,16 @@
-"""Curriculum Graph's domain layer: documents in, an immutable knowledge graph out.
+"""Curriculum Graph's domain layer: documents in, an analysed, immutable snapshot out.
 
-Knows nothing of GraphQL or the web; ``schema/`` and ``server.py`` build on it.
+    document.py     parse one topic document (pure)
+    extraction/     find names in prose: rules, name keys, the mention matcher
+    build.py        resolve names to nodes and link them (with passes.py, parallel.py)
+    graph.py        the immutable KnowledgeGraph and its traversals (paths.py)
+    analysis/       themes, centrality, bridges, gaps, similarity, alignment, summary
+    snapshot.py     a graph paired with its analysis and version: what is served
+    corpus.py       load_corpus(): read a folder, build, analyse (the one loader)
+    export.py       GraphML, GEXF, JSON, CSV, SKOS
+
+Imports run one way, down that list (graph -> analysis -> snapshot -> corpus). Knows
+nothing of GraphQL or HTTP: ``schema/`` and ``serving/`` build on it.
 """
 
 from graph.analysis import CorpusAnalysis, analyse
@@ -17,6 +27,7 @@ from graph.errors import (
 from graph.export import EXPORT_FORMATS, ExportFormat, export, export_format
 from graph.graph import CorpusCounts, KnowledgeGraph, TopicOverlap
 from graph.model import Concept, ConceptKind, CoOccurrence, Statement, StatementKind, Topic
+from graph.snapshot import Snapshot, snapshot_of
 from graph.vocabulary import Vocabulary, load_vocabulary
 
 __all__ = [
@@ -34,6 +45,7 @@ __all__ = [
     "ExportFormat",
     "KnowledgeGraph",
     "LoadResult",
+    "Snapshot",
     "Statement",
     "StatementKind",
     "Topic",
@@ -49,4 +61,5 @@ __all__ = [
     "load_documents",
     "load_vocabulary",
     "parse_document",
+    "snapshot_of",
 ]

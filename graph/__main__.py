@@ -12,6 +12,7 @@ from graph.corpus import load_corpus
 from graph.errors import CurriculumGraphError
 from graph.export import EXPORT_FORMATS, export, export_format
 from graph.graph import KnowledgeGraph
+from graph.snapshot import Snapshot
 from graph.vocabulary import DEFAULT_VOCABULARY_PATH, load_vocabulary
 
 
@@ -80,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "export":
         return _export(args.folder, args.format_name, args.output, args.vocabulary)
     try:
-        graph = load_corpus(args.folder, load_vocabulary(args.vocabulary))
+        graph = load_corpus(args.folder, load_vocabulary(args.vocabulary)).graph
     except CurriculumGraphError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -94,12 +95,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _export(folder: Path, format_name: str, output: Path | None, vocabulary: Path) -> int:
     try:
         chosen = export_format(format_name)  # before loading, so a typo fails fast
-        graph = load_corpus(folder, load_vocabulary(vocabulary))
-        data = export(graph, chosen.name)
+        snapshot: Snapshot = load_corpus(folder, load_vocabulary(vocabulary))
+        data = export(snapshot, chosen.name)
     except CurriculumGraphError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    for problem in graph.problems:
+    for problem in snapshot.problems:
         print(problem, file=sys.stderr)
     if output is None:
         sys.stdout.buffer.write(data)
@@ -111,7 +112,7 @@ def _export(folder: Path, format_name: str, output: Path | None, vocabulary: Pat
             print(f"error: {output}: cannot write the export: {err.strerror}", file=sys.stderr)
             return 2
         print(f"wrote {output} ({chosen.name}, {len(data)} bytes)", file=sys.stderr)
-    return 1 if graph.problems else 0
+    return 1 if snapshot.problems else 0
 
 
 if __name__ == "__main__":

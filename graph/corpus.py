@@ -1,10 +1,15 @@
-"""Loading a folder of topic documents: the thin I/O wrapper around the parser."""
+"""Loading a corpus folder: the thin I/O wrapper around the parser, the build and the analysis.
+
+:func:`load_corpus` is the one way a corpus is loaded, by the command line, the server
+and its reloads alike; :func:`load_documents` only reads and parses.
+"""
 
 from __future__ import annotations
 
 import gc
 import hashlib
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -13,10 +18,17 @@ from pathlib import Path
 from graph.build import build_graph
 from graph.document import Document, decode_document, parse_document
 from graph.errors import CorpusError, DocumentError
-from graph.graph import KnowledgeGraph
+from graph.snapshot import Snapshot, snapshot_of
 from graph.vocabulary import Vocabulary, load_vocabulary
 
-__all__ = ["LoadResult", "collection_paused", "corpus_files", "load_corpus", "load_documents"]
+__all__ = [
+    "LoadResult",
+    "collection_paused",
+    "corpus_files",
+    "corpus_version",
+    "load_corpus",
+    "load_documents",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +47,24 @@ class LoadResult:
 def corpus_files(folder: Path) -> list[Path]:
     """The files of ``folder`` that are documents: not hidden, not in sub-folders."""
     return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def _add_to_version(digest: hashlib._Hash, path: Path, data: bytes) -> None:
+    # name and length first, so that no two different folders hash alike
+    digest.update(f"{path.name}\0{len(data)}\0".encode())
+    digest.update(data)
+
+
+def corpus_version(folder: Path | str) -> str:
+    """The version :func:`load_documents` would give ``folder`` now, without parsing it."""
+    digest = hashlib.sha256()
+    for path in corpus_files(Path(folder)):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue  # load_documents reports it, and leaves it out of the version too
+        _add_to_version(digest, path, data)
+    return digest.hexdigest()[:16]
 
 
 def load_documents(folder: Path | str) -> LoadResult:
@@ -61,9 +91,7 @@ def load_documents(folder: Path | str) -> LoadResult:
         except OSError as err:
             problems.append(DocumentError(source, 1, f"cannot read file: {err.strerror}"))
             continue
-        # name and length first, so that no two different folders hash alike
-        digest.update(f"{path.name}\0{len(data)}\0".encode())
-        digest.update(data)
+        _add_to_version(digest, path, data)
         try:
             document = parse_document(decode_document(data, source), source, slug=path.stem)
         except DocumentError as err:
@@ -83,15 +111,30 @@ def load_documents(folder: Path | str) -> LoadResult:
     return LoadResult(tuple(documents), tuple(problems), digest.hexdigest()[:16])
 
 
-def load_corpus(folder: Path | str, vocabulary: Vocabulary | None = None) -> KnowledgeGraph:
-    """Parse a folder and build its knowledge graph, keeping the problems found."""
+def load_corpus(
+    folder: Path | str, vocabulary: Vocabulary | None = None, *, strict: bool = False
+) -> Snapshot:
+    """Read, parse, build and analyse ``folder``: everything a reader asks is computed here.
+
+    Documents with problems are left out and kept as the graph's ``problems``. Raises
+    :class:`CorpusError` when the folder cannot be read or, with ``strict``, when any
+    document has a problem (each listed as ``FILE:LINE: message``).
+    """
+    started = time.perf_counter()
     with collection_paused():
         result = load_documents(folder)
-        return build_graph(
+        if strict and result.problems:
+            listed = "\n".join(f"  {problem}" for problem in result.problems)
+            raise CorpusError(
+                f"{folder}: {len(result.problems)} document(s) have problems and strict "
+                f"mode refuses them:\n{listed}"
+            )
+        graph = build_graph(
             result.documents,
             vocabulary if vocabulary is not None else load_vocabulary(),
             result.problems,
         )
+        return snapshot_of(graph, result.version, time.perf_counter() - started)
 
 
 class _Pause:

@@ -52,9 +52,11 @@ from urllib.parse import quote
 import networkx as nx
 from rdflib import RDF, SKOS, Graph, Literal, Namespace, URIRef
 
+from graph.analysis import CorpusAnalysis
 from graph.errors import ExportError
 from graph.graph import KnowledgeGraph
 from graph.model import Concept
+from graph.snapshot import Snapshot
 
 __all__ = ["EXPORT_FORMATS", "SKOS_BASE", "ExportFormat", "export", "export_format"]
 
@@ -100,20 +102,20 @@ def export_format(name: str) -> ExportFormat:
     return found
 
 
-def export(graph: KnowledgeGraph, format_name: str) -> bytes:
-    """The whole graph in ``format_name`` (see the module docstring), as bytes.
+def export(snapshot: Snapshot, format_name: str) -> bytes:
+    """The snapshot's graph in ``format_name`` (see the module docstring), as bytes.
 
-    Uses ``graph.analysis`` for themes and centralities, computing it if needed.
-    Raises :class:`ExportError` for an unknown format, listing the valid ones.
+    Themes and centralities come from the snapshot's analysis. Raises
+    :class:`ExportError` for an unknown format, listing the valid ones.
     """
-    writers: dict[str, Callable[[KnowledgeGraph], bytes]] = {
+    writers: dict[str, Callable[[KnowledgeGraph, CorpusAnalysis], bytes]] = {
         "graphml": _graphml,
         "gexf": _gexf,
         "json": _cytoscape_json,
         "csv": _csv_zip,
         "skos": _skos,
     }
-    return writers[export_format(format_name).name](graph)
+    return writers[export_format(format_name).name](snapshot.graph, snapshot.analysis)
 
 
 # the concept network -------------------------------------------------------------------
@@ -123,9 +125,8 @@ def _joined(values: Iterable[str]) -> str:
     return _LIST_SEPARATOR.join(values)
 
 
-def _node_fields(graph: KnowledgeGraph, concept: Concept) -> dict[str, Any]:
+def _node_fields(analysis: CorpusAnalysis, concept: Concept) -> dict[str, Any]:
     """One concept's attributes, lists as lists and a missing description as None."""
-    analysis = graph.analysis
     theme = analysis.theme_of(concept.id)
     centrality = analysis.centrality[concept.id]
     return {
@@ -152,10 +153,10 @@ def _flat(fields: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _concept_network(graph: KnowledgeGraph) -> nx.Graph:
+def _concept_network(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> nx.Graph:
     network = nx.Graph()
     for concept in graph.concepts:
-        network.add_node(concept.id, **_flat(_node_fields(graph, concept)))
+        network.add_node(concept.id, **_flat(_node_fields(analysis, concept)))
     # the links and their weight, strength and evidence as the graph defines them
     network.add_edges_from(graph.co_occurrence.edges(data=True))
     for link in graph.links:
@@ -164,22 +165,22 @@ def _concept_network(graph: KnowledgeGraph) -> nx.Graph:
     return network
 
 
-def _graphml(graph: KnowledgeGraph) -> bytes:
+def _graphml(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> bytes:
     buffer = io.BytesIO()
-    nx.write_graphml(_concept_network(graph), buffer, encoding="utf-8")
+    nx.write_graphml(_concept_network(graph, analysis), buffer, encoding="utf-8")
     return buffer.getvalue()
 
 
-def _gexf(graph: KnowledgeGraph) -> bytes:
+def _gexf(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> bytes:
     buffer = io.BytesIO()
-    nx.write_gexf(_concept_network(graph), buffer, encoding="utf-8")
+    nx.write_gexf(_concept_network(graph, analysis), buffer, encoding="utf-8")
     return _LAST_MODIFIED.sub(b"", buffer.getvalue(), count=1)
 
 
-def _cytoscape_json(graph: KnowledgeGraph) -> bytes:
-    analysis = graph.analysis
+def _cytoscape_json(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> bytes:
     nodes = [
-        {"data": {"id": concept.id, **_node_fields(graph, concept)}} for concept in graph.concepts
+        {"data": {"id": concept.id, **_node_fields(analysis, concept)}}
+        for concept in graph.concepts
     ]
     edges = [
         {
@@ -220,9 +221,9 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     return text.getvalue().encode("utf-8-sig")
 
 
-def _csv_zip(graph: KnowledgeGraph) -> bytes:
+def _csv_zip(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> bytes:
     tables = {
-        "nodes.csv": _nodes_table(graph),
+        "nodes.csv": _nodes_table(graph, analysis),
         "edges.csv": _edges_table(graph),
         "statements.csv": _statements_table(graph),
         "overlap-matrix.csv": _overlap_table(graph),
@@ -254,10 +255,10 @@ _NODE_COLUMNS = (
 )
 
 
-def _nodes_table(graph: KnowledgeGraph) -> bytes:
+def _nodes_table(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> bytes:
     rows = []
     for concept in graph.concepts:
-        fields = _flat(_node_fields(graph, concept))
+        fields = _flat(_node_fields(analysis, concept))
         rows.append([concept.id, *(fields[column] for column in _NODE_COLUMNS[1:])])
     return _table(_NODE_COLUMNS, rows)
 
@@ -345,7 +346,7 @@ def _uri(kind: str, identifier: str) -> URIRef:
     return URIRef(f"{SKOS_BASE}{kind}/{quote(identifier, safe='-._~')}")
 
 
-def _skos(graph: KnowledgeGraph) -> bytes:
+def _skos(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> bytes:
     rdf = Graph(bind_namespaces="none")
     base = Namespace(SKOS_BASE)
     rdf.bind("skos", SKOS)
@@ -370,7 +371,7 @@ def _skos(graph: KnowledgeGraph) -> bytes:
         rdf.add((target, SKOS.related, source))
     for topic in graph.topics:
         _collection(rdf, _uri("topic", topic.slug), topic.title, topic.concept_ids)
-    for theme in graph.analysis.themes:
+    for theme in analysis.themes:
         _collection(rdf, _uri("theme", theme.id), theme.label, theme.member_ids)
     turtle: bytes = rdf.serialize(format="turtle", encoding="utf-8")
     return turtle

@@ -1,4 +1,4 @@
-"""The knowledge graph: an immutable snapshot that answers traversal questions."""
+"""The knowledge graph: topics, concepts, statements and links, answering traversal questions."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations
 from operator import attrgetter
-from typing import TYPE_CHECKING, overload
+from typing import overload
 
 import networkx as nx
 
@@ -18,9 +18,6 @@ from graph.errors import DocumentError
 from graph.extraction import lookup_key
 from graph.model import Concept, ConceptKind, CoOccurrence, Statement, StatementKind, Topic
 from graph.paths import strongest_shortest_chain
-
-if TYPE_CHECKING:
-    from graph.analysis import CorpusAnalysis
 
 __all__ = [
     "MATERIALISED_OVERLAP_PAIRS",
@@ -112,9 +109,8 @@ class KnowledgeGraph:
         """The concepts and their links as a networkx graph, built on first use.
 
         Nodes carry ``kind`` and ``name``; edges ``weight``, ``strength`` and
-        ``evidence`` (how many statements). The exports and the analysis of small
-        corpora read it; the server's queries and the analysis of large corpora do
-        not, so a large corpus never pays for it unless asked.
+        ``evidence`` (how many statements). The exports read it; the server's queries
+        and the analysis do not, so a large corpus never pays for it unless asked.
         """
         return self._co_occurrence_graph()
 
@@ -360,18 +356,6 @@ class KnowledgeGraph:
                 ranked.append((rank, concept.name.casefold(), concept.id, concept))
         ranked.sort(key=lambda item: item[:3])
         return tuple(item[3] for item in ranked)
-
-    # analysis ------------------------------------------------------------------------
-
-    @cached_property
-    def analysis(self) -> CorpusAnalysis:
-        """Themes, centrality, bridges, gaps, similarity and alignment: computed once.
-
-        See :mod:`graph.analysis` for what each answer means.
-        """
-        from graph.analysis import analyse  # graph.analysis imports this module
-
-        return analyse(self)
 
     # summary -------------------------------------------------------------------------
 

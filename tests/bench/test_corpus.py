@@ -14,7 +14,7 @@ from graph import KnowledgeGraph, load_corpus, load_documents
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, KnowledgeGraph]:
     folder = write_corpus(tmp_path_factory.mktemp("bench-corpus"), 300, seed=11)
-    return folder, load_corpus(folder)
+    return folder, load_corpus(folder).graph
 
 
 def test_the_same_seed_writes_the_same_documents() -> None:

@@ -99,3 +99,15 @@ def test_a_unique_request_is_valid_json_and_the_floor_answers_it_as_its_body() -
 
     assert asyncio.run(post(unique)).content == b'{"data":{"a":1}}'
     assert NONCE_MARK.decode() not in lua_script([body])
+
+
+def test_the_implementation_comparison_times_both_and_finds_the_same_measures() -> None:
+    from bench.implementations import compare_implementations
+    from tests.conftest import SEEDS
+
+    found = compare_implementations(SEEDS, "seeds")
+    assert found.networkx_seconds > 0
+    assert found.igraph_seconds > 0
+    assert found.betweenness_difference < 1e-9
+    assert found.pagerank_difference < 1e-9
+    assert found.igraph_modularity >= found.networkx_modularity - 1e-9

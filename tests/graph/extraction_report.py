@@ -127,7 +127,7 @@ def score_topics(graph: KnowledgeGraph, gold: dict[str, dict[str, list[list[str]
 
 def score_split(split: str) -> SplitScore:
     """Build the graph of one half of the gold set and score it."""
-    score = score_topics(load_corpus(GOLD / split), load_gold(split))
+    score = score_topics(load_corpus(GOLD / split).graph, load_gold(split))
     return SplitScore(split, score.topics, score.unmerged)
 
 

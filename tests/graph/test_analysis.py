@@ -17,12 +17,13 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-import graph.analysis as analysis_module
+import graph.analysis.network as network_module
+from bench.corpus import AREAS, write_corpus
 from graph import KnowledgeGraph, build_graph, load_corpus, parse_document
-from graph.analysis import ConceptOrder, CorpusAnalysis, analyse
+from graph.analysis import ConceptOrder, CorpusAnalysis, Theme, analyse
 from graph.model import ConceptKind, StatementKind
 from graph.vocabulary import parse_vocabulary
-from tests.synthetic import write_corpus
+from tests.conftest import analysis_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -66,6 +67,12 @@ def _build(documents: dict[str, str]) -> KnowledgeGraph:
     return build_graph(parsed, VOCABULARY)
 
 
+def _theme(analysis: CorpusAnalysis, theme_id: str) -> Theme:
+    found = analysis.theme(theme_id)
+    assert found is not None
+    return found
+
+
 def _id(graph: KnowledgeGraph, name: str) -> str:
     concept = graph.find_concept(name)
     assert concept is not None, name
@@ -95,7 +102,7 @@ def clusters() -> KnowledgeGraph:
 
 
 def test_clusters_become_two_themes_with_the_hub_in_one_of_them(clusters) -> None:
-    analysis = clusters.analysis
+    analysis = analysis_of(clusters)
     cluster_a = {_id(clusters, name) for name in CLUSTER_A}
     cluster_b = {_id(clusters, name) for name in CLUSTER_B}
     hub = _id(clusters, HUB)
@@ -105,7 +112,7 @@ def test_clusters_become_two_themes_with_the_hub_in_one_of_them(clusters) -> Non
 
 
 def test_modularity_is_that_of_the_whole_partition(clusters) -> None:
-    analysis = clusters.analysis
+    analysis = analysis_of(clusters)
     expected = nx.community.modularity(
         clusters.co_occurrence,
         [set(theme.member_ids) for theme in analysis.themes],
@@ -117,27 +124,27 @@ def test_modularity_is_that_of_the_whole_partition(clusters) -> None:
 
 
 def test_hub_has_every_shortest_path_between_the_clusters(clusters) -> None:
-    analysis = clusters.analysis
+    analysis = analysis_of(clusters)
     hub = _id(clusters, HUB)
-    assert analysis.centrality_of(hub).betweenness == pytest.approx(9 / 15)
-    assert analysis.centrality_of(hub).degree == 6
+    assert analysis.centrality[hub].betweenness == pytest.approx(9 / 15)
+    assert analysis.centrality[hub].degree == 6
     others = [cid for cid in analysis.centrality if cid != hub]
     assert all(analysis.centrality[cid].betweenness == 0 for cid in others)
     assert all(analysis.centrality[cid].degree == 3 for cid in others)
     assert analysis.betweenness_pivots is None
 
 
-def test_pagerank_agrees_with_the_networkx_reference(seed_graph) -> None:
+def test_pagerank_agrees_with_the_networkx_reference(seed_snapshot) -> None:
     # nx.pagerank needs scipy; its pure-Python reference is private but exact enough
     from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
 
-    expected = _pagerank_python(seed_graph.co_occurrence, weight="strength", tol=1e-12)
-    found = {cid: c.pagerank for cid, c in seed_graph.analysis.centrality.items()}
+    expected = _pagerank_python(seed_snapshot.graph.co_occurrence, weight="strength", tol=1e-12)
+    found = {cid: c.pagerank for cid, c in seed_snapshot.analysis.centrality.items()}
     assert found == pytest.approx(expected, abs=1e-9)
 
 
 def test_pagerank_sums_to_one_and_puts_the_hub_first(clusters) -> None:
-    analysis = clusters.analysis
+    analysis = analysis_of(clusters)
     ranks = {cid: c.pagerank for cid, c in analysis.centrality.items()}
     assert sum(ranks.values()) == pytest.approx(1.0)
     hub = _id(clusters, HUB)
@@ -147,7 +154,7 @@ def test_pagerank_sums_to_one_and_puts_the_hub_first(clusters) -> None:
 
 
 def test_the_hub_is_the_only_bridge_and_explains_itself(clusters) -> None:
-    analysis = clusters.analysis
+    analysis = analysis_of(clusters)
     hub = _id(clusters, HUB)
     (bridge,) = analysis.bridges
     assert bridge.concept_id == hub
@@ -155,20 +162,22 @@ def test_the_hub_is_the_only_bridge_and_explains_itself(clusters) -> None:
     assert bridge.participation == pytest.approx(0.5)
     assert bridge.score == pytest.approx(0.5 * 9 / 15)
     assert set(bridge.theme_ids) == {theme.id for theme in analysis.themes}
-    assert bridge.theme_ids[0] == analysis.theme_of(hub).id
-    other_theme = analysis.theme(bridge.theme_ids[1])
+    own_theme, other_theme = analysis.theme_of(hub), analysis.theme(bridge.theme_ids[1])
+    assert own_theme is not None
+    assert other_theme is not None
+    assert bridge.theme_ids[0] == own_theme.id
     assert set(bridge.linked_concept_ids) == set(other_theme.member_ids)
     assert bridge.topic_slugs == ("a1", "a2", "b1", "b2")
 
 
-def test_bridges_link_to_their_strongest_neighbours_in_other_themes(generated_graph) -> None:
-    analysis = generated_graph.analysis
-    names = {concept.id: concept.name.casefold() for concept in generated_graph.concepts}
+def test_bridges_link_to_their_strongest_neighbours_in_other_themes(generated_snapshot) -> None:
+    analysis = generated_snapshot.analysis
+    names = {concept.id: concept.name.casefold() for concept in generated_snapshot.graph.concepts}
     assert analysis.bridges
     for bridge in analysis.bridges:
         ends = [
             (link, link.other(bridge.concept_id))
-            for link in generated_graph.links_of(bridge.concept_id)
+            for link in generated_snapshot.graph.links_of(bridge.concept_id)
         ]
         # every link out of the bridge's theme, ranked in full
         ranked = sorted(
@@ -182,10 +191,10 @@ def test_bridges_link_to_their_strongest_neighbours_in_other_themes(generated_gr
 
 
 def test_the_two_clusters_are_a_gap_bridged_only_by_the_hub(clusters) -> None:
-    analysis = clusters.analysis
+    analysis = analysis_of(clusters)
     (gap,) = analysis.structural_gaps
     hub = _id(clusters, HUB)
-    sizes = sorted(analysis.theme(t).size for t in (gap.theme_a, gap.theme_b))
+    sizes = sorted(_theme(analysis, t).size for t in (gap.theme_a, gap.theme_b))
     assert sizes == [3, 4]
     # the only links between the themes are the hub's three, strength 1/2 each
     assert gap.link_count == 3
@@ -196,15 +205,17 @@ def test_the_two_clusters_are_a_gap_bridged_only_by_the_hub(clusters) -> None:
     assert set(gap.meeting_topic_slugs) <= {"a1", "a2", "b1", "b2"}
 
 
-def test_gaps_count_links_and_meetings_link_by_link(generated_graph) -> None:
+def test_gaps_count_links_and_meetings_link_by_link(generated_snapshot) -> None:
     # worked out here one link at a time: a link between two themes meets in every topic
     # that mentions both its concepts
-    analysis = generated_graph.analysis
-    topics_of = {concept.id: set(concept.topic_slugs) for concept in generated_graph.concepts}
+    analysis = generated_snapshot.analysis
+    topics_of = {
+        concept.id: set(concept.topic_slugs) for concept in generated_snapshot.graph.concepts
+    }
     links: Counter[frozenset[str]] = Counter()
     carriers: dict[frozenset[str], Counter[str]] = defaultdict(Counter)
     meetings: dict[frozenset[str], Counter[str]] = defaultdict(Counter)
-    for link in generated_graph.links:
+    for link in generated_snapshot.graph.links:
         pair = frozenset(
             theme.id
             for theme in (analysis.theme_of(link.source), analysis.theme_of(link.target))
@@ -228,8 +239,9 @@ def test_gaps_count_links_and_meetings_link_by_link(generated_graph) -> None:
 
 
 def test_members_are_ranked_by_centrality_and_label_names_the_first(clusters) -> None:
-    analysis = clusters.analysis
+    analysis = analysis_of(clusters)
     hub_theme = analysis.theme_of(_id(clusters, HUB))
+    assert hub_theme is not None
     assert hub_theme.member_ids[0] == _id(clusters, HUB)
     assert hub_theme.label.startswith(f"{HUB}, ")
     assert hub_theme.label.count(", ") == 2
@@ -238,7 +250,7 @@ def test_members_are_ranked_by_centrality_and_label_names_the_first(clusters) ->
 
 
 def test_concept_orders_rank_by_each_measure(clusters) -> None:
-    analysis = clusters.analysis
+    analysis = analysis_of(clusters)
     hub = _id(clusters, HUB)
     for order in (ConceptOrder.DEGREE, ConceptOrder.PAGERANK, ConceptOrder.BETWEENNESS):
         assert analysis.ranked_concept_ids(order)[0] == hub
@@ -266,7 +278,7 @@ def similar() -> KnowledgeGraph:
 
 
 def test_similar_topics_weigh_rare_shared_concepts_more(similar) -> None:
-    analysis = similar.analysis
+    analysis = analysis_of(similar)
     first, second = analysis.topics_similar_to("t1")
     assert (first.other, second.other) == ("t2", "t3")
     assert first.score == pytest.approx(0.4)
@@ -309,7 +321,8 @@ def misaligned() -> KnowledgeGraph:
 
 
 def test_alignment_lists_what_marking_points_miss(misaligned) -> None:
-    alignment = misaligned.analysis.alignment("service")
+    alignment = analysis_of(misaligned).alignment("service")
+    assert alignment is not None
     assert alignment.unassessed_key_concept_ids == (
         _id(misaligned, "Active Listening"),
         _id(misaligned, "Service Recovery"),
@@ -327,15 +340,16 @@ def test_alignment_lists_what_marking_points_miss(misaligned) -> None:
 
 
 def test_a_topic_whose_marking_points_cover_its_key_concepts_is_aligned(misaligned) -> None:
-    alignment = misaligned.analysis.alignment("other")
+    alignment = analysis_of(misaligned).alignment("other")
+    assert alignment is not None
     assert alignment.unassessed_key_concept_ids == (_id(misaligned, "Complaint Handling"),)
     assert alignment.marking_point_ids_without_key_concept == ("other/marking-point/1",)
     assert alignment.tip_models_never_assessed == ()
-    assert misaligned.analysis.alignment("unknown") is None
+    assert analysis_of(misaligned).alignment("unknown") is None
 
 
 def test_summary_counts_kinds_recurring_models_and_concepts_taught_once(misaligned) -> None:
-    summary = misaligned.analysis.summary
+    summary = analysis_of(misaligned).summary
     counts = {item.kind: item.count for item in summary.nodes_by_kind}
     assert counts["topic"] == 2
     assert counts["statement"] == len(misaligned.statements) == 9
@@ -351,14 +365,14 @@ def test_summary_counts_kinds_recurring_models_and_concepts_taught_once(misalign
     assert set(summary.taught_once_concept_ids) == {
         _id(misaligned, name) for name in ("Active Listening", "Service Recovery", "Empathy")
     }
-    assert summary.theme_count == len(misaligned.analysis.themes)
+    assert summary.theme_count == len(analysis_of(misaligned).themes)
 
 
 # edge cases --------------------------------------------------------------------------
 
 
 def test_an_empty_graph_has_an_empty_analysis() -> None:
-    analysis = build_graph([], VOCABULARY).analysis
+    analysis = analyse(build_graph([], VOCABULARY))
     assert analysis.themes == ()
     assert analysis.modularity == 0.0
     assert analysis.bridges == ()
@@ -370,7 +384,7 @@ def test_an_empty_graph_has_an_empty_analysis() -> None:
 
 def test_a_concept_without_links_is_a_theme_of_its_own() -> None:
     graph = _build({"lonely": _document(["Coaching"])})
-    analysis = graph.analysis
+    analysis = analysis_of(graph)
     coaching = _id(graph, "Coaching")
     (theme,) = analysis.themes
     assert theme.member_ids == (coaching,)
@@ -384,7 +398,7 @@ def test_a_concept_without_links_is_a_theme_of_its_own() -> None:
 
 def test_a_single_topic_is_one_theme_with_no_bridge() -> None:
     graph = _build({"only": _document(["Coaching", "Empathy", "Benchmarking"])})
-    analysis = graph.analysis
+    analysis = analysis_of(graph)
     (theme,) = analysis.themes
     assert set(theme.member_ids) == {c.id for c in graph.concepts}
     assert analysis.modularity == pytest.approx(0.0)
@@ -395,7 +409,7 @@ def test_a_single_topic_is_one_theme_with_no_bridge() -> None:
 
 
 def test_limits_cut_ranked_lists_and_refuse_negatives(clusters) -> None:
-    analysis = clusters.analysis
+    analysis = analysis_of(clusters)
     assert analysis.top_bridges(0) == ()
     assert analysis.top_gaps(1) == analysis.structural_gaps[:1]
     assert analysis.top_bridges() == analysis.bridges
@@ -405,8 +419,10 @@ def test_limits_cut_ranked_lists_and_refuse_negatives(clusters) -> None:
         analysis.topics_similar_to("a1", limit=-2)
 
 
-def test_analysis_is_computed_once_per_graph(clusters) -> None:
-    assert clusters.analysis is clusters.analysis
+def test_a_loaded_snapshot_pairs_its_graph_with_that_graphs_analysis(seed_snapshot) -> None:
+    assert seed_snapshot.analysis == analyse(seed_snapshot.graph)
+    ids = {concept.id for concept in seed_snapshot.graph.concepts}
+    assert set(seed_snapshot.analysis.centrality) == ids
 
 
 # the seeds and a generated corpus -----------------------------------------------------
@@ -455,27 +471,28 @@ def _check_invariants(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> None:
             assert 0 < similarity.score <= 1
 
 
-def test_seed_analysis_holds_its_invariants_exactly(seed_graph) -> None:
-    analysis = seed_graph.analysis
+def test_seed_analysis_holds_its_invariants_exactly(seed_snapshot) -> None:
+    analysis = seed_snapshot.analysis
     assert analysis.betweenness_pivots is None  # the seeds are small enough to be exact
     assert len(analysis.themes) >= 2
-    _check_invariants(seed_graph, analysis)
+    _check_invariants(seed_snapshot.graph, analysis)
 
 
-def test_generated_corpus_finds_themes_and_holds_its_invariants(generated_graph) -> None:
-    analysis = generated_graph.analysis
-    assert len(generated_graph.topics) == 300
-    # eight areas of study, each topic drawing on one or two of them: a clear structure
-    assert 4 <= len(analysis.themes) <= 16
+def test_generated_corpus_finds_themes_and_holds_its_invariants(generated_snapshot) -> None:
+    analysis = generated_snapshot.analysis
+    assert len(generated_snapshot.graph.topics) == 300
+    # areas of study, each topic drawing mostly on one or two of them: a clear structure,
+    # though areas that often share topics may come out as one theme
+    assert AREAS // 3 <= len(analysis.themes) <= 2 * AREAS
     assert analysis.modularity > 0.3
     assert analysis.bridges
     assert analysis.structural_gaps
-    _check_invariants(generated_graph, analysis)
+    _check_invariants(generated_snapshot.graph, analysis)
 
 
 def test_two_builds_give_equal_analyses(tmp_path) -> None:
     folder = write_corpus(tmp_path / "corpus", 40)
-    assert analyse(load_corpus(folder)) == analyse(load_corpus(folder))
+    assert load_corpus(folder).analysis == load_corpus(folder).analysis
 
 
 _PRINT_ANALYSIS = """
@@ -504,9 +521,9 @@ def test_analysis_does_not_depend_on_the_hash_seed(tmp_path) -> None:
 
 
 def test_large_graphs_sample_betweenness_with_a_fixed_seed(monkeypatch, tmp_path) -> None:
-    graph = load_corpus(write_corpus(tmp_path / "corpus", 60))
+    graph = load_corpus(write_corpus(tmp_path / "corpus", 60)).graph
     exact = analyse(graph)
-    monkeypatch.setattr(analysis_module, "EXACT_BETWEENNESS_BUDGET", 1)
+    monkeypatch.setattr(network_module, "EXACT_BETWEENNESS_BUDGET", 1)
     sampled = analyse(graph)
     nodes = graph.co_occurrence.number_of_nodes()
     assert nodes > 64

@@ -81,7 +81,7 @@ def test_problem_lines_say_file_line_and_what(
 
 
 def test_broken_documents_do_not_keep_good_ones_out_of_the_graph(broken_corpus: Path) -> None:
-    graph = load_corpus(broken_corpus)
+    graph = load_corpus(broken_corpus).graph
 
     assert [t.slug for t in graph.topics] == ["good-one", "good-two"]
     nps = graph.find_concept("NPS")
@@ -203,3 +203,12 @@ def test_a_pause_leaves_a_collector_that_was_off_off() -> None:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def test_a_loaded_corpus_is_analysed_before_anyone_reads_it() -> None:
+    snapshot = load_corpus(SEEDS)
+    assert "overlap_matrix" in vars(snapshot.graph)  # a cached_property, computed already
+    assert snapshot.analysis.themes
+    assert snapshot.version == load_documents(SEEDS).version
+    assert snapshot.build_seconds > 0
+    assert snapshot.analysis_seconds > 0

@@ -15,16 +15,22 @@ import networkx as nx
 import pytest
 from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
-from graph import ExportError, KnowledgeGraph, build_graph, load_corpus, load_vocabulary
+from bench.corpus import write_corpus
+from graph import ExportError, KnowledgeGraph, Snapshot, build_graph, load_corpus, load_vocabulary
 from graph.export import EXPORT_FORMATS, SKOS_BASE, export, export_format
-from tests.synthetic import write_corpus
+from tests.conftest import analysis_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 
 
+def _export(graph: KnowledgeGraph, format_name: str) -> bytes:
+    """The export of a graph with its analysis (computed once per graph)."""
+    return export(Snapshot(graph, analysis_of(graph)), format_name)
+
+
 def _read_network(graph: KnowledgeGraph, format_name: str) -> nx.Graph:
-    data = io.BytesIO(export(graph, format_name))
+    data = io.BytesIO(_export(graph, format_name))
     read = nx.read_graphml if format_name == "graphml" else nx.read_gexf
     network: nx.Graph = read(data)
     return network
@@ -32,7 +38,7 @@ def _read_network(graph: KnowledgeGraph, format_name: str) -> nx.Graph:
 
 def _zip_tables(graph: KnowledgeGraph) -> dict[str, list[list[str]]]:
     tables = {}
-    with zipfile.ZipFile(io.BytesIO(export(graph, "csv"))) as archive:
+    with zipfile.ZipFile(io.BytesIO(_export(graph, "csv"))) as archive:
         for name in archive.namelist():
             raw = archive.read(name)
             assert raw.startswith(b"\xef\xbb\xbf"), f"{name} has no byte-order mark"
@@ -43,7 +49,7 @@ def _zip_tables(graph: KnowledgeGraph) -> dict[str, list[list[str]]]:
 
 def _skos(graph: KnowledgeGraph) -> Graph:
     rdf = Graph()
-    rdf.parse(data=export(graph, "skos"), format="turtle")
+    rdf.parse(data=_export(graph, "skos"), format="turtle")
     return rdf
 
 
@@ -56,7 +62,7 @@ def _concept_uri(concept_id: str) -> URIRef:
 
 def test_an_unknown_format_is_an_error_listing_the_valid_ones(seed_graph) -> None:
     with pytest.raises(ExportError, match="unknown export format 'pdf'") as caught:
-        export(seed_graph, "pdf")
+        _export(seed_graph, "pdf")
     for name in ("csv", "gexf", "graphml", "json", "skos"):
         assert name in str(caught.value)
 
@@ -74,7 +80,7 @@ def test_format_names_ignore_case_and_carry_media_types() -> None:
 @pytest.mark.parametrize("format_name", ["graphml", "gexf"])
 def test_network_formats_keep_every_concept_link_and_attribute(seed_graph, format_name) -> None:
     network = _read_network(seed_graph, format_name)
-    analysis = seed_graph.analysis
+    analysis = analysis_of(seed_graph)
 
     assert network.number_of_nodes() == len(seed_graph.concepts)
     assert network.number_of_edges() == len(seed_graph.links)
@@ -102,7 +108,7 @@ def test_network_formats_keep_every_concept_link_and_attribute(seed_graph, forma
 
 
 def test_gexf_carries_no_date_so_the_bytes_depend_on_the_corpus_only(seed_graph) -> None:
-    data = export(seed_graph, "gexf")
+    data = _export(seed_graph, "gexf")
     assert b"lastmodifieddate" not in data
     assert b"<meta>" in data
 
@@ -111,10 +117,10 @@ def test_gexf_carries_no_date_so_the_bytes_depend_on_the_corpus_only(seed_graph)
 
 
 def test_json_is_cytoscape_elements_with_the_graph_fields(seed_graph) -> None:
-    document = json.loads(export(seed_graph, "json"))
+    document = json.loads(_export(seed_graph, "json"))
     nodes = document["elements"]["nodes"]
     edges = document["elements"]["edges"]
-    analysis = seed_graph.analysis
+    analysis = analysis_of(seed_graph)
 
     assert [node["data"]["id"] for node in nodes] == [c.id for c in seed_graph.concepts]
     assert len(edges) == len(seed_graph.links)
@@ -148,7 +154,7 @@ def test_csv_zip_holds_four_tables_matching_the_graph(seed_graph) -> None:
     assert header[:3] == ["id", "label", "kind"]
     assert [row[0] for row in nodes] == [c.id for c in seed_graph.concepts]
     column = header.index("degree")
-    analysis = seed_graph.analysis
+    analysis = analysis_of(seed_graph)
     assert [int(row[column]) for row in nodes] == [
         analysis.centrality[c.id].degree for c in seed_graph.concepts
     ]
@@ -185,7 +191,7 @@ def test_overlap_matrix_is_square_symmetric_and_the_jaccard_of_topics(seed_graph
 
 
 def test_csv_zip_entries_carry_a_fixed_date(seed_graph) -> None:
-    with zipfile.ZipFile(io.BytesIO(export(seed_graph, "csv"))) as archive:
+    with zipfile.ZipFile(io.BytesIO(_export(seed_graph, "csv"))) as archive:
         assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
 
 
@@ -215,7 +221,7 @@ def test_skos_is_a_concept_scheme_with_labels_definitions_and_relations(seed_gra
 def test_skos_topics_and_themes_are_collections_of_their_concepts(seed_graph) -> None:
     rdf = _skos(seed_graph)
     collections = set(rdf.subjects(RDF.type, SKOS.Collection))
-    assert len(collections) == len(seed_graph.topics) + len(seed_graph.analysis.themes)
+    assert len(collections) == len(seed_graph.topics) + len(analysis_of(seed_graph).themes)
     for topic in seed_graph.topics:
         node = URIRef(f"{SKOS_BASE}topic/{topic.slug}")
         assert node in collections
@@ -231,7 +237,7 @@ def test_an_empty_graph_exports_an_empty_file_of_the_format(format_name) -> None
         network = _read_network(empty, format_name)
         assert network.number_of_nodes() == network.number_of_edges() == 0
     elif format_name == "json":
-        assert json.loads(export(empty, "json"))["elements"] == {"nodes": [], "edges": []}
+        assert json.loads(_export(empty, "json"))["elements"] == {"nodes": [], "edges": []}
     elif format_name == "csv":
         tables = _zip_tables(empty)
         assert all(len(rows) == 1 for rows in tables.values())  # headers only
@@ -280,7 +286,7 @@ def test_generated_corpus_round_trips_in_every_format(generated_graph) -> None:
     for format_name in ("graphml", "gexf"):
         network = _read_network(generated_graph, format_name)
         assert (network.number_of_nodes(), network.number_of_edges()) == (concepts, links)
-    elements = json.loads(export(generated_graph, "json"))["elements"]
+    elements = json.loads(_export(generated_graph, "json"))["elements"]
     assert (len(elements["nodes"]), len(elements["edges"])) == (concepts, links)
     tables = _zip_tables(generated_graph)
     assert len(tables["nodes.csv"]) == concepts + 1

@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-import graph.analysis as analysis_module
+import graph.analysis.network as network_module
+import graph.analysis.similarity as similarity_module
 import graph.graph as graph_module
 import graph.passes as passes_module
+from bench.corpus import write_corpus
 from graph import KnowledgeGraph, load_corpus
 from graph.analysis import analyse
 from graph.graph import OverlapMatrix
-from tests.synthetic import write_corpus
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +28,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def small(corpus: Path) -> KnowledgeGraph:
-    return load_corpus(corpus)
+    return load_corpus(corpus).graph
 
 
 def test_a_lazy_overlap_matrix_holds_the_same_pairs_in_the_same_order(
@@ -49,7 +50,7 @@ def test_past_the_limit_the_overlap_matrix_is_computed_when_read(
     monkeypatch: pytest.MonkeyPatch, corpus: Path, small: KnowledgeGraph
 ) -> None:
     monkeypatch.setattr(graph_module, "MATERIALISED_OVERLAP_PAIRS", 10)
-    large = load_corpus(corpus)
+    large = load_corpus(corpus).graph
     assert isinstance(large.overlap_matrix, OverlapMatrix)
     assert list(large.overlap_matrix) == list(small.overlap_matrix)
 
@@ -69,7 +70,7 @@ def test_two_processes_build_the_same_graph_as_one(
     monkeypatch: pytest.MonkeyPatch, corpus: Path, small: KnowledgeGraph
 ) -> None:
     monkeypatch.setattr(passes_module, "PARALLEL_DOCUMENTS", 2)
-    split = load_corpus(corpus)
+    split = load_corpus(corpus).graph
     assert split.concepts == small.concepts
     assert split.links == small.links
     assert split.statements == small.statements
@@ -80,7 +81,7 @@ def test_large_graphs_estimate_the_same_measures(
     monkeypatch: pytest.MonkeyPatch, small: KnowledgeGraph
 ) -> None:
     exact = analyse(small)
-    monkeypatch.setattr(analysis_module, "EXACT_BETWEENNESS_BUDGET", 1)
+    monkeypatch.setattr(network_module, "EXACT_BETWEENNESS_BUDGET", 1)
     large = analyse(small)
     assert large == analyse(small)  # the same answer every time
     assert large.betweenness_pivots is not None
@@ -98,13 +99,13 @@ def test_large_corpora_keep_the_most_similar_topics_with_exact_scores(
     monkeypatch: pytest.MonkeyPatch, small: KnowledgeGraph
 ) -> None:
     exact = analyse(small)
-    monkeypatch.setattr(analysis_module, "SIMILAR_TOPICS_BUDGET", 0)
-    monkeypatch.setattr(analysis_module, "SIMILAR_TOPICS_KEPT", 3)
+    monkeypatch.setattr(similarity_module, "SIMILAR_TOPICS_BUDGET", 0)
+    monkeypatch.setattr(similarity_module, "SIMILAR_TOPICS_KEPT", 3)
     every_pair = analyse(small)
     for topic in small.topics:
         # with every pair a candidate, the kept ones are the first of the full list
         assert every_pair.topics_similar_to(topic.slug) == exact.topics_similar_to(topic.slug)[:3]
-    monkeypatch.setattr(analysis_module, "SIMILAR_TOPICS_CANDIDATES", 20)
+    monkeypatch.setattr(similarity_module, "SIMILAR_TOPICS_CANDIDATES", 20)
     few = analyse(small)
     scores = {
         (s.slug, s.other): s.score for t in small.topics for s in exact.similar_topics[t.slug]
@@ -118,38 +119,10 @@ def test_large_corpora_keep_the_most_similar_topics_with_exact_scores(
 def test_similar_topics_found_by_the_helper_process_are_those_found_here(
     monkeypatch: pytest.MonkeyPatch, small: KnowledgeGraph
 ) -> None:
-    monkeypatch.setattr(analysis_module, "EXACT_BETWEENNESS_BUDGET", 1)
-    monkeypatch.setattr(analysis_module, "SIMILAR_TOPICS_BUDGET", 0)
-    monkeypatch.setattr(analysis_module, "SIMILAR_TOPICS_KEPT", 3)
+    monkeypatch.setattr(network_module, "EXACT_BETWEENNESS_BUDGET", 1)
+    monkeypatch.setattr(similarity_module, "SIMILAR_TOPICS_BUDGET", 0)
+    monkeypatch.setattr(similarity_module, "SIMILAR_TOPICS_KEPT", 3)
     helped = analyse(small)  # a large graph: the similar topics come from the helper
-    here = analysis_module._similar_topics(small)
+    here = similarity_module.similar_topics(small)
     assert dict(helped.similar_topics) == here
     assert any(here.values())
-
-
-def test_a_build_in_a_worker_thread_never_forks() -> None:
-    import threading
-
-    from graph import passes
-
-    seen: list[bool] = []
-    worker = threading.Thread(target=lambda: seen.append(passes._can_fork()))
-    worker.start()
-    worker.join(timeout=10)
-    assert seen == [False]
-
-
-def test_a_helper_that_dies_leaves_its_tasks_to_this_process() -> None:
-    import os
-
-    from graph.passes import ForkedTasks
-
-    parent = os.getpid()
-
-    def task() -> int:
-        if os.getpid() != parent:
-            os._exit(3)  # the helper dies without sending anything
-        return 7
-
-    with ForkedTasks([task, task]) as helper:
-        assert [helper.result(), helper.result()] == [7, 7]

@@ -1,0 +1,58 @@
+"""One corpus version, built and analysed: the graph, its analysis and its version, paired.
+
+The dependency runs one way: the graph knows nothing of its analysis, the analysis
+reads the graph, and the snapshot pairs them. Everything a reader needs is computed
+by :func:`snapshot_of`, before the snapshot exists: nothing is computed per request.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from graph.analysis import CorpusAnalysis, analyse
+from graph.errors import DocumentError
+from graph.graph import KnowledgeGraph
+
+__all__ = ["Snapshot", "snapshot_of"]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True, eq=False, weakref_slot=True)
+class Snapshot:
+    """One version of the corpus, built and analysed, ready to serve.
+
+    Compared and hashed by identity (each build is its own snapshot), and weakly
+    referable, so that what is derived from one (an export's bytes) can be kept for
+    exactly as long as it is served.
+    """
+
+    graph: KnowledgeGraph
+    analysis: CorpusAnalysis
+    version: str = ""  # a hash of the documents' names and bytes (see load_documents)
+    built_at: datetime = field(default_factory=_now)
+    build_seconds: float = 0.0  # reading, parsing and building the graph
+    analysis_seconds: float = 0.0  # the analysis and the overlap matrix
+
+    @property
+    def problems(self) -> tuple[DocumentError, ...]:
+        """The documents of the corpus that could not be read."""
+        return self.graph.problems
+
+
+def snapshot_of(graph: KnowledgeGraph, version: str = "", build_seconds: float = 0.0) -> Snapshot:
+    """Analyse ``graph`` and pair the two; the overlap matrix is computed too."""
+    started = time.perf_counter()
+    analysis = analyse(graph)
+    graph.overlap_matrix  # noqa: B018 - a cached_property: reading it computes it
+    return Snapshot(
+        graph=graph,
+        analysis=analysis,
+        version=version,
+        build_seconds=build_seconds,
+        analysis_seconds=time.perf_counter() - started,
+    )
