@@ -1,4 +1,4 @@
-"""What every resolver gets: the knowledge graph snapshot a request is answered from."""
+"""What every resolver gets: the snapshot a request is answered from, and its limits."""
 
 from __future__ import annotations
 
@@ -6,45 +6,43 @@ from dataclasses import dataclass
 from typing import Any
 
 import strawberry
-from starlette.requests import Request
 
-from graph import KnowledgeGraph
-from graph.live import LiveCorpus, Snapshot
+from graph import KnowledgeGraph, Snapshot
+from graph.analysis import CorpusAnalysis
 from schema.limits import Limits
 
-__all__ = ["Context", "Info", "knowledge_graph", "limits", "served_snapshot"]
+__all__ = ["Context", "Info", "corpus_analysis", "knowledge_graph", "limits"]
 
 _DEFAULT_LIMITS = Limits()
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """The per-request context: the snapshot it reads, its version, the limits it obeys.
+    """The per-operation context: the snapshot it reads and the limits it obeys.
 
-    The graph is taken once, when the request starts: a corpus reloaded meanwhile
-    does not change what the request sees.
+    The snapshot is taken once, when the request starts: a corpus reloaded meanwhile
+    does not change what the operation sees. ``request_id`` is the client's
+    ``X-Request-ID``, if it sent a usable one, so that a masked error can name it.
     """
 
-    graph: KnowledgeGraph
-    request: Request | None = None
+    snapshot: Snapshot
     limits: Limits = _DEFAULT_LIMITS
-    version: str = ""
+    request_id: str | None = None
 
 
 Info = strawberry.Info[Context, Any]
 
 
 def knowledge_graph(info: Info) -> KnowledgeGraph:
-    """The snapshot the current operation reads (one per operation, never rebuilt)."""
-    return info.context.graph
+    """The graph the current operation reads (one per operation, never rebuilt)."""
+    return info.context.snapshot.graph
+
+
+def corpus_analysis(info: Info) -> CorpusAnalysis:
+    """The analysis of that graph, computed when the snapshot was built."""
+    return info.context.snapshot.analysis
 
 
 def limits(info: Info) -> Limits:
     """The limits the current operation obeys."""
     return info.context.limits
-
-
-def served_snapshot(request: Request) -> Snapshot | None:
-    """The snapshot the server answers from now; ``None`` until the first one is built."""
-    corpus: LiveCorpus | None = getattr(request.app.state, "corpus", None)
-    return None if corpus is None else corpus.snapshot

@@ -7,35 +7,34 @@ to each other in both directions, so they share this module.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import islice
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import strawberry
 
-from graph import KnowledgeGraph, model
+from graph import KnowledgeGraph, analysis, model
 from graph.graph import TopicOverlap as DomainTopicOverlap
-from schema.context import Info, knowledge_graph, limits
+from schema.context import Info, corpus_analysis, knowledge_graph, limits
 from schema.enums import ConceptKind, ConceptKindFilter, StatementKind
 from schema.errors import check_range, checked_limit
 from schema.fields import field
 from schema.ids import decode_id, encode_id
 from schema.limits import Limits
 
-if TYPE_CHECKING:  # schema.analysis builds on these types; strawberry.lazy breaks the cycle
-    from collections.abc import Iterable
-
-    from schema.analysis import Centrality, SimilarTopic, Theme, TopicAlignment
-
-_ANALYSIS = "schema.analysis"
-
 __all__ = [
     "MAX_DEPTH",
+    "THEME",
+    "Centrality",
     "Concept",
     "Link",
     "Node",
     "RelatedConcept",
+    "SimilarTopic",
     "Statement",
+    "Theme",
     "Topic",
+    "TopicAlignment",
     "TopicOverlap",
     "as_concept",
     "as_concepts",
@@ -45,6 +44,7 @@ __all__ = [
     "resolve_node",
 ]
 
+THEME = "Theme"  # the type name in a theme's id
 MAX_DEPTH = Limits().max_hops  # the default; depth 5 already spans the corpus
 
 
@@ -115,11 +115,10 @@ class Topic(Node):
             int | None,
             strawberry.argument(description="At most this many, 0 or more; null means 10."),
         ] = 10,
-    ) -> list[Annotated[SimilarTopic, strawberry.lazy(_ANALYSIS)]]:
-        from schema.analysis import SimilarTopic
+    ) -> list[SimilarTopic]:
 
         limit = checked_limit(limit, limits(info).max_limit)
-        found = knowledge_graph(info).analysis.topics_similar_to(self.record.slug, limit)
+        found = corpus_analysis(info).topics_similar_to(self.record.slug, limit)
         return [SimilarTopic(record=similarity) for similarity in found]
 
     @field(
@@ -127,10 +126,9 @@ class Topic(Node):
         "marking point assesses, marking points that assess no key concept, and models "
         "the exam tips recommend that no marking point mentions."
     )
-    def alignment(self, info: Info) -> Annotated[TopicAlignment, strawberry.lazy(_ANALYSIS)]:
-        from schema.analysis import TopicAlignment
+    def alignment(self, info: Info) -> TopicAlignment:
 
-        found = knowledge_graph(info).analysis.alignment(self.record.slug)
+        found = corpus_analysis(info).alignment(self.record.slug)
         assert found is not None, "the analysis aligns every topic of the graph"
         return TopicAlignment(record=found)
 
@@ -223,18 +221,16 @@ class Concept(Node):
         return [Concept(record=concept) for concept in found]
 
     @field("The theme (community of concepts taught together) the concept belongs to.")
-    def theme(self, info: Info) -> Annotated[Theme, strawberry.lazy(_ANALYSIS)]:
-        from schema.analysis import Theme
+    def theme(self, info: Info) -> Theme:
 
-        found = knowledge_graph(info).analysis.theme_of(self.record.id)
+        found = corpus_analysis(info).theme_of(self.record.id)
         assert found is not None, "the analysis puts every concept in a theme"
         return Theme(record=found)
 
     @field("How central the concept is in the co-occurrence graph.")
-    def centrality(self, info: Info) -> Annotated[Centrality, strawberry.lazy(_ANALYSIS)]:
-        from schema.analysis import Centrality
+    def centrality(self, info: Info) -> Centrality:
 
-        found = knowledge_graph(info).analysis.centrality_of(self.record.id)
+        found = corpus_analysis(info).centrality_of(self.record.id)
         assert found is not None, "the analysis measures every concept"
         return Centrality(record=found)
 
@@ -351,8 +347,115 @@ class TopicOverlap:
         return as_concepts(knowledge_graph(info), self.record.only_in_b)
 
 
-def resolve_node(graph: KnowledgeGraph, node_id: str) -> Node | None:
-    """The Topic, Concept or Statement with this opaque id, or ``None``."""
+@strawberry.type(
+    description="A community of concepts that tend to be taught together (Louvain communities "
+    "of the co-occurrence graph, weighted by link strength). Ids are stable for one version "
+    "of the corpus: themes are numbered largest first."
+)
+class Theme(Node):
+    record: strawberry.Private[analysis.Theme]
+
+    @field("Opaque, stable id: pass it to `node(id:)`, never parse it.")
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id(THEME, self.record.id))
+
+    @field("The names of its (up to) three most central members, joined with commas.")
+    def label(self) -> str:
+        return self.record.label
+
+    @field("Its concepts, most central first (PageRank, then betweenness, degree, name).")
+    def members(self, info: Info) -> list[Concept]:
+        return as_concepts(knowledge_graph(info), self.record.member_ids)
+
+    @field("How many concepts it holds.")
+    def size(self) -> int:
+        return self.record.size
+
+    @field(
+        "The modularity of the whole partition into themes (strength-weighted; the same for "
+        "every theme): above about 0.3 the themes are clearly separated."
+    )
+    def modularity(self) -> float:
+        return self.record.modularity
+
+    @field("The total strength of the links between its members.")
+    def internal_strength(self) -> float:
+        return self.record.internal_strength
+
+
+@strawberry.type(description="How central a concept is in the co-occurrence graph.")
+class Centrality:
+    record: strawberry.Private[analysis.Centrality]
+
+    @field("How many other concepts it occurs in a topic with.")
+    def degree(self) -> int:
+        return self.record.degree
+
+    @field(
+        "The share of shortest paths between other concepts that pass through it (0 to 1; "
+        "strong links are short)."
+    )
+    def betweenness(self) -> float:
+        return self.record.betweenness
+
+    @field("PageRank over strength-weighted links (damping 0.85; all concepts sum to 1).")
+    def pagerank(self) -> float:
+        return self.record.pagerank
+
+
+@strawberry.type(description="A topic similar to another one, and the concepts they share.")
+class SimilarTopic:
+    record: strawberry.Private[analysis.TopicSimilarity]
+
+    @field("The similar topic.")
+    def topic(self, info: Info) -> Topic:
+        return as_topic(knowledge_graph(info), self.record.other)
+
+    @field(
+        "Weighted Jaccard of the two topics' concepts, 0 to 1, where a concept counts "
+        "1 / (number of topics that mention it)."
+    )
+    def score(self) -> float:
+        return self.record.score
+
+    @field("The concepts both topics mention, rarest (weightiest) first, then by name.")
+    def shared_concepts(self, info: Info) -> list[Concept]:
+        return as_concepts(knowledge_graph(info), self.record.shared_concept_ids)
+
+
+@strawberry.type(
+    description="Where a topic's teaching (key concepts, exam tips) and its assessment "
+    "(marking points) do not line up. Empty lists mean aligned."
+)
+class TopicAlignment:
+    record: strawberry.Private[analysis.TopicAlignment]
+
+    @field("Key concepts that none of the topic's marking points mentions, in document order.")
+    def unassessed_key_concepts(self, info: Info) -> list[Concept]:
+        return as_concepts(knowledge_graph(info), self.record.unassessed_key_concept_ids)
+
+    @field("Marking points that mention none of the topic's own key concepts, in order.")
+    def marking_points_without_key_concept(self, info: Info) -> list[Statement]:
+        return as_statements(
+            knowledge_graph(info), self.record.marking_point_ids_without_key_concept
+        )
+
+    @field(
+        "Models the topic's exam tips recommend that none of its marking points mentions, "
+        "in order of first mention."
+    )
+    def tip_models_never_assessed(self, info: Info) -> list[Concept]:
+        return as_concepts(knowledge_graph(info), self.record.tip_models_never_assessed)
+
+    @field("Whether all three lists are empty.")
+    def is_aligned(self) -> bool:
+        return self.record.is_aligned
+
+
+def resolve_node(
+    graph: KnowledgeGraph, found_in: analysis.CorpusAnalysis, node_id: str
+) -> Node | None:
+    """The Topic, Concept, Statement or Theme with this opaque id, or ``None``."""
     decoded = decode_id(node_id)
     if decoded is None:
         return None
@@ -362,6 +465,8 @@ def resolve_node(graph: KnowledgeGraph, node_id: str) -> Node | None:
         return Concept(record=concept)
     if decoded.type_name == "Statement" and (statement := graph.statement(decoded.key)):
         return Statement(record=statement)
+    if decoded.type_name == THEME and (theme := found_in.theme(decoded.key)):
+        return Theme(record=theme)
     return None
 
 

@@ -8,13 +8,13 @@ from typing import Annotated, Any, overload
 import strawberry
 
 from graph import model
-from schema.analysis import Bridge, CorpusSummary, StructuralGap, Theme, resolve_theme
+from schema.analysis import Bridge, CorpusSummary, StructuralGap
 from schema.connection import MAX_FIRST, ConceptConnection, LinkConnection, concept_page, link_page
-from schema.context import Info, knowledge_graph, limits
+from schema.context import Info, corpus_analysis, knowledge_graph, limits
 from schema.enums import ConceptKindFilter, ConceptOrder
 from schema.errors import ArgumentError, check_range, checked_limit
 from schema.fields import field
-from schema.nodes import Concept, Node, Topic, TopicOverlap, resolve_node
+from schema.nodes import Concept, Node, Theme, Topic, TopicOverlap, resolve_node
 
 __all__ = ["Query"]
 
@@ -72,7 +72,7 @@ class Query:
         "documents; every field of one response reads the same version."
     )
     def corpus_version(self, info: Info) -> str:
-        return info.context.version
+        return info.context.snapshot.version
 
     @field(
         "The documents of the corpus that could not be read, each with where and why, in "
@@ -93,8 +93,7 @@ class Query:
         info: Info,
         id: Annotated[strawberry.ID, strawberry.argument(description="A node's opaque id.")],
     ) -> Node | None:
-        graph = knowledge_graph(info)
-        return resolve_node(graph, id) or resolve_theme(graph, id)
+        return resolve_node(knowledge_graph(info), corpus_analysis(info), id)
 
     @field("Every topic, in slug order.")
     def topics(self, info: Info) -> list[Topic]:
@@ -153,7 +152,7 @@ class Query:
         if order_by:
             # a precomputed ranking, filtered to the matches: no sorting per request
             matched = {concept.id for concept in matches}
-            ranked = graph.analysis.ranked_concept_ids(order_by.to_domain())
+            ranked = corpus_analysis(info).ranked_concept_ids(order_by.to_domain())
             matches = tuple(c for cid in ranked if cid in matched and (c := graph.concept(cid)))
         return concept_page(
             matches,
@@ -259,7 +258,7 @@ class Query:
 
     @field("The themes: communities of concepts taught together, largest first, then by label.")
     def themes(self, info: Info) -> list[Theme]:
-        return [Theme(record=theme) for theme in knowledge_graph(info).analysis.themes]
+        return [Theme(record=theme) for theme in corpus_analysis(info).themes]
 
     @field(
         "Concepts that join themes which are otherwise taught apart, highest `score` first "
@@ -271,7 +270,7 @@ class Query:
         limit: Annotated[int | None, strawberry.argument(description=_LIMIT)] = 10,
     ) -> list[Bridge]:
         limit = checked_limit(limit, limits(info).max_limit)
-        found = knowledge_graph(info).analysis.top_bridges(limit)
+        found = corpus_analysis(info).top_bridges(limit)
         return [Bridge(record=bridge) for bridge in found]
 
     @field(
@@ -284,7 +283,7 @@ class Query:
         limit: Annotated[int | None, strawberry.argument(description=_LIMIT)] = 10,
     ) -> list[StructuralGap]:
         limit = checked_limit(limit, limits(info).max_limit)
-        found = knowledge_graph(info).analysis.top_gaps(limit)
+        found = corpus_analysis(info).top_gaps(limit)
         return [StructuralGap(record=gap) for gap in found]
 
     @field(
@@ -292,4 +291,4 @@ class Query:
         "concepts taught once."
     )
     def corpus_summary(self, info: Info) -> CorpusSummary:
-        return CorpusSummary(record=knowledge_graph(info).analysis.summary)
+        return CorpusSummary(record=corpus_analysis(info).summary)

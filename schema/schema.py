@@ -14,9 +14,8 @@ from strawberry.types import ExecutionContext
 from strawberry.types.arguments import convert_arguments
 from strawberry.types.field import StrawberryField
 
-from schema.analysis import Theme
 from schema.errors import ArgumentError
-from schema.nodes import Concept, Statement, Topic
+from schema.nodes import Concept, Statement, Theme, Topic
 from schema.query import Query
 
 __all__ = ["CurriculumSchema", "schema"]

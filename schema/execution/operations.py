@@ -48,9 +48,9 @@ from graphql.execution.values import get_variable_values
 from graphql.language import Visitor, visit
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
-from schema.execution.compiled import Plan, StopExecution, plan_operation
 from schema.context import Context
 from schema.errors import ArgumentError
+from schema.execution.compiled import Plan, StopExecution, plan_operation
 from schema.limits import Limits
 from schema.schema import schema
 

@@ -8,7 +8,14 @@ from typing import Any
 import pytest
 from strawberry.types import ExecutionResult
 
-from graph import KnowledgeGraph, build_graph, load_vocabulary, parse_document
+from graph import (
+    KnowledgeGraph,
+    Snapshot,
+    build_graph,
+    load_vocabulary,
+    parse_document,
+    snapshot_of,
+)
 from schema import Context, schema
 
 Execute = Callable[..., ExecutionResult]
@@ -62,12 +69,24 @@ def two_islands() -> KnowledgeGraph:
     )
 
 
+_snapshots: dict[int, tuple[KnowledgeGraph, Snapshot]] = {}
+
+
+def snapshot_for(graph: KnowledgeGraph) -> Snapshot:
+    """The graph analysed, once per graph object (the analysis is what a snapshot adds)."""
+    kept = _snapshots.get(id(graph))
+    if kept is None or kept[0] is not graph:
+        kept = _snapshots[id(graph)] = (graph, snapshot_of(graph))
+    return kept[1]
+
+
 @pytest.fixture
-def execute(seed_graph: KnowledgeGraph) -> Execute:
-    """Run a query against the seed graph (or ``graph=``) with keyword variables."""
+def execute(seed_snapshot: Snapshot) -> Execute:
+    """Run a query against the seed corpus (or ``graph=``) with keyword variables."""
 
     def run(query: str, graph: KnowledgeGraph | None = None, **variables: Any) -> ExecutionResult:
-        context = Context(graph=graph if graph is not None else seed_graph)
+        snapshot = seed_snapshot if graph is None else snapshot_for(graph)
+        context = Context(snapshot=snapshot)
         return schema.execute_sync(query, variable_values=variables, context_value=context)
 
     return run

@@ -1,4 +1,4 @@
-"""The analysis through GraphQL: every answer equals what ``graph.analysis`` holds.
+"""The analysis through GraphQL: every answer equals what the analysis holds.
 
 Run on the seeds and on the generated corpus of 300 topics; the values expected come
 from the domain layer's analysis, never from pasted numbers.
@@ -15,14 +15,14 @@ from typing import Any
 
 import pytest
 
+from bench.corpus import write_corpus
 from graph import KnowledgeGraph, model
 from graph.analysis import ConceptOrder
 from schema import Context, schema
 from schema.ids import decode_id, encode_id
 from tests.conftest import SEEDS
 from tests.live_server import ROOT
-from tests.schema.conftest import Execute, data_of
-from tests.synthetic import write_corpus
+from tests.schema.conftest import Execute, data_of, snapshot_for
 
 GRAPHS = [pytest.param("seed_graph", id="seeds"), pytest.param("generated_graph", id="300-topics")]
 
@@ -58,12 +58,12 @@ THEMES = """{
 
 def test_themes_are_the_analysis_themes_in_order(execute: Execute, graph: KnowledgeGraph) -> None:
     themes = data_of(execute(THEMES, graph=graph))["themes"]
-    expected = graph.analysis.themes
+    expected = snapshot_for(graph).analysis.themes
     assert [_theme_key(theme["id"]) for theme in themes] == [theme.id for theme in expected]
     for served, theme in zip(themes, expected, strict=True):
         assert served["label"] == theme.label
         assert served["size"] == theme.size == len(served["members"])
-        assert served["modularity"] == graph.analysis.modularity
+        assert served["modularity"] == snapshot_for(graph).analysis.modularity
         assert served["internalStrength"] == theme.internal_strength
         assert [m["name"] for m in served["members"]] == _names(graph, theme.member_ids)
         assert {m["theme"]["id"] for m in served["members"]} == {served["id"]}
@@ -94,7 +94,7 @@ def test_concept_centrality_is_the_analysis_measure(
         after = page["pageInfo"]["endCursor"]
     assert len(served) == len(graph.concepts)
     for concept in graph.concepts:
-        measure = graph.analysis.centrality_of(concept.id)
+        measure = snapshot_for(graph).analysis.centrality_of(concept.id)
         assert measure is not None
         assert served[concept.name] == {
             "degree": measure.degree,
@@ -104,7 +104,7 @@ def test_concept_centrality_is_the_analysis_measure(
 
 
 def test_node_fetches_a_theme_again_by_its_id(execute: Execute, graph: KnowledgeGraph) -> None:
-    first = graph.analysis.themes[0]
+    first = snapshot_for(graph).analysis.themes[0]
     data = data_of(
         execute(
             "query($id: ID!) { node(id: $id) { __typename id ... on Theme { label } } }",
@@ -157,7 +157,7 @@ def test_bridges_are_the_strongest_with_their_evidence(
     execute: Execute, graph: KnowledgeGraph, variables: dict[str, Any], expected_limit: int
 ) -> None:
     bridges = data_of(execute(BRIDGES, graph=graph, **variables))["bridges"]
-    expected = graph.analysis.top_bridges(expected_limit)
+    expected = snapshot_for(graph).analysis.top_bridges(expected_limit)
     assert len(bridges) == len(expected)
     for served, bridge in zip(bridges, expected, strict=True):
         assert served["concept"]["name"] == _names(graph, (bridge.concept_id,))[0]
@@ -191,7 +191,7 @@ def test_structural_gaps_are_the_weakest_pairs_with_their_evidence(
     execute: Execute, graph: KnowledgeGraph, variables: dict[str, Any], expected_limit: int
 ) -> None:
     gaps = data_of(execute(GAPS, graph=graph, **variables))["structuralGaps"]
-    expected = graph.analysis.top_gaps(expected_limit)
+    expected = snapshot_for(graph).analysis.top_gaps(expected_limit)
     assert len(gaps) == len(expected)
     for served, gap in zip(gaps, expected, strict=True):
         assert (_theme_key(served["a"]["id"]), _theme_key(served["b"]["id"])) == (
@@ -233,7 +233,9 @@ def test_similar_topics_share_concepts_most_similar_first(
 ) -> None:
     topics = data_of(execute(TOPICS, graph=graph, limit=limit))["topics"]
     for topic in topics:
-        expected = graph.analysis.topics_similar_to(topic["slug"], 10 if limit is None else limit)
+        expected = snapshot_for(graph).analysis.topics_similar_to(
+            topic["slug"], 10 if limit is None else limit
+        )
         served = topic["similarTopics"]
         assert [s["topic"]["slug"] for s in served] == [s.other for s in expected]
         assert [s["score"] for s in served] == [s.score for s in expected]
@@ -250,7 +252,7 @@ def test_alignment_lists_the_three_gaps_of_every_topic(
     topics = data_of(execute(TOPICS, graph=graph, limit=0))["topics"]
     assert len(topics) == len(graph.topics)
     for topic in topics:
-        expected = graph.analysis.alignment(topic["slug"])
+        expected = snapshot_for(graph).analysis.alignment(topic["slug"])
         assert expected is not None
         served = topic["alignment"]
         assert served["isAligned"] is expected.is_aligned
@@ -289,7 +291,7 @@ SUMMARY = """{
 
 def test_corpus_summary_counts_and_lists(execute: Execute, graph: KnowledgeGraph) -> None:
     summary = data_of(execute(SUMMARY, graph=graph))["corpusSummary"]
-    expected = graph.analysis.summary
+    expected = snapshot_for(graph).analysis.summary
     counts = graph.counts
     assert summary["nodesByKind"] == [
         {"kind": "topic", "count": counts.topics},
@@ -304,9 +306,9 @@ def test_corpus_summary_counts_and_lists(execute: Execute, graph: KnowledgeGraph
     ]
     assert (summary["linkCount"], summary["themeCount"]) == (
         counts.links,
-        len(graph.analysis.themes),
+        len(snapshot_for(graph).analysis.themes),
     )
-    assert summary["modularity"] == graph.analysis.modularity
+    assert summary["modularity"] == snapshot_for(graph).analysis.modularity
     recurring = summary["recurringModels"]
     assert [m["name"] for m in recurring] == _names(graph, expected.recurring_model_ids)
     assert all(m["kind"] == "MODEL" and len(m["topics"]) >= 2 for m in recurring)
@@ -361,7 +363,7 @@ def test_ordered_paging_visits_every_match_once_in_that_order(
     names, totals = _walk(execute, graph, 7, order=order, **filters)
     kind = model.ConceptKind[filters["kind"]] if "kind" in filters else None
     matches = {concept.id for concept in graph.search_concepts(filters.get("search"), kind)}
-    ranked = graph.analysis.ranked_concept_ids(ConceptOrder[order])
+    ranked = snapshot_for(graph).analysis.ranked_concept_ids(ConceptOrder[order])
     assert names == _names(graph, tuple(cid for cid in ranked if cid in matches))
     assert len(names) == len(set(names)) == len(matches)
     assert totals == {len(matches)}
@@ -422,7 +424,7 @@ _RUN_ONCE = """
 import json, sys
 from graph import load_corpus
 from schema import Context, schema
-result = schema.execute_sync(sys.argv[2], context_value=Context(graph=load_corpus(sys.argv[1])))
+result = schema.execute_sync(sys.argv[2], context_value=Context(snapshot=load_corpus(sys.argv[1])))
 assert result.errors is None, result.errors
 print(json.dumps(result.data, sort_keys=True))
 """
@@ -430,7 +432,10 @@ print(json.dumps(result.data, sort_keys=True))
 
 @pytest.mark.parametrize(
     ("fixture", "size"),
-    [pytest.param("seed_graph", 0, id="seeds"), pytest.param("generated_graph", 300, id="300")],
+    [
+        pytest.param("seed_snapshot", 0, id="seeds"),
+        pytest.param("generated_snapshot", 300, id="300"),
+    ],
 )
 def test_two_fresh_builds_in_two_processes_answer_identically(
     request: pytest.FixtureRequest, tmp_path: Path, fixture: str, size: int
@@ -456,5 +461,5 @@ def test_two_fresh_builds_in_two_processes_answer_identically(
         assert process.returncode == 0, err
         outputs.append(out.strip())
     assert outputs[0] == outputs[1]
-    result = schema.execute_sync(ANALYSIS_QUERY, context_value=Context(graph=in_this_process))
+    result = schema.execute_sync(ANALYSIS_QUERY, context_value=Context(snapshot=in_this_process))
     assert outputs[0] == json.dumps(data_of(result), sort_keys=True)

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_graphql import queries
 
-from graph import KnowledgeGraph
+from graph import Snapshot
 from schema.context import Context
 from schema.execution import Prepared, prepare, run
 from schema.limits import Limits
@@ -50,11 +50,11 @@ CHOSEN = [
 ]
 
 
-def _both(graph: KnowledgeGraph, query: str, variables: dict[str, Any] | None = None) -> Any:
+def _both(snapshot: Snapshot, query: str, variables: dict[str, Any] | None = None) -> Any:
     prepared = prepare(query, None, LIMITS)
     assert isinstance(prepared, Prepared), prepared
     assert not prepared.errors, prepared.errors
-    context = Context(graph=graph, limits=LIMITS, version="v1")
+    context = Context(snapshot=dataclasses.replace(snapshot, version="v1"), limits=LIMITS)
     lean = run(prepared, variables, context)
     core = run(dataclasses.replace(prepared, plan=None), variables, context)
     return prepared, lean, core
@@ -67,12 +67,12 @@ def _formatted(result: Any) -> tuple[Any, Any]:
 
 @pytest.mark.parametrize("query", CHOSEN)
 def test_the_lean_executor_answers_as_graphql_core_does(
-    seed_graph: KnowledgeGraph, query: str
+    seed_snapshot: Snapshot, query: str
 ) -> None:
-    topic_id = schema.execute_sync("{ topics { id } }", context_value=Context(seed_graph))
+    topic_id = schema.execute_sync("{ topics { id } }", context_value=Context(seed_snapshot))
     assert topic_id.data is not None
     variables = {"id": topic_id.data["topics"][0]["id"]}
-    prepared, lean, core = _both(seed_graph, query, variables)
+    prepared, lean, core = _both(seed_snapshot, query, variables)
     assert prepared.plan is not None, "this query should run on the lean executor"
     assert _formatted(lean) == _formatted(core)
 
@@ -85,17 +85,17 @@ def test_the_lean_executor_answers_as_graphql_core_does(
     ],
 )
 def test_what_the_lean_executor_does_not_cover_goes_to_graphql_core(
-    seed_graph: KnowledgeGraph, query: str
+    seed_snapshot: Snapshot, query: str
 ) -> None:
-    prepared, lean, core = _both(seed_graph, query)
+    prepared, lean, core = _both(seed_snapshot, query)
     assert prepared.plan is None
     assert lean.data is not None
     assert _formatted(lean) == _formatted(core)
 
 
-def test_variables_that_do_not_coerce_are_errors_without_data(seed_graph: KnowledgeGraph) -> None:
+def test_variables_that_do_not_coerce_are_errors_without_data(seed_snapshot: Snapshot) -> None:
     query = "query($n: String!) { concept(name: $n) { name } }"
-    _, lean, core = _both(seed_graph, query, {"n": 12})
+    _, lean, core = _both(seed_snapshot, query, {"n": 12})
     assert lean.data is None
     assert _formatted(lean) == _formatted(core)
 
@@ -107,14 +107,14 @@ def test_variables_that_do_not_coerce_are_errors_without_data(seed_graph: Knowle
 )
 @given(data=st.data())
 def test_random_valid_queries_get_the_same_answer_from_both(
-    seed_graph: KnowledgeGraph, data: st.DataObject
+    seed_snapshot: Snapshot, data: st.DataObject
 ) -> None:
     query = data.draw(queries(schema._schema, allow_x00=False))
     assert isinstance(query, str)
     prepared = prepare(query, None, LIMITS)
     if not isinstance(prepared, Prepared) or prepared.errors:
         return  # over a limit: nothing runs either way
-    context = Context(graph=seed_graph, limits=LIMITS, version="v1")
+    context = Context(snapshot=dataclasses.replace(seed_snapshot, version="v1"), limits=LIMITS)
     lean = run(prepared, None, context)
     core = run(dataclasses.replace(prepared, plan=None), None, context)
     assert _formatted(lean) == _formatted(core)
@@ -133,7 +133,7 @@ def test_random_valid_queries_get_the_same_answer_from_both(
     ],
 )
 def test_a_failing_field_in_a_list_of_small_objects_is_reported_as_graphql_core_does(
-    seed_graph: KnowledgeGraph,
+    seed_snapshot: Snapshot,
     monkeypatch: pytest.MonkeyPatch,
     query: str,
     field_owner: str,
@@ -143,7 +143,8 @@ def test_a_failing_field_in_a_list_of_small_objects_is_reported_as_graphql_core_
     assert isinstance(owner, GraphQLObjectType)
     definition = owner.fields[field_name]
     resolve = definition.resolve
-    failing = {seed_graph.topics[1].slug, *(c.id for c in seed_graph.concepts[::3])}
+    graph = seed_snapshot.graph
+    failing = {graph.topics[1].slug, *(c.id for c in graph.concepts[::3])}
 
     def fails_for_some(source: Any, info: Any, **arguments: Any) -> Any:
         record = source.record
@@ -152,6 +153,6 @@ def test_a_failing_field_in_a_list_of_small_objects_is_reported_as_graphql_core_
         return resolve(source, info, **arguments)
 
     monkeypatch.setattr(definition, "resolve", fails_for_some)
-    _, lean, core = _both(seed_graph, query)
+    _, lean, core = _both(seed_snapshot, query)
     assert lean.errors
     assert _formatted(lean) == _formatted(core)

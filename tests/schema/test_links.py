@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
+from bench.corpus import write_corpus
 from graph import KnowledgeGraph, load_corpus
 from schema.ids import decode_id
 from tests.schema.conftest import Execute, data_of
-from tests.synthetic import write_corpus
 
 PAGE = """query Links($first: Int, $after: String, $minWeight: Int) {
   links(first: $first, after: $after, minWeight: $minWeight) {
@@ -119,7 +119,7 @@ def test_a_cursor_from_another_corpus_version_is_refused(
     execute: Execute, seed_graph: KnowledgeGraph, tmp_path: Any
 ) -> None:
 
-    other = load_corpus(write_corpus(tmp_path / "other", 6))
+    other = load_corpus(write_corpus(tmp_path / "other", 6)).graph
     cursor = data_of(execute(PAGE, first=5, graph=other))["links"]["pageInfo"]["endCursor"]
     result = execute(PAGE, first=5, after=cursor)
     assert result.errors is not None

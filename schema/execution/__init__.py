@@ -1,0 +1,25 @@
+"""Running operations within the limits (``schema/limits.py``): two executors, one answer.
+
+operations.py   prepare() an operation, run() it, to_client() its errors
+compiled.py     the lean executor for queries, checked against graphql-core's
+"""
+
+from schema.execution.operations import (
+    LimitError,
+    Prepared,
+    is_cacheable,
+    new_request_id,
+    prepare,
+    run,
+    to_client,
+)
+
+__all__ = [
+    "LimitError",
+    "Prepared",
+    "is_cacheable",
+    "new_request_id",
+    "prepare",
+    "run",
+    "to_client",
+]
