@@ -19,18 +19,18 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from graph import ExportError, KnowledgeGraph
+from graph import ExportError, Snapshot
 from graph.export import EXPORT_FORMATS, export, export_format
-from schema.context import served_snapshot
+from serving.state import ServingState, served_snapshot
 
 __all__ = ["FILE_STEM", "export_endpoint"]
 
 FILE_STEM = "curriculum-graph"  # the download's file name, before the extension
 
-_built: WeakKeyDictionary[KnowledgeGraph, dict[str, bytes]] = WeakKeyDictionary()
+_built: WeakKeyDictionary[Snapshot, dict[str, bytes]] = WeakKeyDictionary()
 
 
-async def export_endpoint(request: Request) -> Response:
+async def export_endpoint(request: Request[ServingState]) -> Response:
     """Answer ``GET /export/{format}`` from the served snapshot."""
     snapshot = served_snapshot(request)
     if snapshot is None:
@@ -43,11 +43,10 @@ async def export_endpoint(request: Request) -> Response:
         chosen = export_format(request.path_params["format"])
     except ExportError as err:
         return JSONResponse({"error": str(err), "formats": sorted(EXPORT_FORMATS)}, 404)
-    graph = snapshot.graph
-    cached = _built.setdefault(graph, {})
+    cached = _built.setdefault(snapshot, {})
     data = cached.get(chosen.name)
     if data is None:
-        data = cached[chosen.name] = await run_in_threadpool(export, graph, chosen.name)
+        data = cached[chosen.name] = await run_in_threadpool(export, snapshot, chosen.name)
     filename = f"{FILE_STEM}{chosen.extension}"
     return Response(
         data,

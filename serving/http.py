@@ -24,13 +24,13 @@ cross-site without a preflight (``text/plain``, ``application/x-www-form-urlenco
 ``multipart/form-data``, or none) is refused before it is read. GET stays open: it
 runs queries only, which change nothing, and CORS keeps their answers from other sites.
 
-Executed answers are cached per snapshot: the same request bytes on the same corpus
-version give the same response bytes, so a repeated request is answered from memory.
+Executed answers are cached per snapshot (:class:`~serving.cache.ResponseCache`): the
+same request bytes on the same corpus version give the same response bytes, so a
+repeated request is answered from memory.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,15 +40,14 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from strawberry.http.ides import get_graphql_ide_html
 
-from schema.context import Context, served_snapshot
+from schema.context import Context
 from schema.execution import Prepared, is_cacheable, prepare, run, to_client
-from schema.limits import Limits
+from serving.state import ServingState, served_snapshot
 
 __all__ = [
     "GRAPHQL_RESPONSE_JSON",
     "HTML",
     "JSON",
-    "ResponseCache",
     "graphql_endpoint",
     "negotiate",
 ]
@@ -90,52 +89,7 @@ class _Params:
     extensions: dict[str, Any] | None
 
 
-class ResponseCache:
-    """Response bodies of executed requests, by corpus version and request bytes (LRU).
-
-    Bounded in entries and bytes; a body larger than ``max_entry_bytes`` is not kept.
-    A new corpus version empties it: no old answer is ever served for a new corpus.
-    """
-
-    def __init__(
-        self,
-        max_entries: int = 4096,
-        max_bytes: int = 64 * 1024 * 1024,
-        max_entry_bytes: int = 1024 * 1024,
-    ) -> None:
-        self.max_entries = max_entries
-        self.max_bytes = max_bytes
-        self.max_entry_bytes = max_entry_bytes
-        self._version: str | None = None
-        self._entries: OrderedDict[bytes, bytes] = OrderedDict()
-        self._bytes = 0
-
-    def get(self, version: str, key: bytes) -> bytes | None:
-        if version != self._version:
-            return None
-        found = self._entries.get(key)
-        if found is not None:
-            self._entries.move_to_end(key)
-        return found
-
-    def put(self, version: str, key: bytes, content: bytes) -> None:
-        if version != self._version:
-            self._version = version
-            self._entries.clear()
-            self._bytes = 0
-        if len(content) > self.max_entry_bytes or key in self._entries:
-            return
-        self._entries[key] = content
-        self._bytes += len(content) + len(key)
-        while len(self._entries) > self.max_entries or self._bytes > self.max_bytes:
-            old_key, old = self._entries.popitem(last=False)
-            self._bytes -= len(old) + len(old_key)
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-
-async def graphql_endpoint(request: Request) -> Response:
+async def graphql_endpoint(request: Request[ServingState]) -> Response:
     """Answer one GraphQL-over-HTTP request (GET or POST) from the served snapshot."""
     is_get = request.method in ("GET", "HEAD")
     accept = request.headers.get("accept")
@@ -151,8 +105,8 @@ async def graphql_endpoint(request: Request) -> Response:
         message = "The knowledge graph is still loading; try again shortly."
         error = _error(message, "SERVICE_UNAVAILABLE")
         return _errors_response(503, [error], media_type, {"Retry-After": "1"})
-    limits: Limits = request.app.state.limits
-    cache: ResponseCache = request.app.state.response_cache
+    limits = request.state["limits"]
+    cache = request.state["response_cache"]
     try:
         if is_get:
             raw = request.scope["query_string"]
@@ -171,9 +125,7 @@ async def graphql_endpoint(request: Request) -> Response:
         if (hit := cache.get(snapshot.version, key)) is not None:
             return _raw_response(200, hit, media_type)
         params = _get_params(request) if is_get else _post_params(raw)
-        context = Context(
-            graph=snapshot.graph, request=request, limits=limits, version=snapshot.version
-        )
+        context = Context(snapshot=snapshot, limits=limits, request_id=_request_id(request))
         status, content, cacheable = _execute(params, context, is_get, media_type)
         if cacheable:
             cache.put(snapshot.version, key, content)
@@ -238,7 +190,7 @@ def _specificity(media_range: str, offer: str) -> int:
     return -1
 
 
-def _check_post_headers(request: Request) -> None:
+def _check_post_headers(request: Request[ServingState]) -> None:
     content_type = request.headers.get("content-type", "")
     media_type, *content_params = (piece.strip().lower() for piece in content_type.split(";"))
     if media_type in _SIMPLE_CONTENT_TYPES:
@@ -258,7 +210,7 @@ def _check_post_headers(request: Request) -> None:
             raise _RequestError(415, f"The request body must be UTF-8, got '{value}'.")
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+async def _read_body(request: Request[ServingState], limit: int) -> bytes:
     too_large = _RequestError(
         413, f"The request body is larger than {limit} bytes.", code="REQUEST_TOO_LARGE"
     )
@@ -275,7 +227,7 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _get_params(request: Request) -> _Params:
+def _get_params(request: Request[ServingState]) -> _Params:
     query = request.query_params
     return _check_params(
         {
@@ -350,13 +302,13 @@ def _execute(
         return _not_run(errors, media_type)
     body: dict[str, Any] = {"data": result.data}
     if errors:
-        body["errors"] = to_client(errors, _request_id(context))
+        body["errors"] = to_client(errors, context.request_id)
     return 200, _encode(body), is_cacheable(result)
 
 
-def _request_id(context: Context) -> str | None:
-    request = context.request
-    given = request.headers.get("x-request-id", "") if request is not None else ""
+def _request_id(request: Request[ServingState]) -> str | None:
+    """The client's ``X-Request-ID``, when it is short and plain enough to log."""
+    given = request.headers.get("x-request-id", "")
     if 0 < len(given) <= 64 and given.replace("-", "").replace("_", "").isalnum():
         return given
     return None

@@ -1,6 +1,7 @@
 """A corpus folder kept live: built once, rebuilt in the background when it changes.
 
-:class:`LiveCorpus` holds the current :class:`Snapshot` (a graph and its version).
+:class:`LiveCorpus` holds the current :class:`~graph.Snapshot` (a graph, its analysis
+and its version), loaded by :func:`graph.load_corpus` like any other corpus.
 A rebuild never touches the snapshot being served: the new graph is built and
 analysed beside it and swapped in whole, in one assignment, only when it is ready.
 A rebuild that fails leaves the old snapshot serving and records why in
@@ -18,33 +19,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import anyio
+import anyio.abc
 from watchfiles import Change, awatch
 
-from graph.build import build_graph
-from graph.corpus import collection_paused, load_documents
-from graph.errors import CorpusError, CurriculumGraphError
-from graph.graph import KnowledgeGraph
-from graph.vocabulary import Vocabulary, load_vocabulary
+from graph import CurriculumGraphError, Snapshot, Vocabulary, load_corpus
+from graph.corpus import corpus_version
 
-__all__ = ["LiveCorpus", "ReloadOutcome", "Snapshot", "build_snapshot"]
+__all__ = ["LiveCorpus", "ReloadOutcome"]
 
 logger = logging.getLogger("curriculum_graph")
 
 _REWATCH_SECONDS = 1.0  # how soon to watch again after the folder went away
+_IDLE_MS = 200
 
 # watchfiles logs every batch of changes at INFO; the reload's own line says more
 logging.getLogger("watchfiles").setLevel(logging.WARNING)
-
-
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """One version of the corpus, built and analysed, ready to serve."""
-
-    graph: KnowledgeGraph
-    version: str
-    built_at: datetime
-    build_seconds: float  # reading, parsing and building the graph
-    analysis_seconds: float  # the analysis and the overlap matrix, done before serving
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,41 +48,6 @@ class ReloadOutcome:
     @property
     def ok(self) -> bool:
         return self.error is None
-
-
-def build_snapshot(
-    folder: Path | str, vocabulary: Vocabulary | None = None, *, strict: bool = False
-) -> Snapshot:
-    """Load, build and analyse ``folder``; everything a request reads is computed here.
-
-    Raises :class:`CorpusError` when the folder cannot be read or, with ``strict``,
-    when any document has a problem (each listed as ``FILE:LINE: message``).
-    """
-    started = time.perf_counter()
-    with collection_paused():
-        result = load_documents(folder)
-        if strict and result.problems:
-            listed = "\n".join(f"  {problem}" for problem in result.problems)
-            raise CorpusError(
-                f"{folder}: {len(result.problems)} document(s) have problems and strict "
-                f"mode refuses them:\n{listed}"
-            )
-        graph = build_graph(
-            result.documents,
-            vocabulary if vocabulary is not None else load_vocabulary(),
-            result.problems,
-        )
-        built = time.perf_counter()
-        # computed before the snapshot is served, so that no request pays for them
-        graph.analysis  # noqa: B018 - a cached_property: reading it computes it
-        graph.overlap_matrix  # noqa: B018 - ditto
-    return Snapshot(
-        graph=graph,
-        version=result.version,
-        built_at=datetime.now(UTC),
-        build_seconds=built - started,
-        analysis_seconds=time.perf_counter() - built,
-    )
 
 
 def _is_document(change: Change, path: str) -> bool:
@@ -146,14 +100,24 @@ class LiveCorpus:
         self.last_reload = outcome
         return outcome
 
-    async def watch(self, stop: anyio.Event, debounce_ms: int = 300) -> None:
+    async def watch(
+        self,
+        stop: anyio.Event,
+        debounce_ms: int = 300,
+        *,
+        task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED,
+    ) -> None:
         """Rebuild in a worker thread after every batch of changes, until ``stop`` is set.
 
-        Changes that arrive during a rebuild are picked up by the next one, so the
-        last snapshot always matches the folder once it is quiet. If the folder
-        itself goes away, the failed rebuild is recorded, the old snapshot keeps
-        serving, and watching resumes (with a rebuild to catch up) once it is back.
+        Once the folder is being watched, catches up with any change made since the
+        snapshot was built (a change during a long start-up would otherwise wait for
+        the next one), then reports itself started (``task_group.start``). Changes
+        that arrive during a rebuild are picked up by the next one, so the last
+        snapshot always matches the folder once it is quiet. If the folder itself
+        goes away, the failed rebuild is recorded, the old snapshot keeps serving,
+        and watching resumes (with a rebuild to catch up) once it is back.
         """
+        started = False
         resumed = False
         while not stop.is_set():
             if not self.folder.is_dir():
@@ -164,7 +128,7 @@ class LiveCorpus:
                 await anyio.to_thread.run_sync(self.reload)
             resumed = True
             try:
-                async for _changes in awatch(
+                async for changes in awatch(
                     self.folder,
                     watch_filter=_is_document,
                     debounce=debounce_ms,
@@ -172,15 +136,30 @@ class LiveCorpus:
                     stop_event=stop,
                     recursive=False,
                     ignore_permission_denied=True,
+                    # an empty batch after this long without changes: the first one
+                    # says that the folder is being watched
+                    rust_timeout=_IDLE_MS,
+                    yield_on_timeout=True,
                 ):
+                    if not changes:
+                        if not started:
+                            started = True
+                            await anyio.to_thread.run_sync(self._catch_up)
+                            task_status.started()
+                        continue
                     await anyio.to_thread.run_sync(self.reload)
                     if not self.folder.is_dir():
                         break  # a watch on a deleted folder would never fire again
             except OSError as err:  # the folder went away as the watch started
                 logger.warning("cannot watch %s: %s", self.folder, err)
 
+    def _catch_up(self) -> None:
+        served = self.snapshot.version if self.snapshot else None
+        if corpus_version(self.folder) != served:
+            self.reload()
+
     def _build(self) -> Snapshot:
-        return build_snapshot(self.folder, self._vocabulary, strict=self.strict)
+        return load_corpus(self.folder, self._vocabulary, strict=self.strict)
 
     def _announce(self, snapshot: Snapshot) -> None:
         graph = snapshot.graph

@@ -16,8 +16,8 @@ import httpx
 import pytest
 
 from graph import KnowledgeGraph
-from schema.http import GRAPHQL_RESPONSE_JSON, JSON
 from server import create_app
+from serving.http import GRAPHQL_RESPONSE_JSON, JSON
 from tests.conftest import SEEDS
 from tests.live_server import ROOT, serve_in_process, serve_in_thread
 

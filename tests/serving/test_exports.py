@@ -15,10 +15,10 @@ import pytest
 from rdflib import SKOS, Graph
 from starlette.applications import Starlette
 
-import schema.exports
-from graph import KnowledgeGraph
+import serving.exports
+from graph import Snapshot
 from graph.export import EXPORT_FORMATS, export
-from server import create_app
+from serving import create_app
 from tests.conftest import SEEDS
 from tests.live_server import serve_in_thread
 
@@ -81,7 +81,7 @@ def test_every_export_format_can_be_downloaded() -> None:
 
 @pytest.mark.parametrize("name", [pytest.param(name, id=name) for name in READ_BACK])
 def test_export_downloads_as_a_file_its_tools_read(
-    client: httpx.Client, seed_graph: KnowledgeGraph, name: str
+    client: httpx.Client, seed_snapshot: Snapshot, name: str
 ) -> None:
     response = client.get(f"/export/{name}")
     assert response.status_code == 200, response.text
@@ -90,9 +90,9 @@ def test_export_downloads_as_a_file_its_tools_read(
     assert response.headers["content-disposition"] == (
         f'attachment; filename="curriculum-graph{chosen.extension}"'
     )
-    assert response.content == export(seed_graph, name)  # the same bytes on every build
+    assert response.content == export(seed_snapshot, name)  # the same bytes on every build
     # the skos export also describes topics and themes: at least every concept
-    assert READ_BACK[name](response.content) >= len(seed_graph.concepts)
+    assert READ_BACK[name](response.content) >= len(seed_snapshot.graph.concepts)
 
 
 def test_format_names_ignore_case(client: httpx.Client) -> None:
@@ -119,26 +119,17 @@ def test_post_is_405(client: httpx.Client) -> None:
 def test_each_format_is_built_once_per_snapshot(monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[str] = []
 
-    def counting_export(graph: KnowledgeGraph, name: str) -> bytes:
+    def counting_export(snapshot: Snapshot, name: str) -> bytes:
         built.append(name)
-        return export(graph, name)
+        return export(snapshot, name)
 
-    monkeypatch.setattr(schema.exports, "export", counting_export)
+    monkeypatch.setattr(serving.exports, "export", counting_export)
     with serve_in_thread(create_app(SEEDS)) as url:  # a fresh snapshot: nothing built yet
         responses = [httpx.get(f"{url}/export/{name}", timeout=30) for name in ("json", "json")]
         responses.append(httpx.get(f"{url}/export/csv", timeout=30))
     assert [response.status_code for response in responses] == [200, 200, 200]
     assert responses[0].content == responses[1].content
     assert built == ["json", "csv"]
-
-
-def test_analysis_is_done_before_the_server_answers(client: httpx.Client, app: Starlette) -> None:
-    assert client.get("/healthz").status_code == 200
-    computed = vars(
-        app.state.corpus.snapshot.graph
-    )  # a cached_property keeps its value here once computed
-    assert "analysis" in computed
-    assert "overlap_matrix" in computed
 
 
 def test_start_up_logs_how_long_building_and_analysis_took(

@@ -35,9 +35,10 @@ from schemathesis.specs.graphql.schemas import GraphQLSchema
 
 # a generic check that lives among the OpenAPI ones: it calls the schema's own validation
 from schemathesis.specs.openapi.checks import response_schema_conformance
+from starlette.types import Receive, Scope, Send
 
-from schema.http import GRAPHQL_RESPONSE_JSON, JSON
-from server import create_app
+from serving import create_app
+from serving.http import GRAPHQL_RESPONSE_JSON, JSON
 from tests.conftest import SEEDS
 
 # What a response must not reveal about the server's insides.
@@ -125,11 +126,16 @@ class InProcessClient:
 @pytest.fixture(scope="module")
 def client() -> Iterator[InProcessClient]:
     app = create_app(SEEDS)
-    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     with (
         start_blocking_portal() as portal,
-        portal.wrap_async_context_manager(app.router.lifespan_context(app)),
+        portal.wrap_async_context_manager(app.router.lifespan_context(app)) as state,
     ):
+
+        async def with_state(scope: Scope, receive: Receive, send: Send) -> None:
+            # what a server does with the lifespan's state: a copy in every request
+            await app({**scope, "state": dict(state or {})}, receive, send)
+
+        transport = httpx.ASGITransport(app=with_state, raise_app_exceptions=False)
         async_client = httpx.AsyncClient(transport=transport, base_url="http://testserver")
         yield InProcessClient(portal, async_client)
         portal.call(async_client.aclose)

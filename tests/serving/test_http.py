@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from schema.http import GRAPHQL_RESPONSE_JSON, HTML, JSON, negotiate
+from serving.http import GRAPHQL_RESPONSE_JSON, HTML, JSON, negotiate
 
 
 @pytest.mark.parametrize(

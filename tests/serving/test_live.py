@@ -12,9 +12,9 @@ from pathlib import Path
 import anyio
 import pytest
 
-import graph.live
+import serving.live
 from graph import CorpusError, load_documents
-from graph.live import LiveCorpus, build_snapshot
+from serving.live import LiveCorpus
 from tests.conftest import SEEDS
 from tests.schema.conftest import topic_document
 
@@ -46,13 +46,6 @@ def test_the_version_is_a_hash_of_the_documents_names_and_bytes(folder: Path) ->
     assert load_documents(folder).version == first
 
 
-def test_a_snapshot_is_built_and_analysed_before_it_is_served(folder: Path) -> None:
-    snapshot = build_snapshot(folder)
-    computed = vars(snapshot.graph)  # cached properties keep their values here
-    assert {"analysis", "overlap_matrix"} <= computed.keys()
-    assert snapshot.version == load_documents(folder).version
-
-
 def test_a_reload_swaps_in_a_new_snapshot_and_leaves_the_old_one_whole(folder: Path) -> None:
     live = LiveCorpus(folder)
     old = live.load()
@@ -82,7 +75,7 @@ def test_the_served_graph_is_kept_out_of_the_cycle_collectors_walks(folder: Path
     tracked = {id(item) for item in gc.get_objects()}  # every generation but the frozen
     assert gc.get_freeze_count() > 0
     assert id(snapshot.graph.topics) not in tracked
-    assert id(snapshot.graph.analysis) not in tracked
+    assert id(snapshot.analysis) not in tracked
 
 
 @pytest.mark.usefixtures("unfrozen")
@@ -130,7 +123,7 @@ def test_an_unexpected_fault_in_a_rebuild_keeps_the_old_snapshot(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(graph.live, "build_graph", broken)
+    monkeypatch.setattr(serving.live, "load_corpus", broken)
     outcome = live.reload()
     assert live.snapshot is old
     assert outcome.error == "unexpected RuntimeError while building the graph"
@@ -162,8 +155,7 @@ def test_watching_rebuilds_after_a_change_and_stops_when_asked(folder: Path) -> 
     async def scenario() -> str | None:
         stop = anyio.Event()
         async with anyio.create_task_group() as tasks:
-            tasks.start_soon(live.watch, stop, 50)
-            await anyio.sleep(0.3)  # let the watcher start
+            await tasks.start(live.watch, stop, 50)  # returns once the folder is watched
             (folder / "extra.txt").write_text(EXTRA, encoding="utf-8")
             deadline = time.monotonic() + 15
             while live.snapshot is first and time.monotonic() < deadline:
@@ -175,10 +167,27 @@ def test_watching_rebuilds_after_a_change_and_stops_when_asked(folder: Path) -> 
     assert version == load_documents(folder).version != first.version
 
 
+def test_a_change_made_before_watching_starts_is_caught_up(folder: Path) -> None:
+    live = LiveCorpus(folder)
+    first = live.load()
+    (folder / "extra.txt").write_text(EXTRA, encoding="utf-8")  # during a long start-up
+
+    async def scenario() -> None:
+        stop = anyio.Event()
+        async with anyio.create_task_group() as tasks:
+            await tasks.start(live.watch, stop, 50)
+            stop.set()
+
+    anyio.run(scenario)
+    assert live.snapshot is not first
+    assert live.snapshot is not None
+    assert live.snapshot.version == load_documents(folder).version
+
+
 def test_hidden_files_neither_count_as_documents_nor_trigger_a_rebuild(folder: Path) -> None:
     live = LiveCorpus(folder)
     first = live.load()
     (folder / ".editor-swap").write_text("scratch", encoding="utf-8")
     assert load_documents(folder).version == first.version
-    assert graph.live._is_document(None, str(folder / ".editor-swap")) is False  # type: ignore[arg-type]
-    assert graph.live._is_document(None, str(folder / "a.txt")) is True  # type: ignore[arg-type]
+    assert serving.live._is_document(None, str(folder / ".editor-swap")) is False  # type: ignore[arg-type]
+    assert serving.live._is_document(None, str(folder / "a.txt")) is True  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 import pytest
 
-from server import Settings, create_app
+from serving import Settings, create_app
 from tests.conftest import SEEDS
 from tests.live_server import ROOT, serve_in_process, serve_in_thread
 from tests.schema.conftest import topic_document

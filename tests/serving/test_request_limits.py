@@ -16,9 +16,9 @@ import httpx
 import pytest
 
 from graph import KnowledgeGraph
-from schema.http import GRAPHQL_RESPONSE_JSON, JSON
 from schema.limits import LIMIT_SETTINGS, Limits, SettingError
-from server import Settings, create_app
+from serving import Settings, create_app
+from serving.http import GRAPHQL_RESPONSE_JSON, JSON
 from tests.conftest import SEEDS
 from tests.live_server import serve_in_thread
 
@@ -364,13 +364,13 @@ def test_an_unexpected_resolver_error_is_masked_and_logged_with_a_request_id(
 def test_a_crash_outside_graphql_is_a_json_500_with_a_request_id(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    import schema.http
+    import serving.http
 
     def broken(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("secret detail")
 
     with _client() as client:
-        monkeypatch.setattr(schema.http, "_execute", broken)
+        monkeypatch.setattr(serving.http, "_execute", broken)
         with caplog.at_level(logging.ERROR, logger="curriculum_graph"):
             response = _post(client, {"query": GOOD})
     assert response.status_code == 500
@@ -387,17 +387,17 @@ def test_a_crash_outside_graphql_is_a_json_500_with_a_request_id(
 def test_a_repeated_request_is_answered_from_the_cache_with_the_same_bytes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import schema.http
+    import serving.http
 
     executed: list[str] = []
-    real = schema.http._execute
+    real = serving.http._execute
 
     def counting(params: Any, *args: Any) -> Any:
         executed.append(params.query)
         return real(params, *args)
 
     with _client() as client:
-        monkeypatch.setattr(schema.http, "_execute", counting)
+        monkeypatch.setattr(serving.http, "_execute", counting)
         first = _post(client, {"query": GOOD})
         second = _post(client, {"query": GOOD}, accept=JSON)
         other = _post(client, {"query": "{ corpusVersion }"})

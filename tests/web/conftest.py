@@ -30,7 +30,7 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
-from server import create_app
+from serving import create_app
 from tests.conftest import SEEDS
 from tests.live_server import ROOT, serve_in_thread
 

@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 from graph import ConceptKind, KnowledgeGraph
 from schema.limits import Limits
-from server import Settings, create_app
+from serving import Settings, create_app
 from tests.conftest import SEEDS
 from tests.live_server import serve_in_thread
 from tests.web.conftest import Open, screenshot

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
+from bench.corpus import write_corpus
 from graph import KnowledgeGraph, load_corpus
-from server import create_app
+from serving import create_app
 from tests.live_server import ROOT, serve_in_thread
-from tests.synthetic import write_corpus
 from tests.web.conftest import Open, screenshot
 
 # the heatmap's own limit, read from the page's source so the two cannot drift apart
@@ -147,7 +147,7 @@ def test_a_shared_link_opens_the_same_pair(open_page: Open, seed_graph: Knowledg
 def test_a_large_corpus_shows_the_first_topics_and_says_so(open_page: Open, tmp_path: Path) -> None:
     topics = MATRIX_TOPICS + 12
     folder = write_corpus(tmp_path / "corpus", topics)
-    graph = load_corpus(folder)
+    graph = load_corpus(folder).graph
     shown = graph.topics[:MATRIX_TOPICS]
     with serve_in_thread(create_app(folder)) as url:
         page, _ = open_page("/overlap", base=url)

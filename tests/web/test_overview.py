@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Page, Route, expect
 
 from graph import KnowledgeGraph
-from server import create_app
+from serving import create_app
 from tests.live_server import serve_in_thread
 from tests.schema.conftest import topic_document
 from tests.web.conftest import WEB_DIST, Open, require_the_built_page, screenshot

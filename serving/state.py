@@ -1,0 +1,36 @@
+"""What the server holds while it runs, typed: the lifespan yields it, handlers read it.
+
+Starlette copies the lifespan's state into every request, so a handler reads
+``request.state["corpus"]`` with its type known (``Request[ServingState]``).
+"""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from starlette.requests import Request
+
+from graph import Snapshot
+from schema.limits import Limits
+from serving.cache import ResponseCache
+from serving.live import LiveCorpus
+
+__all__ = ["ServingState", "served_snapshot"]
+
+
+class ServingState(TypedDict):
+    corpus: LiveCorpus
+    limits: Limits
+    response_cache: ResponseCache
+
+
+def served_snapshot(request: Request[ServingState]) -> Snapshot | None:
+    """The snapshot the server answers from now; ``None`` until the first one is built.
+
+    Before start-up ends (or where no lifespan ran) the request carries no state.
+    """
+    try:
+        corpus = request.state["corpus"]
+    except KeyError:
+        return None
+    return corpus.snapshot
