@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
 import pytest
 from hypothesis import Phase, settings
 
-from graph import KnowledgeGraph, load_corpus
+from bench.corpus import write_corpus
+from graph import KnowledgeGraph, Snapshot, load_corpus
+from graph.analysis import CorpusAnalysis, analyse
 from tests.schema.conftest import topic_document
-from tests.synthetic import write_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -34,16 +36,34 @@ settings.load_profile(
 )
 
 
+@functools.cache
+def analysis_of(graph: KnowledgeGraph) -> CorpusAnalysis:
+    """The analysis of a graph built inside a test, computed once per graph."""
+    return analyse(graph)
+
+
 @pytest.fixture(scope="session")
-def seed_graph() -> KnowledgeGraph:
-    """The bundled seed corpus, built once for the whole test session."""
+def seed_snapshot() -> Snapshot:
+    """The bundled seed corpus, built and analysed once for the whole test session."""
     return load_corpus(SEEDS)
 
 
 @pytest.fixture(scope="session")
-def generated_graph(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeGraph:
-    """A generated corpus of 300 topics (see ``tests/synthetic.py``), built once."""
+def seed_graph(seed_snapshot: Snapshot) -> KnowledgeGraph:
+    """The graph of the bundled seed corpus."""
+    return seed_snapshot.graph
+
+
+@pytest.fixture(scope="session")
+def generated_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
+    """A generated corpus of 300 topics (see ``bench/corpus.py``), built once."""
     return load_corpus(write_corpus(tmp_path_factory.mktemp("generated"), 300))
+
+
+@pytest.fixture(scope="session")
+def generated_graph(generated_snapshot: Snapshot) -> KnowledgeGraph:
+    """The graph of the generated corpus."""
+    return generated_snapshot.graph
 
 
 @pytest.fixture

@@ -73,7 +73,7 @@ def test_a_damaged_document_never_costs_the_others(tmp_path: Path) -> None:
             _damage(SEED_FILES[number % len(SEED_FILES)].read_bytes(), rng)
         )
 
-    graph = load_corpus(tmp_path)
+    graph = load_corpus(tmp_path).graph
 
     loaded = {topic.slug for topic in graph.topics}
     assert {path.stem for path in SEED_FILES} <= loaded
