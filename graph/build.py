@@ -30,7 +30,16 @@ from graph.extraction import (
     lookup_key,
 )
 from graph.graph import KnowledgeGraph
-from graph.model import Concept, ConceptKind, CoOccurrence, Statement, StatementKind, Topic
+from graph.model import (
+    Concept,
+    ConceptKind,
+    CoOccurrence,
+    Passage,
+    PassageKind,
+    Statement,
+    StatementKind,
+    Topic,
+)
 from graph.passes import ProsePasses
 from graph.vocabulary import Vocabulary
 
@@ -94,10 +103,13 @@ class _Group:
 
 @dataclass(frozen=True, slots=True)
 class _TextUnit:
-    """A piece of prose whose mentions count for a topic (and maybe a statement)."""
+    """A passage whose mentions count for a topic (and maybe a statement)."""
 
     slug: str
     text: str
+    passage_id: str
+    kind: PassageKind
+    position: int = 1
     statement_id: str | None = None
     subject: str | None = None  # the key concept a description describes
 
@@ -307,19 +319,24 @@ def statement_id(slug: str, kind: StatementKind, position: int) -> str:
 def _text_units(documents: Sequence[Document]) -> list[_TextUnit]:
     units: list[_TextUnit] = []
     for document in documents:
-        units.append(_TextUnit(document.slug, document.synopsis))
-        for key_concept in document.key_concepts:
+        slug = document.slug
+        units.append(_TextUnit(slug, document.synopsis, f"{slug}/synopsis", PassageKind.SYNOPSIS))
+        for position, key_concept in enumerate(document.key_concepts, start=1):
             units.append(
-                _TextUnit(document.slug, key_concept.description, subject=key_concept.name)
+                _TextUnit(
+                    slug,
+                    key_concept.description,
+                    f"{slug}/key-concept/{position}",
+                    PassageKind.KEY_CONCEPT,
+                    position,
+                    subject=key_concept.name,
+                )
             )
         for kind, attribute in _SECTIONS:
             bullets: tuple[Bullet, ...] = getattr(document, attribute)
             for position, bullet in enumerate(bullets, start=1):
-                units.append(
-                    _TextUnit(
-                        document.slug, bullet.text, statement_id(document.slug, kind, position)
-                    )
-                )
+                sid = statement_id(slug, kind, position)
+                units.append(_TextUnit(slug, bullet.text, sid, PassageKind.of(kind), position, sid))
     return units
 
 
@@ -458,14 +475,26 @@ def _assemble(
 ) -> KnowledgeGraph:
     topic_concepts: dict[str, set[str]] = defaultdict(set)
     statement_concepts: dict[str, list[str]] = {}
-    passages: list[frozenset[str]] = []
+    passages: list[Passage] = []
     for unit, mentions in zip(units, mentions_by_unit, strict=True):
         ids = list(dict.fromkeys(named[root].id for root, _ in mentions))
         topic_concepts[unit.slug].update(ids)
         if unit.statement_id is not None:
             statement_concepts[unit.statement_id] = ids
-        subject = [named[_key_concept_root(union, unit.subject)].id] if unit.subject else []
-        passages.append(frozenset(ids + subject))
+        subject = named[_key_concept_root(union, unit.subject)].id if unit.subject else None
+        named_here = tuple(dict.fromkeys([subject, *ids])) if subject else tuple(ids)
+        passages.append(
+            Passage(
+                unit.passage_id,
+                unit.kind,
+                unit.slug,
+                unit.text,
+                named_here,
+                subject,
+                unit.position,
+                unit.subject,
+            )
+        )
     key_ids: dict[str, list[str]] = {}
     for document in documents:
         ids = [named[_key_concept_root(union, k.name)].id for k in document.key_concepts]
@@ -524,6 +553,10 @@ def _assemble(
     for statement in statements:
         for concept_id in statement.concept_ids:
             concept_statements[concept_id].append(statement.id)
+    concept_passages: dict[str, list[str]] = defaultdict(list)
+    for passage in passages:
+        for concept_id in passage.concept_ids:
+            concept_passages[concept_id].append(passage.id)
     concepts = [
         Concept(
             id=n.id,
@@ -534,13 +567,14 @@ def _assemble(
             topic_slugs=tuple(concept_topics[n.id]),
             key_topic_slugs=tuple(concept_key_topics[n.id]),
             statement_ids=tuple(concept_statements[n.id]),
+            passage_ids=tuple(concept_passages[n.id]),
         )
         for n in named.values()
         if concept_topics[n.id]
     ]
     links = _co_occurrences(topics, statements, concept_topics, passages)
     return KnowledgeGraph(
-        topics, concepts, statements, links, problems, _lookup_index(named, union)
+        topics, concepts, statements, links, problems, _lookup_index(named, union), passages
     )
 
 
@@ -566,7 +600,7 @@ def _co_occurrences(
     topics: Sequence[Topic],
     statements: Sequence[Statement],
     concept_topics: dict[str, list[str]],
-    passages: Sequence[frozenset[str]],
+    passages: Sequence[Passage],
 ) -> list[CoOccurrence]:
     """Link every two concepts that share a topic.
 
@@ -590,9 +624,9 @@ def _co_occurrences(
     co_mentions = [0] * count
     shared_passages: Counter[int] = Counter()
     for passage in passages:
-        if len(passage) < 2:
+        if len(passage.concept_ids) < 2:
             continue
-        numbers = sorted(number[cid] for cid in passage)
+        numbers = sorted(number[cid] for cid in passage.concept_ids)
         for concept in numbers:
             co_mentions[concept] += 1
         shared_passages.update(low * count + high for low, high in combinations(numbers, 2))
@@ -618,7 +652,8 @@ def _co_occurrences(
         )
         source, first, context = ids[a], a * count, contexts[a]
         for b, weight in sorted(shared.items()):
-            together = weight + shared_passages.get(first + b, 0)
+            named_together = shared_passages.get(first + b, 0)
+            together = weight + named_together
             links.append(
                 CoOccurrence(
                     source,
@@ -626,6 +661,7 @@ def _co_occurrences(
                     weight,
                     evidence_of.get(first + b, ()),
                     together / (context + contexts[b] - together),
+                    named_together,
                 )
             )
     return links

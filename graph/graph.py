@@ -16,7 +16,15 @@ import networkx as nx
 
 from graph.errors import DocumentError
 from graph.extraction import lookup_key
-from graph.model import Concept, ConceptKind, CoOccurrence, Statement, StatementKind, Topic
+from graph.model import (
+    Concept,
+    ConceptKind,
+    CoOccurrence,
+    Passage,
+    Statement,
+    StatementKind,
+    Topic,
+)
 from graph.paths import strongest_shortest_chain
 
 __all__ = [
@@ -76,6 +84,7 @@ class KnowledgeGraph:
         links: Sequence[CoOccurrence],
         problems: Sequence[DocumentError] = (),
         lookup: Mapping[str, str] | None = None,
+        passages: Sequence[Passage] = (),
     ) -> None:
         self.topics: tuple[Topic, ...] = tuple(sorted(topics, key=lambda t: t.slug))
         self.concepts: tuple[Concept, ...] = tuple(
@@ -84,6 +93,8 @@ class KnowledgeGraph:
         self.statements: tuple[Statement, ...] = tuple(statements)
         self.links: tuple[CoOccurrence, ...] = tuple(links)
         self.problems: tuple[DocumentError, ...] = tuple(problems)
+        self.passages: tuple[Passage, ...] = tuple(passages)  # in corpus order
+        self._passages = {passage.id: passage for passage in self.passages}
         self._topics = {topic.slug: topic for topic in self.topics}
         self._concepts = {concept.id: concept for concept in self.concepts}
         self._statements = {statement.id: statement for statement in self.statements}
@@ -139,6 +150,20 @@ class KnowledgeGraph:
     def statement(self, statement_id: str) -> Statement | None:
         return self._statements.get(statement_id)
 
+    def passage(self, passage_id: str) -> Passage | None:
+        return self._passages.get(passage_id)
+
+    def topic_passages(self, slug: str) -> tuple[Passage, ...]:
+        """A topic's passages in document order: synopsis, key concepts, statements."""
+        return self._passages_of_topic.get(slug, ())
+
+    @cached_property
+    def _passages_of_topic(self) -> dict[str, tuple[Passage, ...]]:
+        found: dict[str, list[Passage]] = {}
+        for passage in self.passages:
+            found.setdefault(passage.topic_slug, []).append(passage)
+        return {slug: tuple(passages) for slug, passages in found.items()}
+
     def find_concept(self, name: str) -> Concept | None:
         """The concept with this name or alias, ignoring case, spacing and punctuation.
 
@@ -185,6 +210,17 @@ class KnowledgeGraph:
         """The slugs of the topics that both ends of ``link`` mention, in slug order."""
         return tuple(sorted(self._topic_set(link.source) & self._topic_set(link.target)))
 
+    def shared_passages(self, link: CoOccurrence) -> tuple[str, ...]:
+        """The ids of the passages that name both ends of ``link``, in corpus order.
+
+        Every one counts towards the link's ``strength`` (see :func:`build_graph`):
+        statements, synopses and key-concept descriptions alike.
+        """
+        if not link.co_mentions:
+            return ()
+        other = set(self._concepts[link.target].passage_ids)
+        return tuple(pid for pid in self._concepts[link.source].passage_ids if pid in other)
+
     def _first_shared_topic(self, link: CoOccurrence) -> str:
         return min(self._topic_set(link.source) & self._topic_set(link.target))
 
@@ -195,7 +231,8 @@ class KnowledgeGraph:
         return found
 
     def strongest_links(self, min_weight: int = 0) -> tuple[CoOccurrence, ...]:
-        """Every link once, strongest first, then more evidence, more shared topics, ids.
+        """Every link once: links a passage backs first, each group strongest first, then
+        more evidence, more shared topics, ids.
 
         Only links whose concepts share at least ``min_weight`` topics. Ranked on first
         use (about a second for a million links) and kept, with the last few filters.
@@ -218,10 +255,13 @@ class KnowledgeGraph:
         ranked.sort(key=attrgetter("weight"), reverse=True)
         ranked.sort(key=lambda link: len(link.evidence), reverse=True)
         ranked.sort(key=attrgetter("strength"), reverse=True)
+        ranked.sort(key=_backed, reverse=True)
         return tuple(ranked)
 
     def related(self, concept_id: str) -> tuple[CoOccurrence, ...]:
-        """Links of a concept, strongest first (then more evidence, weight, name)."""
+        """Links of a concept: those a passage backs (one that names both) first, then those
+        resting on shared topics alone; each group strongest first, then more evidence,
+        weight, name."""
         found = self._related.get(concept_id)
         if found is None and concept_id in self._links_of:
             # ranked on first use and kept: a million links take seconds to rank all
@@ -231,6 +271,7 @@ class KnowledgeGraph:
                 sorted(
                     self._links_of.get(concept_id, ()),
                     key=lambda link: (
+                        not link.co_mentions,
                         -link.strength,
                         -len(link.evidence),
                         -link.weight,
@@ -374,6 +415,11 @@ class KnowledgeGraph:
             links=len(self.links),
             problems=len(self.problems),
         )
+
+
+def _backed(link: CoOccurrence) -> bool:
+    """Whether some passage names both ends of the link."""
+    return link.co_mentions > 0
 
 
 def _search_rank(concept: Concept, needle: str, compact: str) -> int | None:

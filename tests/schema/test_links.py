@@ -47,8 +47,13 @@ def test_paging_visits_every_link_once_strongest_first(
     assert total == len(seed_graph.links) == len(pairs) == len(set(pairs))
     assert set(pairs) == {(link.source, link.target) for link in seed_graph.links}
     assert all(source < target for source, target in pairs)
-    strengths = [link["strength"] for link in links]
-    assert strengths == sorted(strengths, reverse=True)
+    ranked = seed_graph.strongest_links()
+    assert [link["strength"] for link in links] == [link.strength for link in ranked]
+    # links a passage backs first, each group strongest first
+    keys = [(not link.co_mentions, -link.strength) for link in ranked]
+    assert keys == sorted(keys)
+    assert any(link.co_mentions for link in ranked)
+    assert not all(link.co_mentions for link in ranked)
 
 
 def test_equally_strong_links_go_by_evidence_then_shared_topics_then_ids(
@@ -56,7 +61,14 @@ def test_equally_strong_links_go_by_evidence_then_shared_topics_then_ids(
 ) -> None:
     ranked = seed_graph.strongest_links()
     keys = [
-        (-link.strength, -len(link.evidence), -link.weight, link.source, link.target)
+        (
+            not link.co_mentions,
+            -link.strength,
+            -len(link.evidence),
+            -link.weight,
+            link.source,
+            link.target,
+        )
         for link in ranked
     ]
     assert keys == sorted(keys)
