@@ -24,10 +24,14 @@ Formats (see :data:`EXPORT_FORMATS` for media types and file extensions):
     ``data``; ``cy.json(document)`` loads it as it is.
 ``csv``
     A zip of ``nodes.csv`` (concepts), ``edges.csv`` (co-occurrence links),
-    ``statements.csv`` and ``overlap-matrix.csv`` (topics x topics, Jaccard of their
-    concept sets, 6 decimals). UTF-8 with a byte-order mark, so that Excel reads the
-    typographic quotes and dashes of the documents correctly; RFC 4180 quoting and
-    CRLF line ends. Other numbers are written in full precision.
+    ``statements.csv``, ``assessments.csv`` (each marking point and the key concepts it
+    assesses, with the score and the shared concepts and terms), ``overlap-matrix.csv``
+    (topics x topics, Jaccard of their concept sets) and ``similarity-matrix.csv``
+    (topics x topics, how much they teach in common; see
+    :mod:`graph.analysis.similarity`), matrix cells with 6 decimals. UTF-8 with a
+    byte-order mark, so that Excel reads the typographic quotes and dashes of the
+    documents correctly; RFC 4180 quoting and CRLF line ends. Other numbers are
+    written in full precision.
 ``skos``
     The concepts as a SKOS concept scheme in Turtle: ``skos:prefLabel``, an
     ``skos:altLabel`` per alias, ``skos:definition``, ``skos:related`` for every
@@ -226,7 +230,9 @@ def _csv_zip(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> bytes:
         "nodes.csv": _nodes_table(graph, analysis),
         "edges.csv": _edges_table(graph),
         "statements.csv": _statements_table(graph),
+        "assessments.csv": _assessments_table(graph, analysis),
         "overlap-matrix.csv": _overlap_table(graph),
+        "similarity-matrix.csv": _similarity_table(graph, analysis),
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -308,6 +314,49 @@ def _statements_table(graph: KnowledgeGraph) -> bytes:
             for statement in graph.statements
         ),
     )
+
+
+def _assessments_table(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> bytes:
+    names = {concept.id: concept.name for concept in graph.concepts}
+    return _table(
+        (
+            "statement",
+            "topic",
+            "position",
+            "concept",
+            "concept_label",
+            "score",
+            "shared_concepts",
+            "shared_terms",
+        ),
+        (
+            (
+                statement.id,
+                statement.topic_slug,
+                statement.position,
+                pair.concept_id,
+                names[pair.concept_id],
+                pair.score,
+                _joined(names[cid] for cid in pair.shared_concept_ids),
+                _joined(pair.shared_terms),
+            )
+            for statement in graph.statements
+            for pair in analysis.assessments_of(statement.id)
+        ),
+    )
+
+
+def _similarity_table(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> bytes:
+    """Topics x topics, each cell how much the two teach in common (1 on the diagonal)."""
+    slugs = [topic.slug for topic in graph.topics]
+    rows = []
+    for index, (topic, values) in enumerate(
+        zip(graph.topics, analysis.similarity_rows(), strict=True)
+    ):
+        cells = [f"{value:.6f}" for value in values]
+        cells[index] = f"{1.0:.6f}"
+        rows.append([topic.slug, topic.title, *cells])
+    return _table(("topic", "title", *slugs), rows)
 
 
 def _overlap_table(graph: KnowledgeGraph) -> bytes:

@@ -1,7 +1,8 @@
-"""One corpus version, built and analysed: the graph, its analysis and its version, paired.
+"""One corpus version, built and analysed: the graph, its text layer, its analysis, paired.
 
-The dependency runs one way: the graph knows nothing of its analysis, the analysis
-reads the graph, and the snapshot pairs them. Everything a reader needs is computed
+The dependency runs one way: the graph knows nothing of its text layer or its
+analysis, the text layer reads the graph, the analysis reads both, and the snapshot
+pairs them. Everything a reader needs is computed
 by :func:`snapshot_of`, before the snapshot exists: nothing is computed per request.
 """
 
@@ -14,6 +15,7 @@ from datetime import UTC, datetime
 from graph.analysis import CorpusAnalysis, analyse
 from graph.errors import DocumentError
 from graph.graph import KnowledgeGraph
+from graph.text import TextLayer, build_text_layer
 
 __all__ = ["Snapshot", "snapshot_of"]
 
@@ -33,10 +35,11 @@ class Snapshot:
 
     graph: KnowledgeGraph
     analysis: CorpusAnalysis
+    text: TextLayer | None = None  # None only for a snapshot put together by hand
     version: str = ""  # a hash of the documents' names and bytes (see load_documents)
     built_at: datetime = field(default_factory=_now)
     build_seconds: float = 0.0  # reading, parsing and building the graph
-    analysis_seconds: float = 0.0  # the analysis and the overlap matrix
+    analysis_seconds: float = 0.0  # the text layer, the analysis and the overlap matrix
 
     @property
     def problems(self) -> tuple[DocumentError, ...]:
@@ -45,13 +48,15 @@ class Snapshot:
 
 
 def snapshot_of(graph: KnowledgeGraph, version: str = "", build_seconds: float = 0.0) -> Snapshot:
-    """Analyse ``graph`` and pair the two; the overlap matrix is computed too."""
+    """Read ``graph``'s text, analyse both and pair them; the overlap matrix is computed too."""
     started = time.perf_counter()
-    analysis = analyse(graph)
+    text = build_text_layer(graph)
+    analysis = analyse(graph, text)
     graph.overlap_matrix  # noqa: B018 - a cached_property: reading it computes it
     return Snapshot(
         graph=graph,
         analysis=analysis,
+        text=text,
         version=version,
         build_seconds=build_seconds,
         analysis_seconds=time.perf_counter() - started,

@@ -73,6 +73,7 @@ Corpus summary
 """
 
 from graph.analysis.results import (
+    Assessment,
     Bridge,
     Centrality,
     ConceptOrder,
@@ -87,6 +88,7 @@ from graph.analysis.results import (
 from graph.analysis.run import analyse
 
 __all__ = [
+    "Assessment",
     "Bridge",
     "Centrality",
     "ConceptOrder",

@@ -1,22 +1,30 @@
-"""Assessment alignment: where a topic's teaching and its assessment do not line up."""
+"""Assessment alignment: where a topic's teaching and its assessment do not line up.
+
+The key concepts a topic's marking points assess come from the assessment links
+(:mod:`graph.analysis.assessment`): a key concept no point assesses is unassessed, and
+a point that assesses none of the topic's key concepts is listed as such. A model the
+exam tips recommend is never assessed when no marking point names it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from graph.analysis.results import TopicAlignment
+from graph.analysis.results import Assessment, TopicAlignment
 from graph.graph import KnowledgeGraph
 from graph.model import Concept, ConceptKind, StatementKind
 
 __all__ = ["alignment"]
 
 
-def alignment(graph: KnowledgeGraph, slug: str) -> TopicAlignment:
+def alignment(
+    graph: KnowledgeGraph, slug: str, assessments: Mapping[str, tuple[Assessment, ...]]
+) -> TopicAlignment:
     topic = graph.topic(slug)
     assert topic is not None  # callers pass slugs of graph.topics
-    key_ids = set(topic.key_concept_ids)
     marking_points = graph.statements_of(slug, StatementKind.MARKING_POINT)
-    assessed = {cid for point in marking_points for cid in point.concept_ids}
+    assessed = {pair.concept_id for point in marking_points for pair in assessments[point.id]}
+    named = {cid for point in marking_points for cid in point.concept_ids}
     tip_models = _in_order(
         cid
         for tip in graph.statements_of(slug, StatementKind.EXAM_TIP)
@@ -29,9 +37,9 @@ def alignment(graph: KnowledgeGraph, slug: str) -> TopicAlignment:
             cid for cid in topic.key_concept_ids if cid not in assessed
         ),
         marking_point_ids_without_key_concept=tuple(
-            point.id for point in marking_points if not key_ids.intersection(point.concept_ids)
+            point.id for point in marking_points if not assessments[point.id]
         ),
-        tip_models_never_assessed=tuple(cid for cid in tip_models if cid not in assessed),
+        tip_models_never_assessed=tuple(cid for cid in tip_models if cid not in named),
     )
 
 

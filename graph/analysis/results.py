@@ -7,12 +7,13 @@ for what each measure means).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 __all__ = [
+    "Assessment",
     "Bridge",
     "Centrality",
     "ConceptOrder",
@@ -24,6 +25,14 @@ __all__ = [
     "TopicAlignment",
     "TopicSimilarity",
 ]
+
+
+class PairSimilarity(Protocol):
+    """Answers how similar two topics are (:class:`graph.analysis.similarity.TopicPairs`)."""
+
+    def similarity(self, a: str, b: str) -> float: ...
+
+    def rows(self) -> Iterator[Sequence[float]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,13 +108,34 @@ class StructuralGap:
 class TopicSimilarity:
     """How similar ``other`` is to ``slug``, and the shared concepts that explain it.
 
-    ``shared_concept_ids`` go rarest first (they weigh most), then by name.
+    ``similarity`` (what similar topics are ranked by) weighs what the two teach,
+    their content terms and the concepts they share (see :mod:`graph.analysis`);
+    ``score`` is the weighted Jaccard of their concepts alone. ``shared_concept_ids``
+    go rarest first (they weigh most), then by name.
     """
 
     slug: str
     other: str
     score: float  # weighted Jaccard, 0..1
     shared_concept_ids: tuple[str, ...]
+    similarity: float = 0.0  # 0..1
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """A marking point that assesses a key concept of its topic, and why.
+
+    ``score`` is how close the point's content is to the concept's name and
+    description, 0 to 1 (see :mod:`graph.analysis.assessment`); ``shared_concept_ids``
+    are the concepts and models both name, in the point's order; ``shared_terms``
+    the content terms both use, heaviest first.
+    """
+
+    statement_id: str
+    concept_id: str
+    score: float
+    shared_concept_ids: tuple[str, ...]
+    shared_terms: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,14 +207,34 @@ class CorpusAnalysis:
     structural_gaps: tuple[StructuralGap, ...]  # weakest connection first
     similar_topics: Mapping[str, tuple[TopicSimilarity, ...]]  # by slug, most similar first
     alignments: Mapping[str, TopicAlignment]  # by slug
+    assessments: Mapping[str, tuple[Assessment, ...]]  # by marking point id, strongest first
+    assessed_by: Mapping[str, tuple[str, ...]]  # marking point ids by concept id
     summary: CorpusSummary
     concept_orders: Mapping[ConceptOrder, tuple[str, ...]]
     betweenness_pivots: int | None  # sources sampled for betweenness; None when exact
     _themes_by_id: Mapping[str, Theme] = field(repr=False, compare=False)
     _theme_of_concept: Mapping[str, Theme] = field(repr=False, compare=False)
+    _pairs: PairSimilarity | None = field(default=None, repr=False, compare=False)
+
+    def topic_similarity(self, a: str, b: str) -> float:
+        """How similar two topics are, 0 to 1 (see :mod:`graph.analysis.similarity`)."""
+        return self._pairs.similarity(a, b) if self._pairs is not None else 0.0
+
+    def similarity_rows(self) -> Iterator[Sequence[float]]:
+        """Every topic's similarity to every topic, a row at a time, in slug order."""
+        if self._pairs is not None:
+            yield from self._pairs.rows()
 
     def theme(self, theme_id: str) -> Theme | None:
         return self._themes_by_id.get(theme_id)
+
+    def assessments_of(self, statement_id: str) -> tuple[Assessment, ...]:
+        """The key concepts a marking point assesses, strongest first; ``()`` otherwise."""
+        return self.assessments.get(statement_id, ())
+
+    def assessing(self, concept_id: str) -> tuple[str, ...]:
+        """The marking points that assess a concept, in corpus order."""
+        return self.assessed_by.get(concept_id, ())
 
     def theme_of(self, concept_id: str) -> Theme | None:
         """The theme a concept belongs to; every concept of the graph has one."""

@@ -1,164 +1,156 @@
-"""Similar topics: weighted Jaccard of the concepts two topics mention.
+"""Similar topics: how much two topics teach in common, by content and by shared concepts.
 
-A concept counts ``1 / (number of topics that mention it)``, so sharing a rare concept
-says more than sharing one every topic mentions. Every pair of topics that shares a
-concept is scored while there are at most :data:`SIMILAR_TOPICS_BUDGET` such pairs;
-beyond, each topic keeps its :data:`SIMILAR_TOPICS_KEPT` most similar (see
-``_most_similar_topics``).
+    similarity(a, b) = CONTENT_SHARE * content(a, b) + (1 - CONTENT_SHARE) * concepts(a, b)
+
+``content`` is the cosine of the two topics' vectors of weighted content terms (see
+:mod:`graph.text.layer`): two topics that both teach complaints and service failures
+score high even when they never name the same concept. ``concepts`` is the weighted
+Jaccard of the concepts they mention, a concept counting ``1 / (number of topics that
+mention it)``: sharing a rare concept says more than sharing one every topic names.
+Both are 0 to 1, and so is the similarity.
+
+Every pair is scored, a block of topics at a time, with sparse matrix products; each
+topic keeps its :data:`SIMILAR_TOPICS_KEPT` most similar (fewer in a corpus of more
+than :data:`LARGE_CORPUS` topics). :class:`TopicPairs` answers for any pair on demand.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+import scipy.sparse as sparse
 
 from graph.analysis.results import TopicSimilarity
 from graph.analysis.themes import concept_name
 from graph.analysis.ties import tie
 from graph.graph import KnowledgeGraph
+from graph.text.layer import TextLayer
 
 __all__ = [
-    "SIMILAR_TOPICS_BUDGET",
-    "SIMILAR_TOPICS_CANDIDATES",
+    "CONTENT_SHARE",
+    "LARGE_CORPUS",
     "SIMILAR_TOPICS_KEPT",
-    "SentSimilarities",
-    "keeps_only_the_most_similar",
-    "similar_pair_steps",
+    "TopicPairs",
     "similar_topics",
-    "similar_topics_received",
-    "similar_topics_to_send",
 ]
 
-# Pairs of topics that share a concept (the sum over concepts of topics * (topics - 1)
-# / 2) up to which every similar topic is kept; beyond, see _most_similar_topics.
-SIMILAR_TOPICS_BUDGET = 1_000_000
-SIMILAR_TOPICS_KEPT = 20
-# Candidate pairs of topics examined for each topic's most similar, in large corpora.
-SIMILAR_TOPICS_CANDIDATES = 200_000
+CONTENT_SHARE = 0.5  # content and concepts count alike
+SIMILAR_TOPICS_KEPT = 100  # as many as `similarTopics(limit:)` may ask for by default
+LARGE_CORPUS = 2_000  # beyond, each topic keeps SIMILAR_TOPICS_KEPT_LARGE
+SIMILAR_TOPICS_KEPT_LARGE = 20
+_BLOCK = 512  # topics scored at a time: a block is _BLOCK * topics floats
+_PRECOMPUTED = 500  # up to this many topics, every pair's similarity is kept
 
 
-# The similar topics as plain tuples, (slug, [(other, score, shared ids), ...]):
-# frozen dataclasses unpickle through a Python-level __setstate__ each, which cost
-# more than making them again.
-SentSimilarities = list[tuple[str, list[tuple[str, float, tuple[str, ...]]]]]
+class TopicPairs:
+    """The similarity of any two topics of a graph (see the module docstring)."""
 
-
-def similar_topics_to_send(graph: KnowledgeGraph) -> SentSimilarities:
-    return [
-        (slug, [(s.other, s.score, s.shared_concept_ids) for s in similar])
-        for slug, similar in similar_topics(graph).items()
-    ]
-
-
-def similar_topics_received(
-    sent: SentSimilarities,
-) -> dict[str, tuple[TopicSimilarity, ...]]:
-    return {slug: tuple(TopicSimilarity(slug, *row) for row in rows) for slug, rows in sent}
-
-
-def similar_topics(graph: KnowledgeGraph) -> dict[str, tuple[TopicSimilarity, ...]]:
-    weight = {concept.id: 1.0 / len(concept.topic_slugs) for concept in graph.concepts}
-    mass = {
-        topic.slug: sum(weight[cid] for cid in sorted(topic.concept_ids)) for topic in graph.topics
-    }
-    if keeps_only_the_most_similar(graph):
-        return _most_similar_topics(graph, weight, mass)
-    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for concept in graph.concepts:
-        slugs = concept.topic_slugs
-        for index, a in enumerate(slugs):
-            for b in slugs[index + 1 :]:
-                shared[(a, b)].append(concept.id)
-    rarest_first = {c.id: _rarest_first(graph, weight, c.id) for c in graph.concepts}
-    found: dict[str, list[TopicSimilarity]] = {topic.slug: [] for topic in graph.topics}
-    for (a, b), concept_ids in sorted(shared.items()):
-        ranked = tuple(sorted(concept_ids, key=rarest_first.__getitem__))
-        common = sum(weight[cid] for cid in sorted(concept_ids))
-        score = common / (mass[a] + mass[b] - common)
-        found[a].append(TopicSimilarity(a, b, score, ranked))
-        found[b].append(TopicSimilarity(b, a, score, ranked))
-    return {
-        slug: tuple(
-            sorted(similar, key=lambda s: (-tie(s.score), -len(s.shared_concept_ids), s.other))
+    def __init__(self, graph: KnowledgeGraph, text: TextLayer) -> None:
+        self.slugs = tuple(topic.slug for topic in graph.topics)
+        self.number = {slug: index for index, slug in enumerate(self.slugs)}
+        self._graph = graph
+        rows = [text.topic_rows[slug] for slug in self.slugs]
+        self.content = sparse.csr_matrix(text.topic_vectors[rows])
+        concept_number = {concept.id: index for index, concept in enumerate(graph.concepts)}
+        self.weights = np.asarray(
+            [1.0 / len(concept.topic_slugs) for concept in graph.concepts], dtype=np.float64
         )
-        for slug, similar in found.items()
-    }
+        incidence_rows, incidence_columns = [], []
+        for index, topic in enumerate(graph.topics):
+            for concept_id in topic.concept_ids:
+                incidence_rows.append(index)
+                incidence_columns.append(concept_number[concept_id])
+        self.incidence = sparse.csr_matrix(
+            (np.ones(len(incidence_rows)), (incidence_rows, incidence_columns)),
+            shape=(len(self.slugs), len(graph.concepts)),
+        )
+        self.weighted = sparse.csr_matrix(self.incidence @ sparse.diags(self.weights))
+        self.mass = np.asarray(self.weighted.sum(axis=1)).ravel()
+        self._kept: np.ndarray | None = None
+        if len(self.slugs) <= _PRECOMPUTED:
+            self._kept = self.block(0, len(self.slugs))[2]
 
+    def block(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Content, concept and combined similarity of topics ``start:stop`` to every topic."""
+        content = np.asarray((self.content[start:stop] @ self.content.T).todense())
+        shared = np.asarray((self.weighted[start:stop] @ self.incidence.T).todense())
+        union = self.mass[start:stop, None] + self.mass[None, :] - shared
+        with np.errstate(divide="ignore", invalid="ignore"):
+            concepts = np.where(union > 0, shared / union, 0.0)
+        content = np.clip(content, 0.0, 1.0)
+        return content, concepts, CONTENT_SHARE * content + (1 - CONTENT_SHARE) * concepts
 
-def _rarest_first(
-    graph: KnowledgeGraph, weight: Mapping[str, float], concept_id: str
-) -> tuple[float, str, str]:
-    return (-weight[concept_id], concept_name(graph, concept_id).casefold(), concept_id)
+    def similarity(self, a: str, b: str) -> float:
+        """The similarity of topics ``a`` and ``b`` (0 for an unknown slug)."""
+        first, second = self.number.get(a), self.number.get(b)
+        if first is None or second is None:
+            return 0.0
+        if self._kept is not None:
+            return float(self._kept[first, second])
+        return float(self.block(first, first + 1)[2][0, second])
 
+    def rows(self) -> Iterator[Sequence[float]]:
+        """Every topic's similarity to every topic, a row at a time, in slug order."""
+        for start in range(0, len(self.slugs), _BLOCK):
+            combined = self.block(start, min(start + _BLOCK, len(self.slugs)))[2]
+            yield from combined.tolist()
 
-def keeps_only_the_most_similar(graph: KnowledgeGraph) -> bool:
-    """Whether ``graph`` has too many similar pairs to keep them all (see the docstring)."""
-    return similar_pair_steps(graph) > SIMILAR_TOPICS_BUDGET
-
-
-def similar_pair_steps(graph: KnowledgeGraph) -> int:
-    """Pairs of topics joined by each concept, summed: the work of every similar pair."""
-    return sum(_pairs(len(concept.topic_slugs)) for concept in graph.concepts)
-
-
-def _pairs(count: int) -> int:
-    return count * (count - 1) // 2
-
-
-def _most_similar_topics(
-    graph: KnowledgeGraph, weight: Mapping[str, float], mass: Mapping[str, float]
-) -> dict[str, tuple[TopicSimilarity, ...]]:
-    """The :data:`SIMILAR_TOPICS_KEPT` most similar topics of each topic, for large corpora.
-
-    Candidate pairs are the topics that share a *rare* concept: concepts are taken
-    from the rarest up while the pairs of topics they join stay within
-    :data:`SIMILAR_TOPICS_CANDIDATES`. Every candidate's score is exact; a pair that
-    shares only commoner concepts is left out. Such a pair's score is at most
-    ``F / mass(a)``, where ``F`` is the weight of the commoner concepts of topic ``a``
-    (each weighs ``1 / topics``, so little): a topic whose last kept score is at
-    least that has exactly the right list.
-    """
-    slugs = [topic.slug for topic in graph.topics]
-    number = {slug: index for index, slug in enumerate(slugs)}
-    concept_sets = [frozenset(topic.concept_ids) for topic in graph.topics]
-    masses = [mass[slug] for slug in slugs]
-    count = len(slugs)
-    candidates: set[int] = set()
-    steps = 0
-    for concept in sorted(graph.concepts, key=lambda c: (len(c.topic_slugs), c.id)):
-        steps += _pairs(len(concept.topic_slugs))
-        if steps > SIMILAR_TOPICS_CANDIDATES:
-            break
-        numbers = [number[slug] for slug in concept.topic_slugs]
-        for position, a in enumerate(numbers):
-            candidates.update(a * count + b for b in numbers[position + 1 :])
-    # per topic: (-rounded score, -shared concepts, other slug, other, score), best first
-    kept: list[list[tuple[float, int, str, int, float]]] = [[] for _ in slugs]
-    for pair in sorted(candidates):
-        a, b = divmod(pair, count)
-        shared = sorted(concept_sets[a] & concept_sets[b])
-        common = sum([weight[cid] for cid in shared])
-        score = common / (masses[a] + masses[b] - common)
-        rounded = -tie(score)
-        kept[a].append((rounded, -len(shared), slugs[b], b, score))
-        kept[b].append((rounded, -len(shared), slugs[a], a, score))
-        for own in (a, b):
-            if len(kept[own]) >= 4 * SIMILAR_TOPICS_KEPT:
-                kept[own].sort()
-                del kept[own][SIMILAR_TOPICS_KEPT:]
-    rarest_first = {c.id: _rarest_first(graph, weight, c.id) for c in graph.concepts}
-    result: dict[str, tuple[TopicSimilarity, ...]] = {}
-    for own, found in enumerate(kept):
-        found.sort()
-        result[slugs[own]] = tuple(
-            TopicSimilarity(
-                slugs[own],
-                slugs[other],
-                score,
-                tuple(
-                    sorted(concept_sets[own] & concept_sets[other], key=rarest_first.__getitem__)
+    def shared_concepts(self, a: int, b: int) -> tuple[str, ...]:
+        """The concepts both topics mention, rarest (weightiest) first, then by name."""
+        graph = self._graph
+        ids = set(graph.topics[a].concept_ids) & set(graph.topics[b].concept_ids)
+        return tuple(
+            sorted(
+                ids,
+                key=lambda cid: (
+                    -1.0 / len(graph.concept(cid).topic_slugs),  # type: ignore[union-attr]
+                    concept_name(graph, cid).casefold(),
+                    cid,
                 ),
             )
-            for _, _, _, other, score in found[:SIMILAR_TOPICS_KEPT]
         )
-    return result
+
+
+def similar_topics(pairs: TopicPairs) -> dict[str, tuple[TopicSimilarity, ...]]:
+    """Each topic's most similar topics, most similar first (then more shared concepts, slug).
+
+    Only topics with a similarity above 0 are listed.
+    """
+    slugs = pairs.slugs
+    kept = SIMILAR_TOPICS_KEPT if len(slugs) <= LARGE_CORPUS else SIMILAR_TOPICS_KEPT_LARGE
+    shared_counts = pairs.incidence
+    found: dict[str, tuple[TopicSimilarity, ...]] = {}
+    for start in range(0, len(slugs), _BLOCK):
+        stop = min(start + _BLOCK, len(slugs))
+        _, concepts, combined = pairs.block(start, stop)
+        counts = np.asarray((shared_counts[start:stop] @ shared_counts.T).todense())
+        for offset in range(stop - start):
+            own = start + offset
+            row = combined[offset].copy()
+            row[own] = 0.0
+            candidates = np.flatnonzero(row > 0)
+            if len(candidates) > kept:
+                # the kept ones and every candidate tied with the last of them
+                floor = np.partition(row[candidates], -kept)[-kept]
+                candidates = candidates[row[candidates] >= floor]
+            ranked = _ranked(candidates.tolist(), row, counts[offset], slugs)[:kept]
+            found[slugs[own]] = tuple(
+                TopicSimilarity(
+                    slug=slugs[own],
+                    other=slugs[other],
+                    score=float(concepts[offset, other]),
+                    shared_concept_ids=pairs.shared_concepts(own, other),
+                    similarity=float(row[other]),
+                )
+                for other in ranked
+            )
+    return found
+
+
+def _ranked(
+    candidates: list[int], row: np.ndarray, counts: np.ndarray, slugs: Sequence[str]
+) -> list[int]:
+    return sorted(
+        candidates, key=lambda other: (-tie(float(row[other])), -counts[other], slugs[other])
+    )

@@ -450,25 +450,36 @@ def _check_invariants(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> None:
     for topic in graph.topics:
         alignment = analysis.alignments[topic.slug]
         points = graph.statements_of(topic.slug, StatementKind.MARKING_POINT)
-        assessed = {cid for point in points for cid in point.concept_ids}
+        named = {cid for point in points for cid in point.concept_ids}
+        assessed = {pair.concept_id for p in points for pair in analysis.assessments_of(p.id)}
+        assert assessed <= set(topic.key_concept_ids)  # a point assesses its own topic's
         assert set(alignment.unassessed_key_concept_ids) == set(topic.key_concept_ids) - assessed
-        for point_id in alignment.marking_point_ids_without_key_concept:
-            point = graph.statement(point_id)
-            assert point is not None
-            assert point.topic_slug == topic.slug
-            assert not set(point.concept_ids) & set(topic.key_concept_ids)
+        # a point that names a key concept assesses it
+        assert named & set(topic.key_concept_ids) <= assessed
+        for point in points:
+            pairs = analysis.assessments_of(point.id)
+            assert (point.id in alignment.marking_point_ids_without_key_concept) == (not pairs)
+            assert all(0 <= pair.score <= 1 for pair in pairs)
+            assert [pair.score for pair in pairs] == sorted((p.score for p in pairs), reverse=True)
+            for pair in pairs:
+                assert point.id in analysis.assessing(pair.concept_id)
+        for tip in graph.statements_of(topic.slug, StatementKind.EXAM_TIP):
+            assert analysis.assessments_of(tip.id) == ()
         for model_id in alignment.tip_models_never_assessed:
             model = graph.concept(model_id)
             assert model is not None
             assert model.kind is ConceptKind.MODEL
-            assert model_id not in assessed
+            assert model_id not in named
         similar = analysis.topics_similar_to(topic.slug)
         for similarity in similar:
             other = graph.topic(similarity.other)
             assert other is not None
             shared = set(topic.concept_ids) & set(other.concept_ids)
             assert set(similarity.shared_concept_ids) == shared
-            assert 0 < similarity.score <= 1
+            assert 0 <= similarity.score <= 1
+            assert 0 < similarity.similarity <= 1
+        ranking = [s.similarity for s in similar]
+        assert all(a >= b - 1e-12 for a, b in pairwise(ranking))
 
 
 def test_seed_analysis_holds_its_invariants_exactly(seed_snapshot) -> None:

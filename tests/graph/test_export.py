@@ -148,7 +148,14 @@ def test_json_is_cytoscape_elements_with_the_graph_fields(seed_graph) -> None:
 
 def test_csv_zip_holds_four_tables_matching_the_graph(seed_graph) -> None:
     tables = _zip_tables(seed_graph)
-    assert sorted(tables) == ["edges.csv", "nodes.csv", "overlap-matrix.csv", "statements.csv"]
+    assert sorted(tables) == [
+        "assessments.csv",
+        "edges.csv",
+        "nodes.csv",
+        "overlap-matrix.csv",
+        "similarity-matrix.csv",
+        "statements.csv",
+    ]
 
     header, *nodes = tables["nodes.csv"]
     assert header[:3] == ["id", "label", "kind"]

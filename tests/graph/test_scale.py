@@ -95,34 +95,25 @@ def test_large_graphs_estimate_the_same_measures(
     assert large.modularity > 0
 
 
-def test_large_corpora_keep_the_most_similar_topics_with_exact_scores(
+def test_large_corpora_keep_fewer_similar_topics_the_first_of_the_full_list(
     monkeypatch: pytest.MonkeyPatch, small: KnowledgeGraph
 ) -> None:
-    exact = analyse(small)
-    monkeypatch.setattr(similarity_module, "SIMILAR_TOPICS_BUDGET", 0)
-    monkeypatch.setattr(similarity_module, "SIMILAR_TOPICS_KEPT", 3)
-    every_pair = analyse(small)
-    for topic in small.topics:
-        # with every pair a candidate, the kept ones are the first of the full list
-        assert every_pair.topics_similar_to(topic.slug) == exact.topics_similar_to(topic.slug)[:3]
-    monkeypatch.setattr(similarity_module, "SIMILAR_TOPICS_CANDIDATES", 20)
+    every = analyse(small)
+    monkeypatch.setattr(similarity_module, "LARGE_CORPUS", 10)
+    monkeypatch.setattr(similarity_module, "SIMILAR_TOPICS_KEPT_LARGE", 3)
+    monkeypatch.setattr(similarity_module, "_BLOCK", 7)  # several blocks, one partial
     few = analyse(small)
-    scores = {
-        (s.slug, s.other): s.score for t in small.topics for s in exact.similar_topics[t.slug]
-    }
-    kept = [s for t in small.topics for s in few.topics_similar_to(t.slug)]
-    assert kept
-    assert all(s.score == scores[(s.slug, s.other)] for s in kept)
-    assert all(len(few.topics_similar_to(t.slug)) <= 3 for t in small.topics)
+    for topic in small.topics:
+        assert few.topics_similar_to(topic.slug) == every.topics_similar_to(topic.slug)[:3]
+        assert len(few.topics_similar_to(topic.slug)) == 3
 
 
-def test_similar_topics_found_by_the_helper_process_are_those_found_here(
+def test_a_pair_reads_the_same_similarity_kept_or_computed_when_asked(
     monkeypatch: pytest.MonkeyPatch, small: KnowledgeGraph
 ) -> None:
-    monkeypatch.setattr(network_module, "EXACT_BETWEENNESS_BUDGET", 1)
-    monkeypatch.setattr(similarity_module, "SIMILAR_TOPICS_BUDGET", 0)
-    monkeypatch.setattr(similarity_module, "SIMILAR_TOPICS_KEPT", 3)
-    helped = analyse(small)  # a large graph: the similar topics come from the helper
-    here = similarity_module.similar_topics(small)
-    assert dict(helped.similar_topics) == here
-    assert any(here.values())
+    kept = analyse(small)
+    monkeypatch.setattr(similarity_module, "_PRECOMPUTED", 1)
+    computed = analyse(small)
+    for a, b in list(combinations([topic.slug for topic in small.topics], 2))[:60]:
+        assert computed.topic_similarity(a, b) == pytest.approx(kept.topic_similarity(a, b))
+        assert computed.topic_similarity(a, b) == pytest.approx(kept.topic_similarity(b, a))
