@@ -9,9 +9,10 @@ import strawberry
 
 from graph import KnowledgeGraph, Snapshot
 from graph.analysis import CorpusAnalysis
+from graph.text import TextLayer, build_text_layer
 from schema.limits import Limits
 
-__all__ = ["Context", "Info", "corpus_analysis", "knowledge_graph", "limits"]
+__all__ = ["Context", "Info", "corpus_analysis", "knowledge_graph", "limits", "text_layer"]
 
 _DEFAULT_LIMITS = Limits()
 
@@ -41,6 +42,14 @@ def knowledge_graph(info: Info) -> KnowledgeGraph:
 def corpus_analysis(info: Info) -> CorpusAnalysis:
     """The analysis of that graph, computed when the snapshot was built."""
     return info.context.snapshot.analysis
+
+
+def text_layer(info: Info) -> TextLayer:
+    """The graph's text layer, built with the snapshot."""
+    snapshot = info.context.snapshot
+    if snapshot.text is None:  # a snapshot put together by hand, as some tests do
+        return build_text_layer(snapshot.graph)
+    return snapshot.text
 
 
 def limits(info: Info) -> Limits:

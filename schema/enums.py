@@ -9,7 +9,7 @@ import strawberry
 
 from graph import analysis, model
 
-__all__ = ["ConceptKind", "ConceptKindFilter", "ConceptOrder", "StatementKind"]
+__all__ = ["ConceptKind", "ConceptKindFilter", "ConceptOrder", "PassageKind", "StatementKind"]
 
 
 @strawberry.enum(description="What a concept node stands for.")
@@ -39,6 +39,23 @@ class StatementKind(Enum):
 
     @classmethod
     def of(cls, kind: model.StatementKind) -> StatementKind:
+        return cls[kind.name]
+
+
+@strawberry.enum(description="Which part of a topic document a passage is.")
+class PassageKind(Enum):
+    SYNOPSIS = strawberry.enum_value("SYNOPSIS", description="The Topic Synopsis.")
+    KEY_CONCEPT = strawberry.enum_value(
+        "KEY_CONCEPT", description="A key concept's description (Key Concepts & Core Principles)."
+    )
+    EXAM_TIP = strawberry.enum_value("EXAM_TIP", description="Exam Tips & Revision Strategies.")
+    MISCONCEPTION = strawberry.enum_value(
+        "MISCONCEPTION", description="Common Misconceptions & Mistakes to Avoid."
+    )
+    MARKING_POINT = strawberry.enum_value("MARKING_POINT", description="Examiner Marking Points.")
+
+    @classmethod
+    def of(cls, kind: model.PassageKind) -> PassageKind:
         return cls[kind.name]
 
 

@@ -17,6 +17,14 @@ __all__ = ["field"]
 _Resolver = TypeVar("_Resolver", bound=Callable[..., Any])
 
 
-def field(description: str) -> Callable[[_Resolver], _Resolver]:
-    """Declare a resolver method as a GraphQL field with this description."""
-    return cast("Callable[[_Resolver], _Resolver]", strawberry.field(description=description))
+def field(
+    description: str, *, deprecation_reason: str | None = None
+) -> Callable[[_Resolver], _Resolver]:
+    """Declare a resolver method as a GraphQL field with this description.
+
+    A ``deprecation_reason`` marks it ``@deprecated``; it should name the replacement.
+    """
+    return cast(
+        "Callable[[_Resolver], _Resolver]",
+        strawberry.field(description=description, deprecation_reason=deprecation_reason),
+    )

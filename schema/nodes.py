@@ -15,8 +15,8 @@ import strawberry
 
 from graph import KnowledgeGraph, analysis, model
 from graph.graph import TopicOverlap as DomainTopicOverlap
-from schema.context import Info, corpus_analysis, knowledge_graph, limits
-from schema.enums import ConceptKind, ConceptKindFilter, StatementKind
+from schema.context import Info, corpus_analysis, knowledge_graph, limits, text_layer
+from schema.enums import ConceptKind, ConceptKindFilter, PassageKind, StatementKind
 from schema.errors import check_range, checked_limit
 from schema.fields import field
 from schema.ids import decode_id, encode_id
@@ -25,13 +25,16 @@ from schema.limits import Limits
 __all__ = [
     "MAX_DEPTH",
     "THEME",
+    "Assessment",
     "Centrality",
     "Concept",
     "Link",
     "Node",
+    "Passage",
     "RelatedConcept",
     "SimilarTopic",
     "Statement",
+    "Term",
     "Theme",
     "Topic",
     "TopicAlignment",
@@ -104,9 +107,10 @@ class Topic(Node):
         return self._statements(info, model.StatementKind.MARKING_POINT)
 
     @field(
-        "The topics that share the most concepts with this one, most similar first "
-        "(weighted Jaccard: a concept few topics mention weighs more); only topics that "
-        "share something."
+        "The topics most like this one, most similar first by `similarity` (what they "
+        "teach, in their content terms and the concepts they share; then more shared "
+        "concepts, then slug); only topics with something in common. The 100 most "
+        "similar are kept (20 in a corpus of more than 2,000 topics)."
     )
     def similar_topics(
         self,
@@ -177,8 +181,16 @@ class Concept(Node):
         return as_statements(knowledge_graph(info), self.record.statement_ids)
 
     @field(
-        "Concepts that occur in the same topics, strongest first (by `strength`, "
-        "then more evidence, then weight, then name)."
+        "The marking points that assess this concept as a key concept of their topic, in "
+        "corpus order (see `Statement.assesses`)."
+    )
+    def assessed_by(self, info: Info) -> list[Statement]:
+        return as_statements(knowledge_graph(info), corpus_analysis(info).assessing(self.record.id))
+
+    @field(
+        "Concepts that occur in the same topics: first those a passage names together "
+        "with this one (see `passages`), then those that only share topics; each group "
+        "strongest first (by `strength`, then more evidence, then weight, then name)."
     )
     def related(
         self,
@@ -263,6 +275,105 @@ class Statement(Node):
     def concepts(self, info: Info) -> list[Concept]:
         return as_concepts(knowledge_graph(info), self.record.concept_ids)
 
+    @field(
+        "The key concepts of its own topic this marking point assesses, strongest first: "
+        "by meaning, not by name alone (shared concepts and weighted content terms). "
+        "Empty for exam tips and misconceptions."
+    )
+    def assesses(self, info: Info) -> list[Assessment]:
+        found = corpus_analysis(info).assessments_of(self.record.id)
+        return [Assessment(record=pair) for pair in found]
+
+
+@strawberry.type(
+    description="A key concept a marking point assesses, how strongly, and why: the concepts "
+    "and terms both use."
+)
+class Assessment:
+    record: strawberry.Private[analysis.Assessment]
+
+    @field("The key concept assessed.")
+    def concept(self, info: Info) -> Concept:
+        return as_concept(knowledge_graph(info), self.record.concept_id)
+
+    @field(
+        "How close the marking point's content is to the key concept's name and "
+        "description, 0 to 1 (a cosine of weighted content terms)."
+    )
+    def score(self) -> float:
+        return self.record.score
+
+    @field("Concepts and models both name, in the marking point's order.")
+    def shared_concepts(self, info: Info) -> list[Concept]:
+        return as_concepts(knowledge_graph(info), self.record.shared_concept_ids)
+
+    @field("Content terms (lemmas and two-word phrases) both use, heaviest first.")
+    def shared_terms(self) -> list[str]:
+        return list(self.record.shared_terms)
+
+
+@strawberry.type(
+    description="A passage of a topic document: its synopsis, a key concept's description, "
+    "or a statement (exam tip, misconception, marking point)."
+)
+class Passage(Node):
+    record: strawberry.Private[model.Passage]
+
+    @field("Opaque, stable id: pass it to `node(id:)`, never parse it.")
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("Passage", self.record.id))
+
+    @field("Which part of the document the passage is.")
+    def kind(self) -> PassageKind:
+        return PassageKind.of(self.record.kind)
+
+    @field("The passage as written (a key concept's description without its name).")
+    def text(self) -> str:
+        return self.record.text
+
+    @field("The topic the passage belongs to.")
+    def topic(self, info: Info) -> Topic:
+        return as_topic(knowledge_graph(info), self.record.topic_slug)
+
+    @field(
+        "The concepts the passage names, in order of first mention (a key concept's "
+        "description names its key concept first)."
+    )
+    def concepts(self, info: Info) -> list[Concept]:
+        return as_concepts(knowledge_graph(info), self.record.concept_ids)
+
+    @field("The key concept a description describes; null for other passages.")
+    def key_concept(self, info: Info) -> Concept | None:
+        subject = self.record.subject_id
+        return None if subject is None else as_concept(knowledge_graph(info), subject)
+
+    @field("The statement this passage is; null for a synopsis or a description.")
+    def statement(self, info: Info) -> Statement | None:
+        found = knowledge_graph(info).statement(self.record.id)
+        return Statement(record=found) if found else None
+
+    @field("Its weighted content terms, heaviest first.")
+    def terms(
+        self,
+        info: Info,
+        limit: Annotated[
+            int | None,
+            strawberry.argument(description="At most this many, 0 or more; null means 10."),
+        ] = 10,
+    ) -> list[Term]:
+        limit = checked_limit(limit, limits(info).max_limit)
+        found = text_layer(info).weighted_terms(self.record.id)[:limit]
+        return [Term(text=term.text, weight=term.weight) for term in found]
+
+
+@strawberry.type(description="A content term (a lemma or a two-word phrase) and its weight.")
+class Term:
+    text: str = strawberry.field(description="The lemma or phrase, in lower case.")
+    weight: float = strawberry.field(
+        description="How much it weighs where it is listed: more for domain terms and for "
+        "terms few passages use, less for everyday words and section boilerplate."
+    )
+
 
 @strawberry.type(description="What a co-occurrence link records; see RelatedConcept and Link.")
 class _LinkFacts:
@@ -273,9 +384,10 @@ class _LinkFacts:
         return float(self.link.weight)
 
     @field(
-        "How closely the two are tied, 0 to 1, the measure that orders `related`: a Jaccard "
-        "index over the contexts each occurs in (its topics, and the passages that name it "
-        "with another concept), so links backed by `evidence` rank first."
+        "How closely the two are tied, 0 to 1: a Jaccard index over the contexts each "
+        "occurs in (its topics, and the passages that name it with another concept). "
+        "Within links backed by a passage, and within those that only share topics, it is "
+        "what orders `related`."
     )
     def strength(self) -> float:
         return self.link.strength
@@ -285,9 +397,26 @@ class _LinkFacts:
         graph = knowledge_graph(info)
         return as_topics(graph, graph.shared_topics(self.link))
 
-    @field("Statements that mention both concepts, in corpus order.")
+    @field(
+        "Statements that mention both concepts, in corpus order.",
+        deprecation_reason="Lists statements only; use `passages`, which also lists the "
+        "synopses and key-concept descriptions that count towards `strength`.",
+    )
     def evidence(self, info: Info) -> list[Statement]:
         return as_statements(knowledge_graph(info), self.link.evidence)
+
+    @field(
+        "Every passage that names both concepts, in corpus order, with its kind and topic: "
+        "the evidence that counts towards `strength` (synopses, key-concept descriptions "
+        "and statements)."
+    )
+    def passages(self, info: Info) -> list[Passage]:
+        graph = knowledge_graph(info)
+        return [
+            Passage(record=passage)
+            for pid in graph.shared_passages(self.link)
+            if (passage := graph.passage(pid))
+        ]
 
 
 @strawberry.type(description="A concept related to another one by occurring in the same topics.")
@@ -315,7 +444,10 @@ class Link(_LinkFacts):
         return as_concept(knowledge_graph(info), self.link.target)
 
 
-@strawberry.type(description="How two topics overlap in the concepts they mention.")
+@strawberry.type(
+    description="How two topics overlap: in what they teach (`similarity`, `sharedTerms`) and "
+    "in the concepts they mention."
+)
 class TopicOverlap:
     record: strawberry.Private[DomainTopicOverlap]
 
@@ -333,6 +465,27 @@ class TopicOverlap:
     )
     def jaccard(self) -> float:
         return self.record.jaccard
+
+    @field(
+        "How much the two topics teach in common, 0 to 1: half the cosine of their "
+        "weighted content terms, half the weighted Jaccard of their concepts (a concept "
+        "few topics mention weighs more). `Topic.similarTopics` ranks by it."
+    )
+    def similarity(self, info: Info) -> float:
+        return corpus_analysis(info).topic_similarity(self.record.a, self.record.b)
+
+    @field("What both topics teach: the content terms both use, heaviest first.")
+    def shared_terms(
+        self,
+        info: Info,
+        limit: Annotated[
+            int | None,
+            strawberry.argument(description="At most this many, 0 or more; null means 10."),
+        ] = 10,
+    ) -> list[Term]:
+        limit = checked_limit(limit, limits(info).max_limit)
+        found = text_layer(info).shared_terms(self.record.a, self.record.b, limit)
+        return [Term(text=term.text, weight=term.weight) for term in found]
 
     @field("Concepts both topics mention, by name.")
     def shared_concepts(self, info: Info) -> list[Concept]:
@@ -418,9 +571,29 @@ class SimilarTopic:
     def score(self) -> float:
         return self.record.score
 
+    @field(
+        "How much the two topics teach in common, 0 to 1 (see `TopicOverlap.similarity`): "
+        "what `similarTopics` ranks by."
+    )
+    def similarity(self) -> float:
+        return self.record.similarity
+
     @field("The concepts both topics mention, rarest (weightiest) first, then by name.")
     def shared_concepts(self, info: Info) -> list[Concept]:
         return as_concepts(knowledge_graph(info), self.record.shared_concept_ids)
+
+    @field("What both topics teach: the content terms both use, heaviest first.")
+    def shared_terms(
+        self,
+        info: Info,
+        limit: Annotated[
+            int | None,
+            strawberry.argument(description="At most this many, 0 or more; null means 10."),
+        ] = 10,
+    ) -> list[Term]:
+        limit = checked_limit(limit, limits(info).max_limit)
+        found = text_layer(info).shared_terms(self.record.slug, self.record.other, limit)
+        return [Term(text=term.text, weight=term.weight) for term in found]
 
 
 @strawberry.type(
@@ -430,11 +603,14 @@ class SimilarTopic:
 class TopicAlignment:
     record: strawberry.Private[analysis.TopicAlignment]
 
-    @field("Key concepts that none of the topic's marking points mentions, in document order.")
+    @field(
+        "Key concepts that none of the topic's marking points assesses (see "
+        "`Statement.assesses`), in document order."
+    )
     def unassessed_key_concepts(self, info: Info) -> list[Concept]:
         return as_concepts(knowledge_graph(info), self.record.unassessed_key_concept_ids)
 
-    @field("Marking points that mention none of the topic's own key concepts, in order.")
+    @field("Marking points that assess none of the topic's own key concepts, in order.")
     def marking_points_without_key_concept(self, info: Info) -> list[Statement]:
         return as_statements(
             knowledge_graph(info), self.record.marking_point_ids_without_key_concept
@@ -455,7 +631,7 @@ class TopicAlignment:
 def resolve_node(
     graph: KnowledgeGraph, found_in: analysis.CorpusAnalysis, node_id: str
 ) -> Node | None:
-    """The Topic, Concept, Statement or Theme with this opaque id, or ``None``."""
+    """The Topic, Concept, Statement, Passage or Theme with this opaque id, or ``None``."""
     decoded = decode_id(node_id)
     if decoded is None:
         return None
@@ -467,6 +643,8 @@ def resolve_node(
         return Statement(record=statement)
     if decoded.type_name == THEME and (theme := found_in.theme(decoded.key)):
         return Theme(record=theme)
+    if decoded.type_name == "Passage" and (passage := graph.passage(decoded.key)):
+        return Passage(record=passage)
     return None
 
 

@@ -85,7 +85,8 @@ class Query:
         ]
 
     @field(
-        "The Topic, Concept, Statement or Theme with this id; null when the id is unknown or "
+        "The Topic, Concept, Statement, Passage or Theme with this id; null when the id is "
+        "unknown or "
         "malformed."
     )
     def node(

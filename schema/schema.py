@@ -15,7 +15,7 @@ from strawberry.types.arguments import convert_arguments
 from strawberry.types.field import StrawberryField
 
 from schema.errors import ArgumentError
-from schema.nodes import Concept, Statement, Theme, Topic
+from schema.nodes import Concept, Passage, Statement, Theme, Topic
 from schema.query import Query
 
 __all__ = ["CurriculumSchema", "schema"]
@@ -37,7 +37,7 @@ class CurriculumSchema(strawberry.Schema):
             logger.error("unexpected error in %s", error.path, exc_info=error.original_error)
 
 
-schema = CurriculumSchema(query=Query, types=[Topic, Concept, Statement, Theme])
+schema = CurriculumSchema(query=Query, types=[Topic, Concept, Statement, Passage, Theme])
 
 
 def _direct_resolvers(strawberry_schema: strawberry.Schema) -> None:

@@ -216,7 +216,7 @@ def test_structural_gaps_are_the_weakest_pairs_with_their_evidence(
 TOPICS = """query($limit: Int) {
   topics {
     slug
-    similarTopics(limit: $limit) { topic { slug } score sharedConcepts { name } }
+    similarTopics(limit: $limit) { topic { slug } score similarity sharedConcepts { name } }
     alignment {
       isAligned
       unassessedKeyConcepts { name }
@@ -239,10 +239,11 @@ def test_similar_topics_share_concepts_most_similar_first(
         served = topic["similarTopics"]
         assert [s["topic"]["slug"] for s in served] == [s.other for s in expected]
         assert [s["score"] for s in served] == [s.score for s in expected]
+        assert [s["similarity"] for s in served] == [s.similarity for s in expected]
         assert [[c["name"] for c in s["sharedConcepts"]] for s in served] == [
             _names(graph, s.shared_concept_ids) for s in expected
         ]
-        assert all(s["sharedConcepts"] for s in served)
+        assert all(s["similarity"] > 0 for s in served)
         assert topic["slug"] not in {s["topic"]["slug"] for s in served}
 
 

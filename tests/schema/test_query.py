@@ -156,6 +156,7 @@ query($name: String!, $limit: Int, $minWeight: Float) {
       concept { name topics { slug } }
       weight strength sharedTopics { slug }
       evidence { text concepts { name } }
+      passages { kind text topic { slug } concepts { name } }
     }
   }
 }
@@ -177,9 +178,30 @@ def test_related_concepts_of_nps_are_measured_and_ordered(execute: Execute) -> N
         for statement in entry["evidence"]:
             mentioned = {c["name"] for c in statement["concepts"]}
             assert {"Net Promoter Score", entry["concept"]["name"]} <= mentioned
-    strengths = [entry["strength"] for entry in related]
-    assert strengths == sorted(strengths, reverse=True)
+        for passage in entry["passages"]:
+            mentioned = {c["name"] for c in passage["concepts"]}
+            assert {"Net Promoter Score", entry["concept"]["name"]} <= mentioned
+            assert passage["topic"]["slug"] in shared
+        # every statement of the evidence is one of the passages
+        assert {s["text"] for s in entry["evidence"]} <= {p["text"] for p in entry["passages"]}
+    # links a passage backs come first; each group strongest first
+    keys = [(not entry["passages"], -entry["strength"]) for entry in related]
+    assert keys == sorted(keys)
+    assert related[0]["passages"]
     assert "Net Promoter Score" not in {entry["concept"]["name"] for entry in related}
+
+
+def test_a_link_a_description_backs_ranks_above_one_resting_on_a_shared_topic(
+    execute: Execute,
+) -> None:
+    # Service Recovery's description names LATER; Stakeholder Analysis only shares a
+    # topic with it, with a higher Jaccard of contexts
+    related = data_of(execute(RELATED, name="LATER", limit=100))["concept"]["related"]
+    names = [entry["concept"]["name"] for entry in related]
+    assert names.index("Service Recovery") < names.index("Stakeholder Analysis")
+    recovery = related[names.index("Service Recovery")]
+    assert {p["kind"] for p in recovery["passages"]} == {"KEY_CONCEPT"}
+    assert recovery["evidence"] == []
 
 
 def test_related_concepts_of_nps_include_its_evidence(execute: Execute) -> None:
