@@ -27,7 +27,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sparse
 from scipy.optimize import linear_sum_assignment
 
 from graph.analysis.results import Assessment
@@ -45,11 +44,25 @@ _SHARED_TERMS = 10  # terms kept as the reasons of one pair
 
 
 @dataclass(frozen=True, slots=True)
-class _Side:
-    """The marking points or the key concepts of one topic, as rows of the text layer."""
+class _Topic:
+    """One topic's passages as a small dense matrix over the terms the topic uses."""
 
     passages: list[Passage]
-    rows: list[int]
+    weights: np.ndarray  # a row per passage, a column per term of `columns`
+    columns: np.ndarray  # the text layer's column of each local term
+
+    @classmethod
+    def of(cls, passages: list[Passage], text: TextLayer) -> _Topic:
+        matrix = text.passage_weights
+        rows = [text.passage_rows[p.id] for p in passages]
+        starts, stops = matrix.indptr[rows], matrix.indptr[np.asarray(rows) + 1]
+        pieces = [np.arange(a, b) for a, b in zip(starts.tolist(), stops.tolist(), strict=True)]
+        entries = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int64)
+        owner = np.repeat(np.arange(len(rows)), stops - starts)
+        columns, local = np.unique(matrix.indices[entries], return_inverse=True)
+        weights = np.zeros((len(rows), len(columns)))
+        weights[owner, local] = matrix.data[entries]
+        return cls(passages, weights, columns)
 
 
 def assessments(graph: KnowledgeGraph, text: TextLayer) -> dict[str, tuple[Assessment, ...]]:
@@ -59,117 +72,106 @@ def assessments(graph: KnowledgeGraph, text: TextLayer) -> dict[str, tuple[Asses
     """
     found: dict[str, tuple[Assessment, ...]] = {}
     for topic in graph.topics:
-        passages = graph.topic_passages(topic.slug)
-        points = _side(passages, PassageKind.MARKING_POINT, text)
-        concepts = _key_concepts(passages, text)
-        for passage in points.passages:
-            found[passage.id] = ()
-        if not points.passages or not concepts.passages:
+        passages = list(graph.topic_passages(topic.slug))
+        points = [i for i, p in enumerate(passages) if p.kind is PassageKind.MARKING_POINT]
+        concepts = _key_concepts(passages)
+        for i in points:
+            found[passages[i].id] = ()
+        if not points or not concepts:
             continue
-        scores = _scores(passages, points, concepts, text)
-        chosen = _choose(scores, points, concepts)
-        for i, passage in enumerate(points.passages):
-            pairs = [
-                _assessment(
-                    passage,
-                    concepts.passages[j],
-                    float(scores[i, j]),
-                    points.rows[i],
-                    concepts.rows[j],
-                    text,
-                )
-                for j in sorted(chosen.get(i, ()), key=lambda j: (-scores[i, j], j))
-            ]
-            found[passage.id] = tuple(pairs)
+        local = _Topic.of(passages, text)
+        scores = _scores(local, points, concepts)
+        chosen = _choose(scores, [passages[i] for i in points], [passages[j] for j in concepts])
+        for row, i in enumerate(points):
+            found[passages[i].id] = tuple(
+                _assessment(local, i, concepts[column], float(scores[row, column]), text)
+                for column in sorted(chosen.get(row, ()), key=lambda c: (-scores[row, c], c))
+            )
     return found
 
 
-def _side(passages: Sequence[Passage], kind: PassageKind, text: TextLayer) -> _Side:
-    chosen = [p for p in passages if p.kind is kind]
-    return _Side(chosen, [text.passage_rows[p.id] for p in chosen])
-
-
-def _key_concepts(passages: Sequence[Passage], text: TextLayer) -> _Side:
+def _key_concepts(passages: Sequence[Passage]) -> list[int]:
     """The topic's key-concept descriptions, one per concept (the first, if it repeats)."""
     seen: set[str | None] = set()
     chosen = []
-    for passage in passages:
+    for index, passage in enumerate(passages):
         if passage.kind is PassageKind.KEY_CONCEPT and passage.subject_id not in seen:
             seen.add(passage.subject_id)
-            chosen.append(passage)
-    return _Side(chosen, [text.passage_rows[p.id] for p in chosen])
+            chosen.append(index)
+    return chosen
 
 
-def _scores(
-    passages: Sequence[Passage], points: _Side, concepts: _Side, text: TextLayer
-) -> np.ndarray:
-    """Cosines of the widened vectors: a row per marking point, a column per concept."""
-    topic_rows = [text.passage_rows[p.id] for p in passages]
-    weights = text.passage_weights[topic_rows]
-    columns = np.unique(weights.indices)
-    local = weights[:, columns]  # the topic's own terms only: a small matrix
-    present = (local > 0).astype(np.float64)
-    together = (present.T @ present).tolil()
-    together.setdiag(0)
-    widening = _unit_rows(sparse.csr_matrix(together))
-    position = {row: index for index, row in enumerate(topic_rows)}
+def _scores(local: _Topic, points: list[int], concepts: list[int]) -> np.ndarray:
+    """Cosines of the widened vectors: a row per marking point, a column per concept.
+
+    Widening adds ``WIDENING`` times the vector times the topic's term co-occurrence
+    matrix ``C`` (passages using both terms, none on the diagonal, each row scaled to
+    length 1). ``C = BᵀB - diag`` for the passages-by-terms incidence ``B``, so the
+    product is taken through ``B`` (passages by terms) and never built term by term.
+    """
+    present = (local.weights > 0).astype(np.float64)
+    used_by = present.sum(axis=0)  # passages using each term: C's diagonal
+    overlap = present @ present.T  # terms each two passages share
+    squares = ((overlap @ present) * present).sum(axis=0) - used_by**2  # |row of C|²
+    norms = np.sqrt(np.maximum(squares, 0.0))
+    norms[norms == 0] = 1.0
 
     def widened(rows: list[int]) -> np.ndarray:
-        vectors = _unit_rows(local[[position[row] for row in rows]])
-        return np.asarray(_unit_rows(vectors + WIDENING * (vectors @ widening)).todense())
+        vectors = _unit_rows(local.weights[rows])
+        scaled = vectors / norms
+        spread = (scaled @ present.T) @ present - scaled * used_by
+        return _unit_rows(vectors + WIDENING * spread)
 
-    scores: np.ndarray = np.clip(widened(points.rows) @ widened(concepts.rows).T, 0.0, 1.0)
+    scores: np.ndarray = np.clip(widened(points) @ widened(concepts).T, 0.0, 1.0)
     return scores
 
 
-def _choose(scores: np.ndarray, points: _Side, concepts: _Side) -> dict[int, set[int]]:
+def _choose(
+    scores: np.ndarray, points: Sequence[Passage], concepts: Sequence[Passage]
+) -> dict[int, set[int]]:
     chosen: dict[int, set[int]] = {}
-    for i, point in enumerate(points.passages):
-        for j, concept in enumerate(concepts.passages):
+    for i, point in enumerate(points):
+        for j, concept in enumerate(concepts):
             if concept.subject_id in point.concept_ids:
                 chosen.setdefault(i, set()).add(j)
     gains = scores - THRESHOLD
     for i, j in zip(*linear_sum_assignment(-gains), strict=True):
         if gains[i, j] > 0:
             chosen.setdefault(int(i), set()).add(int(j))
-    for i in range(scores.shape[0]):
-        best = float(scores[i].max())
-        for j in range(scores.shape[1]):
-            if scores[i, j] >= SECOND_THRESHOLD and scores[i, j] >= NEAR_BEST * best:
-                chosen.setdefault(i, set()).add(j)
+    best = scores.max(axis=1)
+    for i, j in zip(
+        *np.nonzero((scores >= SECOND_THRESHOLD) & (scores >= NEAR_BEST * best[:, None])),
+        strict=True,
+    ):
+        chosen.setdefault(int(i), set()).add(int(j))
     return chosen
 
 
 def _assessment(
-    point: Passage,
-    concept: Passage,
-    score: float,
-    point_row: int,
-    concept_row: int,
-    text: TextLayer,
+    local: _Topic, point: int, concept: int, score: float, text: TextLayer
 ) -> Assessment:
-    assert concept.subject_id is not None, "a key-concept passage has its subject"
-    named = set(concept.concept_ids)
-    shared_concepts = tuple(cid for cid in point.concept_ids if cid in named)
-    product = text.passage_weights[point_row].multiply(text.passage_weights[concept_row]).tocoo()
-    ranked = sorted(
-        zip(product.col.tolist(), product.data.tolist(), strict=True),
-        key=lambda item: (-item[1], text.terms[item[0]]),
-    )
+    point_passage, concept_passage = local.passages[point], local.passages[concept]
+    assert concept_passage.subject_id is not None, "a key-concept passage has its subject"
+    named = set(concept_passage.concept_ids)
+    product = local.weights[point] * local.weights[concept]
+    shared = np.flatnonzero(product)
+    ranked = sorted(shared.tolist(), key=lambda c: (-product[c], text.terms[local.columns[c]]))[
+        :_SHARED_TERMS
+    ]
     return Assessment(
-        statement_id=point.id,
-        concept_id=concept.subject_id,
+        statement_id=point_passage.id,
+        concept_id=concept_passage.subject_id,
         score=score,
-        shared_concept_ids=shared_concepts,
-        shared_terms=tuple(text.terms[column] for column, _ in ranked[:_SHARED_TERMS]),
+        shared_concept_ids=tuple(cid for cid in point_passage.concept_ids if cid in named),
+        shared_terms=tuple(text.terms[local.columns[c]] for c in ranked),
     )
 
 
-def _unit_rows(matrix: sparse.spmatrix) -> sparse.csr_matrix:
-    matrix = sparse.csr_matrix(matrix)
-    lengths = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+def _unit_rows(matrix: np.ndarray) -> np.ndarray:
+    lengths = np.linalg.norm(matrix, axis=1, keepdims=True)
     lengths[lengths == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / lengths) @ matrix)
+    scaled: np.ndarray = matrix / lengths
+    return scaled
 
 
 def assessed_by(found: Mapping[str, tuple[Assessment, ...]]) -> dict[str, tuple[str, ...]]:

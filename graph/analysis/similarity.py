@@ -9,9 +9,14 @@ Jaccard of the concepts they mention, a concept counting ``1 / (number of topics
 mention it)``: sharing a rare concept says more than sharing one every topic names.
 Both are 0 to 1, and so is the similarity.
 
-Every pair is scored, a block of topics at a time, with sparse matrix products; each
-topic keeps its :data:`SIMILAR_TOPICS_KEPT` most similar (fewer in a corpus of more
-than :data:`LARGE_CORPUS` topics). :class:`TopicPairs` answers for any pair on demand.
+Up to :data:`LARGE_CORPUS` topics every pair is scored, a block of topics at a time,
+with sparse matrix products, and each topic keeps its :data:`SIMILAR_TOPICS_KEPT` most
+similar. Beyond, terms and concepts that more than :data:`COMMON_SHARE` of the topics
+use are common: each topic's candidates are the topics most similar in their rarer
+terms and concepts (:data:`CANDIDATES` times as many as are kept), and every score
+kept is then computed in full, common terms included. A pair left out shares mostly
+what most topics share, which weighs little (a common term's idf and a common
+concept's weight are small). :class:`TopicPairs` answers for any pair on demand.
 """
 
 from __future__ import annotations
@@ -22,7 +27,6 @@ import numpy as np
 import scipy.sparse as sparse
 
 from graph.analysis.results import TopicSimilarity
-from graph.analysis.themes import concept_name
 from graph.analysis.ties import tie
 from graph.graph import KnowledgeGraph
 from graph.text.layer import TextLayer
@@ -39,6 +43,8 @@ CONTENT_SHARE = 0.5  # content and concepts count alike
 SIMILAR_TOPICS_KEPT = 100  # as many as `similarTopics(limit:)` may ask for by default
 LARGE_CORPUS = 2_000  # beyond, each topic keeps SIMILAR_TOPICS_KEPT_LARGE
 SIMILAR_TOPICS_KEPT_LARGE = 20
+COMMON_SHARE = 0.1  # in a large corpus, terms and concepts of more topics are common
+CANDIDATES = 3  # candidates examined per topic kept, in a large corpus
 _BLOCK = 512  # topics scored at a time: a block is _BLOCK * topics floats
 _PRECOMPUTED = 500  # up to this many topics, every pair's similarity is kept
 
@@ -49,7 +55,6 @@ class TopicPairs:
     def __init__(self, graph: KnowledgeGraph, text: TextLayer) -> None:
         self.slugs = tuple(topic.slug for topic in graph.topics)
         self.number = {slug: index for index, slug in enumerate(self.slugs)}
-        self._graph = graph
         rows = [text.topic_rows[slug] for slug in self.slugs]
         self.content = sparse.csr_matrix(text.topic_vectors[rows])
         concept_number = {concept.id: index for index, concept in enumerate(graph.concepts)}
@@ -67,6 +72,14 @@ class TopicPairs:
         )
         self.weighted = sparse.csr_matrix(self.incidence @ sparse.diags(self.weights))
         self.mass = np.asarray(self.weighted.sum(axis=1)).ravel()
+        # concepts numbered rarest (weightiest) first, then by name: a pair's shared
+        # concepts come out in that order by sorting numbers
+        ranked = sorted(
+            graph.concepts, key=lambda c: (-1.0 / len(c.topic_slugs), c.name.casefold(), c.id)
+        )
+        self._ranked_ids = [concept.id for concept in ranked]
+        rank = {concept.id: index for index, concept in enumerate(ranked)}
+        self._ranks = [frozenset(rank[cid] for cid in t.concept_ids) for t in graph.topics]
         self._kept: np.ndarray | None = None
         if len(self.slugs) <= _PRECOMPUTED:
             self._kept = self.block(0, len(self.slugs))[2]
@@ -98,18 +111,7 @@ class TopicPairs:
 
     def shared_concepts(self, a: int, b: int) -> tuple[str, ...]:
         """The concepts both topics mention, rarest (weightiest) first, then by name."""
-        graph = self._graph
-        ids = set(graph.topics[a].concept_ids) & set(graph.topics[b].concept_ids)
-        return tuple(
-            sorted(
-                ids,
-                key=lambda cid: (
-                    -1.0 / len(graph.concept(cid).topic_slugs),  # type: ignore[union-attr]
-                    concept_name(graph, cid).casefold(),
-                    cid,
-                ),
-            )
-        )
+        return tuple(map(self._ranked_ids.__getitem__, sorted(self._ranks[a] & self._ranks[b])))
 
 
 def similar_topics(pairs: TopicPairs) -> dict[str, tuple[TopicSimilarity, ...]]:
@@ -118,39 +120,93 @@ def similar_topics(pairs: TopicPairs) -> dict[str, tuple[TopicSimilarity, ...]]:
     Only topics with a similarity above 0 are listed.
     """
     slugs = pairs.slugs
-    kept = SIMILAR_TOPICS_KEPT if len(slugs) <= LARGE_CORPUS else SIMILAR_TOPICS_KEPT_LARGE
-    shared_counts = pairs.incidence
+    large = len(slugs) > LARGE_CORPUS
+    kept = SIMILAR_TOPICS_KEPT_LARGE if large else SIMILAR_TOPICS_KEPT
+    rows = _candidate_rows(pairs, kept) if large else _every_row(pairs)
     found: dict[str, tuple[TopicSimilarity, ...]] = {}
-    for start in range(0, len(slugs), _BLOCK):
-        stop = min(start + _BLOCK, len(slugs))
-        _, concepts, combined = pairs.block(start, stop)
-        counts = np.asarray((shared_counts[start:stop] @ shared_counts.T).todense())
-        for offset in range(stop - start):
-            own = start + offset
-            row = combined[offset].copy()
-            row[own] = 0.0
-            candidates = np.flatnonzero(row > 0)
-            if len(candidates) > kept:
-                # the kept ones and every candidate tied with the last of them
-                floor = np.partition(row[candidates], -kept)[-kept]
-                candidates = candidates[row[candidates] >= floor]
-            ranked = _ranked(candidates.tolist(), row, counts[offset], slugs)[:kept]
-            found[slugs[own]] = tuple(
-                TopicSimilarity(
-                    slug=slugs[own],
-                    other=slugs[other],
-                    score=float(concepts[offset, other]),
-                    shared_concept_ids=pairs.shared_concepts(own, other),
-                    similarity=float(row[other]),
-                )
-                for other in ranked
+    for own, others, combined, concepts, counts in rows:
+        keep = (combined > 0) & (others != own)
+        others, combined, concepts, counts = (
+            others[keep],
+            combined[keep],
+            concepts[keep],
+            counts[keep],
+        )
+        order = sorted(
+            range(len(others)),
+            key=lambda i: (-tie(float(combined[i])), -counts[i], slugs[others[i]]),
+        )[:kept]
+        found[slugs[own]] = tuple(
+            TopicSimilarity(
+                slug=slugs[own],
+                other=slugs[others[i]],
+                score=float(concepts[i]),
+                shared_concept_ids=pairs.shared_concepts(own, int(others[i])),
+                similarity=float(combined[i]),
             )
+            for i in order
+        )
     return found
 
 
-def _ranked(
-    candidates: list[int], row: np.ndarray, counts: np.ndarray, slugs: Sequence[str]
-) -> list[int]:
-    return sorted(
-        candidates, key=lambda other: (-tie(float(row[other])), -counts[other], slugs[other])
-    )
+_Row = tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
+def _every_row(pairs: TopicPairs) -> Iterator[_Row]:
+    """Each topic against every topic: (own, others, similarity, concepts, shared counts)."""
+    count = len(pairs.slugs)
+    everyone = np.arange(count)
+    for start in range(0, count, _BLOCK):
+        stop = min(start + _BLOCK, count)
+        _, concepts, combined = pairs.block(start, stop)
+        counts = np.asarray((pairs.incidence[start:stop] @ pairs.incidence.T).todense())
+        for offset in range(stop - start):
+            yield start + offset, everyone, combined[offset], concepts[offset], counts[offset]
+
+
+def _candidate_rows(pairs: TopicPairs, kept: int) -> Iterator[_Row]:
+    """Each topic against its candidates only (see the module docstring)."""
+    count = len(pairs.slugs)
+    common_topics = max(2.0, COMMON_SHARE * count)
+    content_rare, content_common = _split(pairs.content, common_topics)
+    weighted_rare, weighted_common = _split(pairs.weighted, common_topics)
+    incidence_rare, incidence_common = _split(pairs.incidence, common_topics)
+    wanted = CANDIDATES * kept
+    for start in range(0, count, _BLOCK):
+        stop = min(start + _BLOCK, count)
+        content = np.asarray((content_rare[start:stop] @ content_rare.T).todense())
+        shared = np.asarray((weighted_rare[start:stop] @ incidence_rare.T).todense())
+        union = pairs.mass[start:stop, None] + pairs.mass[None, :] - shared
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rough = CONTENT_SHARE * content + (1 - CONTENT_SHARE) * np.where(
+                union > 0, shared / union, 0.0
+            )
+        for offset in range(stop - start):
+            own = start + offset
+            row = rough[offset]
+            row[own] = -1.0
+            others = np.argpartition(-row, min(wanted, count - 1) - 1)[:wanted]
+            others = others[row[others] > 0]
+            exact_content = content[offset, others] + content_common[others] @ content_common[own]
+            exact_shared = (
+                shared[offset, others] + weighted_common[own] @ incidence_common[others].T
+            )
+            union_row = pairs.mass[own] + pairs.mass[others] - exact_shared
+            with np.errstate(divide="ignore", invalid="ignore"):
+                concepts = np.where(union_row > 0, exact_shared / union_row, 0.0)
+            combined = (
+                CONTENT_SHARE * np.clip(exact_content, 0.0, 1.0) + (1 - CONTENT_SHARE) * concepts
+            )
+            counts = np.asarray(
+                (pairs.incidence[others] @ pairs.incidence[own].T).todense()
+            ).ravel()
+            yield own, others, combined, concepts, counts
+
+
+def _split(matrix: sparse.csr_matrix, common_topics: float) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """The columns of at most ``common_topics`` topics (sparse), and the others (dense)."""
+    used_by = np.asarray((matrix > 0).sum(axis=0)).ravel()
+    common = used_by > common_topics
+    rare = sparse.csr_matrix(matrix @ sparse.diags((~common).astype(np.float64)))
+    rare.eliminate_zeros()
+    return rare, np.asarray(matrix[:, np.flatnonzero(common)].todense())

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import functools
 import math
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -145,19 +144,20 @@ def build_text_layer(graph: KnowledgeGraph) -> TextLayer:
 def text_layer_of(passages: Sequence[Passage], slugs: Sequence[str]) -> TextLayer:
     """The text layer of ``passages``, with topic vectors for ``slugs`` (in that order)."""
     vocabulary: dict[str, int] = {}
-    rows: list[int] = []
-    columns: list[int] = []
-    counts: list[int] = []
-    for row, passage in enumerate(passages):
-        for term, count in Counter(passage_terms(passage)).items():
-            rows.append(row)
-            columns.append(vocabulary.setdefault(term, len(vocabulary)))
-            counts.append(count)
+    column_of = vocabulary.setdefault
+    term_lists = [passage_terms(passage) for passage in passages]
+    flat = np.fromiter(
+        (column_of(term, len(vocabulary)) for terms in term_lists for term in terms),
+        dtype=np.int64,
+    )
+    owners = np.repeat(np.arange(len(passages)), [len(terms) for terms in term_lists])
+    # one entry per (passage, term), with how often the passage uses the term
+    keys, counts = np.unique(owners * max(len(vocabulary), 1) + flat, return_counts=True)
+    rows, columns = np.divmod(keys, max(len(vocabulary), 1))
     terms = tuple(vocabulary)
     shape = (len(passages), len(terms))
-    row_array = np.asarray(rows, dtype=np.int64)
-    column_array = np.asarray(columns, dtype=np.int64)
-    tf = 1.0 + np.log(np.asarray(counts, dtype=np.float64))
+    row_array, column_array = rows, columns
+    tf = 1.0 + np.log(counts.astype(np.float64))
     document_frequency = np.bincount(column_array, minlength=len(terms)).astype(np.float64)
     idf = np.log((len(passages) + 1) / (document_frequency + 0.5))
     kinds = np.asarray([_KINDS.index(p.kind) for p in passages], dtype=np.int64)

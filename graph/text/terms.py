@@ -12,7 +12,7 @@ its package) and words of fewer than three letters are not content.
 
 from __future__ import annotations
 
-import functools
+import itertools
 import re
 
 import simplemma
@@ -24,14 +24,21 @@ __all__ = ["PHRASE_SEPARATOR", "STOP_WORDS", "content_terms", "lemma"]
 
 PHRASE_SEPARATOR = " "
 STOP_WORDS = frozenset(FUNCTION_WORDS) | frozenset(top_n_list("en", 100))
-# words (letters, inner apostrophes) and the marks that end a clause
-_WORD_OR_BREAK = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[.,;:!?()\[\]\"“”]")
-_BREAKS = frozenset('.,;:!?()[]"“”')
+_CLAUSES = re.compile(r"[.,;:!?()\[\]\"“”]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# every word seen, and its lemma (None: not content): a corpus has tens of thousands
+_lemmas: dict[str, str | None] = {}
 
 
-@functools.lru_cache(maxsize=1 << 17)
 def lemma(word: str) -> str | None:
     """The lemma of a lower-case word, or ``None`` when it is not a content word."""
+    found = _lemmas.get(word, "")
+    if found == "":
+        found = _lemmas[word] = _lemma(word)
+    return found
+
+
+def _lemma(word: str) -> str | None:
     if word.endswith(("'s", "’s")):
         word = word[:-2]
     word = word.replace("’", "'")
@@ -49,17 +56,15 @@ def content_terms(text: str) -> list[str]:
     """
     words: list[str] = []
     phrases: list[str] = []
-    previous: str | None = None
-    for token in _WORD_OR_BREAK.findall(text.lower().replace("-", " ")):
-        if token in _BREAKS:
-            previous = None
-            continue
-        found = lemma(token)
-        if found is None:
-            previous = None
-            continue
-        words.append(found)
-        if previous is not None:
-            phrases.append(previous + PHRASE_SEPARATOR + found)
-        previous = found
+    known = _lemmas.get
+    for clause in _CLAUSES.split(text.lower().replace("-", " ")):
+        lemmas = [known(token, "") for token in _WORD.findall(clause)]
+        if "" in lemmas:  # words not seen before
+            lemmas = [lemma(token) for token in _WORD.findall(clause)]
+        words += [found for found in lemmas if found]
+        phrases += [
+            first + PHRASE_SEPARATOR + second
+            for first, second in itertools.pairwise(lemmas)
+            if first and second
+        ]
     return words + phrases
