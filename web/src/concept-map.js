@@ -44,7 +44,8 @@ export function createMapView(container) {
     'aria-label':
       'Concept map. For keyboard access use the search box, the themes and the list of concepts.',
   });
-  const caption = h('p', { class: 'map-caption', 'aria-live': 'polite' });
+  // focusable: a long caption scrolls, and a keyboard must reach what it hides
+  const caption = h('p', { class: 'map-caption', 'aria-live': 'polite', tabindex: '0' });
   const heading = h('h2', { class: 'map-heading', text: 'Concept map' });
   const levelNote = h('p', { class: 'map-level-note' });
   const panelElement = h('aside', {

@@ -108,6 +108,7 @@ export function createOverlapView(container) {
     if (data.topics.length === 1) {
       replace(
         matrixRegion,
+        data.topics.length < data.allSlugs.size ? firstOnly(data) : null,
         grid.element,
         h('p', { class: 'hint', text: 'One topic only: there is nothing to compare it with yet.' }),
       );

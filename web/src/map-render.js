@@ -195,6 +195,8 @@ export function createRenderer(graph, container, { nodeReducer, edgeReducer }) {
     maxCameraRatio: 3,
     zIndex: true,
     stagePadding: 40,
+    // the reader may switch to another view (hiding the map) while it loads
+    allowInvalidContainer: true,
     nodeReducer,
     edgeReducer,
   });
