@@ -170,7 +170,7 @@ export function createMapView(container) {
       }
       // concepts level: the theme's name above its concepts, on an invisible disc (a click
       // on it opens the theme)
-      shown.color = 'rgba(255, 255, 255, 0)';
+      shown.color = 'rgba(0, 0, 0, 0)'; // blending adds the colour: black adds nothing
       shown.caption = wrap(`${data.index + 1}. ${data.name}`, 40, 2).join('\n');
       shown.captionSize = openTheme === data.index ? 14 : 12;
       return shown;
@@ -741,7 +741,7 @@ function conceptEdges(network, drawn) {
   let strongest = 1e-9;
   for (const k of drawn) strongest = Math.max(strongest, strength[k]);
   return drawn.map((k) => {
-    const share = strength[k] / strongest;
+    const share = Math.sqrt(strength[k] / strongest);
     return [
       `l${k}`,
       `c${source[k]}`,
@@ -750,8 +750,8 @@ function conceptEdges(network, drawn) {
         kind: 'concepts',
         source: source[k],
         target: target[k],
-        size: 0.35 + 1.6 * share,
-        color: `rgba(90, 90, 90, ${(0.12 + 0.5 * share).toFixed(3)})`,
+        size: 0.5 + 1.4 * share,
+        color: `rgba(80, 80, 80, ${(0.22 + 0.5 * share).toFixed(3)})`,
       },
     ];
   });

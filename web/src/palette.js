@@ -1,4 +1,5 @@
-// Colours that colour-blind readers can tell apart: Okabe–Ito for categories,
+// Colours that colour-blind readers can tell apart: Okabe–Ito for categories (themes,
+// with a fill pattern past seven),
 // viridis for amounts (light to dark stays monotone in every form of colour blindness).
 
 /** Okabe–Ito, black left out (it is the text colour). */
