@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
 
-# Node packages: Vite and Cytoscape.js for the page, and the checks in tests/http/
+# Node packages: Vite, sigma.js and graphology for the page, axe-core for tests/web/, and the checks in tests/http/
 # (graphql-http audit, Apollo Client); without npm those tests are skipped.
 $(NODE_STAMP): package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then \

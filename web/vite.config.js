@@ -11,7 +11,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // cytoscape alone is ~450 kB; one file for one page is fine
+    // sigma and graphology make most of the page; one file for one page is fine
     chunkSizeWarningLimit: 1024,
   },
   // `npm run dev` forwards the API to a server started with `make run`

@@ -30,6 +30,7 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
+from bench.corpus import write_corpus
 from serving import create_app
 from tests.conftest import SEEDS
 from tests.live_server import ROOT, serve_in_thread
@@ -86,6 +87,23 @@ def site() -> Iterator[str]:
     """Base URL of a real server answering from the seed corpus, page included."""
     require_the_built_page()
     with serve_in_thread(create_app(SEEDS)) as url:
+        yield url
+
+
+LARGE_TOPICS = 300  # the size of a whole programme (issue 15)
+
+
+@pytest.fixture(scope="package")
+def large_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated corpus of 300 topics (``python -m bench.corpus --topics 300``)."""
+    return write_corpus(tmp_path_factory.mktemp("large"), LARGE_TOPICS)
+
+
+@pytest.fixture(scope="package")
+def large_site(large_corpus: Path) -> Iterator[str]:
+    """Base URL of a real server answering from the 300-topic corpus, page included."""
+    require_the_built_page()
+    with serve_in_thread(create_app(large_corpus), timeout=60) as url:
         yield url
 
 

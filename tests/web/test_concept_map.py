@@ -106,8 +106,9 @@ def _links(graph: KnowledgeGraph, kinds: set[ConceptKind], min_weight: float = 0
     )
 
 
-def _caption(concepts: int, all_concepts: int, links: int, all_links: int) -> str:
-    return f"Showing {concepts} of {all_concepts} concepts and {links} of {all_links} links."
+def _caption(concepts: int, all_concepts: int, links: int, all_links: int, *left: str) -> str:
+    shown = f"Showing {concepts} of {all_concepts} concepts and {links} of {all_links} links."
+    return shown + (f" Left out: {'; '.join(left)}." if left else "")
 
 
 def test_the_map_draws_every_concept_and_link(open_page: Open, seed_graph: KnowledgeGraph) -> None:
@@ -127,15 +128,21 @@ def test_filters_hide_concepts_by_kind_and_links_by_weight(
     plain = sum(1 for concept in seed_graph.concepts if concept.kind is ConceptKind.CONCEPT)
     _map(page).get_by_label("Models").uncheck()
     caption = page.locator(".map-caption")
-    expect(caption).to_have_text(_caption(plain, total, _links(seed_graph, concepts_only), links))
+    among_plain = _links(seed_graph, concepts_only)
+    hidden = f"{total - plain} concepts hidden by the kind and theme filters"
+    to_hidden = f"{links - among_plain} links to a hidden concept"
+    expect(caption).to_have_text(_caption(plain, total, among_plain, links, hidden, to_hidden))
     expect(page.locator(".concept-list button")).to_have_count(plain)
     slider = page.get_by_label("Minimum shared topics per link")
     slider.focus()
     slider.press("ArrowRight")  # from 1 to 2 shared topics, from the keyboard
     expect(page.locator("#min-weight-value")).to_have_text("2")
     at_least_two = _links(seed_graph, concepts_only, min_weight=2)
-    assert 0 < at_least_two < _links(seed_graph, concepts_only)
-    expect(caption).to_have_text(_caption(plain, total, at_least_two, links))
+    assert 0 < at_least_two < among_plain
+    below = f"{among_plain - at_least_two} links with fewer than 2 shared topics"
+    expect(caption).to_have_text(
+        _caption(plain, total, at_least_two, links, hidden, to_hidden, below)
+    )
 
 
 def test_theme_filters_match_the_themes(open_page: Open, api: Api) -> None:
@@ -185,16 +192,42 @@ def test_a_related_concept_leads_to_its_own_panel(open_page: Open, api: Api) -> 
     expect(_panel_title(page)).to_have_text(nps["name"])
 
 
-def test_show_all_lists_every_related_concept(open_page: Open, seed_graph: KnowledgeGraph) -> None:
+def _name(graph: KnowledgeGraph, concept_id: str) -> str:
+    concept = graph.concept(concept_id)
+    assert concept is not None
+    return concept.name
+
+
+def _related_pages(page: Page) -> list[str]:
+    """Every related concept's name, read page by page with the Next button (bounded)."""
+    names: list[str] = []
+    items = page.locator(".related-list > li .related-head .chip-name")
+    following = page.locator(".concept-panel button.page-next")
+    for _ in range(200):
+        expect(items.first).to_be_visible()
+        names += items.all_text_contents()
+        if following.count() == 0 or following.is_disabled():
+            return names
+        first = items.first.inner_text()
+        following.click()
+        expect(items.first).not_to_have_text(first)
+    raise AssertionError("more than 200 pages of related concepts")
+
+
+def test_the_panel_lists_every_related_concept_a_page_at_a_time(
+    open_page: Open, seed_graph: KnowledgeGraph
+) -> None:
     nps = seed_graph.find_concept("NPS")
     assert nps is not None
-    everything = len(seed_graph.related(nps.id))
+    related = seed_graph.related(nps.id)
     page, _ = open_page("/map?concept=NPS")
-    more = _map(page).locator(".concept-panel button.show-more")
-    expect(more).to_have_text(f"Show all {everything} related concepts")
-    more.click()
-    expect(page.locator(".related-list > li")).to_have_count(everything)
-    expect(more).to_have_attribute("aria-expanded", "true")
+    expect(_map(page).locator('[data-section="related"] h3')).to_have_text(
+        f"Related concepts ({len(related)})"
+    )
+    names = _related_pages(page)
+    assert len(names) == len(related)
+    assert names == [_name(seed_graph, link.other(nps.id)) for link in related]
+    expect(page.locator(".concept-panel button.page-previous")).to_be_enabled()
 
 
 def test_clicking_the_empty_map_clears_the_selection(open_page: Open) -> None:
@@ -215,11 +248,20 @@ def test_an_unknown_concept_in_a_link_says_so(open_page: Open) -> None:
 def test_the_map_keeps_within_a_server_with_lower_limits(
     open_page: Open, seed_graph: KnowledgeGraph
 ) -> None:
-    """Limits are server settings: the page lowers `first` and `limit` to what it is told."""
+    """Limits are server settings: the panel lowers `limit` to what it is told, and lists
+    the related concepts past it by name, so that none is missing."""
     settings = Settings(seeds_dir=SEEDS, limits=Limits(max_first=10, max_limit=5))
+    nps = seed_graph.find_concept("NPS")
+    assert nps is not None
+    related = seed_graph.related(nps.id)
     with serve_in_thread(create_app(settings=settings)) as url:
         page, _ = open_page("/map?concept=NPS", base=url)
-        # every concept, read ten at a time
         expect(_map(page).locator(".concept-list button")).to_have_count(len(seed_graph.concepts))
         expect(_panel_title(page)).to_have_text("Net Promoter Score")
-        expect(page.locator(".related-list > li")).to_have_count(5)
+        expect(page.locator(".related-list > li.related:not(.related-named)")).to_have_count(5)
+        expect(page.locator(".related-note")).to_contain_text(
+            f"the other {len(related) - 5} are listed by name"
+        )
+        assert sorted(_related_pages(page)) == sorted(
+            _name(seed_graph, link.other(nps.id)) for link in related
+        )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
 from bench.corpus import write_corpus
 from graph import KnowledgeGraph, load_corpus
+from graph.model import Topic
 from serving import create_app
 from tests.live_server import ROOT, serve_in_thread
 from tests.web.conftest import Open, screenshot
@@ -47,7 +48,7 @@ def test_the_heatmap_has_a_cell_for_every_pair_of_topics(
     expect(cells).to_have_count(len(topics) ** 2)
     assert len(topics) ** 2 == 25  # the seeds: 5 by 5
     row_titles = page.locator(".heatmap tbody th .row-title").all_text_contents()
-    assert row_titles == [topic.title for topic in topics]
+    assert sorted(row_titles) == sorted(topic.title for topic in topics)
     for overlap in seed_graph.overlap_matrix:  # both halves of the matrix show the pair's value
         for a, b in ((overlap.a, overlap.b), (overlap.b, overlap.a)):
             cell = page.locator(f'.heatmap button[data-a="{a}"][data-b="{b}"]')
@@ -111,8 +112,11 @@ def test_the_heatmap_is_a_keyboard_grid(open_page: Open, seed_graph: KnowledgeGr
         page.keyboard.press(key)
     expect(focused).to_have_attribute("data-column", "2")
     expect(focused).to_have_attribute("data-row", "1")
+    slugs = focused.get_attribute("data-a") or "", focused.get_attribute("data-b") or ""
     page.keyboard.press("Enter")
-    a, b = seed_graph.topics[1], seed_graph.topics[2]
+    a, b = (seed_graph.topic(slug) for slug in slugs)
+    assert a is not None
+    assert b is not None
     expect(page.locator(".overlap-detail h3")).to_have_text(f"{a.title} and {b.title}")
     expect(cells.nth(len(seed_graph.topics) + 2)).to_have_attribute("aria-pressed", "true")
     page.keyboard.press("End")
@@ -144,7 +148,19 @@ def test_a_shared_link_opens_the_same_pair(open_page: Open, seed_graph: Knowledg
     expect(page.locator("#topic-title")).to_have_text(last.title)
 
 
-def test_a_large_corpus_shows_the_first_topics_and_says_so(open_page: Open, tmp_path: Path) -> None:
+def _row_topics(page: Page) -> list[str]:
+    """The full titles of the heatmap's rows, top to bottom."""
+    return [
+        title or ""
+        for title in page.locator(".heatmap tbody th").evaluate_all(
+            "rows => rows.map(row => row.getAttribute('title'))"
+        )
+    ]
+
+
+def test_a_large_corpus_compares_the_first_topics_and_says_so(
+    open_page: Open, tmp_path: Path
+) -> None:
     topics = MATRIX_TOPICS + 12
     folder = write_corpus(tmp_path / "corpus", topics)
     graph = load_corpus(folder).graph
@@ -153,11 +169,90 @@ def test_a_large_corpus_shows_the_first_topics_and_says_so(open_page: Open, tmp_
         page, _ = open_page("/overlap", base=url)
         expect(_cells(page)).to_have_count(MATRIX_TOPICS**2)
         notice = page.locator(".heatmap-region .notice")
-        expect(notice).to_contain_text(f"first {MATRIX_TOPICS} of {topics} topics")
-        row_titles = page.locator(".heatmap tbody th .row-title").all_text_contents()
-        assert row_titles == [topic.title for topic in shown]
+        expect(notice).to_contain_text(f"Comparing {MATRIX_TOPICS} of {topics} topics")
+        assert sorted(_row_topics(page)) == sorted(topic.title for topic in shown)
         screenshot(page, "overlap-large-corpus")
         # a pair beyond the grid still opens from a link
         first, last = graph.topics[0], graph.topics[-1]
         page.goto(f"{url}/#/overlap?a={first.slug}&b={last.slug}")
         expect(page.locator(".overlap-detail h3")).to_have_text(f"{first.title} and {last.title}")
+
+
+def test_similar_topics_sit_side_by_side(open_page: Open, tmp_path: Path) -> None:
+    """Each row's neighbour is more like it, on average, than the rows in file order are."""
+    folder = write_corpus(tmp_path / "corpus", 30)
+    graph = load_corpus(folder).graph
+    jaccard = {frozenset((o.a, o.b)): o.jaccard for o in graph.overlap_matrix}
+    by_title = {topic.title: topic.slug for topic in graph.topics}
+    with serve_in_thread(create_app(folder)) as url:
+        page, _ = open_page("/overlap", base=url)
+        expect(_cells(page)).to_have_count(30**2)
+        order = [by_title[title] for title in _row_topics(page)]
+
+    def side_by_side(slugs: list[str]) -> float:
+        return sum(jaccard[frozenset(pair)] for pair in pairwise(slugs))
+
+    assert side_by_side(order) > side_by_side([topic.slug for topic in graph.topics])
+
+
+def test_the_reader_chooses_the_topics_to_compare(open_page: Open, tmp_path: Path) -> None:
+    folder = write_corpus(tmp_path / "corpus", MATRIX_TOPICS + 12)
+    graph = load_corpus(folder).graph
+    words = {topic.title.split()[0].lower() for topic in graph.topics}
+
+    def having(word: str) -> list[Topic]:
+        return [topic for topic in graph.topics if word in topic.title.lower()]
+
+    word = min((w for w in sorted(words) if len(having(w)) > 1), key=lambda w: len(having(w)))
+    expected = having(word)
+    assert 1 < len(expected) < MATRIX_TOPICS
+    with serve_in_thread(create_app(folder)) as url:
+        page, _ = open_page("/overlap", base=url)
+        _cells(page)
+        page.locator(".topic-chooser summary").click()
+        page.get_by_role("button", name="Clear those shown").click()
+        expect(page.locator(".chooser-status")).to_contain_text("0 of")
+        page.get_by_label("Show topics whose title has").fill(word)
+        page.get_by_role("button", name="Choose those shown").click()
+        page.get_by_role("button", name="Compare", exact=True).click()
+        expect(page.locator(".heatmap tbody tr")).to_have_count(len(expected))
+        assert sorted(_row_topics(page)) == sorted(topic.title for topic in expected)
+        expect(page.locator(".heatmap-region .notice")).to_contain_text("your choice")
+
+
+def test_headers_stay_in_view_while_the_grid_scrolls(open_page: Open, tmp_path: Path) -> None:
+    folder = write_corpus(tmp_path / "corpus", MATRIX_TOPICS)
+    with serve_in_thread(create_app(folder)) as url:
+        page, _ = open_page("/overlap", base=url)
+        expect(_cells(page)).to_have_count(MATRIX_TOPICS**2)
+        scroller = page.locator(".heatmap-scroll")
+        header = page.locator(".heatmap thead th").nth(3)
+        row_head = page.locator(".heatmap tbody th").nth(10)
+        before = header.bounding_box(), row_head.bounding_box()
+        scroller.evaluate("element => { element.scrollTop = 400; element.scrollLeft = 300; }")
+        after = header.bounding_box(), row_head.bounding_box()
+        assert before[0] is not None
+        assert after[0] is not None
+        assert before[1] is not None
+        assert after[1] is not None
+        # stuck to the top and left edges (a border's width from where they started)
+        assert abs(after[0]["y"] - before[0]["y"]) <= 3, "the column headers scrolled away"
+        assert abs(after[1]["x"] - before[1]["x"]) <= 3, "the row headers scrolled away"
+        # compact cells: short titles beside the rows, the full title on hover and focus
+        cell = page.locator(".heatmap button.cell").nth(MATRIX_TOPICS + 3)
+        cell.focus()
+        a, b = cell.get_attribute("data-a") or "", cell.get_attribute("data-b") or ""
+        titles = {o.slug: o.title for o in load_corpus(folder).graph.topics}
+        expect(page.locator("#cell-readout")).to_contain_text(f"{titles[a]} and {titles[b]}")
+
+
+def test_the_table_view_does_not_scroll_the_page(open_page: Open) -> None:
+    """Its caption is visually hidden: it must stay inside the page, not stretch it."""
+    page, _ = open_page("/overlap")
+    _cells(page)
+    page.locator(".table-view summary").click()
+    expect(page.locator(".table-view tbody tr").first).to_be_visible()
+    overflow = page.evaluate(
+        "document.scrollingElement.scrollHeight - document.scrollingElement.clientHeight"
+    )
+    assert overflow <= 0

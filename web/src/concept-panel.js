@@ -1,15 +1,19 @@
 // The concept panel: what a concept is, where it is taught and assessed, and every
-// related concept with the topics they share and the statements that name both.
+// related concept, a page at a time: the strongest with the topics they share and the
+// statements that name both (as many as the API's `related(limit:)` gives), then the
+// others by name (from `neighbors`). When `related` can be paged, the later pages can
+// ask for their details too.
 import { queryWithinLimits } from './api.js';
 import { decimal, failure, h, loaded, loading, plural, replace } from './dom.js';
 import { conceptLink, topicLink } from './links.js';
+import { markerBackground } from './palette.js';
 import { kindBadge } from './statements.js';
 import { CONCEPT } from './queries.js';
 
-const RELATED_SHOWN = 8; // more behind a "show all" button
+const RELATED_PAGE = 8; // related concepts per page
 const RELATED_LIMIT = 100; // the API's default largest list; a server set lower says so
 
-export function createConceptPanel(element, { themeColour }) {
+export function createConceptPanel(element, { themeMarker }) {
   let request = 0;
 
   function empty() {
@@ -57,7 +61,7 @@ export function createConceptPanel(element, { themeColour }) {
       );
       return null;
     }
-    replace(element, ...conceptDetail(concept, themeColour(concept.theme.id)));
+    replace(element, ...conceptDetail(concept, themeMarker(concept.theme)));
     return concept;
   }
 
@@ -65,7 +69,7 @@ export function createConceptPanel(element, { themeColour }) {
   return { show, empty };
 }
 
-function conceptDetail(concept, colour) {
+function conceptDetail(concept, marker) {
   const keyIn = new Set(concept.keyInTopics.map((topic) => topic.slug));
   const markingPoints = concept.statements.filter(
     (statement) => statement.kind === 'MARKING_POINT',
@@ -83,8 +87,13 @@ function conceptDetail(concept, colour) {
     h(
       'p',
       { class: 'concept-theme' },
-      h('span', { class: 'swatch', style: { background: colour }, 'aria-hidden': 'true' }),
+      h('span', {
+        class: 'swatch round',
+        style: { background: markerBackground(marker) },
+        'aria-hidden': 'true',
+      }),
       `Theme: ${concept.theme.label}`,
+      h('span', { class: 'visually-hidden', text: ` (drawn ${marker.description})` }),
     ),
     concept.aliases.length > 0 &&
       h(
@@ -127,7 +136,7 @@ function conceptDetail(concept, colour) {
             markingPoints.map((statement) => statementItem(statement)),
           ),
     ),
-    relatedSection(concept.related),
+    relatedSection(concept),
   ];
 }
 
@@ -150,33 +159,78 @@ function statementItem(statement, { badge = false } = {}) {
   );
 }
 
-function relatedSection(related) {
+function relatedSection(concept) {
+  const detailed = concept.related;
+  const known = new Set(detailed.map((link) => link.concept.id));
+  const byName = concept.neighbors.filter(
+    (other) => other.id !== concept.id && !known.has(other.id),
+  );
+  const items = [...detailed.map((link) => ({ link })), ...byName.map((other) => ({ other }))];
   const list = h('ol', { class: 'related-list' });
-  const more = h('button', { type: 'button', class: 'link-button show-more' });
-  let expanded = false;
+  const status = h('p', { class: 'related-page', 'aria-live': 'polite' });
+  const previous = h('button', { type: 'button', class: 'page-previous', text: 'Previous' });
+  const next = h('button', { type: 'button', class: 'page-next', text: 'Next' });
+  const pages = Math.max(1, Math.ceil(items.length / RELATED_PAGE));
+  let page = 0;
   function draw() {
-    const shown = expanded ? related : related.slice(0, RELATED_SHOWN);
-    replace(list, shown.map(relatedItem));
-    more.hidden = related.length <= RELATED_SHOWN;
-    more.textContent = expanded ? 'Show fewer' : `Show all ${related.length} related concepts`;
-    more.setAttribute('aria-expanded', String(expanded));
+    const first = page * RELATED_PAGE;
+    const shown = items.slice(first, first + RELATED_PAGE);
+    list.start = first + 1;
+    replace(
+      list,
+      shown.map((item) => (item.link ? relatedItem(item.link) : namedItem(item.other))),
+    );
+    status.textContent =
+      items.length === 0
+        ? ''
+        : `Related concepts ${first + 1}–${first + shown.length} of ${items.length} (page ${page + 1} of ${pages})`;
+    previous.disabled = page === 0;
+    next.disabled = page >= pages - 1;
   }
-  more.addEventListener('click', () => {
-    expanded = !expanded;
+  previous.addEventListener('click', () => {
+    page = Math.max(0, page - 1);
+    draw();
+  });
+  next.addEventListener('click', () => {
+    page = Math.min(pages - 1, page + 1);
     draw();
   });
   draw();
   return section(
     'related',
-    `Related concepts (${related.length})`,
+    `Related concepts (${items.length})`,
     h('p', {
       class: 'hint',
       text: 'Strongest first. Strength (0 to 1) counts shared topics and, above all, statements that name both.',
     }),
-    related.length === 0
+    byName.length > 0 &&
+      h('p', {
+        class: 'hint related-note',
+        text:
+          `The first ${detailed.length} come with the topics and statements they share (the most the ` +
+          `server gives at once); the other ${byName.length} are listed by name, A to Z: select one to see its own links.`,
+      }),
+    items.length === 0
       ? h('p', { class: 'none', text: 'It shares no topic with another concept.' })
-      : list,
-    more,
+      : [
+          list,
+          pages > 1 &&
+            h(
+              'nav',
+              { class: 'related-pager', 'aria-label': 'Pages of related concepts' },
+              previous,
+              status,
+              next,
+            ),
+        ],
+  );
+}
+
+function namedItem(other) {
+  return h(
+    'li',
+    { class: 'related related-named', dataset: { conceptId: other.id } },
+    h('div', { class: 'related-head' }, conceptLink(other)),
   );
 }
 

@@ -1,5 +1,8 @@
 // The topic overlap view: a topics × topics heatmap of Jaccard, a table of the same
 // numbers, and, for the selected pair, what they share and what each has alone.
+// Rows and columns are ordered so that similar topics sit together (average-linkage
+// clustering of 1 − Jaccard), cells are coloured by rank (the scale spreads the values the
+// corpus has), headers stay in view, and a large corpus compares the topics one chooses.
 import { query } from './api.js';
 import { decimal, failure, h, loaded, loading, plural, replace } from './dom.js';
 import { conceptChips, topicLink } from './links.js';
@@ -7,13 +10,21 @@ import { rgb, textOn, viridis, viridisGradient } from './palette.js';
 import { OVERLAP, OVERLAP_TOPICS, TOPIC_OVERLAP } from './queries.js';
 import { navigate } from './route.js';
 
-const COMPACT_ABOVE = 8; // more topics than this: columns are headed by number only
+const COMPACT_ABOVE = 8; // more topics than this: compact cells, headed by number
 // A larger grid is unreadable on a screen (and a large corpus has millions of pairs):
-// the heatmap shows the first topics and says so; every pair is in the CSV export.
+// the heatmap compares at most this many topics at once, the first ones until the reader
+// chooses others; every pair is in the CSV export.
 export const MATRIX_TOPICS = 50;
+const ROWS_PER_TASK = 10; // a large grid is built a few rows per task
+const SHORT_TITLE = 28; // characters of a title shown beside a row
+// What colours a cell. When the API has TopicOverlap.similarity ("shared content"), add
+// { key: 'similarity', label: 'Shared content' } here and `similarity` to the OVERLAP
+// query: the view then offers both, and the scale and the table follow the choice.
+export const MEASURES = [{ key: 'jaccard', label: 'Shared concepts (Jaccard)' }];
 
 export function createOverlapView(container) {
   const matrixRegion = h('div', { class: 'heatmap-region', 'aria-busy': 'true' });
+  const chooserRegion = h('div', { class: 'chooser-region' });
   const detail = h('aside', {
     class: 'overlap-detail panel',
     'aria-labelledby': 'overlap-detail-heading',
@@ -32,65 +43,88 @@ export function createOverlapView(container) {
           class: 'hint',
           text:
             'Each cell is the share of concepts two topics have in common (Jaccard: 0 = nothing shared, ' +
-            '1 = the same concepts). Select a cell, or use the arrow keys and Enter, to see what they share.',
+            '1 = the same concepts). Similar topics sit together, so blocks of overlap show. Select a cell, ' +
+            'or use the arrow keys and Enter, to see what they share.',
         }),
+        chooserRegion,
         matrixRegion,
       ),
       detail,
     ),
   );
+  let all = null; // every topic, in slug order
+  let chosen = null; // the slugs compared
   let data = null;
   let selected = null; // { a, b } slugs
   drawHint();
   let detailRequest = 0;
+  let drawing = 0;
 
   async function load() {
     loading(matrixRegion, 'the overlap matrix');
     try {
-      const { topics } = await query(OVERLAP_TOPICS);
-      const shown = topics.slice(0, MATRIX_TOPICS);
+      if (!all) ({ topics: all } = await query(OVERLAP_TOPICS));
+      chosen ??= all.slice(0, MATRIX_TOPICS).map((topic) => topic.slug);
+      const bySlug = new Map(all.map((topic) => [topic.slug, topic]));
+      const shown = chosen.map((slug) => bySlug.get(slug)).filter(Boolean);
       const { overlapMatrix } = await query(OVERLAP, {
-        topics: shown.length < topics.length ? shown.map((topic) => topic.slug) : null,
+        topics: shown.length < all.length ? shown.map((topic) => topic.slug) : null,
       });
-      data = indexMatrix({ topics: shown, overlapMatrix, total: topics });
+      data = indexMatrix({ topics: shown, overlapMatrix, total: all });
     } catch (error) {
       failure(matrixRegion, error, () => show(lastParams));
       return false;
     }
-    drawMatrix();
+    replace(chooserRegion, all.length > 1 ? topicChooser(all, chosen, compare) : null);
+    await drawMatrix();
     loaded(matrixRegion);
     return true;
   }
 
-  function drawMatrix() {
+  async function compare(slugs) {
+    chosen = slugs;
+    data = null;
+    await show(lastParams);
+  }
+
+  async function drawMatrix() {
+    const mine = ++drawing;
     if (data.topics.length === 0) {
-      detail.hidden = true;
+      detail.hidden = data.allSlugs.size === 0;
       replace(
         matrixRegion,
         h('p', {
           class: 'empty',
           text:
-            'This corpus has no topics yet: there is nothing to compare. Add topic documents to ' +
-            'the corpus folder and restart the server.',
+            data.allSlugs.size === 0
+              ? 'This corpus has no topics yet: there is nothing to compare. Add topic documents to ' +
+                'the corpus folder and restart the server.'
+              : 'No topic is chosen: choose the topics to compare above.',
         }),
       );
       return;
     }
+    const grid = heatmapTable(data, select);
     if (data.topics.length === 1) {
       replace(
         matrixRegion,
-        heatmapTable(data, select),
+        data.topics.length < data.allSlugs.size ? firstOnly(data) : null,
+        grid.element,
         h('p', { class: 'hint', text: 'One topic only: there is nothing to compare it with yet.' }),
       );
+      await grid.filled;
       return;
     }
     replace(
       matrixRegion,
       data.topics.length < data.allSlugs.size ? firstOnly(data) : null,
-      heatmapTable(data, select),
-      legend(data.maxJaccard),
+      legend(data),
+      h('p', { class: 'cell-readout', id: 'cell-readout', 'aria-hidden': 'true' }),
+      grid.element,
       pairTable(data, select),
     );
+    await grid.filled;
+    if (mine === drawing) markSelectedCell(matrixRegion, selected);
   }
 
   function drawHint() {
@@ -159,30 +193,209 @@ function firstOnly(data) {
     class: 'notice',
     role: 'note',
     text:
-      `Showing the first ${data.topics.length} of ${plural(data.allSlugs.size, 'topic')} ` +
-      '(in file-name order): a larger grid cannot be read. Every pair is in ' +
-      'overlap-matrix.csv of the CSV download, and a link to any pair still opens it here.',
+      `Comparing ${data.topics.length} of ${plural(data.allSlugs.size, 'topic')}` +
+      (data.chosenByReader ? ' (your choice)' : ' (the first in file-name order)') +
+      `: a grid of more than ${MATRIX_TOPICS} cannot be read. Choose the topics to compare above. ` +
+      'Every pair is in overlap-matrix.csv of the CSV download, and a link to any pair still opens it here.',
   });
+}
+
+// The topics to compare: a filterable list of checkboxes, at most MATRIX_TOPICS at once.
+function topicChooser(all, chosen, compare) {
+  const picked = new Set(chosen);
+  const boxes = new Map();
+  const status = h('p', { class: 'chooser-status', 'aria-live': 'polite' });
+  const apply = h('button', { type: 'button', class: 'chooser-apply', text: 'Compare' });
+  const filter = h('input', {
+    type: 'search',
+    id: 'topic-filter',
+    class: 'search-input',
+    placeholder: 'words in a title',
+    autocomplete: 'off',
+  });
+  function update() {
+    status.textContent = `${picked.size} of ${plural(all.length, 'topic')} chosen (at most ${MATRIX_TOPICS}).`;
+    apply.disabled = picked.size === 0 || picked.size > MATRIX_TOPICS;
+  }
+  const list = h(
+    'ul',
+    { class: 'chooser-list', 'aria-label': 'Topics' },
+    all.map((topic, index) => {
+      const box = h('input', {
+        type: 'checkbox',
+        id: `choose-${index}`,
+        checked: picked.has(topic.slug),
+        on: {
+          change: () => {
+            if (box.checked) picked.add(topic.slug);
+            else picked.delete(topic.slug);
+            update();
+          },
+        },
+      });
+      boxes.set(topic.slug, box);
+      return h(
+        'li',
+        { dataset: { title: topic.title.toLowerCase() } },
+        box,
+        h('label', { for: `choose-${index}`, text: topic.title }),
+      );
+    }),
+  );
+  filter.addEventListener('input', () => {
+    const words = filter.value.toLowerCase().trim();
+    for (const item of list.children)
+      item.hidden = words !== '' && !item.dataset.title.includes(words);
+  });
+  const setAll = (checked) => {
+    for (const item of list.children) {
+      if (item.hidden) continue;
+      const box = item.querySelector('input');
+      box.checked = checked;
+      const slug = all[Number(box.id.slice('choose-'.length))].slug;
+      if (checked) picked.add(slug);
+      else picked.delete(slug);
+    }
+    update();
+  };
+  apply.addEventListener('click', () =>
+    compare(all.filter((t) => picked.has(t.slug)).map((t) => t.slug)),
+  );
+  update();
+  return h(
+    'details',
+    { class: 'topic-chooser' },
+    h('summary', {
+      text: `Topics compared: ${chosen.length} of ${all.length}. Choose others`,
+    }),
+    h(
+      'div',
+      { class: 'chooser-body' },
+      h('label', {
+        for: 'topic-filter',
+        class: 'field-label',
+        text: 'Show topics whose title has',
+      }),
+      filter,
+      h(
+        'div',
+        { class: 'chooser-actions' },
+        h('button', {
+          type: 'button',
+          text: 'Choose those shown',
+          on: { click: () => setAll(true) },
+        }),
+        h('button', {
+          type: 'button',
+          text: 'Clear those shown',
+          on: { click: () => setAll(false) },
+        }),
+        apply,
+      ),
+      status,
+      list,
+    ),
+  );
 }
 
 function indexMatrix({ topics, overlapMatrix, total }) {
   const jaccard = new Map();
-  let maxJaccard = 0;
+  const values = [];
   for (const { a, b, jaccard: value } of overlapMatrix) {
     jaccard.set(`${a.slug} ${b.slug}`, value);
     jaccard.set(`${b.slug} ${a.slug}`, value);
-    if (a.slug !== b.slug) maxJaccard = Math.max(maxJaccard, value);
+    if (a.slug !== b.slug) values.push(value);
   }
+  const jaccardOf = (a, b) => (a === b ? 1 : (jaccard.get(`${a} ${b}`) ?? 0));
+  const order = similarFirst(topics, jaccardOf);
+  const ordered = order.map((index) => topics[index]);
+  const numbered = new Map(topics.map((topic, index) => [topic.slug, index + 1]));
   const bySlug = new Map(
-    topics.map((topic, index) => [topic.slug, { ...topic, number: index + 1 }]),
+    ordered.map((topic) => [topic.slug, { ...topic, number: numbered.get(topic.slug) }]),
   );
   return {
     topics: [...bySlug.values()],
     bySlug,
     allSlugs: new Set(total.map((topic) => topic.slug)),
-    maxJaccard,
-    jaccardOf: (a, b) => (a === b ? 1 : (jaccard.get(`${a} ${b}`) ?? 0)),
+    chosenByReader: topics.some((topic, index) => total[index]?.slug !== topic.slug),
+    scale: rankScale(values),
+    jaccardOf,
   };
+}
+
+/**
+ * The order of `topics` that puts similar ones side by side: average-linkage clustering
+ * on 1 − Jaccard, leaves read left to right, the closer pair's members kept together.
+ * Ties are broken by position, so the same topics always give the same order.
+ */
+export function similarFirst(topics, jaccardOf) {
+  const n = topics.length;
+  if (n <= 2) return topics.map((_, index) => index);
+  const distance = Array.from({ length: n }, (_, i) =>
+    Float64Array.from({ length: n }, (_, j) => 1 - jaccardOf(topics[i].slug, topics[j].slug)),
+  );
+  let clusters = topics.map((_, index) => ({ members: [index], size: 1, id: index }));
+  const between = new Map(); // "id id" -> average distance
+  const key = (a, b) => (a.id < b.id ? `${a.id} ${b.id}` : `${b.id} ${a.id}`);
+  for (let i = 0; i < n; i += 1) {
+    for (let j = i + 1; j < n; j += 1) between.set(key(clusters[i], clusters[j]), distance[i][j]);
+  }
+  let nextId = n;
+  while (clusters.length > 1) {
+    let best = null;
+    for (let i = 0; i < clusters.length; i += 1) {
+      for (let j = i + 1; j < clusters.length; j += 1) {
+        const d = between.get(key(clusters[i], clusters[j]));
+        if (best === null || d < best.d - 1e-12) best = { i, j, d };
+      }
+    }
+    const a = clusters[best.i];
+    const b = clusters[best.j];
+    const merged = { members: [...a.members, ...b.members], size: a.size + b.size, id: nextId++ };
+    const rest = clusters.filter((_, index) => index !== best.i && index !== best.j);
+    for (const other of rest) {
+      const d =
+        (between.get(key(a, other)) * a.size + between.get(key(b, other)) * b.size) / merged.size;
+      between.set(key(merged, other), d);
+    }
+    clusters = [...rest, merged];
+  }
+  return clusters[0].members;
+}
+
+/**
+ * A colour scale that spreads the values the corpus has: a value's colour is its rank
+ * among all the pairs' values (0 for the smallest, 1 for the largest), so that a corpus
+ * whose overlaps are all small still shows which are larger. `at(value)` gives 0..1;
+ * `ticks` are the values at 0, ¼, ½, ¾ and 1 of the scale, for the legend.
+ */
+export function rankScale(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (value) => {
+    if (sorted.length < 2) return sorted.length === 1 && value >= sorted[0] ? 1 : 0;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid] < value) low = mid + 1;
+      else high = mid;
+    }
+    const first = low;
+    while (high < sorted.length && sorted[high] === value) high += 1;
+    const rank = (first + Math.max(first, high - 1)) / 2; // ties share their middle rank
+    return Math.min(1, Math.max(0, rank / (sorted.length - 1)));
+  };
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((q) =>
+    sorted.length ? sorted[Math.round(q * (sorted.length - 1))] : 0,
+  );
+  return { at, ticks };
+}
+
+function shortTitle(title) {
+  if (title.length <= SHORT_TITLE) return title;
+  const cut = title.slice(0, SHORT_TITLE - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 12 ? cut.slice(0, space) : cut}…`;
 }
 
 function cellLabel(a, b, value) {
@@ -190,10 +403,12 @@ function cellLabel(a, b, value) {
   return `${a.title} and ${b.title}: Jaccard ${decimal(value)}`;
 }
 
+// The grid; `filled` resolves once every row is in (rows are added a few per task).
 function heatmapTable(data, select) {
-  const { topics, maxJaccard } = data;
+  const { topics, scale } = data;
   const compact = topics.length > COMPACT_ABOVE;
   const cellButtons = [];
+  const body = h('tbody', {});
   const table = h(
     'table',
     {
@@ -217,50 +432,68 @@ function heatmapTable(data, select) {
         ),
       ),
     ),
-    h(
-      'tbody',
-      {},
-      topics.map((rowTopic, row) =>
-        h(
-          'tr',
-          {},
-          h(
-            'th',
-            { scope: 'row' },
-            h('span', { class: 'topic-number', text: String(rowTopic.number) }),
-            h('span', { class: 'row-title', text: rowTopic.title }),
-          ),
-          topics.map((columnTopic, column) => {
-            const value = data.jaccardOf(rowTopic.slug, columnTopic.slug);
-            const same = rowTopic.slug === columnTopic.slug;
-            const colour = viridis(maxJaccard > 0 ? value / maxJaccard : 0);
-            const button = h('button', {
-              type: 'button',
-              class: same ? 'cell same' : 'cell',
-              tabindex: row === 0 && column === 0 ? '0' : '-1',
-              'aria-label': cellLabel(rowTopic, columnTopic, value),
-              'aria-pressed': 'false',
-              title: cellLabel(rowTopic, columnTopic, value),
-              dataset: {
-                a: rowTopic.slug,
-                b: columnTopic.slug,
-                jaccard: String(value),
-                row,
-                column,
-              },
-              style: same ? {} : { background: rgb(colour), color: textOn(colour) },
-              text: same ? '—' : decimal(value),
-              on: { click: () => select(rowTopic.slug, columnTopic.slug) },
-            });
-            cellButtons.push(button);
-            return h('td', {}, button);
-          }),
-        ),
-      ),
-    ),
+    body,
   );
+  const row = (rowTopic, rowIndex) =>
+    h(
+      'tr',
+      {},
+      h(
+        'th',
+        { scope: 'row', title: rowTopic.title },
+        h('span', { class: 'topic-number', text: String(rowTopic.number) }),
+        h('span', {
+          class: 'row-title',
+          text: compact ? shortTitle(rowTopic.title) : rowTopic.title,
+          'aria-label': compact ? rowTopic.title : null,
+        }),
+      ),
+      topics.map((columnTopic, column) => {
+        const value = data.jaccardOf(rowTopic.slug, columnTopic.slug);
+        const same = rowTopic.slug === columnTopic.slug;
+        const colour = viridis(scale.at(value));
+        const label = cellLabel(rowTopic, columnTopic, value);
+        const button = h('button', {
+          type: 'button',
+          class: same ? 'cell same' : 'cell',
+          tabindex: rowIndex === 0 && column === 0 ? '0' : '-1',
+          'aria-label': label,
+          'aria-pressed': 'false',
+          title: label,
+          dataset: {
+            a: rowTopic.slug,
+            b: columnTopic.slug,
+            jaccard: String(value),
+            row: rowIndex,
+            column,
+          },
+          style: same ? {} : { background: rgb(colour), color: textOn(colour) },
+          text: compact ? null : same ? '—' : decimal(value),
+          on: { click: () => select(rowTopic.slug, columnTopic.slug) },
+        });
+        cellButtons[rowIndex * topics.length + column] = button;
+        return h('td', {}, button);
+      }),
+    );
+  const filled = (async () => {
+    for (let start = 0; start < topics.length; start += ROWS_PER_TASK) {
+      if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      body.append(
+        ...topics.slice(start, start + ROWS_PER_TASK).map((topic, i) => row(topic, start + i)),
+      );
+    }
+  })();
   table.addEventListener('keydown', (event) => moveFocus(event, cellButtons, topics.length));
-  return h('div', { class: 'heatmap-scroll' }, table);
+  // the full titles of the cell under the pointer or in focus, above the grid
+  const readout = (event) => {
+    const cell = event.target.closest?.('button.cell');
+    const line = document.getElementById('cell-readout');
+    if (cell && line) line.textContent = cell.getAttribute('aria-label');
+  };
+  table.addEventListener('focusin', readout);
+  table.addEventListener('mouseover', readout);
+  const scroller = h('div', { class: 'heatmap-scroll' }, table);
+  return { element: scroller, filled };
 }
 
 // Roving tabindex: one cell is in the tab order; arrows, Home and End move within the grid.
@@ -280,11 +513,12 @@ function moveFocus(event, buttons, size) {
   const target = moves[event.key];
   if (!target) return;
   event.preventDefault();
-  focusCell(buttons[target[0] * size + target[1]], buttons);
+  const button = buttons[target[0] * size + target[1]];
+  if (button) focusCell(button, buttons);
 }
 
 function focusCell(button, buttons) {
-  for (const other of buttons) other.tabIndex = -1;
+  for (const other of buttons) if (other) other.tabIndex = -1;
   button.tabIndex = 0;
   button.focus();
 }
@@ -304,17 +538,25 @@ function markSelectedCell(region, selected) {
   }
 }
 
-function legend(maxJaccard) {
+function legend(data) {
+  const { ticks } = data.scale;
   return h(
     'div',
     { class: 'legend heatmap-legend', 'aria-hidden': 'true' },
     h('span', { class: 'legend-title', text: 'Jaccard' }),
-    h('span', { class: 'legend-end', text: '0' }),
-    h('span', { class: 'gradient', style: { background: viridisGradient() } }),
-    h('span', { class: 'legend-end', text: decimal(maxJaccard) }),
+    h(
+      'span',
+      { class: 'legend-scale' },
+      h('span', { class: 'gradient', style: { background: viridisGradient() } }),
+      h(
+        'span',
+        { class: 'legend-ticks' },
+        ticks.map((value) => h('span', { text: decimal(value) })),
+      ),
+    ),
     h('span', {
       class: 'legend-note',
-      text: `(scale runs to the largest overlap of two different topics)`,
+      text: 'colour by rank: a quarter of the pairs lie between two marks',
     }),
     h('span', { class: 'swatch same' }),
     h('span', { text: 'same topic' }),

@@ -1,7 +1,8 @@
-// Colours that colour-blind readers can tell apart: Okabe–Ito for categories,
+// Colours that colour-blind readers can tell apart: Okabe–Ito for categories (themes,
+// with a fill pattern past seven),
 // viridis for amounts (light to dark stays monotone in every form of colour blindness).
 
-/** Okabe–Ito, black left out (it is the text colour); the ninth "other" is grey. */
+/** Okabe–Ito, black left out (it is the text colour). */
 export const CATEGORY_COLOURS = [
   '#0072B2', // blue
   '#E69F00', // orange
@@ -11,11 +12,40 @@ export const CATEGORY_COLOURS = [
   '#D55E00', // vermillion
   '#F0E442', // yellow
 ];
-export const OTHER_COLOUR = '#999999';
 
-/** The colour of the index-th category; categories past the palette share grey. */
-export function categoryColour(index) {
-  return index >= 0 && index < CATEGORY_COLOURS.length ? CATEGORY_COLOURS[index] : OTHER_COLOUR;
+/**
+ * How a theme's concepts are filled: the seven largest themes solid, the next seven as
+ * rings (white inside), the next seven as targets (a dot in a ring). Past 21 themes the
+ * markers repeat; those themes are still told apart on the map because every theme's
+ * concepts are grouped in a disc of their own with the theme's name beside it.
+ */
+export const PATTERNS = ['solid', 'ring', 'target'];
+const PATTERN_WORDS = { solid: 'filled', ring: 'ring', target: 'dot in a ring' };
+
+/**
+ * The marker of the index-th theme (0 = largest): `{ colour, pattern, patternIndex,
+ * description }`, e.g. "orange ring". A negative index (no theme) is dark grey, solid.
+ */
+export function themeMarker(index) {
+  if (!(index >= 0)) {
+    return { colour: '#555555', pattern: 'solid', patternIndex: 0, description: 'grey' };
+  }
+  const colour = CATEGORY_COLOURS[index % CATEGORY_COLOURS.length];
+  const patternIndex = Math.floor(index / CATEGORY_COLOURS.length) % PATTERNS.length;
+  const pattern = PATTERNS[patternIndex];
+  const name = COLOUR_NAMES[index % CATEGORY_COLOURS.length];
+  return { colour, pattern, patternIndex, description: `${name} ${PATTERN_WORDS[pattern]}` };
+}
+
+const COLOUR_NAMES = ['blue', 'orange', 'green', 'purple', 'sky blue', 'vermillion', 'yellow'];
+
+/** A CSS background that draws a theme's marker in a round or square swatch. */
+export function markerBackground({ colour, pattern }) {
+  if (pattern === 'ring') return `radial-gradient(circle, #ffffff 0 42%, ${colour} 44%)`;
+  if (pattern === 'target') {
+    return `radial-gradient(circle, ${colour} 0 24%, #ffffff 26% 50%, ${colour} 52%)`;
+  }
+  return colour;
 }
 
 // viridis at 0, 1/8, ..., 1

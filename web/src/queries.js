@@ -38,25 +38,6 @@ export const TOPIC_OVERLAP = `query TopicOverlap($a: String!, $b: String!) {
   }
 }`;
 
-// The concept network: every concept with every link (a page of 100 at a time).
-export const CONCEPT_NETWORK = `query ConceptNetwork($first: Int!, $after: String, $related: Int!) {
-  concepts(first: $first, after: $after, orderBy: NAME) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges {
-      node {
-        ${CONCEPT_REF}
-        aliases
-        theme { id }
-        centrality { pagerank degree }
-        related(limit: $related) { concept { id } weight strength }
-      }
-    }
-  }
-}`;
-
-export const THEMES = `query Themes { themes { id label size } }`;
-
 export const SEARCH = `query Search($text: String!) {
   concepts(search: $text, first: 8) {
     edges { node { ${CONCEPT_REF} aliases } }
@@ -80,6 +61,7 @@ export const CONCEPT = `query Concept($name: String!, $related: Int!) {
       sharedTopics { slug title }
       evidence { ${STATEMENT} }
     }
+    neighbors { ${CONCEPT_REF} }
   }
 }`;
 
