@@ -10,15 +10,38 @@ from topics and concepts, and their types refer back to them: they live in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from enum import Enum
+
 import strawberry
 
-from graph import analysis
+from graph import KnowledgeGraph, analysis, model
 from graph.analysis import CorpusAnalysis
 from schema.context import Info, corpus_analysis, knowledge_graph
+from schema.enums import StatementKind
 from schema.fields import field
+from schema.ids import encode_id
 from schema.nodes import Concept, Theme, Topic, as_concept, as_concepts, as_topics
+from schema.paging import (
+    Connection,
+    PageAfter,
+    PageBefore,
+    PageLast,
+    PageSize,
+    Paging,
+    page_of,
+    paging_of,
+)
 
-__all__ = ["Bridge", "CorpusSummary", "KindCount", "StructuralGap"]
+__all__ = [
+    "Bridge",
+    "CorpusSummary",
+    "KindCount",
+    "NodeKind",
+    "NodeKindCount",
+    "StatementKindCount",
+    "StructuralGap",
+]
 
 
 @strawberry.type(
@@ -27,6 +50,10 @@ __all__ = ["Bridge", "CorpusSummary", "KindCount", "StructuralGap"]
 )
 class Bridge:
     record: strawberry.Private[analysis.Bridge]
+
+    @field("Opaque, stable for one version of the corpus: a cache key.")
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("Bridge", self.record.concept_id))
 
     @field("The bridging concept.")
     def concept(self, info: Info) -> Concept:
@@ -64,6 +91,25 @@ class Bridge:
     def topics(self, info: Info) -> list[Topic]:
         return as_topics(knowledge_graph(info), self.record.topic_slugs)
 
+    @field("Every topic that mentions it (see `topics`), a page at a time.")
+    def topics_connection(
+        self,
+        info: Info,
+        first: PageSize = None,
+        after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+    ) -> Connection[Topic]:
+        graph = knowledge_graph(info)
+        return page_of(
+            [topic for slug in self.record.topic_slugs if (topic := graph.topic(slug))],
+            lambda topic: Topic(record=topic),
+            f"BridgeTopics.{self.record.concept_id}",
+            lambda topic: topic.slug,
+            paging_of(info, first, after, last, before),
+            "topics",
+        )
+
 
 @strawberry.type(
     description="Two themes (of two or more concepts each) with few or weak links between "
@@ -71,6 +117,11 @@ class Bridge:
 )
 class StructuralGap:
     record: strawberry.Private[analysis.StructuralGap]
+
+    @field("Opaque, stable for one version of the corpus: a cache key.")
+    def id(self) -> strawberry.ID:
+        pair = f"{self.record.theme_a}\t{self.record.theme_b}"
+        return strawberry.ID(encode_id("StructuralGap", pair))
 
     @field("The first theme (the one `themes` lists first).")
     def a(self, info: Info) -> Theme:
@@ -124,6 +175,28 @@ class KindCount:
         return self.record.count
 
 
+@strawberry.enum(description="What a node of the graph is, for counting.")
+class NodeKind(Enum):
+    TOPIC = strawberry.enum_value("topic", description="A topic document.")
+    CONCEPT = strawberry.enum_value("concept", description="A concept (not a model).")
+    MODEL = strawberry.enum_value("model", description="A named model.")
+    STATEMENT = strawberry.enum_value(
+        "statement", description="An exam tip, misconception or marking point."
+    )
+
+
+@strawberry.type(description="How many nodes of one kind the corpus holds.")
+class NodeKindCount:
+    kind: NodeKind = strawberry.field(description="The kind of node.")
+    count: int = strawberry.field(description="How many there are.")
+
+
+@strawberry.type(description="How many statements of one kind the corpus holds.")
+class StatementKindCount:
+    kind: StatementKind = strawberry.field(description="The kind of statement.")
+    count: int = strawberry.field(description="How many there are.")
+
+
 @strawberry.type(
     description="The corpus at a glance: counts by kind, models that recur across topics, "
     "concepts taught only once."
@@ -131,13 +204,35 @@ class KindCount:
 class CorpusSummary:
     record: strawberry.Private[analysis.CorpusSummary]
 
-    @field("Nodes by kind: topic, concept, model, statement (in that order).")
+    @field(
+        "Nodes by kind: topic, concept, model, statement (in that order).",
+        deprecation_reason="Use `nodeCounts`, whose kind is a `NodeKind` enum.",
+    )
     def nodes_by_kind(self) -> list[KindCount]:
         return [KindCount(record=count) for count in self.record.nodes_by_kind]
 
-    @field("Statements by kind: exam-tip, misconception, marking-point (in that order).")
+    @field(
+        "Statements by kind: exam-tip, misconception, marking-point (in that order).",
+        deprecation_reason="Use `statementCounts`, whose kind is a `StatementKind` enum.",
+    )
     def statements_by_kind(self) -> list[KindCount]:
         return [KindCount(record=count) for count in self.record.statements_by_kind]
+
+    @field("Nodes by kind, in the order of `NodeKind`.")
+    def node_counts(self) -> list[NodeKindCount]:
+        return [
+            NodeKindCount(kind=NodeKind(count.kind), count=count.count)
+            for count in self.record.nodes_by_kind
+        ]
+
+    @field("Statements by kind, in the order of `StatementKind`.")
+    def statement_counts(self) -> list[StatementKindCount]:
+        return [
+            StatementKindCount(
+                kind=StatementKind.of(model.StatementKind(count.kind)), count=count.count
+            )
+            for count in self.record.statements_by_kind
+        ]
 
     @field("How many co-occurrence links join concepts.")
     def link_count(self) -> int:
@@ -155,9 +250,41 @@ class CorpusSummary:
     def recurring_models(self, info: Info) -> list[Concept]:
         return as_concepts(knowledge_graph(info), self.record.recurring_model_ids)
 
+    @field("Models mentioned by two or more topics (see `recurringModels`), a page at a time.")
+    def recurring_models_connection(
+        self,
+        info: Info,
+        first: PageSize = None,
+        after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+    ) -> Connection[Concept]:
+        return _concept_page(
+            knowledge_graph(info),
+            self.record.recurring_model_ids,
+            "RecurringModels",
+            paging_of(info, first, after, last, before),
+        )
+
     @field("Concepts that are a key concept of exactly one topic, by name.")
     def concepts_taught_once(self, info: Info) -> list[Concept]:
         return as_concepts(knowledge_graph(info), self.record.taught_once_concept_ids)
+
+    @field("Concepts taught once (see `conceptsTaughtOnce`), a page at a time.")
+    def concepts_taught_once_connection(
+        self,
+        info: Info,
+        first: PageSize = None,
+        after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+    ) -> Connection[Concept]:
+        return _concept_page(
+            knowledge_graph(info),
+            self.record.taught_once_concept_ids,
+            "TaughtOnce",
+            paging_of(info, first, after, last, before),
+        )
 
 
 def _theme(found_in: CorpusAnalysis, theme_id: str) -> Theme:
@@ -165,3 +292,17 @@ def _theme(found_in: CorpusAnalysis, theme_id: str) -> Theme:
     found = found_in.theme(theme_id)
     assert found is not None, f"the analysis refers to theme {theme_id!r} it does not hold"
     return Theme(record=found)
+
+
+def _concept_page(
+    graph: KnowledgeGraph, ids: Sequence[str], list_name: str, paging: Paging
+) -> Connection[Concept]:
+    found = [concept for cid in ids if (concept := graph.concept(cid))]
+    return page_of(
+        found,
+        lambda concept: Concept(record=concept),
+        f"SummaryCursor.{list_name}",
+        lambda concept: concept.id,
+        paging,
+        "concepts",
+    )

@@ -7,7 +7,7 @@ to each other in both directions, so they share this module.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import islice
 from typing import Annotated
 
@@ -21,6 +21,16 @@ from schema.errors import check_range, checked_limit
 from schema.fields import field
 from schema.ids import decode_id, encode_id
 from schema.limits import Limits
+from schema.paging import (
+    Connection,
+    PageAfter,
+    PageBefore,
+    PageLast,
+    PageSize,
+    Paging,
+    page_of,
+    paging_of,
+)
 
 __all__ = [
     "MAX_DEPTH",
@@ -45,6 +55,14 @@ __all__ = [
     "as_topic",
     "as_topics",
     "resolve_node",
+]
+
+MinSharedTopics = Annotated[
+    int | None,
+    strawberry.argument(
+        description="Only links whose concepts share at least this many topics, 0 or more; "
+        "null means 0."
+    ),
 ]
 
 THEME = "Theme"  # the type name in a theme's id
@@ -172,13 +190,61 @@ class Concept(Node):
     def topics(self, info: Info) -> list[Topic]:
         return as_topics(knowledge_graph(info), self.record.topic_slugs)
 
+    @field("Every topic that mentions the concept (see `topics`), a page at a time.")
+    def topics_connection(
+        self,
+        info: Info,
+        first: PageSize = None,
+        after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+    ) -> Connection[Topic]:
+        return _topic_page(
+            knowledge_graph(info),
+            self.record.topic_slugs,
+            "ConceptTopics",
+            paging_of(info, first, after, last, before),
+        )
+
     @field("The topics that list it under Key Concepts, in slug order.")
     def key_in_topics(self, info: Info) -> list[Topic]:
         return as_topics(knowledge_graph(info), self.record.key_topic_slugs)
 
+    @field("The topics that list it under Key Concepts (see `keyInTopics`), a page at a time.")
+    def key_in_topics_connection(
+        self,
+        info: Info,
+        first: PageSize = None,
+        after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+    ) -> Connection[Topic]:
+        return _topic_page(
+            knowledge_graph(info),
+            self.record.key_topic_slugs,
+            "KeyTopics",
+            paging_of(info, first, after, last, before),
+        )
+
     @field("Every statement that mentions the concept, in corpus order.")
     def statements(self, info: Info) -> list[Statement]:
         return as_statements(knowledge_graph(info), self.record.statement_ids)
+
+    @field("Every statement that mentions the concept (see `statements`), a page at a time.")
+    def statements_connection(
+        self,
+        info: Info,
+        first: PageSize = None,
+        after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+    ) -> Connection[Statement]:
+        return _statement_page(
+            knowledge_graph(info),
+            self.record.statement_ids,
+            "ConceptStatements",
+            paging_of(info, first, after, last, before),
+        )
 
     @field(
         "The marking points that assess this concept as a key concept of their topic, in "
@@ -203,17 +269,50 @@ class Concept(Node):
             float | None,
             strawberry.argument(
                 description="Only links with at least this many shared topics, 0 or more; "
-                "null means 0."
+                "null means 0.",
+                deprecation_reason="Use `minSharedTopics`: an Int, as it counts topics.",
             ),
         ] = 0,
+        min_shared_topics: MinSharedTopics = strawberry.UNSET,
     ) -> list[RelatedConcept]:
         limit = checked_limit(limit, limits(info).max_limit)
-        min_weight = 0 if min_weight is None else min_weight
-        check_range("minWeight", min_weight, 0)
-        links: Iterable[model.CoOccurrence] = knowledge_graph(info).related(self.record.id)
-        if min_weight > 0:
-            links = (link for link in links if link.weight >= min_weight)
+        links = self._related(info, min_weight, min_shared_topics)
         return [RelatedConcept(link=link, of=self.record.id) for link in islice(links, limit)]
+
+    @field(
+        "Concepts that occur in the same topics (see `related`, same order), a page at a "
+        "time: every one of them, however many."
+    )
+    def related_connection(
+        self,
+        info: Info,
+        min_shared_topics: MinSharedTopics = strawberry.UNSET,
+        first: PageSize = None,
+        after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+    ) -> Connection[RelatedConcept]:
+        at_least = 0 if not isinstance(min_shared_topics, int) else min_shared_topics
+        links = list(self._related(info, None, min_shared_topics))
+        of = self.record.id
+        return page_of(
+            links,
+            lambda link: RelatedConcept(link=link, of=of),
+            f"RelatedCursor.{of}.{at_least}",
+            lambda link: link.other(of),
+            paging_of(info, first, after, last, before),
+            "related concepts",
+        )
+
+    def _related(
+        self, info: Info, min_weight: float | None, min_shared_topics: int | object | None
+    ) -> Iterable[model.CoOccurrence]:
+        argument, at_least = least_shared_topics(min_weight, min_shared_topics)
+        check_range(argument, at_least, 0)
+        links: Iterable[model.CoOccurrence] = knowledge_graph(info).related(self.record.id)
+        if at_least > 0:
+            links = (link for link in links if link.weight >= at_least)
+        return links
 
     @field("Every concept within `depth` co-occurrence hops, nearest first, then by name.")
     def neighbors(
@@ -232,6 +331,34 @@ class Concept(Node):
         found = knowledge_graph(info).neighbors(self.record.id, depth)
         return [Concept(record=concept) for concept in found]
 
+    @field("Every concept within `depth` hops (see `neighbors`, same order), a page at a time.")
+    def neighbors_connection(
+        self,
+        info: Info,
+        depth: Annotated[
+            int | None,
+            strawberry.argument(
+                description=f"Hops to walk, 0 to {MAX_DEPTH} (or the server's limit); 1 (or "
+                "null) gives the directly related concepts."
+            ),
+        ] = 1,
+        first: PageSize = None,
+        after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+    ) -> Connection[Concept]:
+        depth = 1 if depth is None else depth
+        check_range("depth", depth, 0, limits(info).max_hops)
+        found = knowledge_graph(info).neighbors(self.record.id, depth)
+        return page_of(
+            found,
+            lambda concept: Concept(record=concept),
+            f"NeighborCursor.{self.record.id}.{depth}",
+            lambda concept: concept.id,
+            paging_of(info, first, after, last, before),
+            "concepts",
+        )
+
     @field("The theme (community of concepts taught together) the concept belongs to.")
     def theme(self, info: Info) -> Theme:
 
@@ -244,7 +371,7 @@ class Concept(Node):
 
         found = corpus_analysis(info).centrality_of(self.record.id)
         assert found is not None, "the analysis measures every concept"
-        return Centrality(record=found)
+        return Centrality(record=found, of=self.record.id)
 
 
 @strawberry.type(description="An exam tip, misconception or marking point of one topic.")
@@ -291,6 +418,11 @@ class Statement(Node):
 )
 class Assessment:
     record: strawberry.Private[analysis.Assessment]
+
+    @field("Opaque, stable for one version of the corpus: a cache key.")
+    def id(self) -> strawberry.ID:
+        pair = f"{self.record.statement_id}\t{self.record.concept_id}"
+        return strawberry.ID(encode_id("Assessment", pair))
 
     @field("The key concept assessed.")
     def concept(self, info: Info) -> Concept:
@@ -379,9 +511,16 @@ class Term:
 class _LinkFacts:
     link: strawberry.Private[model.CoOccurrence]
 
-    @field("The number of topics both concepts occur in.")
+    @field(
+        "The number of topics both concepts occur in.",
+        deprecation_reason="Use `sharedTopicCount`: the same number as an Int.",
+    )
     def weight(self) -> float:
         return float(self.link.weight)
+
+    @field("The number of topics both concepts occur in.")
+    def shared_topic_count(self) -> int:
+        return self.link.weight
 
     @field(
         "How closely the two are tied, 0 to 1: a Jaccard index over the contexts each "
@@ -396,6 +535,24 @@ class _LinkFacts:
     def shared_topics(self, info: Info) -> list[Topic]:
         graph = knowledge_graph(info)
         return as_topics(graph, graph.shared_topics(self.link))
+
+    @field("The topics both concepts occur in (see `sharedTopics`), a page at a time.")
+    def shared_topics_connection(
+        self,
+        info: Info,
+        first: PageSize = None,
+        after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+    ) -> Connection[Topic]:
+        graph = knowledge_graph(info)
+        link = self.link
+        return _topic_page(
+            graph,
+            graph.shared_topics(link),
+            f"SharedTopics.{link.source}.{link.target}",
+            paging_of(info, first, after, last, before),
+        )
 
     @field(
         "Statements that mention both concepts, in corpus order.",
@@ -418,10 +575,38 @@ class _LinkFacts:
             if (passage := graph.passage(pid))
         ]
 
+    @field("Every passage that names both concepts (see `passages`), a page at a time.")
+    def passages_connection(
+        self,
+        info: Info,
+        first: PageSize = None,
+        after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+    ) -> Connection[Passage]:
+        graph = knowledge_graph(info)
+        link = self.link
+        found = [p for pid in graph.shared_passages(link) if (p := graph.passage(pid))]
+        return page_of(
+            found,
+            lambda passage: Passage(record=passage),
+            f"SharedPassages.{link.source}.{link.target}",
+            lambda passage: passage.id,
+            paging_of(info, first, after, last, before),
+            "passages",
+        )
+
 
 @strawberry.type(description="A concept related to another one by occurring in the same topics.")
 class RelatedConcept(_LinkFacts):
     of: strawberry.Private[str]  # the concept whose related() produced this link
+
+    @field(
+        "Opaque and stable: the link seen from one of its concepts (a cache key; the link "
+        "itself is a `Link` node)."
+    )
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("RelatedConcept", f"{self.of}\t{self.link.other(self.of)}"))
 
     @field("The related concept.")
     def concept(self, info: Info) -> Concept:
@@ -434,7 +619,11 @@ class RelatedConcept(_LinkFacts):
     description="A co-occurrence link between two concepts that occur in the same topics, "
     "listed once: `source` is the one whose id comes first."
 )
-class Link(_LinkFacts):
+class Link(_LinkFacts, Node):
+    @field("Opaque, stable id: pass it to `node(id:)`, never parse it.")
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("Link", f"{self.link.source}\t{self.link.target}"))
+
     @field("One end of the link.")
     def source(self, info: Info) -> Concept:
         return as_concept(knowledge_graph(info), self.link.source)
@@ -450,6 +639,10 @@ class Link(_LinkFacts):
 )
 class TopicOverlap:
     record: strawberry.Private[DomainTopicOverlap]
+
+    @field("Opaque, stable for one version of the corpus: a cache key.")
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("TopicOverlap", f"{self.record.a}\t{self.record.b}"))
 
     @field("The first topic.")
     def a(self, info: Info) -> Topic:
@@ -520,6 +713,26 @@ class Theme(Node):
     def members(self, info: Info) -> list[Concept]:
         return as_concepts(knowledge_graph(info), self.record.member_ids)
 
+    @field("Its concepts (see `members`, same order), a page at a time.")
+    def members_connection(
+        self,
+        info: Info,
+        first: PageSize = None,
+        after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+    ) -> Connection[Concept]:
+        graph = knowledge_graph(info)
+        found = [c for cid in self.record.member_ids if (c := graph.concept(cid))]
+        return page_of(
+            found,
+            lambda concept: Concept(record=concept),
+            f"MemberCursor.{self.record.id}",
+            lambda concept: concept.id,
+            paging_of(info, first, after, last, before),
+            "concepts",
+        )
+
     @field("How many concepts it holds.")
     def size(self) -> int:
         return self.record.size
@@ -539,6 +752,11 @@ class Theme(Node):
 @strawberry.type(description="How central a concept is in the co-occurrence graph.")
 class Centrality:
     record: strawberry.Private[analysis.Centrality]
+    of: strawberry.Private[str]  # the concept measured
+
+    @field("Opaque, stable for one version of the corpus: a cache key.")
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("Centrality", self.of))
 
     @field("How many other concepts it occurs in a topic with.")
     def degree(self) -> int:
@@ -559,6 +777,10 @@ class Centrality:
 @strawberry.type(description="A topic similar to another one, and the concepts they share.")
 class SimilarTopic:
     record: strawberry.Private[analysis.TopicSimilarity]
+
+    @field("Opaque, stable for one version of the corpus: a cache key.")
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("SimilarTopic", f"{self.record.slug}\t{self.record.other}"))
 
     @field("The similar topic.")
     def topic(self, info: Info) -> Topic:
@@ -603,6 +825,10 @@ class SimilarTopic:
 class TopicAlignment:
     record: strawberry.Private[analysis.TopicAlignment]
 
+    @field("Opaque, stable for one version of the corpus: a cache key.")
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("TopicAlignment", self.record.slug))
+
     @field(
         "Key concepts that none of the topic's marking points assesses (see "
         "`Statement.assesses`), in document order."
@@ -631,7 +857,8 @@ class TopicAlignment:
 def resolve_node(
     graph: KnowledgeGraph, found_in: analysis.CorpusAnalysis, node_id: str
 ) -> Node | None:
-    """The Topic, Concept, Statement, Passage or Theme with this opaque id, or ``None``."""
+    """The node (Topic, Concept, Statement, Passage, Theme or Link) with this opaque id, or
+    ``None``."""
     decoded = decode_id(node_id)
     if decoded is None:
         return None
@@ -645,6 +872,10 @@ def resolve_node(
         return Theme(record=theme)
     if decoded.type_name == "Passage" and (passage := graph.passage(decoded.key)):
         return Passage(record=passage)
+    if decoded.type_name == "Link":
+        first, _, second = decoded.key.partition("\t")
+        link = graph.link(first, second)
+        return Link(link=link) if link else None
     return None
 
 
@@ -678,3 +909,41 @@ def as_concepts(graph: KnowledgeGraph, ids: tuple[str, ...]) -> list[Concept]:
 def as_statements(graph: KnowledgeGraph, ids: tuple[str, ...]) -> list[Statement]:
     """The Statements with these ids, in the same order."""
     return [Statement(record=statement) for sid in ids if (statement := graph.statement(sid))]
+
+
+def least_shared_topics(
+    min_weight: float | None, min_shared_topics: int | object | None
+) -> tuple[str, float]:
+    """The argument that sets the least number of shared topics, and its value (0 if none):
+    ``minSharedTopics`` when given, else the deprecated ``minWeight``."""
+    if isinstance(min_shared_topics, int):
+        return "minSharedTopics", min_shared_topics
+    return "minWeight", 0 if min_weight is None else min_weight
+
+
+def _topic_page(
+    graph: KnowledgeGraph, slugs: Sequence[str], list_name: str, paging: Paging
+) -> Connection[Topic]:
+    found = [topic for slug in slugs if (topic := graph.topic(slug))]
+    return page_of(
+        found,
+        lambda topic: Topic(record=topic),
+        f"TopicsCursor.{list_name}",
+        lambda topic: topic.slug,
+        paging,
+        "topics",
+    )
+
+
+def _statement_page(
+    graph: KnowledgeGraph, ids: Sequence[str], list_name: str, paging: Paging
+) -> Connection[Statement]:
+    found = [statement for sid in ids if (statement := graph.statement(sid))]
+    return page_of(
+        found,
+        lambda statement: Statement(record=statement),
+        f"StatementsCursor.{list_name}",
+        lambda statement: statement.id,
+        paging,
+        "statements",
+    )

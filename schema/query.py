@@ -7,32 +7,47 @@ from typing import Annotated, Any, overload
 
 import strawberry
 
-from graph import model
+from graph import DocumentError, model
 from schema.analysis import Bridge, CorpusSummary, StructuralGap
-from schema.connection import MAX_FIRST, ConceptConnection, LinkConnection, concept_page, link_page
+from schema.connection import ConceptConnection, LinkConnection, concept_page, link_page
 from schema.context import Info, corpus_analysis, knowledge_graph, limits
 from schema.enums import ConceptKindFilter, ConceptOrder
 from schema.errors import ArgumentError, check_range, checked_limit
 from schema.fields import field
-from schema.nodes import Concept, Node, Theme, Topic, TopicOverlap, resolve_node
+from schema.ids import encode_id
+from schema.nodes import (
+    Concept,
+    MinSharedTopics,
+    Node,
+    Theme,
+    Topic,
+    TopicOverlap,
+    least_shared_topics,
+    resolve_node,
+)
+from schema.paging import (
+    Connection,
+    PageAfter,
+    PageBefore,
+    PageLast,
+    PageSize,
+    page_of,
+    paging_of,
+)
 
 __all__ = ["Query"]
 
 _CONCEPT_NAME = "Any name or alias, ignoring case, spacing and punctuation."
 _LIMIT = "At most this many, 0 or more; null means 10."
-# the paging arguments of every connection
-PageSize = Annotated[
-    int | None,
-    strawberry.argument(
-        description=f"Page size, 0 to {MAX_FIRST} (or the server's limit); null means 20."
-    ),
-]
-PageAfter = Annotated[
-    str | None,
-    strawberry.argument(
-        description="Start after this cursor (a previous page's `pageInfo.endCursor`)."
-    ),
-]
+
+
+def _problem(problem: DocumentError) -> CorpusProblem:
+    return CorpusProblem(
+        id=strawberry.ID(encode_id("CorpusProblem", f"{problem.source}\t{problem.line}")),
+        file=problem.source,
+        line=problem.line,
+        message=problem.message,
+    )
 
 
 class _Mapped(Sequence[Any]):
@@ -57,6 +72,9 @@ class _Mapped(Sequence[Any]):
 
 @strawberry.type(description="A document of the corpus that could not be read, and where.")
 class CorpusProblem:
+    id: strawberry.ID = strawberry.field(
+        description="Opaque, stable for one version of the corpus: a cache key."
+    )
     file: str = strawberry.field(description="The document's path, as the server reads it.")
     line: int | None = strawberry.field(
         description="The line the problem is on (1-based); null when it concerns the whole file."
@@ -79,15 +97,29 @@ class Query:
         "file order; the others are served without them."
     )
     def corpus_problems(self, info: Info) -> list[CorpusProblem]:
-        return [
-            CorpusProblem(file=problem.source, line=problem.line, message=problem.message)
-            for problem in knowledge_graph(info).problems
-        ]
+        return [_problem(problem) for problem in knowledge_graph(info).problems]
+
+    @field("The documents that could not be read (see `corpusProblems`), a page at a time.")
+    def corpus_problems_connection(
+        self,
+        info: Info,
+        first: PageSize = None,
+        after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+    ) -> Connection[CorpusProblem]:
+        return page_of(
+            knowledge_graph(info).problems,
+            _problem,
+            "ProblemCursor",
+            lambda problem: f"{problem.source}\t{problem.line}",
+            paging_of(info, first, after, last, before),
+            "problems",
+        )
 
     @field(
-        "The Topic, Concept, Statement, Passage or Theme with this id; null when the id is "
-        "unknown or "
-        "malformed."
+        "The Topic, Concept, Statement, Passage, Theme or Link with this id; null when the "
+        "id is unknown or malformed."
     )
     def node(
         self,
@@ -96,9 +128,43 @@ class Query:
     ) -> Node | None:
         return resolve_node(knowledge_graph(info), corpus_analysis(info), id)
 
-    @field("Every topic, in slug order.")
+    @field(
+        "The nodes with these ids, in the same order; null for an id that is unknown or "
+        "malformed. At most as many ids as the largest page (`first`) allows."
+    )
+    def nodes(
+        self,
+        info: Info,
+        ids: Annotated[list[strawberry.ID], strawberry.argument(description="Nodes' opaque ids.")],
+    ) -> list[Node | None]:
+        check_range("ids", len(ids), 0, limits(info).max_first)
+        graph, found_in = knowledge_graph(info), corpus_analysis(info)
+        return [resolve_node(graph, found_in, node_id) for node_id in ids]
+
+    @field(
+        "Every topic, in slug order. A large corpus has more than one response may hold: "
+        "page through `topicsConnection` instead."
+    )
     def topics(self, info: Info) -> list[Topic]:
         return [Topic(record=topic) for topic in knowledge_graph(info).topics]
+
+    @field("Every topic, in slug order, a page at a time.")
+    def topics_connection(
+        self,
+        info: Info,
+        first: PageSize = None,
+        after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+    ) -> Connection[Topic]:
+        return page_of(
+            knowledge_graph(info).topics,
+            lambda topic: Topic(record=topic),
+            "TopicCursor",
+            lambda topic: topic.slug,
+            paging_of(info, first, after, last, before),
+            "topics",
+        )
 
     @field("The topic with this slug; null when unknown.")
     def topic(
@@ -138,6 +204,8 @@ class Query:
         ] = strawberry.UNSET,
         first: PageSize = 20,
         after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
         order_by: Annotated[
             ConceptOrder | None,
             strawberry.argument(
@@ -155,18 +223,13 @@ class Query:
             matched = {concept.id for concept in matches}
             ranked = corpus_analysis(info).ranked_concept_ids(order_by.to_domain())
             matches = tuple(c for cid in ranked if cid in matched and (c := graph.concept(cid)))
-        return concept_page(
-            matches,
-            20 if first is None else first,
-            after or None,
-            order_by or None,
-            max_first=limits(info).max_first,
-        )
+        return concept_page(matches, paging_of(info, first, after, last, before), order_by or None)
 
     @field(
-        "Every co-occurrence link once, a page at a time, strongest first (then more "
-        "`evidence`, more shared topics, then by the concepts' ids): the edges of the "
-        "concept graph, without asking each concept for its `related`."
+        "Every co-occurrence link once, a page at a time: those a passage backs first, each "
+        "group strongest first (then more `evidence`, more shared topics, then by the "
+        "concepts' ids): the edges of the concept graph, without asking each concept for "
+        "its `related`."
     )
     def links(
         self,
@@ -177,20 +240,23 @@ class Query:
             int | None,
             strawberry.argument(
                 description="Only links whose concepts share at least this many topics, 0 or "
-                "more; null means 0."
+                "more; null means 0.",
+                deprecation_reason="Use `minSharedTopics`, the same number under the name "
+                "every list of links uses.",
             ),
         ] = 0,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+        min_shared_topics: MinSharedTopics = strawberry.UNSET,
     ) -> LinkConnection:
-        min_weight = 0 if min_weight is None else min_weight
-        check_range("minWeight", min_weight, 0)
+        argument, given = least_shared_topics(min_weight, min_shared_topics)
+        check_range(argument, given, 0)
         # 0 and 1 give the same list, every link sharing a topic: one cursor type for both
-        min_weight = max(min_weight, 1)
+        at_least = max(int(given), 1)
         return link_page(
-            knowledge_graph(info).strongest_links(min_weight),
-            20 if first is None else first,
-            after or None,
-            min_weight,
-            max_first=limits(info).max_first,
+            knowledge_graph(info).strongest_links(at_least),
+            paging_of(info, first, after, last, before),
+            at_least,
         )
 
     @field(
@@ -257,9 +323,61 @@ class Query:
         # mapped as read: the list limits count the pairs before any is built
         return _Mapped(matrix, TopicOverlap)  # type: ignore[return-value]
 
+    @field(
+        "The overlap of every pair of topics (of the `topics` given only, when given), in "
+        "slug order, a page at a time."
+    )
+    def overlap_matrix_connection(
+        self,
+        info: Info,
+        topics: Annotated[
+            list[str] | None,
+            strawberry.argument(
+                description="Only the pairs among these topics (slugs; repeats count once). "
+                "Null means every topic."
+            ),
+        ] = None,
+        first: PageSize = None,
+        after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+    ) -> Connection[TopicOverlap]:
+        graph = knowledge_graph(info)
+        try:
+            matrix = graph.overlap_matrix if topics is None else graph.overlap_matrix_of(topics)
+        except KeyError as unknown:
+            raise ArgumentError("topics", f"no topic has the slug {unknown}") from None
+        chosen = "" if topics is None else ",".join(sorted(set(topics)))
+        return page_of(
+            matrix,
+            lambda overlap: TopicOverlap(record=overlap),
+            f"OverlapCursor.{chosen}",
+            lambda overlap: f"{overlap.a}\t{overlap.b}",
+            paging_of(info, first, after, last, before),
+            "topic pairs",
+        )
+
     @field("The themes: communities of concepts taught together, largest first, then by label.")
     def themes(self, info: Info) -> list[Theme]:
         return [Theme(record=theme) for theme in corpus_analysis(info).themes]
+
+    @field("The themes (see `themes`), a page at a time.")
+    def themes_connection(
+        self,
+        info: Info,
+        first: PageSize = None,
+        after: PageAfter = strawberry.UNSET,
+        last: PageLast = strawberry.UNSET,
+        before: PageBefore = strawberry.UNSET,
+    ) -> Connection[Theme]:
+        return page_of(
+            corpus_analysis(info).themes,
+            lambda theme: Theme(record=theme),
+            "ThemeCursor",
+            lambda theme: theme.id,
+            paging_of(info, first, after, last, before),
+            "themes",
+        )
 
     @field(
         "Concepts that join themes which are otherwise taught apart, highest `score` first "
