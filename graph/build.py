@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from itertools import chain, combinations
 
 from graph.document import Bullet, Document
-from graph.errors import DocumentError
 from graph.extraction import (
     HEADS,
     MAX_NAME_WORDS,
@@ -32,6 +31,7 @@ from graph.extraction import (
 from graph.graph import KnowledgeGraph
 from graph.model import Concept, ConceptKind, CoOccurrence, Statement, StatementKind, Topic
 from graph.passes import ProsePasses
+from graph.problems import Problem
 from graph.vocabulary import Vocabulary
 
 __all__ = ["build_graph"]
@@ -140,7 +140,7 @@ def _key_concept_root(union: _UnionFind, name: str) -> str:
 def build_graph(
     documents: Sequence[Document],
     vocabulary: Vocabulary,
-    problems: Sequence[DocumentError] = (),
+    problems: Sequence[Problem] = (),
 ) -> KnowledgeGraph:
     """Build the knowledge graph of ``documents`` (in any order; topics sort by slug)."""
     documents = sorted(documents, key=lambda document: document.slug)
@@ -454,7 +454,7 @@ def _assemble(
     mentions_by_unit: Sequence[list[tuple[str, str]]],
     union: _UnionFind,
     named: dict[str, _Named],
-    problems: Sequence[DocumentError],
+    problems: Sequence[Problem],
 ) -> KnowledgeGraph:
     topic_concepts: dict[str, set[str]] = defaultdict(set)
     statement_concepts: dict[str, list[str]] = {}

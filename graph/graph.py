@@ -14,10 +14,10 @@ from typing import overload
 
 import networkx as nx
 
-from graph.errors import DocumentError
 from graph.extraction import lookup_key
 from graph.model import Concept, ConceptKind, CoOccurrence, Statement, StatementKind, Topic
 from graph.paths import strongest_shortest_chain
+from graph.problems import Problem
 
 __all__ = [
     "MATERIALISED_OVERLAP_PAIRS",
@@ -58,7 +58,9 @@ class CorpusCounts:
     misconceptions: int
     marking_points: int
     links: int
-    problems: int
+    problems: int  # errors and warnings
+    errors: int  # documents left out
+    warnings: int
 
 
 class KnowledgeGraph:
@@ -74,7 +76,7 @@ class KnowledgeGraph:
         concepts: Sequence[Concept],
         statements: Sequence[Statement],
         links: Sequence[CoOccurrence],
-        problems: Sequence[DocumentError] = (),
+        problems: Sequence[Problem] = (),
         lookup: Mapping[str, str] | None = None,
     ) -> None:
         self.topics: tuple[Topic, ...] = tuple(sorted(topics, key=lambda t: t.slug))
@@ -83,7 +85,7 @@ class KnowledgeGraph:
         )
         self.statements: tuple[Statement, ...] = tuple(statements)
         self.links: tuple[CoOccurrence, ...] = tuple(links)
-        self.problems: tuple[DocumentError, ...] = tuple(problems)
+        self.problems: tuple[Problem, ...] = tuple(problems)
         self._topics = {topic.slug: topic for topic in self.topics}
         self._concepts = {concept.id: concept for concept in self.concepts}
         self._statements = {statement.id: statement for statement in self.statements}
@@ -373,6 +375,8 @@ class KnowledgeGraph:
             marking_points=kinds[StatementKind.MARKING_POINT],
             links=len(self.links),
             problems=len(self.problems),
+            errors=sum(1 for problem in self.problems if problem.is_error),
+            warnings=sum(1 for problem in self.problems if not problem.is_error),
         )
 
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from graph.analysis import CorpusAnalysis, analyse
-from graph.errors import DocumentError
 from graph.graph import KnowledgeGraph
+from graph.problems import Problem
 
 __all__ = ["Snapshot", "snapshot_of"]
 
@@ -39,8 +39,8 @@ class Snapshot:
     analysis_seconds: float = 0.0  # the analysis and the overlap matrix
 
     @property
-    def problems(self) -> tuple[DocumentError, ...]:
-        """The documents of the corpus that could not be read."""
+    def problems(self) -> tuple[Problem, ...]:
+        """Every problem found in the corpus: errors (documents left out) and warnings."""
         return self.graph.problems
 
 

@@ -4,8 +4,9 @@ import time
 
 import pytest
 
-from graph.document import MAX_TITLE_LENGTH, Document, decode_document, derive_title, parse_document
+from graph.document import MAX_TITLE_LENGTH, Document, derive_title
 from graph.errors import DocumentError
+from graph.readers.text import decode_document, parse_document
 from tests.timing import allowed, timed
 
 VALID = """\
@@ -228,7 +229,10 @@ def test_format_errors_name_file_and_line(text: str, line: int, message: str) ->
         pytest.param(b"", 1, "empty file", id="empty"),
         pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 1, "binary file", id="binary"),
         pytest.param(
-            "Topic Synopsis\nCaf\u00e9 service\n".encode("latin-1"), 2, "not UTF-8", id="latin-1"
+            "Topic Synopsis\nCaf\u00e9 service\n".encode() + b"\nbad \xff byte\n",
+            4,
+            "not UTF-8: byte 0xff",
+            id="damaged-utf-8",
         ),
     ],
 )

@@ -131,7 +131,7 @@ def test_an_unexpected_fault_in_a_rebuild_keeps_the_old_snapshot(
 
 def test_strict_mode_refuses_any_problem_with_each_one_listed(folder: Path) -> None:
     (folder / "broken.txt").write_text("no sections at all\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"1 document\(s\) have problems") as raised:
+    with pytest.raises(CorpusError, match=r"1 problem\(s\) found") as raised:
         LiveCorpus(folder, strict=True).load()
     assert f"{folder / 'broken.txt'}:1: " in str(raised.value)
 
@@ -184,10 +184,16 @@ def test_a_change_made_before_watching_starts_is_caught_up(folder: Path) -> None
     assert live.snapshot.version == load_documents(folder).version
 
 
-def test_hidden_files_neither_count_as_documents_nor_trigger_a_rebuild(folder: Path) -> None:
+def test_hidden_files_trigger_no_rebuild_and_are_reported_by_the_next_one(
+    folder: Path,
+) -> None:
     live = LiveCorpus(folder)
-    first = live.load()
+    live.load()
     (folder / ".editor-swap").write_text("scratch", encoding="utf-8")
-    assert load_documents(folder).version == first.version
     assert serving.live._is_document(None, str(folder / ".editor-swap")) is False  # type: ignore[arg-type]
+    live.reload()
+    assert live.snapshot is not None
+    assert [str(p) for p in live.snapshot.problems] == [
+        f"{folder / '.editor-swap'}: warning: skipped: a hidden file is not read"
+    ]
     assert serving.live._is_document(None, str(folder / "a.txt")) is True  # type: ignore[arg-type]
