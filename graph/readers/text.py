@@ -4,8 +4,7 @@ A line is a bullet when it starts with ``-``, ``*``, ``•`` (or ``‣ ◦ ▪ �
 numbered bullet when it starts with ``1.``, ``1)`` or ``a)``, and continues the
 bullet above it when it is indented by four spaces or more. Text is UTF-8, with or
 without a byte-order mark; a file that is not is read in the legacy encoding
-charset-normalizer finds (the best language fit, and Windows-1252 first among equals),
-with a warning naming it.
+charset-normalizer finds (Windows-1252 whenever it fits), with a warning naming it.
 """
 
 from __future__ import annotations
@@ -36,8 +35,7 @@ _ITEM_START = frozenset("-*•‣◦▪–0123456789abcdefghijklmnopqrstuvwxyzAB
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
-# Among the encodings that fit a text equally well, the ones English text most likely
-# came from: charset-normalizer often ties Windows-1252 with Windows-1250 and others.
+# The legacy encodings English text most likely comes in, first first (see below).
 _PREFERRED = ("cp1252", "iso8859_15", "latin_1")
 _ENCODING_NAMES = {"mac-roman": "Mac OS Roman", "utf-16": "UTF-16"}
 
@@ -121,21 +119,16 @@ def decode_text(data: bytes, source: str) -> tuple[str, Problem | None]:
 
 
 def _detected_encoding(data: bytes) -> str | None:
-    # charset-normalizer ranks by "chaos" first; a few stray bytes in English text then
-    # look least chaotic as Chinese or Japanese, which no language model recognises. The
-    # language fit (coherence) is put first here, and among encodings that fit equally
-    # well, the commonest for English text.
-    ranked = sorted(charset_normalizer.from_bytes(data), key=lambda m: (-m.coherence, m.chaos))
-    if not ranked:
+    # charset-normalizer ranks the encodings that fit by how chaotic and how coherent
+    # the text reads, and on a few accented letters or dashes in English that ranking
+    # is close to a coin toss (Big5, Baltic, DOS code pages). Windows-1252 is what an
+    # English text that is not UTF-8 was almost always saved in: it is taken whenever
+    # charset-normalizer finds that it fits at all, and its first choice otherwise.
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
         return None
-    top = ranked[0]
-    tied = {
-        encoding
-        for match in ranked
-        if (match.coherence, match.chaos) == (top.coherence, top.chaos)
-        for encoding in match.could_be_from_charset
-    }
-    return next((encoding for encoding in _PREFERRED if encoding in tied), top.encoding)
+    fitting = {encoding for match in matches for encoding in match.could_be_from_charset}
+    return next((encoding for encoding in _PREFERRED if encoding in fitting), matches[0].encoding)
 
 
 def _legacy(data: bytes, source: str, encoding: str, line: int) -> tuple[str, Problem]:
