@@ -189,6 +189,7 @@ class Placing:
 _MAX_HEADING_WORDS = 6
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with &".split())
 _SENTENCE_ENDS = (".", "!", "?", ",", ";")
+_MARKED_HEADING = re.compile(r"^#{1,6}\s+\S")  # "## Learning outcomes", as Markdown writes one
 
 
 def _looks_like_a_heading(text: str, *, title_case: bool) -> bool:
@@ -299,7 +300,10 @@ class _Scan:
         return (
             block.kind is BlockKind.TEXT
             and self.current in _BULLET_SECTIONS
-            and _looks_like_a_heading(block.text, title_case=True)
+            and (
+                _MARKED_HEADING.match(block.text) is not None
+                or _looks_like_a_heading(block.text, title_case=True)
+            )
         )
 
 
@@ -321,9 +325,11 @@ def parse_blocks(
     line may follow. A section the format does not know starts at a heading its file
     marks as one (Markdown, a Word Heading style), at a line numbered after the last
     heading ("6. Further Reading" after "5. Examiner Marking Points"), or, in a
-    bulleted section, at a short line that is not a bullet and is written as a
-    heading (Title Case, or ending in a colon); it is left out with a warning, as
-    are empty sections and key concepts without a description. Raises
+    bulleted section, at a line that is not a bullet and is written as a heading: a
+    ``#`` line, or a short line in Title Case or ending in a colon. (In the synopsis,
+    which is free text, a line is never taken for a heading on its looks alone.) The
+    section is left out with a warning, as are empty sections and key concepts
+    without a description. Raises
     :class:`DocumentError` (at the line or paragraph) when the document breaks the
     format.
     """
