@@ -8,14 +8,16 @@ weight, strength and evidence. Only a topic's ``source`` (the file's path) diffe
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from graph import KnowledgeGraph, Severity, load_corpus
+from graph import Document, KnowledgeGraph, Severity, load_corpus
 from graph.__main__ import main
+from graph.readers import parse_document, parse_markdown
 from tests.conftest import SEEDS
 from tests.documents import (
     FURTHER_READING,
@@ -128,3 +130,39 @@ def test_check_on_a_mixed_folder_exits_0_with_its_warnings_and_1_when_strict(
     assert len(err.splitlines()) == 5
     assert all(": warning: " in line for line in err.splitlines())
     assert main(["check", "--strict", str(mixed_folder)]) == 1
+
+
+def _readme_example(language: str) -> str:
+    readme = (SEEDS.parent / "README.md").read_text(encoding="utf-8")
+    # up to the next section's heading (the Markdown example holds "## " lines)
+    section = readme.split("## The document format\n", 1)[1].split("\n## The vocabulary", 1)[0]
+    examples: list[str] = re.findall(rf"```{language}\n(.*?)```", section, flags=re.DOTALL)
+    [example] = examples
+    return example
+
+
+def _said(document: Document) -> tuple[object, ...]:
+    """What a document says, whatever lines it says it on."""
+    return (
+        document.synopsis,
+        [(k.name, k.description) for k in document.key_concepts],
+        [b.text for b in document.exam_tips],
+        [b.text for b in document.misconceptions],
+        [b.text for b in document.marking_points],
+        [w.message for w in document.warnings],
+    )
+
+
+def test_the_readme_examples_of_each_form_read_to_the_same_document() -> None:
+    text = parse_document(_readme_example("text"), "guide.txt")
+    markdown = parse_markdown(_readme_example("markdown"), "guide.md")
+
+    assert text.title == "Measuring Service Quality"
+    assert [k.name for k in text.key_concepts] == ["SERVQUAL", "Net Promoter Score (NPS)"]
+    assert text.exam_tips[0].text == (
+        "Use SERVQUAL to structure your analysis, and say which gap you mean."
+    )
+    assert _said(markdown) == _said(text)
+    assert [w.message for w in text.warnings] == [
+        "unknown section 'Further Reading' left out of the graph, with 1 line under it"
+    ]
