@@ -336,7 +336,11 @@ def parse_blocks(
     source = placing.source
     scan = _Scan(placing)
     first: int | None = None
+    body: list[Block] | None = None  # the body of the known section being read
     for block in blocks:
+        if block.kind is BlockKind.BULLET and body is not None:
+            body.append(block)  # most lines: a bullet is never a heading
+            continue
         if first is None:
             first = block.location
         section = _known_heading(block)
@@ -350,6 +354,7 @@ def parse_blocks(
             scan.current.skipped += 1
         else:
             scan.bodies[scan.current].append(block)
+        body = scan.bodies[scan.current] if isinstance(scan.current, Section) else None
     scan.finish()
     if first is None:
         raise placing.error(1, "empty file: expected a topic document")

@@ -13,8 +13,8 @@ corpus folder is not read at all.
 
 from __future__ import annotations
 
+import os.path
 from collections.abc import Callable
-from pathlib import PurePath
 
 from graph.document import Document
 from graph.errors import DocumentError
@@ -69,7 +69,7 @@ def reader_for(name: str) -> Reader | None:
     """The reader for a file name, by its suffix; ``None`` for a file that is not read."""
     if skip_reason(name) is not None:
         return None
-    return READERS[PurePath(name).suffix.lower()]
+    return READERS[os.path.splitext(name)[1].lower()]
 
 
 def skip_reason(name: str) -> str | None:
@@ -78,8 +78,8 @@ def skip_reason(name: str) -> str | None:
     Hidden files, Word's lock files (``~$name.docx``, there while Word has the document
     open) and files of other kinds (PDF, images, ...) are never read.
     """
-    base = PurePath(name).name
-    suffix = PurePath(base).suffix.lower()
+    base = os.path.basename(name)
+    suffix = os.path.splitext(base)[1].lower()
     if base.startswith("."):
         return "a hidden file is not read"
     if base.startswith("~$"):
@@ -103,5 +103,5 @@ def read_document(data: bytes, source: str, slug: str | None = None) -> Document
     reason = skip_reason(source)
     if reason is not None:
         raise DocumentError(source, 1, reason)
-    read = READERS[PurePath(source).suffix.lower()]
+    read = READERS[os.path.splitext(source)[1].lower()]
     return read(data, source, slug if slug is not None else stem(source))
