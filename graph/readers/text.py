@@ -10,6 +10,7 @@ charset-normalizer finds (Windows-1252 whenever it fits), with a warning naming 
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 
 import charset_normalizer
@@ -124,11 +125,24 @@ def _detected_encoding(data: bytes) -> str | None:
     # is close to a coin toss (Big5, Baltic, DOS code pages). Windows-1252 is what an
     # English text that is not UTF-8 was almost always saved in: it is taken whenever
     # charset-normalizer finds that it fits at all, and its first choice otherwise.
-    matches = list(charset_normalizer.from_bytes(data))
+    # Only encodings that keep ASCII as it is count: in EBCDIC, "%" is a line feed,
+    # and the lines (and the format's marks) would not be the file's.
+    matches = [
+        match for match in charset_normalizer.from_bytes(data) if _keeps_ascii(match.encoding)
+    ]
     if not matches:
         return None
     fitting = {encoding for match in matches for encoding in match.could_be_from_charset}
     return next((encoding for encoding in _PREFERRED if encoding in fitting), matches[0].encoding)
+
+
+@functools.cache
+def _keeps_ascii(encoding: str) -> bool:
+    ascii_bytes = bytes(range(0x80))
+    try:
+        return ascii_bytes.decode(encoding) == ascii_bytes.decode("ascii")
+    except (UnicodeDecodeError, LookupError):
+        return False
 
 
 def _legacy(data: bytes, source: str, encoding: str, line: int) -> tuple[str, Problem]:
