@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--workers", type=int, default=1, help="worker processes, each serving the whole corpus"
     )
     parser.add_argument(
-        "--strict", action="store_true", help="refuse to start if any document has a problem"
+        "--strict", action="store_true", help="refuse to start on any problem, even a warning"
     )
     parser.add_argument(
         "--no-reload", action="store_true", help="do not watch the corpus folder for changes"

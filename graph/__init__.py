@@ -1,6 +1,8 @@
 """Curriculum Graph's domain layer: documents in, an analysed, immutable snapshot out.
 
-    document.py     parse one topic document (pure)
+    problems.py     errors and warnings as values, with a severity
+    document.py     the document format: sections and bullets, from any reader's blocks (pure)
+    readers/        one reader per file format (.txt, .md, .docx), bytes to a Document
     extraction/     find names in prose: rules, name keys, the mention matcher
     build.py        resolve names to nodes and link them (with passes.py, parallel.py)
     graph.py        the immutable KnowledgeGraph and its traversals (paths.py)
@@ -16,7 +18,7 @@ nothing of GraphQL or HTTP: ``schema/`` and ``serving/`` build on it.
 from graph.analysis import CorpusAnalysis, analyse
 from graph.build import build_graph
 from graph.corpus import LoadResult, load_corpus, load_documents
-from graph.document import Document, decode_document, parse_document
+from graph.document import Document
 from graph.errors import (
     CorpusError,
     CurriculumGraphError,
@@ -27,6 +29,8 @@ from graph.errors import (
 from graph.export import EXPORT_FORMATS, ExportFormat, export, export_format
 from graph.graph import CorpusCounts, KnowledgeGraph, TopicOverlap
 from graph.model import Concept, ConceptKind, CoOccurrence, Statement, StatementKind, Topic
+from graph.problems import Problem, Severity
+from graph.readers import decode_document, parse_document, read_document
 from graph.snapshot import Snapshot, snapshot_of
 from graph.vocabulary import Vocabulary, load_vocabulary
 
@@ -45,6 +49,8 @@ __all__ = [
     "ExportFormat",
     "KnowledgeGraph",
     "LoadResult",
+    "Problem",
+    "Severity",
     "Snapshot",
     "Statement",
     "StatementKind",
@@ -61,5 +67,6 @@ __all__ = [
     "load_documents",
     "load_vocabulary",
     "parse_document",
+    "read_document",
     "snapshot_of",
 ]

@@ -22,9 +22,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser(
-        "check", help="parse a folder of topic documents, print a summary and every problem"
+        "check",
+        help="parse a folder of topic documents, print a summary and every problem",
+        description="Read a folder of topic documents (.txt, .md, .docx). Prints a summary "
+        "on standard output and every problem on standard error, as FILE:LINE: message "
+        "(FILE:¶N in a Word document; warnings as FILE:LINE: warning: message). Exits "
+        "1 when a document has an error (it is left out), or with --strict a warning "
+        "too; 2 when the folder cannot be read.",
     )
     check.add_argument("folder", type=Path, help="folder of topic documents")
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 on warnings too (an unknown section, a legacy encoding, a skipped file)",
+    )
     check.add_argument(
         "--vocabulary",
         type=Path,
@@ -35,8 +46,9 @@ def _parser() -> argparse.ArgumentParser:
         "export",
         help="write the graph for Gephi, yEd, Cytoscape, spreadsheets or SKOS tools",
         description="Write the graph of a folder of topic documents in one format. "
-        "Documents with problems are reported as FILE:LINE on standard error and left "
-        "out; the others are exported, and the exit status is then 1.",
+        "Documents with errors are reported as FILE:LINE on standard error and left "
+        "out; the others are exported, and the exit status is then 1. Warnings are "
+        "reported too, and do not change the exit status.",
     )
     exporter.add_argument("folder", type=Path, help="folder of topic documents")
     exporter.add_argument(
@@ -71,12 +83,17 @@ def summary_lines(graph: KnowledgeGraph) -> list[str]:
         f"{counts.statements} statements ({counts.exam_tips} exam tips, "
         f"{counts.misconceptions} misconceptions, {counts.marking_points} marking points)",
         f"links: {counts.links} co-occurrence links",
-        f"problems: {counts.problems}",
+        f"problems: {_plural(counts.errors, 'error')}, {_plural(counts.warnings, 'warning')}",
     ]
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run a command; 0 when all went well, 1 when documents had problems, 2 on errors."""
+    """Run a command: 0 when all went well, 2 when it could not run at all, and 1 when
+    documents had errors (were left out), or with ``check --strict`` any problem."""
     args = _parser().parse_args(argv)
     if args.command == "export":
         return _export(args.folder, args.format_name, args.output, args.vocabulary)
@@ -88,8 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for line in summary_lines(graph):
         print(line)
     for problem in graph.problems:
-        print(problem, file=sys.stderr)
-    return 1 if graph.problems else 0
+        print(problem, file=sys.stderr)  # FILE:LINE: message, or FILE:LINE: warning: message
+    counts = graph.counts
+    return 1 if counts.errors or (args.strict and counts.warnings) else 0
 
 
 def _export(folder: Path, format_name: str, output: Path | None, vocabulary: Path) -> int:
@@ -102,6 +120,7 @@ def _export(folder: Path, format_name: str, output: Path | None, vocabulary: Pat
         return 2
     for problem in snapshot.problems:
         print(problem, file=sys.stderr)
+    errors = snapshot.graph.counts.errors
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -112,7 +131,7 @@ def _export(folder: Path, format_name: str, output: Path | None, vocabulary: Pat
             print(f"error: {output}: cannot write the export: {err.strerror}", file=sys.stderr)
             return 2
         print(f"wrote {output} ({chosen.name}, {len(data)} bytes)", file=sys.stderr)
-    return 1 if snapshot.problems else 0
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":

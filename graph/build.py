@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from itertools import chain, combinations
 
 from graph.document import Bullet, Document
-from graph.errors import DocumentError
 from graph.extraction import (
     HEADS,
     MAX_NAME_WORDS,
@@ -41,6 +40,7 @@ from graph.model import (
     Topic,
 )
 from graph.passes import ProsePasses
+from graph.problems import Problem
 from graph.vocabulary import Vocabulary
 
 __all__ = ["build_graph"]
@@ -152,7 +152,7 @@ def _key_concept_root(union: _UnionFind, name: str) -> str:
 def build_graph(
     documents: Sequence[Document],
     vocabulary: Vocabulary,
-    problems: Sequence[DocumentError] = (),
+    problems: Sequence[Problem] = (),
 ) -> KnowledgeGraph:
     """Build the knowledge graph of ``documents`` (in any order; topics sort by slug)."""
     documents = sorted(documents, key=lambda document: document.slug)
@@ -471,7 +471,7 @@ def _assemble(
     mentions_by_unit: Sequence[list[tuple[str, str]]],
     union: _UnionFind,
     named: dict[str, _Named],
-    problems: Sequence[DocumentError],
+    problems: Sequence[Problem],
 ) -> KnowledgeGraph:
     topic_concepts: dict[str, set[str]] = defaultdict(set)
     statement_concepts: dict[str, list[str]] = {}

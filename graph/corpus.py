@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.build import build_graph
-from graph.document import Document, decode_document, parse_document
+from graph.document import Document
 from graph.errors import CorpusError, DocumentError
+from graph.problems import Problem, Severity
+from graph.readers import read_document, skip_reason
 from graph.snapshot import Snapshot, snapshot_of
 from graph.vocabulary import Vocabulary, load_vocabulary
 
@@ -33,20 +35,30 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
-    """The documents that parsed, one error per document that did not, and the version.
+    """The documents that parsed, every problem found, and the version.
 
-    ``version`` is a hash of every file's name and bytes, broken ones included: the
-    same folder content gives the same version on every machine and every run.
+    ``problems`` are in file name order: an error for each document left out, and
+    the warnings of the documents served and of the files not read.
+    ``version`` is a hash of every document file's name and bytes, broken ones
+    included, and of the names of the files not read: the same folder gives the
+    same version on every machine and every run.
     """
 
     documents: tuple[Document, ...]
-    problems: tuple[DocumentError, ...]
+    problems: tuple[Problem, ...]
     version: str = ""
 
 
+def _listing(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_file())
+
+
 def corpus_files(folder: Path) -> list[Path]:
-    """The files of ``folder`` that are documents: not hidden, not in sub-folders."""
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    """The files of ``folder`` that are read as documents (see ``graph.readers``).
+
+    Sub-folders, hidden files and files of other kinds are not.
+    """
+    return [path for path in _listing(folder) if skip_reason(path.name) is None]
 
 
 def _add_to_version(digest: hashlib._Hash, path: Path, data: bytes) -> None:
@@ -55,10 +67,18 @@ def _add_to_version(digest: hashlib._Hash, path: Path, data: bytes) -> None:
     digest.update(data)
 
 
+def _add_skipped_to_version(digest: hashlib._Hash, path: Path) -> None:
+    # its name only: a skipped file is a warning, whatever it holds
+    digest.update(f"{path.name}\0skipped\0".encode())
+
+
 def corpus_version(folder: Path | str) -> str:
     """The version :func:`load_documents` would give ``folder`` now, without parsing it."""
     digest = hashlib.sha256()
-    for path in corpus_files(Path(folder)):
+    for path in _listing(Path(folder)):
+        if skip_reason(path.name) is not None:
+            _add_skipped_to_version(digest, path)
+            continue
         try:
             data = path.read_bytes()
         except OSError:
@@ -68,45 +88,55 @@ def corpus_version(folder: Path | str) -> str:
 
 
 def load_documents(folder: Path | str) -> LoadResult:
-    """Parse every file in ``folder`` (not hidden, not in sub-folders), in name order.
+    """Read every document in ``folder`` (``.txt``, ``.md``, ``.docx``), in name order.
 
-    A broken document becomes a problem and never stops the others from loading.
-    Raises :class:`CorpusError` only when the folder itself cannot be read.
+    A broken document becomes an error and never stops the others from loading; a
+    file that is not read (hidden, a lock file, another kind) becomes a warning. The
+    slug is the file stem: of two files with the same stem, the first by name is read
+    and the other is an error naming both. Raises :class:`CorpusError` only when the
+    folder itself cannot be read.
     """
     folder = Path(folder)
     if not folder.is_dir():
         raise CorpusError(f"{folder}: not a folder of topic documents")
     try:
-        paths = corpus_files(folder)
+        paths = _listing(folder)
     except OSError as err:
         raise CorpusError(f"{folder}: cannot list the folder: {err}") from err
     documents: list[Document] = []
-    problems: list[DocumentError] = []
+    problems: list[Problem] = []
     slugs: dict[str, str] = {}
     digest = hashlib.sha256()
     for path in paths:
         source = str(path)
+        reason = skip_reason(path.name)
+        if reason is not None:
+            _add_skipped_to_version(digest, path)
+            problems.append(Problem(source, f"skipped: {reason}", Severity.WARNING))
+            continue
         try:
             data = path.read_bytes()
         except OSError as err:
-            problems.append(DocumentError(source, 1, f"cannot read file: {err.strerror}"))
+            problems.append(Problem(source, f"cannot read file: {err.strerror}", line=1))
             continue
         _add_to_version(digest, path, data)
-        try:
-            document = parse_document(decode_document(data, source), source, slug=path.stem)
-        except DocumentError as err:
-            problems.append(err)
-            continue
-        if document.slug in slugs:
+        if path.stem in slugs:
             problems.append(
-                DocumentError(
+                Problem(
                     source,
-                    1,
-                    f"topic '{document.slug}' is already defined by {slugs[document.slug]}",
+                    f"topic '{path.stem}' is already defined by {slugs[path.stem]}, which is "
+                    "read: one file per name, so this one is left out (rename or remove one)",
+                    line=1,
                 )
             )
             continue
-        slugs[document.slug] = source
+        slugs[path.stem] = source
+        try:
+            document = read_document(data, source, slug=path.stem)
+        except DocumentError as err:
+            problems.append(Problem.of(err))
+            continue
+        problems.extend(document.warnings)
         documents.append(document)
     return LoadResult(tuple(documents), tuple(problems), digest.hexdigest()[:16])
 
@@ -116,9 +146,10 @@ def load_corpus(
 ) -> Snapshot:
     """Read, parse, build and analyse ``folder``: everything a reader asks is computed here.
 
-    Documents with problems are left out and kept as the graph's ``problems``. Raises
-    :class:`CorpusError` when the folder cannot be read or, with ``strict``, when any
-    document has a problem (each listed as ``FILE:LINE: message``).
+    Documents with errors are left out; every problem (errors and warnings) is kept
+    as the graph's ``problems``. Raises :class:`CorpusError` when the folder cannot be
+    read or, with ``strict``, when there is any problem, even a warning (each listed
+    as ``FILE:LINE: message``).
     """
     started = time.perf_counter()
     with collection_paused():
@@ -126,8 +157,8 @@ def load_corpus(
         if strict and result.problems:
             listed = "\n".join(f"  {problem}" for problem in result.problems)
             raise CorpusError(
-                f"{folder}: {len(result.problems)} document(s) have problems and strict "
-                f"mode refuses them:\n{listed}"
+                f"{folder}: {len(result.problems)} problem(s) found, and strict mode refuses "
+                f"even a warning:\n{listed}"
             )
         graph = build_graph(
             result.documents,

@@ -1,8 +1,12 @@
-"""Parsing one topic document into a frozen :class:`Document`.
+"""The topic document format: its sections, and the parsed :class:`Document`.
 
-The format (see ``seeds/``)::
+Every reader (``graph/readers/``: plain text, Markdown, Word) turns a file into the
+same :class:`Block` values: a heading, a line or paragraph of text, a list item, or
+the continuation of the item above, each with its line (its paragraph, in a Word
+document). :func:`parse_blocks` applies the format's rules to them, whatever the file
+was, so that the same content gives the same :class:`Document`::
 
-    <line 1: a preview of the synopsis, cut short; not content>
+    <a preview of the synopsis, cut short: the first line or paragraph; not content>
     [Title: an optional title that overrides the derived one]
     Topic Synopsis
     <a paragraph>
@@ -15,32 +19,38 @@ The format (see ``seeds/``)::
     Examiner Marking Points
     - text
 
-Headings are matched ignoring case, a trailing colon and leading ``#`` marks.
-Bullets start with ``-``, ``*`` or ``•``; an indented line continues the bullet
-above it. Blank lines and trailing spaces are ignored anywhere.
+Headings are found by their text: case, a trailing colon, leading ``#`` marks, a
+number ("1. Topic Synopsis") and "and" for "&" do not matter. A heading that is not
+one of the five starts an unknown section, which is left out of the graph with a
+warning (see :func:`parse_blocks` for what counts as one). Problems that stop the
+document raise :class:`DocumentError`; the others are kept as the document's
+``warnings``.
 
-Parsing is pure: :func:`parse_document` takes text, :func:`decode_document`
-takes bytes; neither touches the file system.
+Parsing is pure: nothing here touches the file system.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from enum import Enum
 
 from graph.errors import DocumentError
+from graph.problems import Problem, Severity
 
 __all__ = [
     "MAX_TITLE_LENGTH",
+    "Block",
+    "BlockKind",
     "Bullet",
     "Document",
     "KeyConcept",
+    "Placing",
     "Section",
-    "decode_document",
     "derive_title",
-    "parse_document",
+    "parse_blocks",
 ]
 
 MAX_TITLE_LENGTH = 80
@@ -57,22 +67,61 @@ class Section(Enum):
 
 
 _SECTION_ORDER = tuple(Section)
+_BULLET_SECTIONS = _SECTION_ORDER[1:]
+
+# "1.", "2)", "1.2." or "a)" before a heading's words
+_ENUMERATOR = re.compile(r"^(?:(?P<number>\d{1,3})(?:\.\d{1,3})*[.)]?|[a-z]\))\s+")
 
 
 @functools.lru_cache(maxsize=1024)  # the same headings, document after document
-def _heading_key(line: str) -> str:
-    key = line.strip().lstrip("#").strip().rstrip(":").strip().casefold()
+def _heading_key(text: str) -> str:
+    key = text.strip().lstrip("#").strip().rstrip(":").strip().casefold()
+    key = _ENUMERATOR.sub("", key)
     return re.sub(r"\s+", " ", key).replace(" and ", " & ")
 
 
+def _enumerator(text: str) -> int | None:
+    """The number before a heading's words ("6. Further Reading" is 6), if any."""
+    match = _ENUMERATOR.match(text.strip().lstrip("#").strip())
+    return int(match["number"]) if match and match["number"] else None
+
+
 _HEADINGS = {_heading_key(section.value): section for section in Section}
-_BULLET_MARKS = frozenset("-*•")
-_BULLET = re.compile(r"^\s{0,3}[-*•]\s*(?P<text>.*)$")
 _TITLE_LINE = re.compile(r"^title\s*:\s*(?P<title>.*)$", re.IGNORECASE)
 # The colon that ends the name in "Name: description": the first one followed by a space
 # or the end of the line, so that a name such as "ISO 9001:2015" keeps its colon. (Found
 # with a search, not a lazy "(.*?)\s*:" match, which is quadratic in a run of spaces.)
 _NAME_END = re.compile(r":(?=\s|$)")
+
+
+class BlockKind(Enum):
+    """What a reader found a piece of text to be."""
+
+    HEADING = "heading"  # marked as one by its file: a Markdown heading, a Word Heading style
+    TEXT = "text"  # a line or paragraph of text
+    BULLET = "bullet"  # a list item marked with a symbol ("-", "*", "•"): never a heading
+    NUMBERED = "numbered"  # a numbered or lettered item ("1.", "a)"), or a Word list paragraph
+    CONTINUATION = "continuation"  # continues the item above: an indented or wrapped line
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One heading, line, paragraph or list item of a document, as its reader found it.
+
+    ``text`` is stripped and has no list mark; ``written`` is the text as written,
+    mark included (the synopsis keeps it); ``location`` is the 1-based line, or the
+    paragraph in a Word document; ``number`` is a numbered item's number.
+    """
+
+    kind: BlockKind
+    text: str
+    location: int
+    written: str = ""
+    number: int | None = None
+
+    @property
+    def as_written(self) -> str:
+        return self.written or self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +143,13 @@ class KeyConcept:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A parsed topic document."""
+    """A parsed topic document.
+
+    ``line`` numbers (of bullets and key concepts) are paragraph numbers in a Word
+    document. ``warnings`` are the problems that did not stop the document: what was
+    left out of it (an unknown section) or guessed (a legacy encoding), and empty
+    optional parts.
+    """
 
     source: str
     slug: str
@@ -105,164 +160,307 @@ class Document:
     misconceptions: tuple[Bullet, ...]
     marking_points: tuple[Bullet, ...]
     title_overridden: bool = False
+    warnings: tuple[Problem, ...] = ()
 
 
-def decode_document(data: bytes, source: str) -> str:
-    """Decode a document's bytes as UTF-8 (with or without a byte-order mark).
+@dataclass(frozen=True, slots=True)
+class Placing:
+    """How a file places its problems: by line, or by paragraph (a Word document)."""
 
-    Raises :class:`DocumentError` for an empty file, a binary file or bytes that are
-    not UTF-8, naming the line of the first bad byte.
-    """
-    if not data.strip():
-        raise DocumentError(source, 1, "empty file: expected a topic document")
-    if b"\x00" in data:
-        raise DocumentError(source, 1, "binary file: NUL bytes found, expected UTF-8 text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
-        bad = data[err.start : err.start + 1].hex()
-        raise DocumentError(
-            source, line, f"not UTF-8: byte 0x{bad} cannot be decoded (save the file as UTF-8)"
-        ) from err
+    source: str
+    paragraphs: bool = False
 
+    @property
+    def unit(self) -> str:
+        return "paragraph" if self.paragraphs else "line"
 
-def _heading(line: str) -> Section | None:
-    if line.lstrip()[:1] in _BULLET_MARKS:
-        return None  # most lines are bullets, and no heading starts like one
-    return _HEADINGS.get(_heading_key(line))
+    def error(self, location: int, message: str) -> DocumentError:
+        return DocumentError(self.source, location, message, paragraph=self.paragraphs)
+
+    def warning(self, location: int | None, message: str) -> Problem:
+        if self.paragraphs:
+            return Problem(self.source, message, Severity.WARNING, paragraph=location)
+        return Problem(self.source, message, Severity.WARNING, line=location)
 
 
-def _slug_from_source(source: str) -> str:
-    name = re.split(r"[\\/]", source)[-1]
-    return name.rsplit(".", 1)[0] if "." in name else name
+# A heading of a section the format does not know, in a bulleted section where it can
+# only be a heading or a mistake: a few words, none ending a sentence, written as a
+# heading (Title Case or a colon at the end: "Further Reading", "Further reading:").
+_MAX_HEADING_WORDS = 6
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with &".split())
+_SENTENCE_ENDS = (".", "!", "?", ",", ";")
+_MARKED_HEADING = re.compile(r"^#{1,6}\s+\S")  # "## Learning outcomes", as Markdown writes one
 
 
-def parse_document(text: str, source: str, slug: str | None = None) -> Document:
-    """Parse the text of one topic document.
+def _looks_like_a_heading(text: str, *, title_case: bool) -> bool:
+    words = text.strip().lstrip("#").strip().split()
+    if not words or len(words) > _MAX_HEADING_WORDS or not _WORD.search(text):
+        return False
+    if words[-1].endswith(_SENTENCE_ENDS):
+        return False
+    if not title_case or words[-1].endswith(":"):
+        return True
+    return (
+        all(
+            word.casefold() in _SMALL_WORDS or not word[:1].isalpha() or word[:1].isupper()
+            for word in words
+        )
+        and words[0][:1].isupper()
+    )
 
-    ``source`` names the document in error messages; ``slug`` defaults to the file
-    stem of ``source``. Raises :class:`DocumentError` (with the line) when the
-    document breaks the format.
-    """
-    text = text.removeprefix("\ufeff")
-    lines = [raw.rstrip() for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    if not any(lines):
-        raise DocumentError(source, 1, "empty file: expected a topic document")
-    first = _first_content_line(lines)
-    title_override: str | None = None
-    bodies: dict[Section, list[tuple[int, str]]] = {}
-    heading_lines: dict[Section, int] = {}
-    current: Section | None = None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        section = _heading(line)
-        if section is not None:
-            _check_order(section, number, heading_lines, source)
-            heading_lines[section] = number
-            bodies[section] = []
-            current = section
-            continue
-        if current is None:
-            match = _TITLE_LINE.match(line.strip())
-            if match and match["title"].strip():
-                title_override = match["title"].strip()
-            elif number != first:
-                raise DocumentError(
-                    source,
-                    number,
-                    f"text before the '{Section.SYNOPSIS.value}' heading "
-                    "(only the preview line and an optional 'Title:' line may come first)",
+
+@dataclass(slots=True)
+class _Unknown:
+    """An unknown section being skipped: its heading and what was under it."""
+
+    name: str
+    location: int
+    skipped: int = 0
+
+
+@dataclass(slots=True)
+class _Scan:
+    """The blocks of a document sorted into sections, before their content is read."""
+
+    placing: Placing
+    bodies: dict[Section, list[Block]] = field(default_factory=dict)
+    heading_locations: dict[Section, int] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
+    title: str | None = None
+    current: Section | _Unknown | None = None
+    heading_number: int | None = None  # the number written before the last heading
+
+    def start(self, section: Section, block: Block) -> None:
+        self._close_unknown()
+        self._check_order(section, block.location)
+        self.heading_locations[section] = block.location
+        self.bodies[section] = []
+        self.current = section
+        self.heading_number = block.number if block.number is not None else _enumerator(block.text)
+
+    def start_unknown(self, block: Block) -> None:
+        self._close_unknown()
+        name = _ENUMERATOR.sub("", block.text.strip().lstrip("#").strip()).rstrip(":").strip()
+        self.current = _Unknown(name, block.location)
+        number = block.number if block.number is not None else _enumerator(block.text)
+        if number is not None:
+            self.heading_number = number
+
+    def finish(self) -> None:
+        self._close_unknown()
+
+    def _close_unknown(self) -> None:
+        if isinstance(self.current, _Unknown):
+            unknown, unit = self.current, self.placing.unit
+            under = (
+                f"with {unknown.skipped} {unit}{'s' * (unknown.skipped != 1)} under it"
+                if unknown.skipped
+                else "with nothing under it"
+            )
+            self.warnings.append(
+                self.placing.warning(
+                    unknown.location,
+                    f"unknown section '{unknown.name}' left out of the graph, {under}",
                 )
+            )
+
+    def _check_order(self, section: Section, location: int) -> None:
+        seen = self.heading_locations
+        unit = self.placing.unit
+        if section in seen:
+            raise self.placing.error(
+                location,
+                f"section '{section.value}' appears twice (first at {unit} {seen[section]})",
+            )
+        expected = _SECTION_ORDER[len(seen)]
+        if section is not expected:
+            raise self.placing.error(
+                location,
+                f"section '{section.value}' is out of order: expected '{expected.value}' here",
+            )
+
+    def starts_unknown_section(self, block: Block) -> bool:
+        """Whether ``block`` is the heading of a section the format does not know."""
+        if block.kind is BlockKind.HEADING:
+            return True
+        if block.kind in (BlockKind.BULLET, BlockKind.CONTINUATION):
+            return False
+        number = block.number if block.number is not None else _enumerator(block.text)
+        if (
+            number is not None
+            and self.heading_number is not None
+            and number == self.heading_number + 1
+            and _looks_like_a_heading(block.text, title_case=False)
+        ):
+            # "6. Further Reading" after "5. Examiner Marking Points"; when it could also
+            # go on numbering the items above it, only if written as a heading
+            body = self.bodies[self.current] if isinstance(self.current, Section) else []
+            goes_on = bool(body) and body[-1].number == number - 1
+            return not goes_on or _looks_like_a_heading(block.text, title_case=True)
+        return (
+            block.kind is BlockKind.TEXT
+            and self.current in _BULLET_SECTIONS
+            and (
+                _MARKED_HEADING.match(block.text) is not None
+                or _looks_like_a_heading(block.text, title_case=True)
+            )
+        )
+
+
+def parse_blocks(
+    blocks: Iterable[Block],
+    placing: Placing,
+    slug: str,
+    *,
+    last: int,
+    warnings: Sequence[Problem] = (),
+) -> Document:
+    """Read a document from the blocks its reader found, in file order.
+
+    ``placing`` names the file and says whether it counts lines or paragraphs; ``last``
+    is its last line (or paragraph), where a missing section is reported; ``warnings``
+    are the reader's own (a legacy encoding), kept first.
+
+    The first block is a preview and is ignored, unless it is a heading; a ``Title:``
+    line may follow. A section the format does not know starts at a heading its file
+    marks as one (Markdown, a Word Heading style), at a line numbered after the last
+    heading ("6. Further Reading" after "5. Examiner Marking Points"), or, in a
+    bulleted section, at a line that is not a bullet and is written as a heading: a
+    ``#`` line, or a short line in Title Case or ending in a colon. (In the synopsis,
+    which is free text, a line is never taken for a heading on its looks alone.) The
+    section is left out with a warning, as are empty sections and key concepts
+    without a description. Raises
+    :class:`DocumentError` (at the line or paragraph) when the document breaks the
+    format.
+    """
+    source = placing.source
+    scan = _Scan(placing)
+    first: int | None = None
+    body: list[Block] | None = None  # the body of the known section being read
+    for block in blocks:
+        if block.kind is BlockKind.BULLET and body is not None:
+            body.append(block)  # most lines: a bullet is never a heading
             continue
-        bodies[current].append((number, line))
-    if not heading_lines:
-        raise DocumentError(
-            source,
+        if first is None:
+            first = block.location
+        section = _known_heading(block)
+        if section is not None:
+            scan.start(section, block)
+        elif scan.current is None:
+            _preamble(scan, block, first)
+        elif scan.starts_unknown_section(block):
+            scan.start_unknown(block)
+        elif isinstance(scan.current, _Unknown):
+            scan.current.skipped += 1
+        else:
+            scan.bodies[scan.current].append(block)
+        body = scan.bodies[scan.current] if isinstance(scan.current, Section) else None
+    scan.finish()
+    if first is None:
+        raise placing.error(1, "empty file: expected a topic document")
+    if not scan.heading_locations:
+        raise placing.error(
             first,
             "no sections found: expected the headings "
             + ", ".join(f"'{section.value}'" for section in Section),
         )
     for index, section in enumerate(Section):
-        if section not in heading_lines:
+        if section not in scan.heading_locations:
             previous = _SECTION_ORDER[index - 1]
-            raise DocumentError(
-                source,
-                len(lines) if lines[-1] else max(1, len(lines) - 1),
-                f"missing section '{section.value}' "
-                f"(expected after '{previous.value}' at line {heading_lines[previous]})",
+            raise placing.error(
+                last,
+                f"missing section '{section.value}' (expected after '{previous.value}' at "
+                f"{placing.unit} {scan.heading_locations[previous]})",
             )
-    synopsis = " ".join(line.strip() for _, line in bodies[Section.SYNOPSIS])
+    synopsis = " ".join(block.as_written for block in scan.bodies[Section.SYNOPSIS])
     if not synopsis:
-        raise DocumentError(
-            source, heading_lines[Section.SYNOPSIS], "the Topic Synopsis section is empty"
+        raise placing.error(
+            scan.heading_locations[Section.SYNOPSIS], "the Topic Synopsis section is empty"
         )
-    key_concepts = tuple(
-        _key_concept(bullet, source) for bullet in _bullets(bodies[Section.KEY_CONCEPTS], source)
+    found = list(warnings)
+    items = {section: _items(scan.bodies[section], placing) for section in _BULLET_SECTIONS}
+    key_concepts = tuple(_key_concept(item, placing) for item in items[Section.KEY_CONCEPTS])
+    for section in _BULLET_SECTIONS:
+        if not items[section]:
+            found.append(
+                placing.warning(
+                    scan.heading_locations[section], f"section '{section.value}' is empty"
+                )
+            )
+    found.extend(
+        placing.warning(concept.line, f"key concept '{concept.name}' has no description")
+        for concept in key_concepts
+        if not concept.description
     )
+    found.extend(scan.warnings)
+    found.sort(key=lambda problem: problem.line or problem.paragraph or 0)
     return Document(
         source=source,
-        slug=slug if slug is not None else _slug_from_source(source),
-        title=title_override or derive_title(synopsis),
+        slug=slug,
+        title=scan.title or derive_title(synopsis),
         synopsis=synopsis,
         key_concepts=key_concepts,
-        exam_tips=_bullets(bodies[Section.EXAM_TIPS], source),
-        misconceptions=_bullets(bodies[Section.MISCONCEPTIONS], source),
-        marking_points=_bullets(bodies[Section.MARKING_POINTS], source),
-        title_overridden=title_override is not None,
+        exam_tips=items[Section.EXAM_TIPS],
+        misconceptions=items[Section.MISCONCEPTIONS],
+        marking_points=items[Section.MARKING_POINTS],
+        title_overridden=scan.title is not None,
+        warnings=tuple(found),
     )
 
 
-def _first_content_line(lines: list[str]) -> int:
-    return next(number for number, line in enumerate(lines, start=1) if line.strip())
+def _known_heading(block: Block) -> Section | None:
+    if block.kind is BlockKind.BULLET:
+        return None  # "- Topic Synopsis" is a bullet, whatever it says
+    return _HEADINGS.get(_heading_key(block.text))
 
 
-def _check_order(section: Section, number: int, seen: dict[Section, int], source: str) -> None:
-    if section in seen:
-        raise DocumentError(
-            source,
-            number,
-            f"section '{section.value}' appears twice (first at line {seen[section]})",
+def _preamble(scan: _Scan, block: Block, first: int) -> None:
+    """A block before the first heading: the preview, a ``Title:`` line, or a mistake."""
+    match = _TITLE_LINE.match(block.as_written)
+    if match and match["title"].strip():
+        scan.title = match["title"].strip()
+    elif match and block.location != first:
+        scan.warnings.append(scan.placing.warning(block.location, "empty 'Title:' line ignored"))
+    elif block.location != first:
+        raise scan.placing.error(
+            block.location,
+            f"text before the '{Section.SYNOPSIS.value}' heading "
+            f"(only the preview {scan.placing.unit} and an optional 'Title:' "
+            f"{scan.placing.unit} may come first)",
         )
-    expected = _SECTION_ORDER[len(seen)]
-    if section is not expected:
-        raise DocumentError(
-            source,
-            number,
-            f"section '{section.value}' is out of order: expected '{expected.value}' here",
-        )
 
 
-def _bullets(body: list[tuple[int, str]], source: str) -> tuple[Bullet, ...]:
+def _items(body: list[Block], placing: Placing) -> tuple[Bullet, ...]:
     bullets: list[Bullet] = []
-    for number, line in body:
-        match = _BULLET.match(line)
-        if match:
-            text = match["text"].strip()
-            if not text:
-                raise DocumentError(source, number, "empty bullet: expected text after '-'")
-            bullets.append(Bullet(text, number))
-        elif bullets and line[:1].isspace():
+    for block in body:
+        if block.kind in (BlockKind.BULLET, BlockKind.NUMBERED):
+            if not block.text:
+                raise placing.error(block.location, "empty bullet: expected text after '-'")
+            bullets.append(Bullet(block.text, block.location))
+        elif block.kind is BlockKind.CONTINUATION and bullets:
             previous = bullets[-1]
-            bullets[-1] = Bullet(f"{previous.text} {line.strip()}", previous.line)
+            bullets[-1] = Bullet(f"{previous.text} {block.text}", previous.line)
+        elif placing.paragraphs:
+            raise placing.error(
+                block.location,
+                "text outside a bullet: expected a bulleted or numbered paragraph, "
+                f"got {block.text[:40]!r}",
+            )
         else:
-            raise DocumentError(
-                source,
-                number,
+            raise placing.error(
+                block.location,
                 "text outside a bullet: expected a line starting with '- ', "
-                f"got {line.strip()[:40]!r}",
+                f"got {block.as_written[:40]!r}",
             )
     return tuple(bullets)
 
 
-def _key_concept(bullet: Bullet, source: str) -> KeyConcept:
+def _key_concept(bullet: Bullet, placing: Placing) -> KeyConcept:
     end = _NAME_END.search(bullet.text)
     # a name has a letter or digit in it: "- —: ..." names nothing (and would be one
     # concept with every other such bullet)
     if end is None or not _WORD.search(bullet.text, 0, end.start()):
-        raise DocumentError(
-            source,
+        raise placing.error(
             bullet.line,
             "key concept bullet has no name: expected '- Name: description'",
         )

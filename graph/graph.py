@@ -14,7 +14,6 @@ from typing import overload
 
 import networkx as nx
 
-from graph.errors import DocumentError
 from graph.extraction import lookup_key
 from graph.model import (
     Concept,
@@ -26,6 +25,7 @@ from graph.model import (
     Topic,
 )
 from graph.paths import strongest_shortest_chain
+from graph.problems import Problem
 
 __all__ = [
     "MATERIALISED_OVERLAP_PAIRS",
@@ -66,7 +66,9 @@ class CorpusCounts:
     misconceptions: int
     marking_points: int
     links: int
-    problems: int
+    problems: int  # errors and warnings
+    errors: int  # documents left out
+    warnings: int
 
 
 class KnowledgeGraph:
@@ -82,7 +84,7 @@ class KnowledgeGraph:
         concepts: Sequence[Concept],
         statements: Sequence[Statement],
         links: Sequence[CoOccurrence],
-        problems: Sequence[DocumentError] = (),
+        problems: Sequence[Problem] = (),
         lookup: Mapping[str, str] | None = None,
         passages: Sequence[Passage] = (),
     ) -> None:
@@ -92,7 +94,7 @@ class KnowledgeGraph:
         )
         self.statements: tuple[Statement, ...] = tuple(statements)
         self.links: tuple[CoOccurrence, ...] = tuple(links)
-        self.problems: tuple[DocumentError, ...] = tuple(problems)
+        self.problems: tuple[Problem, ...] = tuple(problems)
         self.passages: tuple[Passage, ...] = tuple(passages)  # in corpus order
         self._passages = {passage.id: passage for passage in self.passages}
         self._topics = {topic.slug: topic for topic in self.topics}
@@ -414,6 +416,8 @@ class KnowledgeGraph:
             marking_points=kinds[StatementKind.MARKING_POINT],
             links=len(self.links),
             problems=len(self.problems),
+            errors=sum(1 for problem in self.problems if problem.is_error),
+            warnings=sum(1 for problem in self.problems if not problem.is_error),
         )
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from graph.analysis import CorpusAnalysis, analyse
-from graph.errors import DocumentError
 from graph.graph import KnowledgeGraph
+from graph.problems import Problem
 from graph.text import TextLayer, build_text_layer
 
 __all__ = ["Snapshot", "snapshot_of"]
@@ -42,8 +42,8 @@ class Snapshot:
     analysis_seconds: float = 0.0  # the text layer, the analysis and the overlap matrix
 
     @property
-    def problems(self) -> tuple[DocumentError, ...]:
-        """The documents of the corpus that could not be read."""
+    def problems(self) -> tuple[Problem, ...]:
+        """Every problem found in the corpus: errors (documents left out) and warnings."""
         return self.graph.problems
 
 

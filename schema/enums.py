@@ -7,9 +7,16 @@ from typing import Annotated
 
 import strawberry
 
-from graph import analysis, model
+from graph import analysis, model, problems
 
-__all__ = ["ConceptKind", "ConceptKindFilter", "ConceptOrder", "PassageKind", "StatementKind"]
+__all__ = [
+    "ConceptKind",
+    "ConceptKindFilter",
+    "ConceptOrder",
+    "PassageKind",
+    "ProblemSeverity",
+    "StatementKind",
+]
 
 
 @strawberry.enum(description="What a concept node stands for.")
@@ -89,3 +96,20 @@ ConceptKindFilter = Annotated[
     ConceptKind | None,
     strawberry.argument(description="Only concepts of this kind; all kinds when null."),
 ]
+
+
+@strawberry.enum(description="Whether a problem kept its document out of the graph.")
+class ProblemSeverity(Enum):
+    ERROR = strawberry.enum_value(
+        "ERROR", description="The document breaks the format and is left out of the graph."
+    )
+    WARNING = strawberry.enum_value(
+        "WARNING",
+        description="The document is served; the message says what was left out of it or "
+        "guessed (an unknown section, a legacy encoding, an empty part), or a file in the "
+        "folder was not read.",
+    )
+
+    @classmethod
+    def of(cls, severity: problems.Severity) -> ProblemSeverity:
+        return cls[severity.name]

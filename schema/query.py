@@ -7,11 +7,11 @@ from typing import Annotated, Any, overload
 
 import strawberry
 
-from graph import DocumentError, model
+from graph import model, problems
 from schema.analysis import Bridge, CorpusSummary, StructuralGap
 from schema.connection import ConceptConnection, LinkConnection, concept_page, link_page
 from schema.context import Info, corpus_analysis, knowledge_graph, limits
-from schema.enums import ConceptKindFilter, ConceptOrder
+from schema.enums import ConceptKindFilter, ConceptOrder, ProblemSeverity
 from schema.errors import ArgumentError, check_range, checked_limit
 from schema.fields import field
 from schema.ids import encode_id
@@ -41,15 +41,6 @@ _CONCEPT_NAME = "Any name or alias, ignoring case, spacing and punctuation."
 _LIMIT = "At most this many, 0 or more; null means 10."
 
 
-def _problem(problem: DocumentError) -> CorpusProblem:
-    return CorpusProblem(
-        id=strawberry.ID(encode_id("CorpusProblem", f"{problem.source}\t{problem.line}")),
-        file=problem.source,
-        line=problem.line,
-        message=problem.message,
-    )
-
-
 class _Mapped(Sequence[Any]):
     """``wrap(record)`` for each record of ``records``, made only when read."""
 
@@ -70,16 +61,39 @@ class _Mapped(Sequence[Any]):
         return self._wrap(record=self._records[index])
 
 
-@strawberry.type(description="A document of the corpus that could not be read, and where.")
+@strawberry.type(
+    description="A problem found in a file of the corpus: where, what, and whether its "
+    "document was left out (ERROR) or is served all the same (WARNING)."
+)
 class CorpusProblem:
     id: strawberry.ID = strawberry.field(
         description="Opaque, stable for one version of the corpus: a cache key."
     )
     file: str = strawberry.field(description="The document's path, as the server reads it.")
     line: int | None = strawberry.field(
-        description="The line the problem is on (1-based); null when it concerns the whole file."
+        description="The line the problem is on (1-based); null when it concerns the whole "
+        "file, or is in a Word document (see `paragraph`)."
     )
     message: str = strawberry.field(description="What is wrong, in plain words.")
+    severity: ProblemSeverity = strawberry.field(
+        description="ERROR: the document is left out of the graph. WARNING: it is served."
+    )
+    paragraph: int | None = strawberry.field(
+        description="In a Word document, which has no lines, the paragraph the problem is "
+        "in (1-based, counting empty paragraphs, not counting tables); null otherwise."
+    )
+
+    @classmethod
+    def of(cls, problem: problems.Problem) -> CorpusProblem:
+        where = f"{problem.source}\t{problem.line}\t{problem.paragraph}\t{problem.message}"
+        return cls(
+            id=strawberry.ID(encode_id("CorpusProblem", where)),
+            file=problem.source,
+            line=problem.line,
+            message=problem.message,
+            severity=ProblemSeverity.of(problem.severity),
+            paragraph=problem.paragraph,
+        )
 
 
 @strawberry.type(description="Traversal and related-concept queries over the curriculum graph.")
@@ -93,13 +107,14 @@ class Query:
         return info.context.snapshot.version
 
     @field(
-        "The documents of the corpus that could not be read, each with where and why, in "
-        "file order; the others are served without them."
+        "Every problem found in the corpus, each with where and why, in file order: "
+        "documents that could not be read (ERROR; the others are served without them), "
+        "and warnings about documents served all the same or files not read (WARNING)."
     )
     def corpus_problems(self, info: Info) -> list[CorpusProblem]:
-        return [_problem(problem) for problem in knowledge_graph(info).problems]
+        return [CorpusProblem.of(problem) for problem in knowledge_graph(info).problems]
 
-    @field("The documents that could not be read (see `corpusProblems`), a page at a time.")
+    @field("Every problem found in the corpus (see `corpusProblems`), a page at a time.")
     def corpus_problems_connection(
         self,
         info: Info,
@@ -110,9 +125,9 @@ class Query:
     ) -> Connection[CorpusProblem]:
         return page_of(
             knowledge_graph(info).problems,
-            _problem,
+            CorpusProblem.of,
             "ProblemCursor",
-            lambda problem: f"{problem.source}\t{problem.line}",
+            lambda problem: f"{problem.source}\t{problem.line}\t{problem.paragraph}",
             paging_of(info, first, after, last, before),
             "problems",
         )

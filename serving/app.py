@@ -153,8 +153,16 @@ async def healthz(request: Request[ServingState]) -> JSONResponse:
             "statements": counts.statements,
             "links": counts.links,
             "problems": counts.problems,
+            "errors": counts.errors,
+            "warnings": counts.warnings,
             "corpusProblems": [
-                {"file": problem.source, "line": problem.line, "message": problem.message}
+                {
+                    "file": problem.source,
+                    "line": problem.line,
+                    "message": problem.message,
+                    "severity": problem.severity.value,
+                    "paragraph": problem.paragraph,
+                }
                 for problem in snapshot.problems
             ],
             "lastReload": None

@@ -4,7 +4,7 @@ Each worker of ``uvicorn --workers N`` reads the same variables; ``python server
 sets them from its options.
 
     SEEDS_DIR        the corpus folder (default ``seeds``)
-    CG_STRICT        1: refuse to start, or to swap in a reload, if any document has a problem
+    CG_STRICT        1: refuse to start, or to swap in a reload, on any problem (even a warning)
     CG_RELOAD        0: do not watch the corpus folder (default 1: reload on change)
     CG_CORS_ORIGINS  comma-separated origins allowed to call the API from a browser (none)
     CG_MAX_*, CG_TIME_LIMIT   request limits: see ``schema/limits.py`` and the README

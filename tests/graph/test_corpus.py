@@ -8,9 +8,9 @@ import pytest
 
 import graph.build
 import graph.corpus as corpus_module
-from graph import CorpusError, load_corpus, load_documents
+from graph import CorpusError, Severity, load_corpus, load_documents
 from graph.__main__ import main
-from graph.corpus import collection_paused
+from graph.corpus import collection_paused, corpus_version
 from tests.conftest import SEEDS
 
 
@@ -37,7 +37,7 @@ BROKEN = {
     .replace("Examiner Marking Points", "Exam Tips & Revision Strategies")
     .encode(),
     "nameless.txt": _good("retention").replace("- Retention:", "- :").encode(),
-    "latin1.txt": _good("caf\u00e9 service").encode("latin-1"),
+    "damaged-utf8.txt": _good("caf\u00e9 service").encode().replace(b"Mention", b"Men\xfftion"),
 }
 
 
@@ -68,7 +68,7 @@ def test_each_broken_document_is_one_problem_and_good_ones_still_load(
         pytest.param("no-sections.txt", ":2: text before the 'Topic Synopsis' heading", id="none"),
         pytest.param("duplicated.txt", ":10: section 'Exam Tips", id="duplicated"),
         pytest.param("nameless.txt", ":5: key concept bullet has no name", id="nameless"),
-        pytest.param("latin1.txt", ":3: not UTF-8", id="latin-1"),
+        pytest.param("damaged-utf8.txt", ":7: not UTF-8", id="damaged-utf-8"),
     ],
 )
 def test_problem_lines_say_file_line_and_what(
@@ -124,10 +124,10 @@ def test_check_command_on_a_missing_folder_says_so_and_exits_2(
     assert "not a folder" in capsys.readouterr().err
 
 
-def test_hidden_files_and_subfolders_are_not_documents(tmp_path: Path) -> None:
+def test_subfolders_are_not_read_and_not_reported(tmp_path: Path) -> None:
     (tmp_path / "topic.txt").write_text(_good("empathy"), encoding="utf-8")
-    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00junk")
     (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "draft.txt").write_text(_good("rapport"), encoding="utf-8")
 
     result = load_documents(tmp_path)
 
@@ -135,14 +135,115 @@ def test_hidden_files_and_subfolders_are_not_documents(tmp_path: Path) -> None:
     assert result.problems == ()
 
 
-def test_two_files_with_one_stem_keep_the_first_and_report_the_second(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        pytest.param(".DS_Store", b"\x00\x00junk", "a hidden file", id="hidden"),
+        pytest.param("~$unit.docx", b"\x05Alice\x00\x00", "a Word lock file", id="word-lock"),
+        pytest.param("unit-7.pdf", b"%PDF-1.7\n" + _good("x").encode(), "a PDF", id="pdf"),
+        pytest.param("diagram.png", b"\x89PNG\r\n\x1a\n\x00", "an image", id="image"),
+        pytest.param("old.doc", b"\xd0\xcf\x11\xe0", "Word 97-2003", id="word-97"),
+        pytest.param("notes", _good("x").encode(), "without a suffix", id="no-suffix"),
+    ],
+)
+def test_files_of_other_kinds_are_skipped_with_a_warning_and_never_read(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    (tmp_path / "topic.txt").write_text(_good("empathy"), encoding="utf-8")
+    (tmp_path / name).write_bytes(data)
+
+    result = load_documents(tmp_path)
+
+    assert [d.slug for d in result.documents] == ["topic"]
+    [problem] = result.problems
+    assert problem.severity is Severity.WARNING
+    assert (problem.source, problem.line, problem.paragraph) == (str(tmp_path / name), None, None)
+    assert problem.message.startswith("skipped: ")
+    assert reason in problem.message
+    assert str(problem).startswith(f"{tmp_path / name}: warning: skipped: ")
+
+
+def test_a_skipped_file_changes_the_version_by_its_name_alone(tmp_path: Path) -> None:
+    (tmp_path / "topic.txt").write_text(_good("empathy"), encoding="utf-8")
+    clean = load_documents(tmp_path).version
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7 one")
+    with_pdf = load_documents(tmp_path).version
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7 two")
+
+    assert with_pdf != clean  # the warning list changed, so the answers did
+    assert load_documents(tmp_path).version == with_pdf == corpus_version(tmp_path)
+
+
+def test_two_files_with_one_stem_keep_the_first_and_report_the_second_naming_both(
+    tmp_path: Path,
+) -> None:
     (tmp_path / "unit.md").write_text(_good("empathy"), encoding="utf-8")
     (tmp_path / "unit.txt").write_text(_good("rapport"), encoding="utf-8")
 
     result = load_documents(tmp_path)
 
     assert [d.source for d in result.documents] == [str(tmp_path / "unit.md")]
-    assert "already defined by" in str(result.problems[0])
+    [problem] = result.problems
+    assert problem.severity is Severity.ERROR
+    assert problem.source == str(tmp_path / "unit.txt")
+    assert f"already defined by {tmp_path / 'unit.md'}" in str(problem)
+
+
+def test_the_first_of_two_files_with_one_stem_is_read_even_when_it_is_broken(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "unit.docx").write_bytes(b"not a zip")
+    (tmp_path / "unit.txt").write_text(_good("rapport"), encoding="utf-8")
+
+    result = load_documents(tmp_path)
+
+    assert result.documents == ()
+    assert [(Path(p.source).name, p.severity) for p in result.problems] == [
+        ("unit.docx", Severity.ERROR),
+        ("unit.txt", Severity.ERROR),
+    ]
+    assert "already defined by" in result.problems[1].message
+
+
+def test_a_legacy_encoding_is_read_and_reported_as_a_warning_naming_it(tmp_path: Path) -> None:
+    text = _good("caf\u00e9 service").replace("Ignoring", "Ignoring the customer\u2019s")
+    (tmp_path / "windows.txt").write_bytes(text.encode("cp1252"))
+
+    result = load_documents(tmp_path)
+
+    [document] = result.documents
+    assert document.synopsis == "This unit explores caf\u00e9 service for customer teams."
+    assert document.misconceptions[0].text.startswith("Ignoring the customer\u2019s")
+    [problem] = result.problems
+    assert problem.severity is Severity.WARNING
+    assert problem.line == 3  # the first byte that is not UTF-8
+    assert "not UTF-8: read as Windows-1252" in problem.message
+
+
+def test_check_command_prints_warnings_and_exits_0_unless_strict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "topic.txt").write_text(_good("empathy"), encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7")
+
+    status = main(["check", str(tmp_path)])
+    out, err = capsys.readouterr()
+    strict_status = main(["check", "--strict", str(tmp_path)])
+
+    assert status == 0
+    assert strict_status == 1
+    assert "problems: 0 errors, 1 warning" in out
+    assert (
+        err == f"{tmp_path / 'scan.pdf'}: warning: skipped: a PDF is not read "
+        "(save it as .docx, .md or .txt to have it read)\n"
+    )
+
+
+def test_check_command_exits_1_on_errors_with_or_without_strict(
+    broken_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(broken_corpus)]) == 1
+    assert main(["check", "--strict", str(broken_corpus)]) == 1
 
 
 def test_a_file_is_not_a_corpus_folder(tmp_path: Path) -> None:

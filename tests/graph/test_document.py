@@ -4,8 +4,9 @@ import time
 
 import pytest
 
-from graph.document import MAX_TITLE_LENGTH, Document, decode_document, derive_title, parse_document
+from graph.document import MAX_TITLE_LENGTH, Document, derive_title
 from graph.errors import DocumentError
+from graph.readers.text import decode_document, parse_document
 from tests.timing import allowed, timed
 
 VALID = """\
@@ -228,7 +229,10 @@ def test_format_errors_name_file_and_line(text: str, line: int, message: str) ->
         pytest.param(b"", 1, "empty file", id="empty"),
         pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 1, "binary file", id="binary"),
         pytest.param(
-            "Topic Synopsis\nCaf\u00e9 service\n".encode("latin-1"), 2, "not UTF-8", id="latin-1"
+            "Topic Synopsis\nCaf\u00e9 service\n".encode() + b"\nbad \xff byte\n",
+            4,
+            "not UTF-8: byte 0xff",
+            id="damaged-utf-8",
         ),
     ],
 )
@@ -296,3 +300,149 @@ def test_derived_title_never_exceeds_the_limit_nor_cuts_a_word() -> None:
 
     assert 0 < len(title) <= MAX_TITLE_LENGTH
     assert title.lower().split() == words[: len(title.split())]
+
+
+# -- unknown sections and other warnings --------------------------------------------------
+
+
+def _content(document: Document) -> tuple[object, ...]:
+    """What a document says, without the lines it says it on."""
+    return (
+        document.title,
+        document.synopsis,
+        [(k.name, k.description) for k in document.key_concepts],
+        [b.text for b in document.exam_tips],
+        [b.text for b in document.misconceptions],
+        [b.text for b in document.marking_points],
+    )
+
+
+def _after(heading: str, lines: str) -> str:
+    """VALID with ``lines`` inserted just before ``heading`` (or at the end)."""
+    if not heading:
+        return VALID + lines
+    return VALID.replace(f"{heading}\n", f"{lines}{heading}\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "name", "under"),
+    [
+        pytest.param(
+            _after("", "Further Reading\n- Kano (1984).\n- Parasuraman (1988).\n"),
+            16,
+            "Further Reading",
+            "with 2 lines under it",
+            id="title-case-at-the-end",
+        ),
+        pytest.param(
+            _after("", "Further reading:\n- Kano (1984).\n"),
+            16,
+            "Further reading",
+            "with 1 line under it",
+            id="sentence-case-with-a-colon",
+        ),
+        pytest.param(
+            _after("Exam Tips & Revision Strategies", "## Learning outcomes\nKnow HEARD.\n"),
+            7,
+            "Learning outcomes",
+            "with 1 line under it",
+            id="marked-between-sections",
+        ),
+        pytest.param(
+            _after("", "REFERENCES\n"),
+            16,
+            "REFERENCES",
+            "with nothing under it",
+            id="capitals-and-nothing-under-it",
+        ),
+    ],
+)
+def test_an_unknown_section_is_left_out_with_a_warning_and_the_rest_is_read(
+    text: str, line: int, name: str, under: str
+) -> None:
+    document = parse_document(text, "a.txt")
+
+    assert _content(document) == _content(parse_document(VALID, "a.txt"))
+    [warning] = document.warnings
+    assert str(warning) == (
+        f"a.txt:{line}: warning: unknown section '{name}' left out of the graph, {under}"
+    )
+
+
+def test_a_numbered_heading_after_the_last_numbered_heading_starts_an_unknown_section() -> None:
+    numbered = VALID
+    for number, heading in enumerate(
+        ["Topic Synopsis", "Key Concepts & Core Principles", "Exam Tips & Revision Strategies",
+         "Common Misconceptions & Mistakes to Avoid", "Examiner Marking Points"],
+        start=1,
+    ):  # fmt: skip
+        numbered = numbered.replace(f"\n{heading}\n", f"\n{number}. {heading}\n")
+    # the marking points are numbered too, and "4." goes on numbering them
+    numbered = numbered.replace("- Award", "1. Award").replace("- Credit use", "2. Credit use")
+    numbered = numbered.replace("- Look for", "3. Look for")
+
+    document = parse_document(numbered + "4. Check the timing\n6. Further Reading\n- Kano.\n", "a")
+
+    assert [b.text for b in document.marking_points][-1] == "Check the timing"
+    assert [w.message for w in document.warnings] == [
+        "unknown section 'Further Reading' left out of the graph, with 1 line under it"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Use examples", id="sentence-case"),
+        pytest.param("Use Examples From Your Own Workplace Every Single Time", id="too-long"),
+        pytest.param("Use Examples.", id="full-stop"),
+    ],
+)
+def test_a_line_without_a_dash_that_is_not_written_as_a_heading_stays_an_error(line: str) -> None:
+    with pytest.raises(DocumentError, match="text outside a bullet") as caught:
+        parse_document(VALID.replace("- Use examples.", line), "a.txt")
+
+    assert caught.value.line == 9
+
+
+def test_a_bullet_that_says_a_heading_is_a_bullet() -> None:
+    document = parse_document(
+        VALID.replace("- Use examples.", "- Examiner Marking Points"), "a.txt"
+    )
+
+    assert document.exam_tips[1].text == "Examiner Marking Points"
+
+
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        pytest.param(
+            VALID.replace("- Thinking complaints are bad news.\n", ""),
+            "a.txt:10: warning: section 'Common Misconceptions & Mistakes to Avoid' is empty",
+            id="empty-section",
+        ),
+        pytest.param(
+            VALID.replace("Feedback Loops: Closing the loop with customers.", "Feedback Loops:"),
+            "a.txt:6: warning: key concept 'Feedback Loops' has no description",
+            id="key-concept-without-description",
+        ),
+        pytest.param(
+            VALID.replace("Topic Synopsis\n", "Title:\nTopic Synopsis\n", 1),
+            "a.txt:2: warning: empty 'Title:' line ignored",
+            id="empty-title",
+        ),
+    ],
+)
+def test_an_empty_optional_part_is_a_warning(text: str, warning: str) -> None:
+    document = parse_document(text, "a.txt")
+
+    assert [str(found) for found in document.warnings] == [warning]
+
+
+def test_warnings_come_in_line_order() -> None:
+    text = VALID.replace("- Thinking complaints are bad news.\n", "").replace(
+        "Feedback Loops: Closing the loop with customers.", "Feedback Loops:"
+    )
+
+    document = parse_document(text + "Further Reading\n", "a.txt")
+
+    assert [w.line for w in document.warnings] == [6, 10, 15]

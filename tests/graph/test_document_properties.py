@@ -93,6 +93,7 @@ def _check(data: bytes | str) -> Document | DocumentError:
 @example(b"\xef\xbb\xbf")  # a byte-order mark and nothing else
 @example(b"\xef\xbb\xbf\r\n \t\r")
 @example(b"\xff\xfeT\x00o\x00p\x00")  # UTF-16
+@example(b"%]\x80")  # EBCDIC fits, where "%" is a line feed: no longer a legacy encoding
 def test_any_bytes_decode_and_parse_or_raise_a_located_document_error(data: bytes) -> None:
     _check(data)
 

@@ -10,6 +10,8 @@ from strawberry.types import ExecutionResult
 
 from graph import (
     KnowledgeGraph,
+    Problem,
+    Severity,
     Snapshot,
     build_graph,
     load_vocabulary,
@@ -46,6 +48,22 @@ def graph_of(**documents: str) -> KnowledgeGraph:
     """The graph of the given documents, keyed by slug."""
     parsed = [parse_document(text, f"{slug}.txt") for slug, text in documents.items()]
     return build_graph(parsed, load_vocabulary())
+
+
+PROBLEMS = (
+    Problem("corpus/a.txt", "no sections found", line=3),
+    Problem("corpus/b.docx", "unknown section 'Glossary' left out", Severity.WARNING, paragraph=12),
+    Problem("corpus/c.pdf", "skipped: a PDF is not read", Severity.WARNING),
+)
+
+
+def graph_with_problems() -> KnowledgeGraph:
+    """One small topic, and a problem of each kind beside it."""
+    document = parse_document(
+        topic_document("Complaints.", ["Apology: saying sorry"], ["Use LATER."], [], ["Credit."]),
+        "corpus/good.txt",
+    )
+    return build_graph([document], load_vocabulary(), PROBLEMS)
 
 
 @pytest.fixture(scope="session")

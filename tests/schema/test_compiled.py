@@ -12,11 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_graphql import queries
 
-from graph import Snapshot
+from graph import Snapshot, snapshot_of
 from schema.context import Context
 from schema.execution import Prepared, prepare, run
 from schema.limits import Limits
 from schema.schema import schema
+from tests.schema.conftest import graph_with_problems
 
 LIMITS = Limits()
 
@@ -63,6 +64,16 @@ def _both(snapshot: Snapshot, query: str, variables: dict[str, Any] | None = Non
 def _formatted(result: Any) -> tuple[Any, Any]:
     # as JSON text: the order of response keys is part of the answer
     return json.dumps(result.data), [error.formatted for error in result.errors or ()]
+
+
+def test_the_lean_executor_answers_corpus_problems_as_graphql_core_does() -> None:
+    snapshot = snapshot_of(graph_with_problems())
+    query = "{ corpusProblems { file line paragraph severity message } }"
+
+    _, lean, core = _both(snapshot, query)
+
+    assert _formatted(lean) == _formatted(core)
+    assert [p["severity"] for p in lean.data["corpusProblems"]] == ["ERROR", "WARNING", "WARNING"]
 
 
 @pytest.mark.parametrize("query", CHOSEN)

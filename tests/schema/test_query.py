@@ -9,7 +9,7 @@ import pytest
 
 from graph import KnowledgeGraph
 from schema.ids import encode_id
-from tests.schema.conftest import Execute, data_of
+from tests.schema.conftest import Execute, data_of, graph_with_problems
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -376,3 +376,36 @@ def test_concept_statements_mention_it_and_know_their_topic(execute: Execute) ->
         assert "SERVQUAL" in {c["name"] for c in statement["concepts"]}
         if statement["kind"] == "EXAM_TIP":
             assert statement["text"] in {t["text"] for t in statement["topic"]["examTips"]}
+
+
+# -- corpus problems ----------------------------------------------------------------------
+
+
+def test_corpus_problems_say_severity_and_the_line_or_word_paragraph(execute: Execute) -> None:
+    query = "{ corpusProblems { file line paragraph severity message } }"
+
+    data = data_of(execute(query, graph=graph_with_problems()))
+
+    assert data["corpusProblems"] == [
+        {
+            "file": "corpus/a.txt",
+            "line": 3,
+            "paragraph": None,
+            "severity": "ERROR",
+            "message": "no sections found",
+        },
+        {
+            "file": "corpus/b.docx",
+            "line": None,
+            "paragraph": 12,
+            "severity": "WARNING",
+            "message": "unknown section 'Glossary' left out",
+        },
+        {
+            "file": "corpus/c.pdf",
+            "line": None,
+            "paragraph": None,
+            "severity": "WARNING",
+            "message": "skipped: a PDF is not read",
+        },
+    ]

@@ -6,16 +6,17 @@ import gc
 import shutil
 import time
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import anyio
 import pytest
 
 import serving.live
-from graph import CorpusError, load_documents
+from graph import CorpusError, Snapshot, load_documents
 from serving.live import LiveCorpus
 from tests.conftest import SEEDS
+from tests.documents import as_docx, as_markdown
 from tests.schema.conftest import topic_document
 
 EXTRA = topic_document(
@@ -131,7 +132,7 @@ def test_an_unexpected_fault_in_a_rebuild_keeps_the_old_snapshot(
 
 def test_strict_mode_refuses_any_problem_with_each_one_listed(folder: Path) -> None:
     (folder / "broken.txt").write_text("no sections at all\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"1 document\(s\) have problems") as raised:
+    with pytest.raises(CorpusError, match=r"1 problem\(s\) found") as raised:
         LiveCorpus(folder, strict=True).load()
     assert f"{folder / 'broken.txt'}:1: " in str(raised.value)
 
@@ -167,6 +168,49 @@ def test_watching_rebuilds_after_a_change_and_stops_when_asked(folder: Path) -> 
     assert version == load_documents(folder).version != first.version
 
 
+def _statements_of(snapshot: Snapshot | None, slug: str) -> list[str]:
+    assert snapshot is not None
+    return [s.text for s in snapshot.graph.statements if s.topic_slug == slug]
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        pytest.param("extra.docx", as_docx, id="word"),
+        pytest.param("extra.md", lambda text: as_markdown(text).encode(), id="markdown"),
+    ],
+)
+def test_watching_picks_up_word_and_markdown_documents_and_their_changes(
+    folder: Path, name: str, written: Callable[[str], bytes]
+) -> None:
+    live = LiveCorpus(folder)
+    first = live.load()
+
+    async def next_snapshot(after: Snapshot | None) -> Snapshot | None:
+        deadline = time.monotonic() + 15
+        while live.snapshot is after and time.monotonic() < deadline:
+            await anyio.sleep(0.05)
+        return live.snapshot
+
+    async def scenario() -> tuple[Snapshot | None, Snapshot | None]:
+        stop = anyio.Event()
+        async with anyio.create_task_group() as tasks:
+            await tasks.start(live.watch, stop, 50)
+            (folder / name).write_bytes(written(EXTRA))
+            added = await next_snapshot(first)
+            (folder / name).write_bytes(written(EXTRA.replace("Erlang C", "Little's Law")))
+            changed = await next_snapshot(added)
+            stop.set()
+        return added, changed
+
+    added, changed = anyio.run(scenario)
+    assert _statements_of(added, "extra")[0] == "Quote Erlang C when sizing a team."
+    assert _statements_of(changed, "extra")[0] == "Quote Little's Law when sizing a team."
+    assert changed is not None
+    assert changed.version == load_documents(folder).version
+    assert changed.problems == ()
+
+
 def test_a_change_made_before_watching_starts_is_caught_up(folder: Path) -> None:
     live = LiveCorpus(folder)
     first = live.load()
@@ -184,10 +228,16 @@ def test_a_change_made_before_watching_starts_is_caught_up(folder: Path) -> None
     assert live.snapshot.version == load_documents(folder).version
 
 
-def test_hidden_files_neither_count_as_documents_nor_trigger_a_rebuild(folder: Path) -> None:
+def test_hidden_files_trigger_no_rebuild_and_are_reported_by_the_next_one(
+    folder: Path,
+) -> None:
     live = LiveCorpus(folder)
-    first = live.load()
+    live.load()
     (folder / ".editor-swap").write_text("scratch", encoding="utf-8")
-    assert load_documents(folder).version == first.version
     assert serving.live._is_document(None, str(folder / ".editor-swap")) is False  # type: ignore[arg-type]
+    live.reload()
+    assert live.snapshot is not None
+    assert [str(p) for p in live.snapshot.problems] == [
+        f"{folder / '.editor-swap'}: warning: skipped: a hidden file is not read"
+    ]
     assert serving.live._is_document(None, str(folder / "a.txt")) is True  # type: ignore[arg-type]

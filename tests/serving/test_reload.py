@@ -163,19 +163,27 @@ def test_a_reload_that_fails_keeps_serving_and_healthz_says_why(corpus: Path, se
     )
 
 
-def test_healthz_details_the_version_and_each_problem(corpus: Path) -> None:
+def test_healthz_details_the_version_and_each_problem_with_its_severity(corpus: Path) -> None:
     (corpus / "broken.txt").write_text("Title only\n", encoding="utf-8")
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.7")
     with serve_in_thread(create_app(corpus, Settings(reload=False))) as url:
         health = httpx.get(f"{url}/healthz", timeout=10).json()
         version = httpx.post(
             f"{url}/graphql", json={"query": "{ corpusVersion }"}, timeout=10
         ).json()["data"]["corpusVersion"]
     assert health["corpusVersion"] == version
-    assert health["problems"] == 1
-    [problem] = health["corpusProblems"]
-    assert problem["file"] == str(corpus / "broken.txt")
-    assert problem["line"] >= 1
-    assert problem["message"]
+    assert (health["problems"], health["errors"], health["warnings"]) == (2, 1, 1)
+    error, warning = health["corpusProblems"]
+    assert error["file"] == str(corpus / "broken.txt")
+    assert (error["severity"], error["line"], error["paragraph"]) == ("error", 1, None)
+    assert error["message"]
+    assert warning == {
+        "file": str(corpus / "scan.pdf"),
+        "line": None,
+        "message": "skipped: a PDF is not read (save it as .docx, .md or .txt to have it read)",
+        "severity": "warning",
+        "paragraph": None,
+    }
 
 
 def test_strict_refuses_to_start_on_a_problem_in_one_clear_line(corpus: Path) -> None:

@@ -14,6 +14,7 @@ from playwright.sync_api import Page, Route, expect
 
 from graph import KnowledgeGraph
 from serving import create_app
+from tests.documents import as_docx, with_further_reading
 from tests.live_server import serve_in_thread
 from tests.schema.conftest import topic_document
 from tests.web.conftest import WEB_DIST, Open, require_the_built_page, screenshot
@@ -152,6 +153,32 @@ def test_problems_in_the_corpus_are_listed(open_page: Open, corpus_with_a_proble
         expect(banner.locator("li")).to_contain_text(problems[0]["message"])
         assert "broken.txt" in banner.locator("li code").inner_text()
         screenshot(page, "problems")
+
+
+def test_warnings_are_listed_as_warnings_with_word_paragraphs(
+    open_page: Open, tmp_path: Path
+) -> None:
+    good = topic_document(
+        "Handling complaints well.",
+        ["Complaint Handling: turning complaints around"],
+        ["Apply the LATER model."],
+        ["Skipping the apology."],
+        ["Credit a clear apology."],
+    )
+    (tmp_path / "good.docx").write_bytes(as_docx(with_further_reading(good)))
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7")
+    with serve_in_thread(create_app(tmp_path)) as url:
+        page, _ = open_page(base=url)
+        banner = page.locator("#corpus-problems")
+        expect(banner).to_contain_text(
+            "2 problems in 2 documents: warnings only, every document is served"
+        )
+        banner.locator("summary").click()
+        items = banner.locator("li")
+        expect(items).to_have_count(2)
+        expect(items.nth(0)).to_contain_text("good.docx:¶12 warning: unknown section")
+        expect(items.nth(1)).to_contain_text("scan.pdf warning: skipped: a PDF is not read")
+        screenshot(page, "warnings")
 
 
 def test_an_empty_corpus_shows_empty_states(open_page: Open, tmp_path: Path) -> None:

@@ -84,6 +84,20 @@ export async function renderHealth(versionElement, problemsElement) {
   problemsElement.hidden = problems.length === 0;
   if (problems.length === 0) return health.corpusVersion;
   const documents = new Set(problems.map((problem) => problem.file)).size;
+  const leftOut = new Set(
+    problems.filter((problem) => problem.severity === 'ERROR').map((problem) => problem.file),
+  ).size;
+  let outcome;
+  if (leftOut === documents) {
+    outcome =
+      documents === 1
+        ? 'this document was left out of the graph'
+        : 'these documents were left out of the graph';
+  } else if (leftOut === 0) {
+    outcome = 'warnings only, every document is served';
+  } else {
+    outcome = `${plural(leftOut, 'document')} left out of the graph, the others served with warnings`;
+  }
   replace(
     problemsElement,
     h(
@@ -94,9 +108,7 @@ export async function renderHealth(versionElement, problemsElement) {
         {},
         h('span', { class: 'warning-icon', 'aria-hidden': 'true', text: '⚠' }),
         ` ${plural(problems.length, 'problem')} in ${plural(documents, 'document')}: `,
-        documents === 1
-          ? 'this document was left out of the graph'
-          : 'these documents were left out of the graph',
+        outcome,
       ),
       h(
         'ul',
@@ -105,16 +117,22 @@ export async function renderHealth(versionElement, problemsElement) {
           h(
             'li',
             {},
-            h('code', {
-              text: problem.line == null ? problem.file : `${problem.file}:${problem.line}`,
-            }),
-            ` ${problem.message}`,
+            h('code', { text: place(problem) }),
+            problem.severity === 'WARNING' ? ' warning: ' : ' ',
+            problem.message,
           ),
         ),
       ),
     ),
   );
   return health.corpusVersion;
+}
+
+/** FILE:LINE, FILE:¶N in a Word document (which has no lines), or FILE. */
+function place(problem) {
+  if (problem.paragraph != null) return `${problem.file}:¶${problem.paragraph}`;
+  if (problem.line != null) return `${problem.file}:${problem.line}`;
+  return problem.file;
 }
 
 const CHECK_EVERY_MS = 30_000;

@@ -15,7 +15,7 @@ export const SUMMARY = `query Summary {
 // Asked apart from SUMMARY: a server without these fields fails this query alone.
 export const CORPUS_HEALTH = `query CorpusHealth {
   corpusVersion
-  corpusProblems { file line message }
+  corpusProblems { file line paragraph severity message }
 }`;
 
 export const CORPUS_VERSION = `query CorpusVersion { corpusVersion }`;
