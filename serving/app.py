@@ -109,22 +109,25 @@ def create_app(seeds_dir: Path | str | None = None, settings: Settings | None = 
         routes.append(Route("/{path:path}", web, methods=["GET", "HEAD"], name="web"))
     else:
         routes.append(Route("/", web_not_built, methods=["GET"]))
-    middleware = []
-    if settings.cors_origins:
-        middleware.append(
-            Middleware(
-                CORSMiddleware,
-                allow_origins=list(settings.cors_origins),
-                allow_methods=["GET", "POST"],
-                allow_headers=[
-                    "content-type",
-                    "accept",
-                    "x-request-id",
-                    "apollo-require-preflight",
-                ],
-                max_age=600,
-            )
+    # The API is public and read-only, holds no user data and sets no cookies: any
+    # origin may call it, never with credentials, as public read-only GraphQL APIs do.
+    # CG_CORS_ORIGINS narrows it; simple-request POSTs stay refused as CSRF (serving/http.py).
+    middleware = [
+        Middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_credentials=False,
+            allow_methods=["GET", "POST"],
+            allow_headers=[
+                "content-type",
+                "accept",
+                "x-request-id",
+                "apollo-require-preflight",
+            ],
+            expose_headers=["x-request-id", "retry-after"],
+            max_age=600,
         )
+    ]
     return CurriculumApp(
         routes=routes,
         middleware=middleware,

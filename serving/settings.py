@@ -6,7 +6,8 @@ sets them from its options.
     SEEDS_DIR        the corpus folder (default ``seeds``)
     CG_STRICT        1: refuse to start, or to swap in a reload, on any problem (even a warning)
     CG_RELOAD        0: do not watch the corpus folder (default 1: reload on change)
-    CG_CORS_ORIGINS  comma-separated origins allowed to call the API from a browser (none)
+    CG_CORS_ORIGINS  comma-separated origins allowed to call the API from a browser (any:
+                     the API is public and read-only, and answers without credentials)
     CG_MAX_*, CG_TIME_LIMIT   request limits: see ``schema/limits.py`` and the README
 """
 
@@ -29,7 +30,7 @@ class Settings:
     seeds_dir: Path = Path("seeds")
     strict: bool = False
     reload: bool = True
-    cors_origins: tuple[str, ...] = ()
+    cors_origins: tuple[str, ...] = ("*",)  # any origin; never with credentials
     limits: Limits = field(default_factory=Limits)
 
     @classmethod
@@ -42,7 +43,7 @@ class Settings:
             seeds_dir=Path(environ.get("SEEDS_DIR", "seeds")),
             strict=_flag(environ, "CG_STRICT", default=False),
             reload=_flag(environ, "CG_RELOAD", default=True),
-            cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip()),
+            cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip()) or ("*",),
             limits=Limits.from_env(environ),
         )
 

@@ -303,15 +303,35 @@ def test_a_post_a_browser_could_send_cross_site_is_refused_as_csrf(
     assert "cross-site request forgery" in _only_error(response)["message"]
 
 
-def test_no_origin_may_call_the_api_from_a_browser_by_default(client: httpx.Client) -> None:
-    response = _post(client, {"query": GOOD}, origin="http://elsewhere.example")
-    assert response.status_code == 200
-    assert "access-control-allow-origin" not in response.headers
+@pytest.mark.parametrize("origin", ["http://localhost:5173", "https://elsewhere.example"])
+def test_any_origin_may_call_the_api_without_credentials_by_default(
+    client: httpx.Client, origin: str
+) -> None:
     preflight = client.options(
         "/graphql",
-        headers={"origin": "http://elsewhere.example", "access-control-request-method": "POST"},
+        headers={
+            "origin": origin,
+            "access-control-request-method": "POST",
+            "access-control-request-headers": "content-type",
+        },
     )
-    assert "access-control-allow-origin" not in preflight.headers
+    assert preflight.status_code == 200
+    assert preflight.headers["access-control-allow-origin"] == "*"
+    assert "access-control-allow-credentials" not in preflight.headers
+    response = _post(client, {"query": GOOD}, origin=origin)
+    assert response.status_code == 200
+    assert response.headers["access-control-allow-origin"] == "*"
+
+
+def test_a_simple_cross_site_post_is_still_refused_whatever_the_origin(
+    client: httpx.Client,
+) -> None:
+    response = client.post(
+        "/graphql",
+        content=json.dumps({"query": GOOD}),
+        headers={"accept": JSON, "content-type": "text/plain", "origin": "http://localhost:5173"},
+    )
+    assert response.status_code == 400
 
 
 def test_cors_origins_come_from_the_setting() -> None:
