@@ -27,7 +27,7 @@ import numpy as np
 import scipy.sparse as sparse
 
 from graph.analysis.results import TopicSimilarity
-from graph.analysis.ties import tie
+from graph.analysis.ties import TIE_DIGITS
 from graph.graph import KnowledgeGraph
 from graph.text.layer import TextLayer
 
@@ -47,6 +47,7 @@ COMMON_SHARE = 0.1  # in a large corpus, terms and concepts of more topics are c
 CANDIDATES = 3  # candidates examined per topic kept, in a large corpus
 _BLOCK = 512  # topics scored at a time: a block is _BLOCK * topics floats
 _PRECOMPUTED = 500  # up to this many topics, every pair's similarity is kept
+_COMMON_ROWS = 32  # rows whose common terms are compared at once (each a dense array)
 
 
 class TopicPairs:
@@ -132,19 +133,23 @@ def similar_topics(pairs: TopicPairs) -> dict[str, tuple[TopicSimilarity, ...]]:
             concepts[keep],
             counts[keep],
         )
-        order = sorted(
-            range(len(others)),
-            key=lambda i: (-tie(float(combined[i])), -counts[i], slugs[others[i]]),
-        )[:kept]
+        # most similar first (equal but for float rounding counts as a tie), then more
+        # shared concepts, then slug: topics are numbered in slug order
+        order = np.lexsort((others, -counts, -np.round(combined, TIE_DIGITS)))[:kept]
         found[slugs[own]] = tuple(
             TopicSimilarity(
                 slug=slugs[own],
-                other=slugs[others[i]],
-                score=float(concepts[i]),
-                shared_concept_ids=pairs.shared_concepts(own, int(others[i])),
-                similarity=float(combined[i]),
+                other=slugs[other],
+                score=score,
+                shared_concept_ids=pairs.shared_concepts(own, other),
+                similarity=value,
             )
-            for i in order
+            for other, score, value in zip(
+                others[order].tolist(),
+                concepts[order].tolist(),
+                combined[order].tolist(),
+                strict=True,
+            )
         )
     return found
 
@@ -171,36 +176,60 @@ def _candidate_rows(pairs: TopicPairs, kept: int) -> Iterator[_Row]:
     content_rare, content_common = _split(pairs.content, common_topics)
     weighted_rare, weighted_common = _split(pairs.weighted, common_topics)
     incidence_rare, incidence_common = _split(pairs.incidence, common_topics)
-    wanted = CANDIDATES * kept
+    wanted = min(CANDIDATES * kept, count - 1)
+    if wanted < 1:
+        return
     for start in range(0, count, _BLOCK):
         stop = min(start + _BLOCK, count)
-        content = np.asarray((content_rare[start:stop] @ content_rare.T).todense())
-        shared = np.asarray((weighted_rare[start:stop] @ incidence_rare.T).todense())
-        union = pairs.mass[start:stop, None] + pairs.mass[None, :] - shared
+        rows = np.arange(start, stop)
+        content = (content_rare[start:stop] @ content_rare.T).toarray()
+        shared = (weighted_rare[start:stop] @ incidence_rare.T).toarray()
+        # rough scores from the rarer terms and concepts choose the candidates
+        rough = pairs.mass[start:stop, None] + pairs.mass[None, :] - shared
+        np.maximum(rough, 1e-12, out=rough)
+        np.divide(shared, rough, out=rough)
+        rough *= 1 - CONTENT_SHARE
+        rough += CONTENT_SHARE * content
+        rough[rows - start, rows] = -1.0
+        candidates = np.argpartition(-rough, wanted - 1, axis=1)[:, :wanted]
+        rough = np.take_along_axis(rough, candidates, axis=1)
+        content = np.take_along_axis(content, candidates, axis=1)
+        shared = np.take_along_axis(shared, candidates, axis=1)
+        # then their scores in full: the common terms and concepts added, a few rows at a
+        # time (each row of them is dense)
+        for first in range(0, stop - start, _COMMON_ROWS):
+            last = min(first + _COMMON_ROWS, stop - start)
+            own, theirs = rows[first:last], candidates[first:last]
+            content[first:last] += np.einsum(
+                "rk,rck->rc", content_common[own], content_common[theirs]
+            )
+            shared[first:last] += np.einsum(
+                "rk,rck->rc", weighted_common[own], incidence_common[theirs]
+            )
+        union = pairs.mass[rows, None] + pairs.mass[candidates] - shared
         with np.errstate(divide="ignore", invalid="ignore"):
-            rough = CONTENT_SHARE * content + (1 - CONTENT_SHARE) * np.where(
-                union > 0, shared / union, 0.0
-            )
+            concepts = np.where(union > 0, shared / union, 0.0)
+        combined = CONTENT_SHARE * np.clip(content, 0.0, 1.0) + (1 - CONTENT_SHARE) * concepts
         for offset in range(stop - start):
-            own = start + offset
-            row = rough[offset]
-            row[own] = -1.0
-            others = np.argpartition(-row, min(wanted, count - 1) - 1)[:wanted]
-            others = others[row[others] > 0]
-            exact_content = content[offset, others] + content_common[others] @ content_common[own]
-            exact_shared = (
-                shared[offset, others] + weighted_common[own] @ incidence_common[others].T
+            keep = rough[offset] > 0
+            others, values = candidates[offset][keep], combined[offset][keep]
+            yield (
+                start + offset,
+                others,
+                values,
+                concepts[offset][keep],
+                _tied_counts(pairs, start + offset, others, values),
             )
-            union_row = pairs.mass[own] + pairs.mass[others] - exact_shared
-            with np.errstate(divide="ignore", invalid="ignore"):
-                concepts = np.where(union_row > 0, exact_shared / union_row, 0.0)
-            combined = (
-                CONTENT_SHARE * np.clip(exact_content, 0.0, 1.0) + (1 - CONTENT_SHARE) * concepts
-            )
-            counts = np.asarray(
-                (pairs.incidence[others] @ pairs.incidence[own].T).todense()
-            ).ravel()
-            yield own, others, combined, concepts, counts
+
+
+def _tied_counts(pairs: TopicPairs, own: int, others: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Shared concept counts, the tie-break: computed only where similarities tie."""
+    counts = np.zeros(len(others), dtype=np.int64)
+    rounded = np.round(values, TIE_DIGITS)
+    _, inverse, sizes = np.unique(rounded, return_inverse=True, return_counts=True)
+    for index in np.flatnonzero(sizes[inverse] > 1).tolist():
+        counts[index] = len(pairs.shared_concepts(own, int(others[index])))
+    return counts
 
 
 def _split(matrix: sparse.csr_matrix, common_topics: float) -> tuple[sparse.csr_matrix, np.ndarray]:
