@@ -10,7 +10,7 @@ from graph.analysis.assessment import assessed_by, assessments
 from graph.analysis.bridges import bridges
 from graph.analysis.gaps import gaps
 from graph.analysis.network import Network, centrality, communities
-from graph.analysis.results import CorpusAnalysis
+from graph.analysis.results import CorpusAnalysis, TopicSimilarity
 from graph.analysis.similarity import TopicPairs, similar_topics
 from graph.analysis.summary import concept_orders, summary
 from graph.analysis.themes import modularity, ranked_communities, themes
@@ -23,13 +23,31 @@ __all__ = ["analyse"]
 
 @dataclass(frozen=True, slots=True)
 class _Inputs:
-    """What a worker process inherits: the igraph network."""
+    """What a worker process inherits: the igraph network and the topic pairs."""
 
     network: Network
+    pairs: TopicPairs
 
 
 def _betweenness_share(inputs: _Inputs, half: int) -> list[float]:
     return inputs.network.betweenness(inputs.network.sources[half:])
+
+
+# The similar topics as plain tuples, (slug, [(other, score, shared ids, similarity)]):
+# frozen dataclasses unpickle through a Python-level __setstate__ each, which cost more
+# than making them again.
+_Sent = list[tuple[str, list[tuple[str, float, tuple[str, ...], float]]]]
+
+
+def _similar_share(inputs: _Inputs) -> _Sent:
+    return [
+        (slug, [(s.other, s.score, s.shared_concept_ids, s.similarity) for s in found])
+        for slug, found in similar_topics(inputs.pairs).items()
+    ]
+
+
+def _received(sent: _Sent) -> dict[str, tuple[TopicSimilarity, ...]]:
+    return {slug: tuple(TopicSimilarity(slug, *row) for row in rows) for slug, rows in sent}
 
 
 def analyse(graph: KnowledgeGraph, text: TextLayer | None = None) -> CorpusAnalysis:
@@ -37,21 +55,23 @@ def analyse(graph: KnowledgeGraph, text: TextLayer | None = None) -> CorpusAnaly
 
     ``text`` is the graph's text layer (built here when not given). Pure and
     deterministic: the same graph gives an equal result on every run and in every
-    process. Works on any graph, including an empty one or one without links. On a
-    large graph (betweenness from a sample of sources) a forked worker counts the
-    paths from the second half of the sources while this process does the rest.
+    process. Works on any graph, including an empty one or one without links. A large
+    graph (betweenness from a sample of sources) is analysed by two processes: a forked
+    worker counts the paths from the second half of the sources and finds the similar
+    topics, while this one does the rest.
     """
     text = text if text is not None else build_text_layer(graph)
     network = Network(graph)
     names = {concept.id: concept.name.casefold() for concept in graph.concepts}
     half = len(network.sources) // 2
-    with ForkedWorker(_Inputs(network), enabled=not network.exact) as worker:
+    pairs = TopicPairs(graph, text)
+    with ForkedWorker(_Inputs(network, pairs), enabled=not network.exact) as worker:
         second_half = worker.submit(_betweenness_share, half)
-        pairs = TopicPairs(graph, text)
-        similar = similar_topics(pairs)
+        similar_elsewhere = worker.submit(_similar_share)
         found_assessments = assessments(graph, text)
         found = communities(network)
         measures = centrality(network, names, second_half)
+        similar = _received(similar_elsewhere.result())
     ranked = ranked_communities(found, measures, names)
     partition_modularity = modularity(graph.links, ranked)
     theme_list = themes(graph, ranked, partition_modularity)

@@ -126,3 +126,19 @@ def test_a_pair_reads_the_same_similarity_kept_or_computed_when_asked(
     for a, b in list(combinations([topic.slug for topic in small.topics], 2))[:60]:
         assert computed.topic_similarity(a, b) == pytest.approx(kept.topic_similarity(a, b))
         assert computed.topic_similarity(a, b) == pytest.approx(kept.topic_similarity(b, a))
+
+
+def test_similar_topics_found_by_the_worker_process_are_those_found_here(
+    monkeypatch: pytest.MonkeyPatch, small: KnowledgeGraph
+) -> None:
+    from graph.analysis.similarity import TopicPairs, similar_topics
+    from graph.parallel import can_fork
+    from graph.text import build_text_layer
+
+    monkeypatch.setattr(network_module, "EXACT_BETWEENNESS_BUDGET", 1)  # a worker is forked
+    text = build_text_layer(small)
+    helped = analyse(small, text)
+    here = similar_topics(TopicPairs(small, text))
+    assert dict(helped.similar_topics) == here
+    assert any(here.values())
+    assert can_fork()  # so the comparison above did cross processes
