@@ -22,9 +22,10 @@ export const CORPUS_VERSION = `query CorpusVersion { corpusVersion }`;
 
 export const OVERLAP_TOPICS = `query OverlapTopics { topics { id slug title } }`;
 
-// $topics: the topics drawn (null: all of them)
+// $topics: the topics drawn (null: all of them). Both measures at once: the reader
+// switches between them without another request.
 export const OVERLAP = `query Overlap($topics: [String!]) {
-  overlapMatrix(topics: $topics) { a { slug } b { slug } jaccard }
+  overlapMatrix(topics: $topics) { a { slug } b { slug } jaccard similarity }
 }`;
 
 export const TOPIC_OVERLAP = `query TopicOverlap($a: String!, $b: String!) {
@@ -32,6 +33,8 @@ export const TOPIC_OVERLAP = `query TopicOverlap($a: String!, $b: String!) {
     a { slug title }
     b { slug title }
     jaccard
+    similarity
+    sharedTerms(limit: 10) { text weight }
     sharedConcepts { ${CONCEPT_REF} }
     onlyInA { ${CONCEPT_REF} }
     onlyInB { ${CONCEPT_REF} }
