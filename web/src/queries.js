@@ -90,13 +90,24 @@ export const TOPIC = `query Topic($slug: String!) {
     models: concepts(kind: MODEL) { ${CONCEPT_REF} }
     examTips { id position text concepts { ${CONCEPT_REF} } }
     misconceptions { id position text concepts { ${CONCEPT_REF} } }
-    markingPoints { id position text concepts { ${CONCEPT_REF} } }
+    markingPoints {
+      id
+      position
+      text
+      concepts { ${CONCEPT_REF} }
+      assesses { concept { ${CONCEPT_REF} } score sharedConcepts { name } sharedTerms }
+    }
     alignment {
       isAligned
       unassessedKeyConcepts { id }
       markingPointsWithoutKeyConcept { id }
       tipModelsNeverAssessed { id }
     }
-    similarTopics(limit: 3) { topic { slug title } score sharedConcepts { ${CONCEPT_REF} } }
+    similarTopics(limit: 3) {
+      topic { slug title }
+      similarity
+      sharedTerms(limit: 5) { text }
+      sharedConcepts { ${CONCEPT_REF} }
+    }
   }
 }`;
