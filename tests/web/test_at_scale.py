@@ -104,26 +104,26 @@ def test_every_view_shows_within_3_s_and_never_blocks_the_page_for_200_ms(
     assert result["longest_task_ms"] <= LONGEST_TASK_MS, result
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap (issue 15): the first draw of a theme's ~5,000 links waits 0.5-0.9 s on "
-    "the software GPU of a machine without one; strict, so that it is noticed once it passes",
-)
 def test_opening_a_theme_never_blocks_the_page_for_200_ms(
     open_page: Open, large_site: str, measured: dict[str, Any]
 ) -> None:
-    """The heaviest step of the map: the largest theme's concepts and every link they have."""
+    """The heaviest step of the map: the largest theme's concepts and every link they have
+    (5,000 or so, most of them crossing the screen), drawn to the last one."""
     runs = []
     for _ in range(LOADS):
         page, _ = open_page("/map", base=large_site)
+        canvas = page.locator(".map-canvas")
         expect(page.locator(".map-canvas[data-state=ready]")).to_be_attached()
         page.wait_for_timeout(1_500)
-        page.evaluate(WATCH_TASKS)
+        page.evaluate(WATCH_TASKS)  # buffered: it also reports the page's loading
+        clicked = page.evaluate("performance.now()")
         page.locator("button.open-theme").first.click()
-        expect(page.locator(".map-canvas")).to_have_attribute("data-open-theme", "1")
+        expect(canvas).to_have_attribute("data-open-theme", "1")
+        expect(canvas).to_have_attribute("data-links-pending", "0")
         page.wait_for_timeout(2_000)
         tasks = page.evaluate("window.__longTasks")
-        runs.append(round(max((duration for _, duration in tasks), default=0)))
+        after = [duration for start, duration in tasks if start + duration > clicked]
+        runs.append(round(max(after, default=0)))
         page.context.close()
     measured["300 topics / map, opening the largest theme"] = {
         "longest_task_ms": min(runs),
@@ -223,6 +223,9 @@ def test_opening_a_theme_draws_every_link_that_touches_it(
     expect(canvas).to_have_attribute("data-level", "concepts")
     assert "theme=1" in page.url
     left = len(graph.links) - touching
+    # drawn a few hundred a frame, strongest first, until every one is on the canvas
+    expect(canvas).to_have_attribute("data-links-drawn", str(touching))
+    expect(canvas).to_have_attribute("data-links-pending", "0")
     expect(page.locator(".map-caption")).to_have_text(
         f"Showing {len(graph.concepts)} of {len(graph.concepts)} concepts and {touching:,} of "
         f"{len(graph.links)} links. Left out: {left} links that touch no concept of the "
