@@ -4,7 +4,8 @@ what axe finds, and what the concept map says it draws.
 
 Durations are the browser's own (the Long Tasks API and ``performance.now()``). A shared
 2-core machine stretches a task now and then whatever the page does, so a view counts
-with the quickest of three loads; a view that is slow every time still fails.
+with the quickest of three loads, each measure on its own; a view that is slow every
+time still fails.
 """
 
 from __future__ import annotations
@@ -82,8 +83,10 @@ def _load_and_time(open_page: Open, base: str, view: str) -> dict[str, float]:
 
 
 def _best_of_loads(open_page: Open, base: str, view: str) -> dict[str, float]:
+    """Each measure at its best of the loads: the machine's hiccups slow one load's paint
+    and another's tasks, not the same load's (a view slow every time still fails)."""
     runs = [_load_and_time(open_page, base, view) for _ in range(LOADS)]
-    best = min(runs, key=lambda run: (run["longest_task_ms"], run["first_paint_ms"]))
+    best = {measure: min(run[measure] for run in runs) for measure in runs[0]}
     return {**best, "runs": runs}  # type: ignore[dict-item]
 
 
@@ -104,26 +107,26 @@ def test_every_view_shows_within_3_s_and_never_blocks_the_page_for_200_ms(
     assert result["longest_task_ms"] <= LONGEST_TASK_MS, result
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap (issue 15): the first draw of a theme's ~5,000 links waits 0.5-0.9 s on "
-    "the software GPU of a machine without one; strict, so that it is noticed once it passes",
-)
 def test_opening_a_theme_never_blocks_the_page_for_200_ms(
     open_page: Open, large_site: str, measured: dict[str, Any]
 ) -> None:
-    """The heaviest step of the map: the largest theme's concepts and every link they have."""
+    """The heaviest step of the map: the largest theme's concepts and every link they have
+    (5,000 or so, most of them crossing the screen), drawn to the last one."""
     runs = []
     for _ in range(LOADS):
         page, _ = open_page("/map", base=large_site)
+        canvas = page.locator(".map-canvas")
         expect(page.locator(".map-canvas[data-state=ready]")).to_be_attached()
         page.wait_for_timeout(1_500)
-        page.evaluate(WATCH_TASKS)
+        page.evaluate(WATCH_TASKS)  # buffered: it also reports the page's loading
+        clicked = page.evaluate("performance.now()")
         page.locator("button.open-theme").first.click()
-        expect(page.locator(".map-canvas")).to_have_attribute("data-open-theme", "1")
+        expect(canvas).to_have_attribute("data-open-theme", "1")
+        expect(canvas).to_have_attribute("data-links-pending", "0")
         page.wait_for_timeout(2_000)
         tasks = page.evaluate("window.__longTasks")
-        runs.append(round(max((duration for _, duration in tasks), default=0)))
+        after = [duration for start, duration in tasks if start + duration > clicked]
+        runs.append(round(max(after, default=0)))
         page.context.close()
     measured["300 topics / map, opening the largest theme"] = {
         "longest_task_ms": min(runs),
@@ -223,6 +226,9 @@ def test_opening_a_theme_draws_every_link_that_touches_it(
     expect(canvas).to_have_attribute("data-level", "concepts")
     assert "theme=1" in page.url
     left = len(graph.links) - touching
+    # drawn a few hundred a frame, strongest first, until every one is on the canvas
+    expect(canvas).to_have_attribute("data-links-drawn", str(touching))
+    expect(canvas).to_have_attribute("data-links-pending", "0")
     expect(page.locator(".map-caption")).to_have_text(
         f"Showing {len(graph.concepts)} of {len(graph.concepts)} concepts and {touching:,} of "
         f"{len(graph.links)} links. Left out: {left} links that touch no concept of the "

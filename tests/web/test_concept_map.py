@@ -115,6 +115,7 @@ def test_the_map_draws_every_concept_and_link(open_page: Open, seed_graph: Knowl
     page, _ = open_page("/map")
     total, links = len(seed_graph.concepts), len(seed_graph.links)
     expect(_map(page).locator(".map-caption")).to_have_text(_caption(total, total, links, links))
+    expect(page.locator(".map-canvas")).to_have_attribute("data-links-drawn", str(links))
     expect(page.locator(".concept-list button")).to_have_count(total)
     screenshot(page, "concept-map-overview")
 

@@ -1,15 +1,21 @@
-"""The topic overlap view: the heatmap, its table, and what a selected pair shares."""
+"""The topic overlap view: the heatmap, its table, and what a selected pair shares, by
+either measure: shared content (``similarity``, the default) or shared concepts
+(Jaccard)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import combinations, pairwise
 from pathlib import Path
+from typing import Any
 
+import httpx
+import pytest
 from playwright.sync_api import Page, expect
 
 from bench.corpus import write_corpus
-from graph import KnowledgeGraph, load_corpus
+from graph import KnowledgeGraph, Snapshot, load_corpus
 from graph.model import Topic
 from serving import create_app
 from tests.live_server import ROOT, serve_in_thread
@@ -21,6 +27,14 @@ MATRIX_TOPICS = int(
         r"export const MATRIX_TOPICS = (\d+);", (ROOT / "web/src/heatmap.js").read_text()
     ).group(1)
 )
+
+
+Api = Callable[..., dict[str, Any]]
+
+# what a cell's label calls each measure's number, after "shared content, " or
+# "shared concepts, "
+LABELLED = {"content": "similarity", "concepts": "Jaccard"}
+MATRIX = "{ overlapMatrix { a { slug } b { slug } jaccard similarity } }"
 
 
 def _cells(page: Page):
@@ -39,36 +53,93 @@ def _luminance(css: str) -> float:
     return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
 
-def test_the_heatmap_has_a_cell_for_every_pair_of_topics(
-    open_page: Open, seed_graph: KnowledgeGraph
+def _values(snapshot: Snapshot, measure: str) -> dict[tuple[str, str], float]:
+    """Every pair's value by one measure, both ways round, as the analysis has it."""
+    values = {}
+    for overlap in snapshot.graph.overlap_matrix:
+        value = (
+            overlap.jaccard
+            if measure == "concepts"
+            else snapshot.analysis.topic_similarity(overlap.a, overlap.b)
+        )
+        values[overlap.a, overlap.b] = values[overlap.b, overlap.a] = value
+    return values
+
+
+def _expect_cells_show(page: Page, values: dict[tuple[str, str], float], measure: str) -> None:
+    """Every cell off the diagonal shows its pair's value, as text and in its label."""
+    for (a, b), value in values.items():
+        cell = page.locator(f'.heatmap button[data-a="{a}"][data-b="{b}"]')
+        expect(cell).to_have_text(f"{value:.2f}")
+        expect(cell).to_have_attribute(
+            "aria-label", re.compile(rf": shared {measure}, {LABELLED[measure]} {value:.2f}$")
+        )
+
+
+def test_the_heatmap_has_a_cell_for_every_pair_of_topics_coloured_by_shared_content(
+    open_page: Open, seed_snapshot: Snapshot
 ) -> None:
     page, _ = open_page("/overlap")
-    topics = seed_graph.topics
+    topics = seed_snapshot.graph.topics
     cells = _cells(page)
     expect(cells).to_have_count(len(topics) ** 2)
     assert len(topics) ** 2 == 25  # the seeds: 5 by 5
     row_titles = page.locator(".heatmap tbody th .row-title").all_text_contents()
     assert sorted(row_titles) == sorted(topic.title for topic in topics)
-    for overlap in seed_graph.overlap_matrix:  # both halves of the matrix show the pair's value
-        for a, b in ((overlap.a, overlap.b), (overlap.b, overlap.a)):
-            cell = page.locator(f'.heatmap button[data-a="{a}"][data-b="{b}"]')
-            expect(cell).to_have_text(f"{overlap.jaccard:.2f}")
-            assert f"Jaccard {overlap.jaccard:.2f}" in (cell.get_attribute("aria-label") or "")
+    expect(page.get_by_role("radio", name="Shared content")).to_be_checked()
+    # both halves of the matrix show the pair's value
+    _expect_cells_show(page, _values(seed_snapshot, "content"), "content")
 
 
-def test_darker_cells_mean_less_overlap(open_page: Open, seed_graph: KnowledgeGraph) -> None:
-    """Viridis runs dark to light: ordering the cells by Jaccard orders them by lightness."""
-    page, _ = open_page("/overlap")
+@pytest.mark.parametrize("measure", ["content", "concepts"])
+def test_darker_cells_mean_less_overlap(
+    open_page: Open, seed_snapshot: Snapshot, measure: str
+) -> None:
+    """Viridis runs dark to light: ordering the cells by the measure orders them by lightness."""
+    page, _ = open_page(f"/overlap?measure={measure}")
     _cells(page)
     shades = []
-    for overlap in seed_graph.overlap_matrix:
-        cell = page.locator(f'.heatmap button[data-a="{overlap.a}"][data-b="{overlap.b}"]')
+    for (a, b), value in _values(seed_snapshot, measure).items():
+        cell = page.locator(f'.heatmap button[data-a="{a}"][data-b="{b}"]')
         colour = cell.evaluate("element => getComputedStyle(element).backgroundColor")
-        shades.append((overlap.jaccard, _luminance(colour)))
+        shades.append((value, _luminance(colour)))
     shades.sort()
     lightness = [luminance for _, luminance in shades]
     assert lightness == sorted(lightness)
     assert lightness[0] < lightness[-1]
+
+
+def _ticks(page: Page) -> list[str]:
+    """The values the legend marks, smallest first."""
+    return page.locator(".heatmap-legend .legend-ticks span").all_text_contents()
+
+
+def test_switching_the_measure_changes_the_cells_labels_and_the_legend(
+    open_page: Open, seed_snapshot: Snapshot
+) -> None:
+    """The radio group works from the keyboard: an arrow key moves to the other measure."""
+    content, concepts = _values(seed_snapshot, "content"), _values(seed_snapshot, "concepts")
+    page, _ = open_page("/overlap")
+    _cells(page)
+    expect(page.locator(".heatmap-legend .legend-title")).to_have_text(
+        "Shared content (similarity)"
+    )
+    ticks = _ticks(page)
+    assert ticks[0] == f"{min(content.values()):.2f}"
+    assert ticks[-1] == f"{max(content.values()):.2f}"
+    group = page.get_by_role("group", name="Compare topics by")
+    group.get_by_role("radio", name="Shared content").focus()
+    page.keyboard.press("ArrowDown")
+    expect(group.get_by_role("radio", name="Shared concepts")).to_be_checked()
+    expect(page.get_by_role("radio", name="Shared concepts")).to_be_focused()
+    expect(page.locator(".heatmap-legend .legend-title")).to_have_text("Shared concepts (Jaccard)")
+    ticks = _ticks(page)
+    assert ticks[0] == f"{min(concepts.values()):.2f}"
+    assert ticks[-1] == f"{max(concepts.values()):.2f}"
+    expect(page.locator(".heatmap")).to_have_attribute("aria-label", re.compile("Jaccard"))
+    _expect_cells_show(page, concepts, "concepts")
+    assert "measure=concepts" in page.url
+    screenshot(page, "overlap-shared-concepts")
 
 
 def test_clicking_a_cell_lists_what_the_two_topics_share(
@@ -123,21 +194,92 @@ def test_the_heatmap_is_a_keyboard_grid(open_page: Open, seed_graph: KnowledgeGr
     expect(focused).to_have_attribute("data-column", str(len(seed_graph.topics) - 1))
 
 
-def test_the_table_view_lists_every_pair_most_overlap_first(
-    open_page: Open, seed_graph: KnowledgeGraph
+@pytest.mark.parametrize(
+    ("measure", "heading"),
+    [
+        pytest.param("content", "Shared content (similarity)", id="shared content"),
+        pytest.param("concepts", "Shared concepts (Jaccard)", id="shared concepts"),
+    ],
+)
+def test_the_table_view_lists_every_pair_by_the_chosen_measure_most_first(
+    open_page: Open, seed_snapshot: Snapshot, measure: str, heading: str
 ) -> None:
-    page, _ = open_page("/overlap")
+    page, _ = open_page("/overlap" if measure == "content" else f"/overlap?measure={measure}")
     _cells(page)
     page.locator(".table-view summary").click()
     rows = page.locator(".table-view tbody tr")
-    pairs = list(combinations(seed_graph.topics, 2))
+    pairs = list(combinations(seed_snapshot.graph.topics, 2))
     expect(rows).to_have_count(len(pairs))
+    expect(page.locator(".table-view thead th").nth(2)).to_have_text(heading)
     shown = [float(value) for value in rows.locator("td.number").all_text_contents()]
     assert shown == sorted(shown, reverse=True)
-    expected = sorted(round(overlap.jaccard, 2) for overlap in seed_graph.overlap_matrix)
+    values = _values(seed_snapshot, measure)
+    expected = sorted(round(values[o.a, o.b], 2) for o in seed_snapshot.graph.overlap_matrix)
     assert sorted(shown) == expected
     rows.first.get_by_role("button").click()
     expect(page.locator(".overlap-detail [data-group=shared]")).to_be_visible()
+    assert f"measure={measure}" in page.url
+
+
+def test_the_address_bar_keeps_the_measure(open_page: Open, seed_snapshot: Snapshot) -> None:
+    """A link opens on its measure; selecting a pair keeps it; back returns to the other."""
+    first, last = seed_snapshot.graph.topics[0], seed_snapshot.graph.topics[-1]
+    page, _ = open_page("/overlap?measure=concepts")
+    _cells(page)
+    expect(page.get_by_role("radio", name="Shared concepts")).to_be_checked()
+    expect(page.locator(".heatmap-legend .legend-title")).to_have_text("Shared concepts (Jaccard)")
+    page.locator(f'.heatmap button[data-a="{first.slug}"][data-b="{last.slug}"]').click()
+    expect(page.locator(".overlap-detail h3")).to_have_text(f"{first.title} and {last.title}")
+    assert "measure=concepts" in page.url
+    page.get_by_role("radio", name="Shared content").check()
+    expect(page.locator(".heatmap-legend .legend-title")).to_have_text(
+        "Shared content (similarity)"
+    )
+    assert "measure=content" in page.url
+    assert f"a={first.slug}" in page.url, "the selected pair stays selected"
+    expect(page.locator(".heatmap button[aria-pressed=true]")).to_have_count(1)
+    page.go_back()
+    expect(page.get_by_role("radio", name="Shared concepts")).to_be_checked()
+    expect(page.locator(".heatmap-legend .legend-title")).to_have_text("Shared concepts (Jaccard)")
+    # the tab leads back to the view with its measure
+    page.get_by_role("link", name="Topics", exact=True).click()
+    expect(page.locator("#topic-title")).to_be_visible()
+    page.get_by_role("link", name="Topic overlap").click()
+    expect(page.get_by_role("radio", name="Shared concepts")).to_be_checked()
+
+
+def test_the_selected_pair_lists_the_terms_both_teach_heaviest_first(
+    open_page: Open, seed_snapshot: Snapshot, api: Api
+) -> None:
+    content = _values(seed_snapshot, "content")
+    a, b = max(content, key=lambda pair: content[pair])  # the closest pair of the seeds
+    expected = api(
+        "query($a: String!, $b: String!) { topicOverlap(a: $a, b: $b) {"
+        " similarity jaccard sharedTerms(limit: 10) { text weight } } }",
+        a=a,
+        b=b,
+    )["topicOverlap"]
+    terms = expected["sharedTerms"]
+    assert len(terms) > 2, "the closest pair of the seeds teaches several terms in common"
+    page, _ = open_page(f"/overlap?a={a}&b={b}")
+    group = page.locator('.overlap-detail [data-group="terms"]')
+    expect(group.locator("h4")).to_have_text(f"Terms both teach ({len(terms)})")
+    items = group.locator("li.term")
+    expect(items).to_have_count(len(terms))
+    assert items.locator(".term-text").all_text_contents() == [term["text"] for term in terms]
+    weights = items.locator(".term-weight").all_text_contents()  # "weight 0.012", read aloud
+    assert weights == [f"weight {term['weight']:.3f}" for term in terms]
+    widths = items.locator(".term-bar-fill").evaluate_all(
+        "bars => bars.map(bar => bar.getBoundingClientRect().width)"
+    )
+    assert widths == sorted(widths, reverse=True), "the bars shrink with the weights"
+    assert widths[0] > widths[-1]
+    scores = page.locator(".overlap-detail .overlap-scores li")
+    expect(scores.first).to_have_text(f"Shared content (similarity) {expected['similarity']:.2f}")
+    expect(scores.nth(1)).to_contain_text(f"Shared concepts (Jaccard) {expected['jaccard']:.2f}")
+    # the shared concepts are listed too
+    expect(page.locator('.overlap-detail [data-group="shared"] .chip').first).to_be_visible()
+    screenshot(page, "overlap-shared-terms")
 
 
 def test_a_shared_link_opens_the_same_pair(open_page: Open, seed_graph: KnowledgeGraph) -> None:
@@ -178,21 +320,41 @@ def test_a_large_corpus_compares_the_first_topics_and_says_so(
         expect(page.locator(".overlap-detail h3")).to_have_text(f"{first.title} and {last.title}")
 
 
-def test_similar_topics_sit_side_by_side(open_page: Open, tmp_path: Path) -> None:
-    """Each row's neighbour is more like it, on average, than the rows in file order are."""
+def test_similar_topics_sit_side_by_side_by_the_chosen_measure(
+    open_page: Open, tmp_path: Path
+) -> None:
+    """By either measure: each row's neighbour is more like it, on average, than the rows
+    in file order are, and the closest pair of all sit next to each other."""
     folder = write_corpus(tmp_path / "corpus", 30)
     graph = load_corpus(folder).graph
-    jaccard = {frozenset((o.a, o.b)): o.jaccard for o in graph.overlap_matrix}
     by_title = {topic.title: topic.slug for topic in graph.topics}
+    orders = {}
     with serve_in_thread(create_app(folder)) as url:
-        page, _ = open_page("/overlap", base=url)
-        expect(_cells(page)).to_have_count(30**2)
-        order = [by_title[title] for title in _row_topics(page)]
+        matrix = httpx.post(f"{url}/graphql", json={"query": MATRIX}, timeout=30).json()
+        values = {
+            measure: {
+                frozenset((pair["a"]["slug"], pair["b"]["slug"])): pair[field]
+                for pair in matrix["data"]["overlapMatrix"]
+            }
+            for measure, field in (("content", "similarity"), ("concepts", "jaccard"))
+        }
+        for measure in values:
+            page, _ = open_page(f"/overlap?measure={measure}", base=url)
+            expect(page.locator(".heatmap")).to_have_attribute("data-measure", measure)
+            expect(_cells(page)).to_have_count(30**2)
+            orders[measure] = [by_title[title] for title in _row_topics(page)]
 
-    def side_by_side(slugs: list[str]) -> float:
-        return sum(jaccard[frozenset(pair)] for pair in pairwise(slugs))
+    for measure, order in orders.items():
+        value = values[measure]
 
-    assert side_by_side(order) > side_by_side([topic.slug for topic in graph.topics])
+        def side_by_side(slugs: list[str], value: dict[frozenset[str], float] = value) -> float:
+            return sum(value[frozenset(pair)] for pair in pairwise(slugs))
+
+        assert side_by_side(order) > side_by_side([topic.slug for topic in graph.topics])
+        closest = sorted(value, key=lambda pair: value[pair])[-2:]
+        assert value[closest[1]] > value[closest[0]], "the closest pair is the only one"
+        assert closest[1] in {frozenset(pair) for pair in pairwise(order)}, measure
+    assert orders["content"] != orders["concepts"], "the order follows the measure"
 
 
 def test_the_reader_chooses_the_topics_to_compare(open_page: Open, tmp_path: Path) -> None:

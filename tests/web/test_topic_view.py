@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from graph import KnowledgeGraph
+from graph import KnowledgeGraph, Snapshot
 from tests.conftest import SEEDS
 from tests.web.conftest import Open, screenshot
 
@@ -135,3 +135,55 @@ def test_every_view_at_1280_by_800_without_console_errors(open_page: Open) -> No
     expect(page.locator(".concept-panel h2")).to_have_text("SERVQUAL")
     assert watch.console_errors == []
     assert watch.outside_requests == []
+
+
+def test_each_marking_point_shows_the_key_concepts_it_assesses(
+    open_page: Open, seed_snapshot: Snapshot, site: str
+) -> None:
+    """By meaning, as the analysis has it; a key concept no point assesses is marked instead."""
+    graph, analysis = seed_snapshot.graph, seed_snapshot.analysis
+    page, _ = open_page()
+    shown = 0
+    for slug in SEED_SLUGS:
+        topic = graph.topic(slug)
+        assert topic is not None
+        page.goto(f"{site}/#/topics?topic={slug}")
+        expect(page.locator("#topic-title")).to_have_text(topic.title)
+        points = page.locator('[data-section="marking-points"] li.statement')
+        expect(points).to_have_count(len(topic.marking_point_ids))
+        assessed: set[str] = set()
+        for index, statement_id in enumerate(topic.marking_point_ids):
+            assessments = analysis.assessments_of(statement_id)
+            listed = points.nth(index).get_by_role("list", name="Key concepts it assesses")
+            if not assessments:
+                expect(listed).to_have_count(0)
+                expect(points.nth(index).locator(".gap-tag")).to_have_text(
+                    "⚠ Assesses none of the key concepts"
+                )
+                continue
+            names = [_concept_name(graph, a.concept_id) for a in assessments]
+            expect(listed.locator(".chip-name")).to_have_text(names)
+            expect(listed.locator(".score")).to_have_text(
+                [f"score {a.score:.2f}" for a in assessments]
+            )
+            best = assessments[0]
+            reason = (
+                _concept_name(graph, best.shared_concept_ids[0])
+                if best.shared_concept_ids
+                else best.shared_terms[0]
+            )
+            expect(listed.locator(".reasons").first).to_contain_text(f"“{reason}”")
+            assessed.update(names)
+            shown += 1
+        # the key concepts marked unassessed are exactly those no point lists
+        key_names = [_concept_name(graph, cid) for cid in topic.key_concept_ids]
+        marked = page.locator('[data-section="key-concepts"] li.gap .chip-name')
+        expect(marked).to_have_text([name for name in key_names if name not in assessed])
+    assert shown > 0, "some marking point of the seeds assesses a key concept"
+    screenshot(page, "topic-what-marking-points-assess")
+
+
+def _concept_name(graph: KnowledgeGraph, concept_id: str) -> str:
+    concept = graph.concept(concept_id)
+    assert concept is not None
+    return concept.name

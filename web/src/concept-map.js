@@ -7,13 +7,16 @@
 //   zooms to it and draws every link that touches it.
 // Zooming in on the themes shows the concepts; zooming far out returns to the themes.
 // The data comes from the map's worker (layout off the main thread, see map-data.js);
-// sigma.js draws it with WebGL (map-render.js). The sidebar (search, level, filters and
+// sigma.js draws the themes, the concepts and the lines between themes with WebGL
+// (map-render.js), and the concepts' links are drawn a few hundred per frame on a canvas
+// of their own (map-links.js). The sidebar (search, level, filters and
 // the list of concepts) is the keyboard's way in; the panel shows the selected concept.
 import Graph from 'graphology';
 import { createConceptPanel } from './concept-panel.js';
 import { failure, h, loaded, loading, plural, replace } from './dom.js';
 import { loadMapData, LINK_BUDGET, planConcepts, planThemes, visibleConcepts } from './map-data.js';
 import { themeRadius } from './map-layout.js';
+import { createLinkLayer } from './map-links.js';
 import { createRenderer } from './map-render.js';
 import { markerBackground, themeMarker } from './palette.js';
 import { navigate } from './route.js';
@@ -67,6 +70,7 @@ export function createMapView(container) {
   let network = null;
   let graph = null;
   let renderer = null;
+  let links = null; // the concepts level's links, drawn apart from sigma (see map-links.js)
   let level = 'themes';
   let openTheme = null; // index of the open theme
   let selected = null; // index of the selected concept
@@ -95,6 +99,7 @@ export function createMapView(container) {
       graph = new Graph({ type: 'undirected' });
       try {
         renderer = createRenderer(graph, canvas, { nodeReducer, edgeReducer });
+        links = createLinkLayer(renderer, canvas);
         await nextTask();
         warmUp(renderer, graph);
       } catch (error) {
@@ -196,15 +201,10 @@ export function createMapView(container) {
     return shown;
   }
 
+  // sigma draws only the lines between themes; the concepts' links are the link layer's
   function edgeReducer(edge, data) {
     if (!plan) return data; // the warm-up frame
-    if (data.kind === 'themes') return level === 'themes' ? data : { ...data, hidden: true };
-    if (level === 'themes') return { ...data, hidden: true };
-    if (selected === null) return data;
-    if (data.source === selected || data.target === selected) {
-      return { ...data, color: '#1a1a1a', size: Math.max(0.5, data.size), zIndex: 2 };
-    }
-    return { ...data, color: 'rgba(120, 120, 120, 0.05)' };
+    return level === 'themes' ? data : { ...data, hidden: true };
   }
 
   function themeCount(index, visible) {
@@ -228,6 +228,7 @@ export function createMapView(container) {
       const themes = planThemes(network, filters, visible);
       plan = { level, visible, neighbours: new Set(), themes, themeConcepts: themeMap(themes) };
       setEdges(themeEdges(network, themes.pairs));
+      links.show([]);
     } else {
       const concepts = planConcepts(network, filters, { openTheme, selected });
       const neighbours = new Set();
@@ -243,7 +244,8 @@ export function createMapView(container) {
           themeConcepts.set(concept.theme, (themeConcepts.get(concept.theme) ?? 0) + 1);
       });
       plan = { level, visible, neighbours, concepts, themeConcepts };
-      setEdges(conceptEdges(network, concepts.drawn));
+      setEdges([]);
+      links.show(conceptLinks(network, concepts.drawn, selected));
     }
   }
 
@@ -736,25 +738,29 @@ function themeEdges(network, pairs) {
   ]);
 }
 
-function conceptEdges(network, drawn) {
+// The concepts level's links for the link layer, in the order `drawn` has them (strongest
+// first); with a concept selected, its own links come first, dark, and the others fade.
+function conceptLinks(network, drawn, selected) {
   const { source, target, strength } = network.links;
   let strongest = 1e-9;
   for (const k of drawn) strongest = Math.max(strongest, strength[k]);
-  return drawn.map((k) => {
+  const own = [];
+  const others = [];
+  for (const k of drawn) {
     const share = Math.sqrt(strength[k] / strongest);
-    return [
-      `l${k}`,
-      `c${source[k]}`,
-      `c${target[k]}`,
-      {
-        kind: 'concepts',
-        source: source[k],
-        target: target[k],
-        size: 0.5 + 1.4 * share,
-        color: `rgba(80, 80, 80, ${(0.22 + 0.5 * share).toFixed(3)})`,
-      },
-    ];
-  });
+    const link = {
+      source: `c${source[k]}`,
+      target: `c${target[k]}`,
+      // faint: an open theme's thousands of links cross one another
+      size: 0.3 + 0.9 * share,
+      color: `rgba(70, 70, 70, ${(0.04 + 0.4 * share * share).toFixed(3)})`,
+    };
+    if (selected === null) others.push(link);
+    else if (source[k] === selected || target[k] === selected) {
+      own.push({ ...link, color: '#1a1a1a', size: Math.max(0.5, link.size) });
+    } else others.push({ ...link, color: 'rgba(120, 120, 120, 0.03)' });
+  }
+  return [...own, ...others];
 }
 
 function themeMap(themes) {

@@ -1,8 +1,11 @@
-// The topic overlap view: a topics × topics heatmap of Jaccard, a table of the same
-// numbers, and, for the selected pair, what they share and what each has alone.
+// The topic overlap view: a topics × topics heatmap, a table of the same numbers, and,
+// for the selected pair, what they share and what each has alone. The reader chooses
+// the measure: shared content (`similarity`, what the topics teach) or shared concepts
+// (Jaccard of the names they mention); the address bar keeps the choice.
 // Rows and columns are ordered so that similar topics sit together (average-linkage
-// clustering of 1 − Jaccard), cells are coloured by rank (the scale spreads the values the
-// corpus has), headers stay in view, and a large corpus compares the topics one chooses.
+// clustering of 1 − the measure), cells are coloured by rank (the scale spreads the
+// values the corpus has), headers stay in view, and a large corpus compares the topics
+// one chooses.
 import { query } from './api.js';
 import { decimal, failure, h, loaded, loading, plural, replace } from './dom.js';
 import { conceptChips, topicLink } from './links.js';
@@ -17,14 +20,33 @@ const COMPACT_ABOVE = 8; // more topics than this: compact cells, headed by numb
 export const MATRIX_TOPICS = 50;
 const ROWS_PER_TASK = 10; // a large grid is built a few rows per task
 const SHORT_TITLE = 28; // characters of a title shown beside a row
-// What colours a cell. When the API has TopicOverlap.similarity ("shared content"), add
-// { key: 'similarity', label: 'Shared content' } here and `similarity` to the OVERLAP
-// query: the view then offers both, and the scale and the table follow the choice.
-export const MEASURES = [{ key: 'jaccard', label: 'Shared concepts (Jaccard)' }];
+// What colours a cell, the first by default: shared content reads what the topics teach,
+// not only the names they share. `key` is the address bar's `measure`, `field` the
+// TopicOverlap field, `name` what a cell's label calls the number.
+export const MEASURES = [
+  {
+    key: 'content',
+    field: 'similarity',
+    label: 'Shared content',
+    name: 'similarity',
+    note: 'what the two teach in common: their content terms and the concepts they share',
+  },
+  {
+    key: 'concepts',
+    field: 'jaccard',
+    label: 'Shared concepts',
+    name: 'Jaccard',
+    note: 'the share of named concepts both mention',
+  },
+];
+const measureOf = (key) => MEASURES.find((measure) => measure.key === key) ?? MEASURES[0];
 
 export function createOverlapView(container) {
   const matrixRegion = h('div', { class: 'heatmap-region', 'aria-busy': 'true' });
   const chooserRegion = h('div', { class: 'chooser-region' });
+  const measureControl = measureChooser((key) =>
+    navigate('overlap', { a: lastParams.a, b: lastParams.b, measure: key }),
+  );
   const detail = h('aside', {
     class: 'overlap-detail panel',
     'aria-labelledby': 'overlap-detail-heading',
@@ -42,11 +64,12 @@ export function createOverlapView(container) {
         h('p', {
           class: 'hint',
           text:
-            'Each cell is the share of concepts two topics have in common (Jaccard: 0 = nothing shared, ' +
-            '1 = the same concepts). Similar topics sit together, so blocks of overlap show. Select a cell, ' +
+            'Each cell says how much two topics have in common, by the measure chosen below (0 = nothing, ' +
+            '1 = the same). Similar topics sit together, so blocks of overlap show. Select a cell, ' +
             'or use the arrow keys and Enter, to see what they share.',
         }),
         chooserRegion,
+        measureControl.element,
         matrixRegion,
       ),
       detail,
@@ -55,7 +78,9 @@ export function createOverlapView(container) {
   let all = null; // every topic, in slug order
   let chosen = null; // the slugs compared
   let data = null;
+  let measure = MEASURES[0];
   let selected = null; // { a, b } slugs
+  let overlap = null; // the selected pair's answer, kept while the measure changes
   drawHint();
   let detailRequest = 0;
   let drawing = 0;
@@ -71,6 +96,7 @@ export function createOverlapView(container) {
         topics: shown.length < all.length ? shown.map((topic) => topic.slug) : null,
       });
       data = indexMatrix({ topics: shown, overlapMatrix, total: all });
+      measureControl.element.hidden = shown.length < 2;
     } catch (error) {
       failure(matrixRegion, error, () => show(lastParams));
       return false;
@@ -104,7 +130,8 @@ export function createOverlapView(container) {
       );
       return;
     }
-    const grid = heatmapTable(data, select);
+    const view = arrange(data, measure);
+    const grid = heatmapTable(view, select, () => mine !== drawing);
     if (data.topics.length === 1) {
       replace(
         matrixRegion,
@@ -118,10 +145,10 @@ export function createOverlapView(container) {
     replace(
       matrixRegion,
       data.topics.length < data.allSlugs.size ? firstOnly(data) : null,
-      legend(data),
+      legend(view),
       h('p', { class: 'cell-readout', id: 'cell-readout', 'aria-hidden': 'true' }),
       grid.element,
-      pairTable(data, select),
+      pairTable(view, select),
     );
     await grid.filled;
     if (mine === drawing) markSelectedCell(matrixRegion, selected);
@@ -130,53 +157,66 @@ export function createOverlapView(container) {
   function drawHint() {
     replace(
       detail,
-      h('h3', { id: 'overlap-detail-heading', text: 'Shared concepts' }),
+      h('h3', { id: 'overlap-detail-heading', text: 'What two topics share' }),
       h('p', {
         class: 'hint',
-        text: 'Select a cell of the heatmap to list the concepts the two topics share.',
+        text:
+          'Select a cell of the heatmap to list what the two topics teach in common: the terms ' +
+          'and the concepts they share.',
       }),
     );
   }
 
   function select(a, b) {
-    navigate('overlap', { a, b });
+    navigate('overlap', { a, b, measure: measure.key });
   }
 
   async function showDetail() {
     markSelectedCell(matrixRegion, selected);
+    const request = ++detailRequest;
     if (!selected) {
+      overlap = null;
       drawHint();
       return;
     }
-    const request = ++detailRequest;
-    loading(detail, 'the shared concepts');
-    let overlap;
-    try {
-      ({ topicOverlap: overlap } = await query(TOPIC_OVERLAP, selected));
-    } catch (error) {
-      if (request === detailRequest) failure(detail, error, () => showDetail());
-      return;
+    const same = overlap && overlap.a.slug === selected.a && overlap.b.slug === selected.b;
+    if (!same) {
+      loading(detail, 'what the two topics share');
+      let answer;
+      try {
+        ({ topicOverlap: answer } = await query(TOPIC_OVERLAP, selected));
+      } catch (error) {
+        if (request === detailRequest) failure(detail, error, () => showDetail());
+        return;
+      }
+      if (request !== detailRequest) return; // a newer selection won
+      loaded(detail);
+      overlap = answer;
+      if (!overlap) {
+        replace(
+          detail,
+          h('p', {
+            class: 'error',
+            role: 'alert',
+            text: 'One of these topics is not in the corpus.',
+          }),
+        );
+        return;
+      }
     }
-    if (request !== detailRequest) return; // a newer selection won
-    loaded(detail);
-    if (!overlap) {
-      replace(
-        detail,
-        h('p', {
-          class: 'error',
-          role: 'alert',
-          text: 'One of these topics is not in the corpus.',
-        }),
-      );
-      return;
-    }
-    replace(detail, overlapDetail(overlap));
+    replace(detail, overlapDetail(overlap, measure));
   }
 
   let lastParams = {};
   async function show(params) {
     lastParams = params;
-    if (!data && !(await load())) return;
+    const next = measureOf(params.measure);
+    const changed = next !== measure;
+    measure = next;
+    measureControl.set(measure);
+    if (!data) {
+      if (!(await load())) return;
+    } else if (changed) await drawMatrix();
     const known = (slug) => data.allSlugs.has(slug); // a shared pair may lie beyond the grid
     selected =
       params.a && params.b && known(params.a) && known(params.b)
@@ -196,7 +236,8 @@ function firstOnly(data) {
       `Comparing ${data.topics.length} of ${plural(data.allSlugs.size, 'topic')}` +
       (data.chosenByReader ? ' (your choice)' : ' (the first in file-name order)') +
       `: a grid of more than ${MATRIX_TOPICS} cannot be read. Choose the topics to compare above. ` +
-      'Every pair is in overlap-matrix.csv of the CSV download, and a link to any pair still opens it here.',
+      'Every pair is in similarity-matrix.csv and overlap-matrix.csv of the CSV download, and a link ' +
+      'to any pair still opens it here.',
   });
 }
 
@@ -298,41 +339,63 @@ function topicChooser(all, chosen, compare) {
   );
 }
 
+// The matrix as it came, both measures of every pair; `arrange` orders it for one measure.
 function indexMatrix({ topics, overlapMatrix, total }) {
-  const jaccard = new Map();
-  const values = [];
-  for (const { a, b, jaccard: value } of overlapMatrix) {
-    jaccard.set(`${a.slug} ${b.slug}`, value);
-    jaccard.set(`${b.slug} ${a.slug}`, value);
-    if (a.slug !== b.slug) values.push(value);
+  const pairs = new Map(); // "a b" (both ways) -> { jaccard, similarity }
+  for (const pair of overlapMatrix) {
+    const values = { jaccard: pair.jaccard, similarity: pair.similarity };
+    pairs.set(`${pair.a.slug} ${pair.b.slug}`, values);
+    pairs.set(`${pair.b.slug} ${pair.a.slug}`, values);
   }
-  const jaccardOf = (a, b) => (a === b ? 1 : (jaccard.get(`${a} ${b}`) ?? 0));
-  const order = similarFirst(topics, jaccardOf);
-  const ordered = order.map((index) => topics[index]);
-  const numbered = new Map(topics.map((topic, index) => [topic.slug, index + 1]));
-  const bySlug = new Map(
-    ordered.map((topic) => [topic.slug, { ...topic, number: numbered.get(topic.slug) }]),
-  );
   return {
-    topics: [...bySlug.values()],
-    bySlug,
+    topics, // in the order chosen (file-name order unless the reader chose)
+    pairs,
     allSlugs: new Set(total.map((topic) => topic.slug)),
     chosenByReader: topics.some((topic, index) => total[index]?.slug !== topic.slug),
-    scale: rankScale(values),
-    jaccardOf,
+    arranged: new Map(), // measure key -> arrange()'s answer, computed once
   };
 }
 
 /**
- * The order of `topics` that puts similar ones side by side: average-linkage clustering
- * on 1 − Jaccard, leaves read left to right, the closer pair's members kept together.
- * Ties are broken by position, so the same topics always give the same order.
+ * The matrix for one measure: `valueOf(a, b)` (1 for a topic with itself), the topics
+ * ordered so that similar ones sit together by that measure and numbered as they were
+ * chosen (a topic keeps its number whatever the measure), and the colour scale.
  */
-export function similarFirst(topics, jaccardOf) {
+function arrange(data, measure) {
+  const known = data.arranged.get(measure.key);
+  if (known) return known;
+  const { topics, pairs } = data;
+  const valueOf = (a, b) => (a === b ? 1 : (pairs.get(`${a} ${b}`)?.[measure.field] ?? 0));
+  const values = [];
+  topics.forEach((a, i) => {
+    for (const b of topics.slice(i + 1)) values.push(valueOf(a.slug, b.slug));
+  });
+  const ordered = similarFirst(topics, valueOf).map((index) => ({
+    ...topics[index],
+    number: index + 1,
+  }));
+  const arranged = {
+    ...data,
+    measure,
+    topics: ordered,
+    scale: rankScale(values),
+    valueOf,
+  };
+  data.arranged.set(measure.key, arranged);
+  return arranged;
+}
+
+/**
+ * The order of `topics` that puts similar ones side by side: average-linkage clustering
+ * on 1 − `valueOf(a, b)` (a measure from 0 to 1), leaves read left to right, the closer
+ * pair's members kept together. Ties are broken by position, so the same topics always
+ * give the same order.
+ */
+export function similarFirst(topics, valueOf) {
   const n = topics.length;
   if (n <= 2) return topics.map((_, index) => index);
   const distance = Array.from({ length: n }, (_, i) =>
-    Float64Array.from({ length: n }, (_, j) => 1 - jaccardOf(topics[i].slug, topics[j].slug)),
+    Float64Array.from({ length: n }, (_, j) => 1 - valueOf(topics[i].slug, topics[j].slug)),
   );
   let clusters = topics.map((_, index) => ({ members: [index], size: 1, id: index }));
   const between = new Map(); // "id id" -> average distance
@@ -398,14 +461,15 @@ function shortTitle(title) {
   return `${space > 12 ? cut.slice(0, space) : cut}…`;
 }
 
-function cellLabel(a, b, value) {
+function cellLabel(a, b, value, measure) {
   if (a.slug === b.slug) return `${a.title}: the same topic`;
-  return `${a.title} and ${b.title}: Jaccard ${decimal(value)}`;
+  return `${a.title} and ${b.title}: ${measure.label.toLowerCase()}, ${measure.name} ${decimal(value)}`;
 }
 
-// The grid; `filled` resolves once every row is in (rows are added a few per task).
-function heatmapTable(data, select) {
-  const { topics, scale } = data;
+// The grid; `filled` resolves once every row is in (rows are added a few per task, and no
+// more once `stale()` says a newer grid replaced this one).
+function heatmapTable(data, select, stale = () => false) {
+  const { topics, scale, measure } = data;
   const compact = topics.length > COMPACT_ABOVE;
   const cellButtons = [];
   const body = h('tbody', {});
@@ -413,7 +477,8 @@ function heatmapTable(data, select) {
     'table',
     {
       class: `heatmap${compact ? ' compact' : ''}`,
-      'aria-label': 'Topic overlap heatmap (Jaccard)',
+      'aria-label': `Topic overlap heatmap: ${measure.label.toLowerCase()} (${measure.name})`,
+      dataset: { measure: measure.key },
     },
     h(
       'thead',
@@ -449,10 +514,10 @@ function heatmapTable(data, select) {
         }),
       ),
       topics.map((columnTopic, column) => {
-        const value = data.jaccardOf(rowTopic.slug, columnTopic.slug);
+        const value = data.valueOf(rowTopic.slug, columnTopic.slug);
         const same = rowTopic.slug === columnTopic.slug;
         const colour = viridis(scale.at(value));
-        const label = cellLabel(rowTopic, columnTopic, value);
+        const label = cellLabel(rowTopic, columnTopic, value, measure);
         const button = h('button', {
           type: 'button',
           class: same ? 'cell same' : 'cell',
@@ -463,7 +528,7 @@ function heatmapTable(data, select) {
           dataset: {
             a: rowTopic.slug,
             b: columnTopic.slug,
-            jaccard: String(value),
+            value: String(value),
             row: rowIndex,
             column,
           },
@@ -478,6 +543,7 @@ function heatmapTable(data, select) {
   const filled = (async () => {
     for (let start = 0; start < topics.length; start += ROWS_PER_TASK) {
       if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (stale()) return;
       body.append(
         ...topics.slice(start, start + ROWS_PER_TASK).map((topic, i) => row(topic, start + i)),
       );
@@ -539,11 +605,11 @@ function markSelectedCell(region, selected) {
 }
 
 function legend(data) {
-  const { ticks } = data.scale;
+  const { scale, measure } = data;
   return h(
     'div',
-    { class: 'legend heatmap-legend', 'aria-hidden': 'true' },
-    h('span', { class: 'legend-title', text: 'Jaccard' }),
+    { class: 'legend heatmap-legend', 'aria-hidden': 'true', dataset: { measure: measure.key } },
+    h('span', { class: 'legend-title', text: `${measure.label} (${measure.name})` }),
     h(
       'span',
       { class: 'legend-scale' },
@@ -551,7 +617,7 @@ function legend(data) {
       h(
         'span',
         { class: 'legend-ticks' },
-        ticks.map((value) => h('span', { text: decimal(value) })),
+        scale.ticks.map((value) => h('span', { text: decimal(value) })),
       ),
     ),
     h('span', {
@@ -566,24 +632,25 @@ function legend(data) {
 // The same numbers as a table, most overlapping pairs first: for screen readers and
 // for anyone who prefers to read.
 function pairTable(data, select) {
+  const { measure } = data;
   const pairs = [];
   data.topics.forEach((a, i) => {
     for (const b of data.topics.slice(i + 1))
-      pairs.push({ a, b, value: data.jaccardOf(a.slug, b.slug) });
+      pairs.push({ a, b, value: data.valueOf(a.slug, b.slug) });
   });
   pairs.sort((x, y) => y.value - x.value || x.a.number - y.a.number || x.b.number - y.b.number);
   return h(
     'details',
     { class: 'table-view' },
     h('summary', {
-      text: `Table view: ${plural(pairs.length, 'pair')} of topics, most overlap first`,
+      text: `Table view: ${plural(pairs.length, 'pair')} of topics, most ${measure.label.toLowerCase()} first`,
     }),
     h(
       'table',
       { class: 'data-table' },
       h('caption', {
         class: 'visually-hidden',
-        text: 'Topic overlap, most overlapping pairs first',
+        text: `Topic overlap: ${measure.label.toLowerCase()} (${measure.name}), most first`,
       }),
       h(
         'thead',
@@ -593,7 +660,7 @@ function pairTable(data, select) {
           {},
           h('th', { scope: 'col', text: 'Topic' }),
           h('th', { scope: 'col', text: 'Topic' }),
-          h('th', { scope: 'col', text: 'Jaccard' }),
+          h('th', { scope: 'col', text: `${measure.label} (${measure.name})` }),
           h('th', { scope: 'col', text: 'Details' }),
         ),
       ),
@@ -613,8 +680,8 @@ function pairTable(data, select) {
               h('button', {
                 type: 'button',
                 class: 'link-button',
-                'aria-label': `Shared concepts of ${a.title} and ${b.title}`,
-                text: 'Shared concepts',
+                'aria-label': `What they share: ${a.title} and ${b.title}`,
+                text: 'What they share',
                 on: { click: () => select(a.slug, b.slug) },
               }),
             ),
@@ -625,15 +692,57 @@ function pairTable(data, select) {
   );
 }
 
-function overlapDetail(overlap) {
-  const { a, b, jaccard } = overlap;
+// The reader's choice of measure: a radio group (arrow keys move between the options).
+function measureChooser(choose) {
+  const inputs = new Map();
+  const element = h(
+    'fieldset',
+    { class: 'measure-chooser' },
+    h('legend', { text: 'Compare topics by' }),
+    MEASURES.map((measure) => {
+      const id = `measure-${measure.key}`;
+      const input = h('input', {
+        type: 'radio',
+        name: 'overlap-measure',
+        id,
+        value: measure.key,
+        'aria-describedby': `${id}-note`,
+        on: { change: () => input.checked && choose(measure.key) },
+      });
+      inputs.set(measure.key, input);
+      return h(
+        'div',
+        { class: 'measure-option' },
+        input,
+        h(
+          'span',
+          {},
+          h('label', { for: id, class: 'measure-label', text: measure.label }),
+          h('span', { class: 'option-note', id: `${id}-note`, text: measure.note }),
+        ),
+      );
+    }),
+  );
+  const set = (current) => {
+    for (const [key, input] of inputs) input.checked = key === current.key;
+  };
+  return { element, set };
+}
+
+const TERM_WEIGHT_DIGITS = 3; // term weights are small (a topic's terms together weigh 1)
+
+// What a selected pair shares: both measures (the chosen one first), the content terms
+// both teach, and the concepts both mention; the chosen measure's evidence comes first.
+function overlapDetail(overlap, measure) {
+  const { a, b } = overlap;
   if (a.slug === b.slug) {
     return [
       h('h3', { id: 'overlap-detail-heading' }, topicLink(a)),
       h('p', {
         class: 'hint',
-        text: `The same topic: ${plural(overlap.sharedConcepts.length, 'concept')} it mentions.`,
+        text: `The same topic: its heaviest terms and the ${plural(overlap.sharedConcepts.length, 'concept')} it mentions.`,
       }),
+      termGroup(overlap.sharedTerms, 'Its heaviest terms'),
       h(
         'section',
         { class: 'overlap-group', dataset: { group: 'shared' } },
@@ -642,6 +751,23 @@ function overlapDetail(overlap) {
     ];
   }
   const total = overlap.sharedConcepts.length + overlap.onlyInA.length + overlap.onlyInB.length;
+  const scores = {
+    content: `${decimal(overlap.similarity)}`,
+    concepts: `${decimal(overlap.jaccard)}: ${overlap.sharedConcepts.length} of ${plural(total, 'concept')} shared`,
+  };
+  const ranked = [measure, ...MEASURES.filter((other) => other !== measure)];
+  const terms = termGroup(overlap.sharedTerms, 'Terms both teach');
+  const concepts = [
+    chipLegend(),
+    group(
+      'shared',
+      `Concepts both mention (${overlap.sharedConcepts.length})`,
+      overlap.sharedConcepts,
+      'Nothing in common.',
+    ),
+    group('only-a', `Only in “${a.title}” (${overlap.onlyInA.length})`, overlap.onlyInA),
+    group('only-b', `Only in “${b.title}” (${overlap.onlyInB.length})`, overlap.onlyInB),
+  ];
   return [
     h(
       'h3',
@@ -650,20 +776,65 @@ function overlapDetail(overlap) {
       h('span', { class: 'versus', text: ' and ' }),
       topicLink(b),
     ),
-    h('p', {
-      class: 'overlap-score',
-      text: `Jaccard ${decimal(jaccard)}: ${overlap.sharedConcepts.length} of ${plural(total, 'concept')} shared`,
-    }),
-    chipLegend(),
-    group(
-      'shared',
-      `Shared (${overlap.sharedConcepts.length})`,
-      overlap.sharedConcepts,
-      'Nothing in common.',
+    h(
+      'ul',
+      { class: 'overlap-scores' },
+      ranked.map((shown) =>
+        h(
+          'li',
+          { class: shown === measure ? 'chosen' : null, dataset: { measure: shown.key } },
+          `${shown.label} (${shown.name}) ${scores[shown.key]}`,
+        ),
+      ),
     ),
-    group('only-a', `Only in “${a.title}” (${overlap.onlyInA.length})`, overlap.onlyInA),
-    group('only-b', `Only in “${b.title}” (${overlap.onlyInB.length})`, overlap.onlyInB),
+    measure.key === 'concepts' ? [concepts, terms] : [terms, concepts],
   ];
+}
+
+// The content terms two topics share, heaviest first: each with its weight, as a number
+// and as a bar beside the heaviest's.
+function termGroup(terms, heading) {
+  const heaviest = Math.max(...terms.map((term) => term.weight), Number.MIN_VALUE);
+  return h(
+    'section',
+    { class: 'overlap-group', dataset: { group: 'terms' } },
+    h('h4', { text: `${heading} (${terms.length})` }),
+    terms.length === 0
+      ? h('p', { class: 'none', text: 'No content term in common.' })
+      : [
+          h('p', {
+            class: 'legend',
+            text:
+              'Heaviest first. A term weighs more where it is a domain term and few passages use ' +
+              'it; the bar compares it with the heaviest.',
+          }),
+          h(
+            'ul',
+            { class: 'term-list' },
+            terms.map((term) =>
+              h(
+                'li',
+                { class: 'term' },
+                h('span', { class: 'term-text', text: term.text }),
+                h(
+                  'span',
+                  { class: 'term-bar', 'aria-hidden': 'true' },
+                  h('span', {
+                    class: 'term-bar-fill',
+                    style: { width: `${Math.max(3, (100 * term.weight) / heaviest).toFixed(1)}%` },
+                  }),
+                ),
+                h(
+                  'span',
+                  { class: 'term-weight' },
+                  h('span', { class: 'visually-hidden', text: 'weight ' }),
+                  term.weight.toFixed(TERM_WEIGHT_DIGITS),
+                ),
+              ),
+            ),
+          ),
+        ],
+  );
 }
 
 function chipLegend() {

@@ -72,13 +72,19 @@ void main(void) {
   float t = 0.0;
   if (dist > feather) t = 1.0;
   else if (dist > 0.0) t = dist / feather;
-  gl_FragColor = mix(inside, transparent, t);
+  // premultiplied, as the canvas composites it: a faded marker stays faint over the links
+  vec4 color = mix(inside, transparent, t);
+  gl_FragColor = vec4(color.rgb * color.a, color.a);
   #endif
 }
 `;
 
+// Not instanced: each of a marker's three vertices carries the node's data. A software
+// GPU (a machine without one, or Chromium's --disable-gpu) pays tens of microseconds per
+// instance of an instanced draw: a thousand concepts cost 100 ms a frame that way, and
+// about 10 ms as one plain draw of their triangles.
 class NodeMarkerProgram extends NodeProgram {
-  static ANGLES = [[0], [(2 * Math.PI) / 3], [(4 * Math.PI) / 3]];
+  static ANGLES = [0, (2 * Math.PI) / 3, (4 * Math.PI) / 3];
 
   getDefinition() {
     return {
@@ -93,21 +99,24 @@ class NodeMarkerProgram extends NodeProgram {
         { name: 'a_color', size: 4, type: UNSIGNED_BYTE, normalized: true },
         { name: 'a_id', size: 4, type: UNSIGNED_BYTE, normalized: true },
         { name: 'a_style', size: 2, type: FLOAT },
+        { name: 'a_angle', size: 1, type: FLOAT },
       ],
-      CONSTANT_ATTRIBUTES: [{ name: 'a_angle', size: 1, type: FLOAT }],
-      CONSTANT_DATA: NodeMarkerProgram.ANGLES,
     };
   }
 
   processVisibleItem(nodeIndex, startIndex, data) {
     const array = this.array;
-    array[startIndex++] = data.x;
-    array[startIndex++] = data.y;
-    array[startIndex++] = data.size;
-    array[startIndex++] = floatColor(data.color);
-    array[startIndex++] = nodeIndex;
-    array[startIndex++] = data.shape ?? 0;
-    array[startIndex++] = data.pattern ?? 0;
+    const color = floatColor(data.color);
+    for (const angle of NodeMarkerProgram.ANGLES) {
+      array[startIndex++] = data.x;
+      array[startIndex++] = data.y;
+      array[startIndex++] = data.size;
+      array[startIndex++] = color;
+      array[startIndex++] = nodeIndex;
+      array[startIndex++] = data.shape ?? 0;
+      array[startIndex++] = data.pattern ?? 0;
+      array[startIndex++] = angle;
+    }
   }
 
   setUniforms(params, { gl, uniformLocations }) {

@@ -22,9 +22,10 @@ export const CORPUS_VERSION = `query CorpusVersion { corpusVersion }`;
 
 export const OVERLAP_TOPICS = `query OverlapTopics { topics { id slug title } }`;
 
-// $topics: the topics drawn (null: all of them)
+// $topics: the topics drawn (null: all of them). Both measures at once: the reader
+// switches between them without another request.
 export const OVERLAP = `query Overlap($topics: [String!]) {
-  overlapMatrix(topics: $topics) { a { slug } b { slug } jaccard }
+  overlapMatrix(topics: $topics) { a { slug } b { slug } jaccard similarity }
 }`;
 
 export const TOPIC_OVERLAP = `query TopicOverlap($a: String!, $b: String!) {
@@ -32,6 +33,8 @@ export const TOPIC_OVERLAP = `query TopicOverlap($a: String!, $b: String!) {
     a { slug title }
     b { slug title }
     jaccard
+    similarity
+    sharedTerms(limit: 10) { text weight }
     sharedConcepts { ${CONCEPT_REF} }
     onlyInA { ${CONCEPT_REF} }
     onlyInB { ${CONCEPT_REF} }
@@ -87,13 +90,24 @@ export const TOPIC = `query Topic($slug: String!) {
     models: concepts(kind: MODEL) { ${CONCEPT_REF} }
     examTips { id position text concepts { ${CONCEPT_REF} } }
     misconceptions { id position text concepts { ${CONCEPT_REF} } }
-    markingPoints { id position text concepts { ${CONCEPT_REF} } }
+    markingPoints {
+      id
+      position
+      text
+      concepts { ${CONCEPT_REF} }
+      assesses { concept { ${CONCEPT_REF} } score sharedConcepts { name } sharedTerms }
+    }
     alignment {
       isAligned
       unassessedKeyConcepts { id }
       markingPointsWithoutKeyConcept { id }
       tipModelsNeverAssessed { id }
     }
-    similarTopics(limit: 3) { topic { slug title } score sharedConcepts { ${CONCEPT_REF} } }
+    similarTopics(limit: 3) {
+      topic { slug title }
+      similarity
+      sharedTerms(limit: 5) { text }
+      sharedConcepts { ${CONCEPT_REF} }
+    }
   }
 }`;

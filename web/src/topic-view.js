@@ -1,10 +1,14 @@
 // The topic view: one topic's key concepts, models, exam tips, misconceptions and
-// marking points, with the places where teaching and assessment do not line up marked.
+// marking points, with the places where teaching and assessment do not line up marked,
+// and for each marking point the key concepts it assesses (judged by meaning, not by
+// name alone: see Statement.assesses).
 import { query } from './api.js';
 import { decimal, failure, h, loaded, loading, plural, replace } from './dom.js';
 import { conceptChips, conceptLink, topicLink } from './links.js';
 import { TOPIC, TOPIC_LIST } from './queries.js';
 import { hashFor, navigate } from './route.js';
+
+const ASSESSMENT_REASONS = 4; // the concepts and terms shown as why a point assesses a concept
 
 export function createTopicView(container) {
   const nav = h('nav', { class: 'topic-nav panel', 'aria-label': 'Topics' });
@@ -133,7 +137,11 @@ function topicDetail(topic) {
       block(
         'marking-points',
         `Marking points (${topic.markingPoints.length})`,
-        statementList(topic.markingPoints, gaps.markingPoints, 'Assesses none of the key concepts'),
+        statementList(topic.markingPoints, {
+          flagged: gaps.markingPoints,
+          flagText: 'Assesses none of the key concepts',
+          withAssessments: true,
+        }),
       ),
       block('models', `Models (${topic.models.length})`, modelList(topic.models, gaps.models)),
       block('exam-tips', `Exam tips (${topic.examTips.length})`, statementList(topic.examTips)),
@@ -241,7 +249,10 @@ function modelList(models, neverAssessed) {
   );
 }
 
-function statementList(statements, flagged = new Set(), flagText = '') {
+function statementList(
+  statements,
+  { flagged = new Set(), flagText = '', withAssessments = false } = {},
+) {
   if (statements.length === 0) return h('p', { class: 'none', text: 'None.' });
   return h(
     'ol',
@@ -255,6 +266,7 @@ function statementList(statements, flagged = new Set(), flagText = '') {
         },
         h('p', { class: 'statement-text', text: statement.text }),
         flagged.has(statement.id) && gapTag(flagText),
+        withAssessments && statement.assesses.length > 0 && assessedList(statement.assesses),
         statement.concepts.length > 0 &&
           h(
             'ul',
@@ -266,13 +278,46 @@ function statementList(statements, flagged = new Set(), flagText = '') {
   );
 }
 
+// The key concepts a marking point assesses, strongest first, each with its score and
+// why: the concepts both name and the content terms both use.
+function assessedList(assessments) {
+  return h(
+    'div',
+    { class: 'assesses' },
+    h('span', { class: 'assesses-label', text: 'Assesses' }),
+    h(
+      'ul',
+      { class: 'assessed', 'aria-label': 'Key concepts it assesses' },
+      assessments.map(({ concept, score, sharedConcepts, sharedTerms }) => {
+        const reasons = [
+          ...sharedConcepts.map((shared) => shared.name),
+          ...sharedTerms.filter(
+            (term) => !sharedConcepts.some((shared) => shared.name.toLowerCase() === term),
+          ),
+        ].slice(0, ASSESSMENT_REASONS);
+        return h(
+          'li',
+          { dataset: { conceptId: concept.id } },
+          conceptLink(concept),
+          h('span', { class: 'score', text: `score ${decimal(score)}` }),
+          reasons.length > 0 &&
+            h('span', {
+              class: 'reasons',
+              text: `both use ${reasons.map((reason) => `“${reason}”`).join(', ')}`,
+            }),
+        );
+      }),
+    ),
+  );
+}
+
 function similarList(similar) {
   if (similar.length === 0)
-    return h('p', { class: 'none', text: 'No other topic shares a concept with this one.' });
+    return h('p', { class: 'none', text: 'No other topic has anything in common with this one.' });
   return h(
     'ul',
     { class: 'similar' },
-    similar.map(({ topic, score, sharedConcepts }) =>
+    similar.map(({ topic, similarity, sharedTerms, sharedConcepts }) =>
       h(
         'li',
         {},
@@ -280,8 +325,13 @@ function similarList(similar) {
           'div',
           { class: 'item-head' },
           topicLink(topic),
-          h('span', { class: 'score', text: `similarity ${decimal(score)}` }),
+          h('span', { class: 'score', text: `similarity ${decimal(similarity)}` }),
         ),
+        sharedTerms.length > 0 &&
+          h('p', {
+            class: 'shared-terms',
+            text: `Both teach ${sharedTerms.map((term) => `“${term.text}”`).join(', ')}`,
+          }),
         conceptChips(sharedConcepts),
       ),
     ),
