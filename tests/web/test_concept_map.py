@@ -20,10 +20,11 @@ CONCEPT = """query($name: String!) {
   concept(name: $name) {
     id name
     statements { kind text }
+    assessedBy { text }
     related(limit: 8) {
       concept { name }
       sharedTopics { title }
-      evidence { kind text }
+      passages { kind text }
     }
   }
 }"""
@@ -59,18 +60,24 @@ def test_searching_net_promoter_score_selects_nps_with_its_evidence(
     assert related.locator(".related-head .chip-name").all_text_contents() == [
         link["concept"]["name"] for link in expected["related"]
     ]
-    with_evidence = [link for link in expected["related"] if link["evidence"]]
-    assert with_evidence, "NPS has a related concept that a statement names with it"
+    with_evidence = [link for link in expected["related"] if link["passages"]]
+    assert with_evidence, "NPS has a related concept that a passage names with it"
     for index, link in enumerate(expected["related"]):
         item = related.nth(index)
         assert item.locator(".shared-topics .topic-link").all_text_contents() == [
             topic["title"] for topic in link["sharedTopics"]
         ]
         shown = item.locator(".evidence q").all_text_contents()
-        assert shown == [statement["text"] for statement in link["evidence"]]
-    marking_points = [s["text"] for s in expected["statements"] if s["kind"] == "MARKING_POINT"]
+        assert shown == [passage["text"] for passage in link["passages"]]
     section = page.locator('[data-section="marking-points"] q')
-    assert section.all_text_contents() == marking_points
+    assert section.all_text_contents() == [s["text"] for s in expected["assessedBy"]]
+    assessing = {s["text"] for s in expected["assessedBy"]}
+    others = [
+        s["text"]
+        for s in expected["statements"]
+        if s["kind"] == "MARKING_POINT" and s["text"] not in assessing
+    ]
+    assert page.locator('[data-section="mentioning-points"] q').all_text_contents() == others
     screenshot(page, "concept-map")
 
 
@@ -176,9 +183,8 @@ def test_the_list_of_concepts_selects_from_the_keyboard(open_page: Open, api: Ap
     expect(_panel_title(page)).to_have_text("SERVQUAL")
     expect(button).to_have_attribute("aria-pressed", "true")
     expected = api(CONCEPT, name="SERVQUAL")["concept"]
-    marking_points = [s for s in expected["statements"] if s["kind"] == "MARKING_POINT"]
     expect(page.locator('[data-section="marking-points"] h3')).to_have_text(
-        f"Marking points that assess it ({len(marking_points)})"
+        f"Marking points that assess it ({len(expected['assessedBy'])})"
     )
 
 

@@ -71,8 +71,10 @@ export function createConceptPanel(element, { themeMarker }) {
 
 function conceptDetail(concept, marker) {
   const keyIn = new Set(concept.keyInTopics.map((topic) => topic.slug));
-  const markingPoints = concept.statements.filter(
-    (statement) => statement.kind === 'MARKING_POINT',
+  const assessing = concept.assessedBy;
+  const assessingIds = new Set(assessing.map((statement) => statement.id));
+  const mentioning = concept.statements.filter(
+    (statement) => statement.kind === 'MARKING_POINT' && !assessingIds.has(statement.id),
   );
   return [
     h(
@@ -127,15 +129,28 @@ function conceptDetail(concept, marker) {
     ),
     section(
       'marking-points',
-      `Marking points that assess it (${markingPoints.length})`,
-      markingPoints.length === 0
-        ? h('p', { class: 'none gap-note', text: 'No marking point mentions it.' })
+      `Marking points that assess it (${assessing.length})`,
+      assessing.length === 0
+        ? h('p', {
+            class: 'none gap-note',
+            text: 'No marking point assesses it as a key concept of its topic.',
+          })
         : h(
             'ul',
             { class: 'statement-list' },
-            markingPoints.map((statement) => statementItem(statement)),
+            assessing.map((statement) => statementItem(statement)),
           ),
     ),
+    mentioning.length > 0 &&
+      section(
+        'mentioning-points',
+        `Other marking points that name it (${mentioning.length})`,
+        h(
+          'ul',
+          { class: 'statement-list' },
+          mentioning.map((statement) => statementItem(statement)),
+        ),
+      ),
     relatedSection(concept),
   ];
 }
@@ -201,7 +216,7 @@ function relatedSection(concept) {
     `Related concepts (${items.length})`,
     h('p', {
       class: 'hint',
-      text: 'Strongest first. Strength (0 to 1) counts shared topics and, above all, statements that name both.',
+      text: 'Strongest first. Links a passage names first, then strongest first: strength (0 to 1) counts shared topics and the passages that name both.',
     }),
     byName.length > 0 &&
       h('p', {
@@ -259,19 +274,19 @@ function relatedItem(link) {
       `${plural(link.sharedTopics.length, 'shared topic')}: `,
       link.sharedTopics.flatMap((topic, index) => [index > 0 ? ', ' : '', topicLink(topic)]),
     ),
-    link.evidence.length === 0
+    link.passages.length === 0
       ? h('p', {
           class: 'evidence-none',
-          text: 'No statement names both: linked by shared topics only.',
+          text: 'No passage names both: linked by shared topics only.',
         })
       : h(
           'div',
           { class: 'evidence' },
-          h('p', { class: 'evidence-title', text: `Evidence (${link.evidence.length})` }),
+          h('p', { class: 'evidence-title', text: `Evidence (${link.passages.length})` }),
           h(
             'ul',
             { class: 'statement-list' },
-            link.evidence.map((statement) => statementItem(statement, { badge: true })),
+            link.passages.map((passage) => statementItem(passage, { badge: true })),
           ),
         ),
   );

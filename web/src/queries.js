@@ -57,12 +57,13 @@ export const CONCEPT = `query Concept($name: String!, $related: Int!) {
     topics { slug title }
     keyInTopics { slug }
     statements { ${STATEMENT} }
+    assessedBy { ${STATEMENT} }
     related(limit: $related) {
       concept { ${CONCEPT_REF} }
-      weight
+      sharedTopicCount
       strength
       sharedTopics { slug title }
-      evidence { ${STATEMENT} }
+      passages { id kind text topic { slug title } }
     }
     neighbors { ${CONCEPT_REF} }
   }

@@ -2,6 +2,8 @@
 import { h } from './dom.js';
 
 export const STATEMENT_KIND = {
+  SYNOPSIS: { label: 'Synopsis', className: 'synopsis' },
+  KEY_CONCEPT: { label: 'Key concept', className: 'key-concept' },
   EXAM_TIP: { label: 'Exam tip', className: 'tip' },
   MISCONCEPTION: { label: 'Misconception', className: 'misconception' },
   MARKING_POINT: { label: 'Marking point', className: 'marking-point' },
