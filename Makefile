@@ -22,13 +22,14 @@ $(STAMP): pyproject.toml constraints.txt
 	@touch $(STAMP)
 
 # Node packages: Vite, sigma.js and graphology for the page, GraphiQL with React for /graphql,
-# axe-core for tests/web/, and the checks in tests/http/ (graphql-http audit, Apollo Client);
-# without npm those tests are skipped.
+# axe-core for tests/web/, the checks in tests/http/ (graphql-http audit, Apollo Client), and
+# graphql-codegen with TypeScript for the README's operations; without npm those tests are
+# skipped.
 $(NODE_STAMP): package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then \
 		npm ci --no-audit --no-fund --loglevel=error && touch $(NODE_STAMP); \
 	else \
-		echo "npm not found: the graphql-http audit test will be skipped"; \
+		echo "npm not found: the Node-based tests (audit, Apollo Client, codegen) will be skipped"; \
 	fi
 
 # The pages the server shows (source in web/): the web view at /, and GraphiQL at /graphql
