@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from graphql import OperationDefinitionNode, parse, validate
+from graphql import GraphQLInterfaceType, OperationDefinitionNode, parse, validate
 from graphql.validation import NoDeprecatedCustomRule
 
 from schema import schema
@@ -98,6 +98,16 @@ def test_readme_example_uses_no_deprecated_field(query: str) -> None:
     """The guide teaches the fields a new client should use, not their deprecated forms."""
     errors = validate(schema._schema, parse(query), [NoDeprecatedCustomRule])
     assert errors == [], [error.message for error in errors]
+
+
+def test_the_apollo_possible_types_are_the_types_of_node() -> None:
+    declared = re.search(r"possibleTypes: \{ Node: \[([^\]]*)\] \}", _section("API guide"))
+    assert declared is not None, "the API guide shows no possibleTypes for Node"
+    named = re.findall(r"'(\w+)'", declared.group(1))
+    node = schema._schema.get_type("Node")
+    assert isinstance(node, GraphQLInterfaceType)
+    implementations = schema._schema.get_implementations(node).objects
+    assert sorted(named) == sorted(graphql_type.name for graphql_type in implementations)
 
 
 def test_readme_operations_pass_codegen_and_strict_tsc(tmp_path: Path) -> None:
