@@ -21,22 +21,25 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
 
-# Node packages: Vite, sigma.js and graphology for the page, axe-core for tests/web/, and the checks in tests/http/
-# (graphql-http audit, Apollo Client); without npm those tests are skipped.
+# Node packages: Vite, sigma.js and graphology for the page, GraphiQL with React for /graphql,
+# axe-core for tests/web/, the checks in tests/http/ (graphql-http audit, Apollo Client), and
+# graphql-codegen with TypeScript for the README's operations; without npm those tests are
+# skipped.
 $(NODE_STAMP): package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then \
 		npm ci --no-audit --no-fund --loglevel=error && touch $(NODE_STAMP); \
 	else \
-		echo "npm not found: the graphql-http audit test will be skipped"; \
+		echo "npm not found: the Node-based tests (audit, Apollo Client, codegen) will be skipped"; \
 	fi
 
-# The page the server shows at / (source in web/), built again whenever a source or a
-# locked package changes. Without npm the API is still served, with no page.
+# The pages the server shows (source in web/): the web view at /, and GraphiQL at /graphql
+# in a browser; built again whenever a source or a locked package changes. Without npm the
+# API is still served, with neither page.
 $(WEB_PAGE): $(NODE_STAMP) package-lock.json $(WEB_SOURCES)
 	@if command -v npm >/dev/null 2>&1; then \
 		npm run --silent build -- --logLevel warn; \
 	else \
-		echo "npm not found: the web page (web/) is not built; / will answer 404"; \
+		echo "npm not found: the web page and GraphiQL (web/) are not built; / will answer 404"; \
 	fi
 
 web: $(WEB_PAGE)

@@ -6,6 +6,7 @@
     http.py       the GraphQL-over-HTTP endpoint
     cache.py      answers kept per corpus version
     exports.py    GET /export/{format}
+    web.py        the pages built into web/dist: the web view's folder, GraphiQL's page
     live.py       the corpus folder watched, rebuilt and swapped in whole
 
 Builds on ``schema/`` (GraphQL) and ``graph/`` (the domain); nothing imports it but

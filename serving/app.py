@@ -31,12 +31,11 @@ from serving.http import graphql_endpoint
 from serving.live import LiveCorpus
 from serving.settings import Settings
 from serving.state import ServingState, served_snapshot
+from serving.web import WEB_DIST
 
 __all__ = ["WEB_DIST", "CurriculumApp", "create_app"]
 
 logger = logging.getLogger("curriculum_graph")
-
-WEB_DIST = Path(__file__).resolve().parent.parent / "web" / "dist"
 
 
 @asynccontextmanager

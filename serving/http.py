@@ -2,7 +2,7 @@
 
     GET  /graphql?query=...&variables=...   queries only (a mutation gets 405)
     POST /graphql  application/json body    {"query", "operationName", "variables", "extensions"}
-    GET  /graphql  from a browser           GraphiQL
+    GET  /graphql  from a browser           GraphiQL, as built into web/dist (serving/web.py)
 
 The response is ``application/graphql-response+json`` when the client accepts it by
 name, else ``application/json`` (also for ``*/*`` and no Accept header, as the spec
@@ -37,12 +37,12 @@ from typing import Any
 import orjson
 from graphql import GraphQLError, OperationType
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
-from strawberry.http.ides import get_graphql_ide_html
+from starlette.responses import Response
 
 from schema.context import Context
 from schema.execution import Prepared, is_cacheable, prepare, run, to_client
 from serving.state import ServingState, served_snapshot
+from serving.web import graphiql_page
 
 __all__ = [
     "GRAPHQL_RESPONSE_JSON",
@@ -94,7 +94,7 @@ async def graphql_endpoint(request: Request[ServingState]) -> Response:
     is_get = request.method in ("GET", "HEAD")
     accept = request.headers.get("accept")
     if is_get and negotiate(accept, (HTML, GRAPHQL_RESPONSE_JSON, JSON)) == HTML:
-        return HTMLResponse(get_graphql_ide_html("graphiql"))
+        return graphiql_page()
     media_type = negotiate(accept)
     if media_type is None:
         return _errors_response(

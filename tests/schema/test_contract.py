@@ -11,11 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from graphql import build_schema, find_breaking_changes
+from graphql import GraphQLSchema, build_schema, find_breaking_changes
 
 from schema import schema
 
 CONTRACTS = sorted((Path(__file__).parent / "contract").glob("*.graphql"))
+CHANGELOG = Path(__file__).resolve().parents[2] / "docs" / "schema-changelog.md"
 
 
 @pytest.mark.parametrize("contract", CONTRACTS, ids=[path.stem for path in CONTRACTS])
@@ -40,3 +41,50 @@ def test_every_deprecation_names_its_replacement() -> None:
     assert deprecated
     for name, reason in deprecated:
         assert "use `" in reason.lower(), f"{name}: {reason!r} does not name the replacement"
+
+
+def _changes_since(released: GraphQLSchema) -> tuple[list[str], list[str]]:
+    """What the schema served now adds to ``released``, and what it newly deprecates.
+
+    Names as a changelog writes them: ``Type``, ``Type.field``, ``Type.field(argument:)``;
+    the fields of a new type come with it.
+    """
+    added: list[str] = []
+    deprecated: list[str] = []
+    for type_name, graphql_type in schema._schema.type_map.items():
+        if type_name.startswith("__"):
+            continue
+        old_type = released.type_map.get(type_name)
+        if old_type is None:
+            added.append(type_name)
+            continue
+        old_fields = getattr(old_type, "fields", {})
+        for field_name, field in getattr(graphql_type, "fields", {}).items():
+            name = f"{type_name}.{field_name}"
+            old_field = old_fields.get(field_name)
+            if old_field is None:
+                added.append(name)
+                continue
+            if field.deprecation_reason and not old_field.deprecation_reason:
+                deprecated.append(name)
+            for argument_name, argument in getattr(field, "args", {}).items():
+                old_argument = old_field.args.get(argument_name)
+                if old_argument is None:
+                    added.append(f"{name}({argument_name}:)")
+                elif argument.deprecation_reason and not old_argument.deprecation_reason:
+                    deprecated.append(f"{name}({argument_name}:)")
+    return added, deprecated
+
+
+def test_the_changelog_names_every_change_since_the_last_release() -> None:
+    """docs/schema-changelog.md: what a client author reads before upgrading."""
+    released = build_schema(CONTRACTS[-1].read_text(encoding="utf-8"))
+    added, deprecated = _changes_since(released)
+    changelog = CHANGELOG.read_text(encoding="utf-8")
+    assert [name for name in added if f"`{name}`" not in changelog] == []
+    rows = [line for line in changelog.splitlines() if line.startswith("| `")]
+    for name in deprecated:
+        row = next((row for row in rows if row.startswith(f"| `{name}")), None)
+        assert row is not None, f"{name}: deprecated, but not in the changelog's table"
+        replacement = row.split("|")[2]
+        assert "`" in replacement, f"{name}: the changelog names no replacement"

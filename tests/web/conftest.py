@@ -132,7 +132,8 @@ Open = Callable[..., tuple[Page, Watch]]
 
 @pytest.fixture
 def open_page(browser: Browser, site: str) -> Iterator[Open]:
-    """``open_page(fragment, base=site)``: a fresh 1280×800 page at BASE/#FRAGMENT, and its Watch.
+    """``open_page(fragment, base=site, path="/")``: a fresh 1280×800 page at BASE/PATH#FRAGMENT,
+    and its Watch.
 
     The page may not reach any host but this machine (the page must work offline);
     at the end of the test it must have logged no console error it did not expect.
@@ -140,7 +141,10 @@ def open_page(browser: Browser, site: str) -> Iterator[Open]:
     opened: list[tuple[Any, Watch]] = []
 
     def open_at(
-        fragment: str = "", base: str = site, before: Callable[[Page], None] | None = None
+        fragment: str = "",
+        base: str = site,
+        before: Callable[[Page], None] | None = None,
+        path: str = "/",
     ) -> tuple[Page, Watch]:
         context = browser.new_context(viewport=VIEWPORT, reduced_motion="reduce")
         context.set_default_timeout(TIMEOUT_MS)
@@ -166,7 +170,7 @@ def open_page(browser: Browser, site: str) -> Iterator[Open]:
         opened.append((context, watch))
         if before is not None:
             before(page)
-        page.goto(f"{base}/{'#' + fragment if fragment else ''}")
+        page.goto(f"{base}{path}{'#' + fragment if fragment else ''}")
         return page, watch
 
     yield open_at
