@@ -14,7 +14,7 @@ if (!url) {
 const client = new ApolloClient({
   link: new HttpLink({ uri: url }),
   cache: new InMemoryCache({
-    possibleTypes: { Node: ['Topic', 'Concept', 'Statement', 'Theme'] },
+    possibleTypes: { Node: ['Topic', 'Concept', 'Statement', 'Passage', 'Theme', 'Link'] },
     typePolicies: { Query: { fields: { concepts: relayStylePagination(['kind', 'search']) } } },
   }),
 });
