@@ -35,9 +35,11 @@ from wordfreq import zipf_frequency
 
 from graph.graph import KnowledgeGraph
 from graph.model import Passage, PassageKind
+from graph.parallel import ForkedWorker
 from graph.text.terms import PHRASE_SEPARATOR, content_terms
 
 __all__ = [
+    "PARALLEL_PASSAGES",
     "TOPIC_WEIGHTS",
     "TextLayer",
     "WeightedTerm",
@@ -46,6 +48,7 @@ __all__ = [
     "text_layer_of",
 ]
 
+PARALLEL_PASSAGES = 8_000  # below this a second process costs more than it saves
 _KINDS = tuple(PassageKind)
 # how much each kind of passage counts in its topic's vector
 TOPIC_WEIGHTS = {PassageKind.SYNOPSIS: 2.0, PassageKind.KEY_CONCEPT: 2.0}
@@ -143,14 +146,8 @@ def build_text_layer(graph: KnowledgeGraph) -> TextLayer:
 
 def text_layer_of(passages: Sequence[Passage], slugs: Sequence[str]) -> TextLayer:
     """The text layer of ``passages``, with topic vectors for ``slugs`` (in that order)."""
-    vocabulary: dict[str, int] = {}
-    column_of = vocabulary.setdefault
-    term_lists = [passage_terms(passage) for passage in passages]
-    flat = np.fromiter(
-        (column_of(term, len(vocabulary)) for terms in term_lists for term in terms),
-        dtype=np.int64,
-    )
-    owners = np.repeat(np.arange(len(passages)), [len(terms) for terms in term_lists])
+    vocabulary, flat, lengths = _numbered_terms(passages)
+    owners = np.repeat(np.arange(len(passages)), lengths)
     # one entry per (passage, term), with how often the passage uses the term
     keys, counts = np.unique(owners * max(len(vocabulary), 1) + flat, return_counts=True)
     rows, columns = np.divmod(keys, max(len(vocabulary), 1))
@@ -190,6 +187,47 @@ def text_layer_of(passages: Sequence[Passage], slugs: Sequence[str]) -> TextLaye
         passage_weights=weights,
         topic_rows=topic_rows,
         topic_vectors=topic_vectors,
+    )
+
+
+# (terms in order of first use, every passage's terms as numbers, how many each has)
+_Numbered = tuple[list[str], np.ndarray, np.ndarray]
+
+
+def _numbered(passages: Sequence[Passage]) -> _Numbered:
+    numbers: dict[str, int] = {}
+    number_of = numbers.setdefault
+    term_lists = [passage_terms(passage) for passage in passages]
+    flat = np.fromiter(
+        (number_of(term, len(numbers)) for terms in term_lists for term in terms),
+        dtype=np.int64,
+    )
+    return list(numbers), flat, np.asarray([len(terms) for terms in term_lists], dtype=np.int64)
+
+
+def _numbered_terms(passages: Sequence[Passage]) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+    """Every passage's terms as column numbers, and each term's column.
+
+    From :data:`PARALLEL_PASSAGES` passages on, a forked worker reads the second half
+    while this process reads the first; the worker numbers its own terms and sends
+    numbers, which pickle at C speed, and its terms once each. Renumbered here, the
+    columns are those one process gives: terms in order of first use.
+    """
+    parallel = len(passages) >= PARALLEL_PASSAGES
+    half = len(passages) // 2 if parallel else len(passages)
+    with ForkedWorker(passages[half:], enabled=parallel) as worker:
+        theirs = worker.submit(_numbered) if parallel else None
+        own_terms, flat, lengths = _numbered(passages[:half])
+        columns = {term: column for column, term in enumerate(own_terms)}
+        if theirs is None:
+            return columns, flat, lengths
+        their_terms, their_flat, their_lengths = theirs.result()
+    column_of = columns.setdefault
+    renumbered = np.asarray([column_of(term, len(columns)) for term in their_terms], dtype=np.int64)
+    return (
+        columns,
+        np.concatenate([flat, renumbered[their_flat]]),
+        np.concatenate([lengths, their_lengths]),
     )
 
 

@@ -6,9 +6,12 @@ import math
 
 import pytest
 
-from graph import KnowledgeGraph
+import graph.text.layer as layer_module
+from graph import KnowledgeGraph, load_corpus
+from graph.parallel import ForkedWorker, can_fork
 from graph.text import build_text_layer, content_terms
 from graph.text.terms import lemma
+from tests.conftest import SEEDS
 from tests.schema.conftest import graph_of, topic_document
 
 
@@ -108,3 +111,25 @@ def test_shared_terms_are_what_both_teach_heaviest_first(two_topics: KnowledgeGr
     assert weights == sorted(weights, reverse=True)
     assert sum(weights) == pytest.approx(text.content_similarity("energy", "hotel"))
     assert len(text.shared_terms("energy", "hotel", limit=2)) == 2
+
+
+def test_a_helper_process_gives_the_text_layer_one_process_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    graph = load_corpus(SEEDS).graph
+    alone = build_text_layer(graph)
+    monkeypatch.setattr(layer_module, "PARALLEL_PASSAGES", 2)
+    forked: list[bool] = []
+    real_worker = ForkedWorker
+
+    def watched(*args: object, **kwargs: bool) -> ForkedWorker[object]:
+        worker = real_worker(*args, **kwargs)
+        forked.append(worker.forked)
+        return worker
+
+    monkeypatch.setattr(layer_module, "ForkedWorker", watched)
+    split = build_text_layer(graph)
+    assert forked == [can_fork()]
+    assert split.terms == alone.terms
+    assert (split.passage_weights != alone.passage_weights).nnz == 0
+    assert (split.topic_vectors != alone.topic_vectors).nnz == 0
