@@ -18,7 +18,12 @@ from graph.graph import KnowledgeGraph
 from graph.parallel import ForkedWorker
 from graph.text.layer import TextLayer, build_text_layer
 
-__all__ = ["analyse"]
+__all__ = ["WORKER_SIMILAR_SHARE", "analyse"]
+
+
+# The share of the similar topics a worker finds, when there is one: this process has
+# the assessments and the communities to find meanwhile, together about half as long.
+WORKER_SIMILAR_SHARE = 2 / 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +44,10 @@ def _betweenness_share(inputs: _Inputs, half: int) -> list[float]:
 _Sent = list[tuple[str, list[tuple[str, float, tuple[str, ...], float]]]]
 
 
-def _similar_share(inputs: _Inputs) -> _Sent:
+def _similar_share(inputs: _Inputs, stop: int) -> _Sent:
     return [
         (slug, [(s.other, s.score, s.shared_concept_ids, s.similarity) for s in found])
-        for slug, found in similar_topics(inputs.pairs).items()
+        for slug, found in similar_topics(inputs.pairs, 0, stop).items()
     ]
 
 
@@ -58,20 +63,25 @@ def analyse(graph: KnowledgeGraph, text: TextLayer | None = None) -> CorpusAnaly
     process. Works on any graph, including an empty one or one without links. A large
     graph (betweenness from a sample of sources) is analysed by two processes: a forked
     worker counts the paths from the second half of the sources and finds the similar
-    topics, while this one does the rest.
+    topics of the first :data:`WORKER_SIMILAR_SHARE` of the topics, while this one does
+    the rest.
     """
     text = text if text is not None else build_text_layer(graph)
     network = Network(graph)
     names = {concept.id: concept.name.casefold() for concept in graph.concepts}
     half = len(network.sources) // 2
     pairs = TopicPairs(graph, text)
-    with ForkedWorker(_Inputs(network, pairs), enabled=not network.exact) as worker:
+    parallel = not network.exact
+    # the worker's share of the similar topics: it has less else to do
+    split = round(len(pairs.slugs) * WORKER_SIMILAR_SHARE) if parallel else len(pairs.slugs)
+    with ForkedWorker(_Inputs(network, pairs), enabled=parallel) as worker:
         second_half = worker.submit(_betweenness_share, half)
-        similar_elsewhere = worker.submit(_similar_share)
+        similar_elsewhere = worker.submit(_similar_share, split)
         found_assessments = assessments(graph, text)
         found = communities(network)
         measures = centrality(network, names, second_half)
-        similar = _received(similar_elsewhere.result())
+        similar = similar_topics(pairs, split)
+        similar = _received(similar_elsewhere.result()) | similar
     ranked = ranked_communities(found, measures, names)
     partition_modularity = modularity(graph.links, ranked)
     theme_list = themes(graph, ranked, partition_modularity)

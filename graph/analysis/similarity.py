@@ -115,15 +115,20 @@ class TopicPairs:
         return tuple(map(self._ranked_ids.__getitem__, sorted(self._ranks[a] & self._ranks[b])))
 
 
-def similar_topics(pairs: TopicPairs) -> dict[str, tuple[TopicSimilarity, ...]]:
+def similar_topics(
+    pairs: TopicPairs, start: int = 0, stop: int | None = None
+) -> dict[str, tuple[TopicSimilarity, ...]]:
     """Each topic's most similar topics, most similar first (then more shared concepts, slug).
 
-    Only topics with a similarity above 0 are listed.
+    Only topics with a similarity above 0 are listed. With ``start`` and ``stop``, only
+    the topics numbered ``start:stop`` (in slug order) are listed, each against every
+    topic: two processes can share the work.
     """
     slugs = pairs.slugs
+    stop = len(slugs) if stop is None else min(stop, len(slugs))
     large = len(slugs) > LARGE_CORPUS
     kept = SIMILAR_TOPICS_KEPT_LARGE if large else SIMILAR_TOPICS_KEPT
-    rows = _candidate_rows(pairs, kept) if large else _every_row(pairs)
+    rows = _candidate_rows(pairs, kept, start, stop) if large else _every_row(pairs, start, stop)
     found: dict[str, tuple[TopicSimilarity, ...]] = {}
     for own, others, combined, concepts, counts in rows:
         keep = (combined > 0) & (others != own)
@@ -157,20 +162,20 @@ def similar_topics(pairs: TopicPairs) -> dict[str, tuple[TopicSimilarity, ...]]:
 _Row = tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
 
-def _every_row(pairs: TopicPairs) -> Iterator[_Row]:
-    """Each topic against every topic: (own, others, similarity, concepts, shared counts)."""
-    count = len(pairs.slugs)
-    everyone = np.arange(count)
-    for start in range(0, count, _BLOCK):
-        stop = min(start + _BLOCK, count)
+def _every_row(pairs: TopicPairs, begin: int, end: int) -> Iterator[_Row]:
+    """Topics ``begin:end`` against every topic: (own, others, similarity, concepts,
+    shared counts)."""
+    everyone = np.arange(len(pairs.slugs))
+    for start in range(begin, end, _BLOCK):
+        stop = min(start + _BLOCK, end)
         _, concepts, combined = pairs.block(start, stop)
         counts = np.asarray((pairs.incidence[start:stop] @ pairs.incidence.T).todense())
         for offset in range(stop - start):
             yield start + offset, everyone, combined[offset], concepts[offset], counts[offset]
 
 
-def _candidate_rows(pairs: TopicPairs, kept: int) -> Iterator[_Row]:
-    """Each topic against its candidates only (see the module docstring)."""
+def _candidate_rows(pairs: TopicPairs, kept: int, begin: int, end: int) -> Iterator[_Row]:
+    """Topics ``begin:end``, each against its candidates only (see the module docstring)."""
     count = len(pairs.slugs)
     common_topics = max(2.0, COMMON_SHARE * count)
     content_rare, content_common = _split(pairs.content, common_topics)
@@ -179,8 +184,8 @@ def _candidate_rows(pairs: TopicPairs, kept: int) -> Iterator[_Row]:
     wanted = min(CANDIDATES * kept, count - 1)
     if wanted < 1:
         return
-    for start in range(0, count, _BLOCK):
-        stop = min(start + _BLOCK, count)
+    for start in range(begin, end, _BLOCK):
+        stop = min(start + _BLOCK, end)
         rows = np.arange(start, stop)
         content = (content_rare[start:stop] @ content_rare.T).toarray()
         shared = (weighted_rare[start:stop] @ incidence_rare.T).toarray()

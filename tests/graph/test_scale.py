@@ -142,3 +142,22 @@ def test_similar_topics_found_by_the_worker_process_are_those_found_here(
     assert dict(helped.similar_topics) == here
     assert any(here.values())
     assert can_fork()  # so the comparison above did cross processes
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_similar_topics_found_in_two_shares_are_those_found_at_once(
+    monkeypatch: pytest.MonkeyPatch, small: KnowledgeGraph, large: bool
+) -> None:
+    from graph.analysis.similarity import TopicPairs, similar_topics
+    from graph.text import build_text_layer
+
+    if large:
+        monkeypatch.setattr(similarity_module, "LARGE_CORPUS", 10)
+        monkeypatch.setattr(similarity_module, "_BLOCK", 7)
+    pairs = TopicPairs(small, build_text_layer(small))
+    whole = similar_topics(pairs)
+    for split in (0, 1, 13, len(small.topics)):
+        first, second = similar_topics(pairs, 0, split), similar_topics(pairs, split)
+        assert len(first) == split
+        assert set(first).isdisjoint(second)
+        assert list((first | second).items()) == list(whole.items())
