@@ -1,10 +1,14 @@
 """Running one GraphQL operation within the request limits, with nothing internal leaking.
 
-    prepare()   parse (at most ``max_tokens``), validate, then check depth and aliases;
-                the outcome is cached (``functools.lru_cache``) per document text, so
-                a repeated query is parsed and validated once
-    run()       coerce the variables and execute; lists stop growing past the time
-                limit or the item budget, and the whole result is then refused
+    prepare()   parse (at most ``max_tokens``), validate, then check depth and aliases,
+                and plan the lean execution; the outcome is cached
+                (``functools.lru_cache``) per document text, so a repeated query is
+                parsed and validated once
+    admit()     coerce the variables (at most 50 errors, as graphql-core)
+    run()       admit, then execute with the lean executor or graphql-core's (``lean``);
+                lists stop growing past the time limit or the item budget, and the
+                whole result is then refused. The time limit counts from here, for
+                both executors alike
     to_client() the errors as a client sees them: unexpected ones masked with a
                 request id, and logged with it and their traceback
 
@@ -25,6 +29,7 @@ import functools
 import logging
 import time
 from collections.abc import Iterable, Sized
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 from uuid import uuid4
@@ -44,7 +49,7 @@ from graphql import (
     parse,
     validate,
 )
-from graphql.execution.values import get_variable_values
+from graphql.execution.values import VariableValues, get_variable_values
 from graphql.language import Visitor, visit
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
@@ -55,8 +60,12 @@ from schema.limits import Limits
 from schema.schema import schema
 
 __all__ = [
+    "MAX_VARIABLE_ERRORS",
+    "Admission",
     "LimitError",
     "Prepared",
+    "admit",
+    "execute_admitted",
     "new_request_id",
     "prepare",
     "run",
@@ -71,12 +80,19 @@ _core_schema = schema._schema
 _CACHE_SIZE = 512  # distinct documents kept parsed and validated
 _INTROSPECTION = frozenset({"__schema", "__type"})
 
+MAX_VARIABLE_ERRORS = 50
+"""Variable errors reported before coercion stops, as graphql-core's ``execute`` does."""
+
+# When the running operation must stop: set by run() for graphql-core's executor, which
+# is built inside graphql-core and cannot be handed it
+_deadline: ContextVar[float] = ContextVar("deadline")
+
 
 class LimitError(GraphQLError):
     """A request over one of the limits; ``extensions.limit`` names the setting."""
 
-    def __init__(self, code: str, limit: str, message: str) -> None:
-        super().__init__(message, extensions={"code": code, "limit": limit})
+    def __init__(self, code: str, limit: str, message: str, **details: Any) -> None:
+        super().__init__(message, extensions={"code": code, "limit": limit, **details})
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +141,11 @@ def prepare(
         return Prepared(document, operation, tuple(errors))
     if problems := _check_shape(document, operation, limits):
         return Prepared(document, operation, tuple(problems))
-    return Prepared(document, operation, plan=plan_operation(_core_schema, document, operation))
+    return Prepared(
+        document,
+        operation,
+        plan=plan_operation(_core_schema, document, operation),
+    )
 
 
 def _check_shape(
@@ -204,7 +224,6 @@ class _AliasCounter(Visitor):
 class _LimitedExecutor(StrawberryGraphQLCoreExecutionContext):
     """Strawberry's executor, counting list items and the time at every list."""
 
-    _deadline: float | None = None
     _items = 0
 
     def complete_list_value(
@@ -218,9 +237,7 @@ class _LimitedExecutor(StrawberryGraphQLCoreExecutionContext):
     ) -> Any:
         context: Context = self.context_value
         limits = context.limits
-        if self._deadline is None:
-            self._deadline = time.monotonic() + limits.time_limit
-        elif time.monotonic() > self._deadline:
+        if time.monotonic() > _deadline.get():
             raise StopExecution.time_limit(limits.time_limit)
         if isinstance(result, Sized):
             self._items += len(result)
@@ -229,28 +246,84 @@ class _LimitedExecutor(StrawberryGraphQLCoreExecutionContext):
         return super().complete_list_value(return_type, field_details, info, path, result, position)
 
 
-def run(prepared: Prepared, variables: dict[str, Any] | None, context: Context) -> ExecutionResult:
-    """Execute ``prepared``; variable errors come back as errors with no data."""
-    if prepared.plan is not None:
-        coerced = get_variable_values(
-            _core_schema, prepared.operation.variable_definitions or (), variables or {}
-        )
-        if isinstance(coerced, list):
-            return ExecutionResult(data=None, errors=coerced)
-        limits = context.limits
-        return prepared.plan.run(coerced, context, limits.time_limit, limits.max_result_items)
-    result = execute(
+@dataclass(frozen=True, slots=True)
+class Admission:
+    """An operation with its request's variables, coerced, or why they cannot be."""
+
+    variables: dict[str, Any] | None  # as the client sent them
+    coerced: VariableValues | None
+    errors: tuple[GraphQLError, ...] = ()
+
+
+def admit(prepared: Prepared, variables: dict[str, Any] | None, context: Context) -> Admission:
+    """Coerce the variables of ``prepared``: at most 50 errors, as graphql-core reports."""
+    coerced = get_variable_values(
         _core_schema,
-        prepared.document,
-        context_value=context,
-        variable_values=variables,
-        operation_name=prepared.operation.name.value if prepared.operation.name else None,
-        executor_class=_LimitedExecutor,
+        prepared.operation.variable_definitions or (),
+        variables or {},
+        max_errors=MAX_VARIABLE_ERRORS,
     )
-    assert isinstance(result, ExecutionResult), "every resolver is synchronous"
+    if isinstance(coerced, list):
+        return Admission(variables, None, tuple(coerced))
+    return Admission(variables, coerced)
+
+
+def run(
+    prepared: Prepared,
+    variables: dict[str, Any] | None,
+    context: Context,
+    *,
+    lean: bool = True,
+) -> ExecutionResult:
+    """Admit and execute ``prepared``; variables that do not coerce come back as errors.
+
+    ``lean=False`` executes with graphql-core's executor even where the lean one could.
+    The time limit counts from this call, whichever executor runs.
+    """
+    started = time.monotonic()
+    return execute_admitted(
+        prepared, admit(prepared, variables, context), context, lean=lean, started=started
+    )
+
+
+def execute_admitted(
+    prepared: Prepared,
+    admission: Admission,
+    context: Context,
+    *,
+    lean: bool = True,
+    started: float | None = None,
+) -> ExecutionResult:
+    """Execute an admitted operation.
+
+    ``started`` (``time.monotonic()``) is when the time limit began; now by default.
+    """
+    deadline = (time.monotonic() if started is None else started) + context.limits.time_limit
+    if admission.errors:
+        return ExecutionResult(None, list(admission.errors))
+    if lean and prepared.plan is not None:
+        assert admission.coerced is not None
+        limits = context.limits
+        return prepared.plan.run(
+            admission.coerced, context, limits.time_limit, limits.max_result_items, deadline
+        )
+    token = _deadline.set(deadline)
+    try:
+        executed = execute(
+            _core_schema,
+            prepared.document,
+            context_value=context,
+            variable_values=admission.variables,
+            operation_name=prepared.operation.name.value if prepared.operation.name else None,
+            executor_class=_LimitedExecutor,
+        )
+    finally:
+        _deadline.reset(token)
+    assert isinstance(executed, ExecutionResult), "every resolver is synchronous"
+    result = executed
     stopped = [error for error in result.errors or () if _stopped_by(error)]
     if stopped:
-        return ExecutionResult(data=None, errors=stopped[:1])
+        return ExecutionResult(None, stopped[:1])
     return result
 
 
