@@ -12,12 +12,17 @@ asks for legacy clients). The status codes differ by media type, as the spec say
     malformed HTTP request (body, parameters)   400                     400
     a simple cross-site POST (CSRF, see below)  400                     400
     document does not parse or validate, is
-    over a limit, or variables do not coerce    400, no "data"          200, no "data"
+    over a limit (its cost included), or
+    variables do not coerce                     400, no "data"          200, no "data"
     executed (with or without field errors)     200                     200
     mutation over GET                           405                     405
     body or query string over the size limit    413 / 414               413 / 414
     unsupported Content-Type / Accept           415 / 406               415 / 406
-    graph not loaded yet                        503                     503
+    graph not loaded yet                        503, Retry-After        503, Retry-After
+
+Every answer to an operation that validates says what it cost, in
+``extensions``: ``{"cost": 57, "budget": 100000}`` (see ``schema/execution/cost.py``).
+An operation over the budget is refused before it runs.
 
 CSRF, as Apollo Server prevents it: a POST whose Content-Type a browser may send
 cross-site without a preflight (``text/plain``, ``application/x-www-form-urlencoded``,
@@ -41,7 +46,15 @@ from starlette.responses import HTMLResponse, Response
 from strawberry.http.ides import get_graphql_ide_html
 
 from schema.context import Context
-from schema.execution import Prepared, is_cacheable, prepare, run, to_client
+from schema.execution import (
+    Admission,
+    Prepared,
+    admit,
+    execute_admitted,
+    is_cacheable,
+    prepare,
+    to_client,
+)
 from serving.state import ServingState, served_snapshot
 
 __all__ = [
@@ -294,15 +307,24 @@ def _execute(
         )
     if prepared.errors:
         return _not_run(list(prepared.errors), media_type)
-    result = run(prepared, params.variables, context)
-    errors = result.errors or []
-    if result.data is None and errors and all(error.path is None for error in errors):
-        for error in errors:  # the variables did not coerce: nothing ran
-            error.extensions = {**(error.extensions or {}), "code": "BAD_USER_INPUT"}
-        return _not_run(errors, media_type)
+    admission = admit(prepared, params.variables, context)
+    if admission.errors:
+        errors = list(admission.errors)
+        if admission.cost is None:  # the variables did not coerce: nothing ran
+            for error in errors:
+                error.extensions = {**(error.extensions or {}), "code": "BAD_USER_INPUT"}
+        return _not_run(errors, media_type, admission.extensions)
+    return _answer(prepared, admission, context)
+
+
+def _answer(prepared: Prepared, admission: Admission, context: Context) -> tuple[int, bytes, bool]:
+    """Execute an admitted operation: status, body, and whether the body may be cached."""
+    result = execute_admitted(prepared, admission, context)
     body: dict[str, Any] = {"data": result.data}
-    if errors:
-        body["errors"] = to_client(errors, context.request_id)
+    if result.errors:
+        body["errors"] = to_client(result.errors, context.request_id)
+    if result.extensions:
+        body["extensions"] = result.extensions
     return 200, _encode(body), is_cacheable(result)
 
 
@@ -314,13 +336,18 @@ def _request_id(request: Request[ServingState]) -> str | None:
     return None
 
 
-def _not_run(errors: list[GraphQLError], media_type: str) -> tuple[int, bytes, bool]:
+def _not_run(
+    errors: list[GraphQLError], media_type: str, extensions: dict[str, Any] | None = None
+) -> tuple[int, bytes, bool]:
     """A request that never ran: 400 for graphql-response+json, 200 for legacy json.
 
     Not cached: its status depends on the media type, and preparing it again is cached.
     """
     status = 400 if media_type == GRAPHQL_RESPONSE_JSON else 200
-    return status, _encode({"errors": to_client(errors, None)}), False
+    body: dict[str, Any] = {"errors": to_client(errors, None)}
+    if extensions:
+        body["extensions"] = extensions
+    return status, _encode(body), False
 
 
 def _error(message: str, code: str = "BAD_REQUEST") -> dict[str, Any]:

@@ -16,11 +16,13 @@ import httpx
 import pytest
 
 from graph import KnowledgeGraph
+from schema.limits import Limits
 from server import create_app
 from serving.http import GRAPHQL_RESPONSE_JSON, JSON
 from tests.conftest import SEEDS
 from tests.live_server import ROOT, serve_in_process, serve_in_thread
 
+BUDGET = Limits().max_cost
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
 
@@ -100,7 +102,10 @@ def test_graphql_answers_at_exactly_its_path(
 ) -> None:
     response = client.request(method, "/graphql", **kwargs)
     assert response.status_code == 200
-    assert response.json() == {"data": {"__typename": "Query"}}
+    assert response.json() == {
+        "data": {"__typename": "Query"},
+        "extensions": {"cost": 0, "budget": BUDGET},
+    }
 
 
 def test_browser_opening_graphql_gets_graphiql(client: httpx.Client) -> None:
@@ -214,7 +219,10 @@ def test_get_takes_variables_as_json(client: httpx.Client) -> None:
         headers={"accept": GRAPHQL_RESPONSE_JSON},
     )
     assert response.status_code == 200
-    assert response.json() == {"data": {"concept": {"name": "Net Promoter Score"}}}
+    assert response.json() == {
+        "data": {"concept": {"name": "Net Promoter Score"}},
+        "extensions": {"cost": 1, "budget": BUDGET},
+    }
 
 
 def test_other_methods_are_405_with_allow(client: httpx.Client) -> None:
@@ -333,7 +341,7 @@ def test_uvicorn_server_app_reads_seeds_dir_from_the_environment(
     args = ["-m", "uvicorn", "server:app", "--host", "127.0.0.1", "--port", "0"]
     with serve_in_process(args, env) as (url, _):
         response = httpx.post(f"{url}/graphql", json={"query": "{ topics { slug } }"}, timeout=10)
-        assert response.json() == {"data": {"topics": [{"slug": "good"}]}}
+        assert response.json()["data"] == {"topics": [{"slug": "good"}]}
 
 
 def test_server_py_with_a_missing_folder_says_so_in_one_line_and_exits_2(

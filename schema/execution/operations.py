@@ -1,10 +1,12 @@
 """Running one GraphQL operation within the request limits, with nothing internal leaking.
 
     prepare()   parse (at most ``max_tokens``), validate, then check depth and aliases,
-                and plan the lean execution; the outcome is cached
+                and plan the lean execution and the cost; the outcome is cached
                 (``functools.lru_cache``) per document text, so a repeated query is
                 parsed and validated once
-    admit()     coerce the variables (at most 50 errors, as graphql-core)
+    admit()     coerce the variables (at most 50 errors, as graphql-core) and count the
+                cost on the served corpus; an operation over ``max_cost`` is refused
+                before it runs
     run()       admit, then execute with the lean executor or graphql-core's (``lean``);
                 lists stop growing past the time limit or the item budget, and the
                 whole result is then refused. The time limit counts from here, for
@@ -17,7 +19,8 @@ Every error a client can cause carries ``extensions.code``:
     GRAPHQL_PARSE_FAILED        the document does not parse
     GRAPHQL_VALIDATION_FAILED   it does not validate against the schema
     BAD_USER_INPUT              a variable or argument value is wrong (names it)
-    QUERY_TOO_COMPLEX           too many tokens, too deep, too many aliases
+    QUERY_TOO_COMPLEX           too many tokens, too deep, too many aliases, or a cost
+                                over the budget (``cost`` and ``budget`` in extensions)
     RESULT_TOO_LARGE            the result would hold more list items than allowed
     TIME_LIMIT_EXCEEDED         the operation ran past the time limit
     INTERNAL_SERVER_ERROR       a fault of the server's; ``requestId`` finds it in the log
@@ -55,7 +58,9 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from schema.context import Context
 from schema.errors import ArgumentError
+from schema.execution.bounds import corpus_bounds
 from schema.execution.compiled import Plan, StopExecution, plan_operation
+from schema.execution.cost import CostPlan
 from schema.limits import Limits
 from schema.schema import schema
 
@@ -106,6 +111,7 @@ class Prepared:
     operation: OperationDefinitionNode
     errors: tuple[GraphQLError, ...] = ()
     plan: Plan | None = None  # None: graphql-core executes it
+    cost: CostPlan | None = None  # None only when errors stop it
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -145,6 +151,7 @@ def prepare(
         document,
         operation,
         plan=plan_operation(_core_schema, document, operation),
+        cost=CostPlan(_core_schema, document, operation),
     )
 
 
@@ -248,15 +255,27 @@ class _LimitedExecutor(StrawberryGraphQLCoreExecutionContext):
 
 @dataclass(frozen=True, slots=True)
 class Admission:
-    """An operation with its request's variables, coerced, or why they cannot be."""
+    """An operation with its request's variables: what it costs, or why it may not run.
+
+    ``errors`` is empty when the variables coerced and the cost is within the budget;
+    ``cost`` is ``None`` only when the variables did not coerce.
+    """
 
     variables: dict[str, Any] | None  # as the client sent them
     coerced: VariableValues | None
+    cost: int | None
+    budget: int
     errors: tuple[GraphQLError, ...] = ()
+
+    @property
+    def extensions(self) -> dict[str, Any] | None:
+        """What every response says about its cost: ``{"cost": ..., "budget": ...}``."""
+        return None if self.cost is None else {"cost": self.cost, "budget": self.budget}
 
 
 def admit(prepared: Prepared, variables: dict[str, Any] | None, context: Context) -> Admission:
-    """Coerce the variables of ``prepared``: at most 50 errors, as graphql-core reports."""
+    """Coerce the variables and count the cost of ``prepared`` on the context's corpus."""
+    budget = context.limits.max_cost
     coerced = get_variable_values(
         _core_schema,
         prepared.operation.variable_definitions or (),
@@ -264,8 +283,20 @@ def admit(prepared: Prepared, variables: dict[str, Any] | None, context: Context
         max_errors=MAX_VARIABLE_ERRORS,
     )
     if isinstance(coerced, list):
-        return Admission(variables, None, tuple(coerced))
-    return Admission(variables, coerced)
+        return Admission(variables, None, None, budget, tuple(coerced))
+    assert prepared.cost is not None, "an operation with errors is never admitted"
+    cost = prepared.cost.cost(coerced, corpus_bounds(context.snapshot), context.limits)
+    if cost <= budget:
+        return Admission(variables, coerced, cost, budget)
+    refused = LimitError(
+        "QUERY_TOO_COMPLEX",
+        "max_cost",
+        f"The operation could return {cost:,} objects; at most {budget:,} are allowed. "
+        "Ask for less: a smaller `first` or `limit`, fewer nested lists, a smaller `depth`.",
+        cost=cost,
+        budget=budget,
+    )
+    return Admission(variables, coerced, cost, budget, (refused,))
 
 
 def run(
@@ -275,7 +306,7 @@ def run(
     *,
     lean: bool = True,
 ) -> ExecutionResult:
-    """Admit and execute ``prepared``; variables that do not coerce come back as errors.
+    """Admit and execute ``prepared``; an operation that may not run comes back with no data.
 
     ``lean=False`` executes with graphql-core's executor even where the lean one could.
     The time limit counts from this call, whichever executor runs.
@@ -294,19 +325,21 @@ def execute_admitted(
     lean: bool = True,
     started: float | None = None,
 ) -> ExecutionResult:
-    """Execute an admitted operation.
+    """Execute an admitted operation; its cost is in the result's ``extensions``.
 
     ``started`` (``time.monotonic()``) is when the time limit began; now by default.
     """
     deadline = (time.monotonic() if started is None else started) + context.limits.time_limit
     if admission.errors:
-        return ExecutionResult(None, list(admission.errors))
+        return ExecutionResult(None, list(admission.errors), admission.extensions)
     if lean and prepared.plan is not None:
         assert admission.coerced is not None
         limits = context.limits
-        return prepared.plan.run(
+        result = prepared.plan.run(
             admission.coerced, context, limits.time_limit, limits.max_result_items, deadline
         )
+        result.extensions = admission.extensions
+        return result
     token = _deadline.set(deadline)
     try:
         executed = execute(
@@ -323,7 +356,8 @@ def execute_admitted(
     result = executed
     stopped = [error for error in result.errors or () if _stopped_by(error)]
     if stopped:
-        return ExecutionResult(None, stopped[:1])
+        return ExecutionResult(None, stopped[:1], admission.extensions)
+    result.extensions = admission.extensions
     return result
 
 

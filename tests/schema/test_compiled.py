@@ -136,6 +136,12 @@ def test_the_time_limit_counts_from_the_same_moment_for_both(seed_snapshot: Snap
     assert error.path == ["concept", "related"]  # the first list, whichever executor
 
 
+def test_the_cost_is_reported_alike_by_both(seed_snapshot: Snapshot) -> None:
+    _, lean, core = _both(seed_snapshot, "{ topics { slug keyConcepts { name } } }")
+    assert lean.extensions == core.extensions
+    assert lean.extensions["cost"] > len(seed_snapshot.graph.topics)
+
+
 # Hypothesis runs inside each test, not on it: a test that takes a fixture and is given
 # examples replays its failures inconsistently ("Inconsistent data generation").
 _COMPARED = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

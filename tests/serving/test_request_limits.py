@@ -265,10 +265,70 @@ def test_a_result_over_the_item_budget_is_refused_whole(seed_graph: KnowledgeGra
         assert error["extensions"] == {"code": "RESULT_TOO_LARGE", "limit": "max_result_items"}
 
 
+def test_an_operation_over_the_cost_budget_is_refused_before_it_runs_with_cost_and_budget(
+    seed_graph: KnowledgeGraph,
+) -> None:
+    topics = len(seed_graph.topics)
+    with _client(Limits(max_cost=topics)) as client:
+        assert _post(client, {"query": GOOD}).status_code == 200
+        response = _post(client, {"query": "{ topics { slug keyConcepts { name } } }"})
+        assert response.status_code == 400
+        body = response.json()
+        [error] = body["errors"]
+        assert error["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+        assert error["extensions"]["limit"] == "max_cost"
+        assert error["extensions"]["budget"] == topics
+        assert error["extensions"]["cost"] > topics
+        assert body["extensions"] == {"cost": error["extensions"]["cost"], "budget": topics}
+        legacy = _post(client, {"query": "{ topics { keyConcepts { name } } }"}, accept=JSON)
+        assert legacy.status_code == 200  # a request error, as a legacy client gets it
+        assert "data" not in legacy.json()
+        _still_answers(client, seed_graph)
+
+
+@pytest.mark.parametrize(
+    ("query", "variables"),
+    [
+        pytest.param("{ corpusVersion }", None, id="scalars"),
+        pytest.param(GOOD, None, id="list"),
+        pytest.param(
+            "query($n: Int) { concepts(first: $n) { edges { node { name } } } }",
+            {"n": 3},
+            id="variables",
+        ),
+        pytest.param(
+            '{ concept(name: "NPS") { related(limit: 1000) { weight } } }', None, id="field-error"
+        ),
+    ],
+)
+def test_every_executed_answer_carries_its_cost_and_the_budget(
+    client: httpx.Client, query: str, variables: dict[str, Any] | None
+) -> None:
+    body = _post(client, {"query": query, "variables": variables}).json()
+    assert set(body["extensions"]) == {"cost", "budget"}
+    assert body["extensions"]["budget"] == Limits().max_cost
+    assert isinstance(body["extensions"]["cost"], int)
+
+
+def test_the_cost_follows_the_variables(client: httpx.Client) -> None:
+    query = "query($n: Int) { concepts(first: $n) { edges { node { name } } } }"
+    costs = [
+        _post(client, {"query": query, "variables": {"n": n}}).json()["extensions"]["cost"]
+        for n in (1, 2, 5)
+    ]
+    assert costs == [1 + 2 * 1, 1 + 2 * 2, 1 + 2 * 5]
+
+
 def test_limits_are_read_from_cg_settings() -> None:
-    environ = {"CG_MAX_DEPTH": "7", "CG_TIME_LIMIT": "0.5", "CG_MAX_BODY_BYTES": " 1000 "}
+    environ = {
+        "CG_MAX_DEPTH": "7",
+        "CG_TIME_LIMIT": "0.5",
+        "CG_MAX_BODY_BYTES": " 1000 ",
+        "CG_MAX_COST": "2500",
+    }
     limits = Limits.from_env(environ)
     assert (limits.max_depth, limits.time_limit, limits.max_body_bytes) == (7, 0.5, 1000)
+    assert limits.max_cost == 2500
     assert limits.max_aliases == Limits().max_aliases
     assert set(LIMIT_SETTINGS.values()) >= {"CG_MAX_DEPTH", "CG_MAX_ALIASES", "CG_MAX_TOKENS"}
 
