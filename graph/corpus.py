@@ -26,6 +26,7 @@ __all__ = [
     "collection_paused",
     "corpus_files",
     "corpus_version",
+    "is_document_name",
     "load_corpus",
     "load_documents",
 ]
@@ -44,9 +45,31 @@ class LoadResult:
     version: str = ""
 
 
+# What editors, office suites, browsers and copy tools write while a file is not done yet
+_TEMPORARY_SUFFIXES = (
+    ".tmp", ".temp", ".swp", ".swo", ".swx", ".part", ".partial", ".crdownload", ".download",
+)  # fmt: skip
+
+
+def is_document_name(name: str) -> bool:
+    """Whether a file called ``name`` may be a document: not hidden, not temporary.
+
+    Hidden: ``.draft.txt``, and the ``.x.swp`` and ``.~lock.x#`` of vim and
+    LibreOffice. Temporary: ``~$x.docx`` (Word), ``#x#`` (Emacs), ``x~`` (a backup),
+    and names ending ``.tmp``, ``.temp``, ``.swp``, ``.part``, ``.partial``,
+    ``.crdownload`` and the like, in any case.
+    """
+    return not (
+        name.startswith((".", "~", "#"))
+        or name.endswith("~")
+        or name.lower().endswith(_TEMPORARY_SUFFIXES)
+    )
+
+
 def corpus_files(folder: Path) -> list[Path]:
-    """The files of ``folder`` that are documents: not hidden, not in sub-folders."""
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    """The files of ``folder`` that are documents: not hidden, not temporary (see
+    :func:`is_document_name`), not in sub-folders."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and is_document_name(p.name))
 
 
 def _add_to_version(digest: hashlib._Hash, path: Path, data: bytes) -> None:
@@ -68,7 +91,7 @@ def corpus_version(folder: Path | str) -> str:
 
 
 def load_documents(folder: Path | str) -> LoadResult:
-    """Parse every file in ``folder`` (not hidden, not in sub-folders), in name order.
+    """Parse every document of ``folder`` (see :func:`corpus_files`), in name order.
 
     A broken document becomes a problem and never stops the others from loading.
     Raises :class:`CorpusError` only when the folder itself cannot be read.
