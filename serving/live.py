@@ -23,6 +23,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -73,10 +74,13 @@ class LiveCorpus:
         *,
         strict: bool = False,
         vocabulary: Vocabulary | None = None,
+        before_swap: Callable[[Snapshot], None] | None = None,
     ) -> None:
         self.folder = Path(folder)
         self.strict = strict
         self._vocabulary = vocabulary
+        # called with each rebuilt snapshot in the rebuild's thread, before it is served
+        self._before_swap = before_swap
         self.snapshot: Snapshot | None = None
         self.last_reload: ReloadOutcome | None = None
         self._logged_problems: dict[str, list[str]] = {}  # by file, as last logged
@@ -103,6 +107,8 @@ class LiveCorpus:
             logger.exception("reload failed, still serving the previous version")
         else:
             previous = self.snapshot.version if self.snapshot else None
+            if self._before_swap is not None:
+                self._before_swap(snapshot)
             self.snapshot = snapshot
             _set_aside_for_the_collector()
             seconds = snapshot.build_seconds + snapshot.analysis_seconds

@@ -333,6 +333,25 @@ def test_limits_are_read_from_cg_settings() -> None:
     assert set(LIMIT_SETTINGS.values()) >= {"CG_MAX_DEPTH", "CG_MAX_ALIASES", "CG_MAX_TOKENS"}
 
 
+def test_serving_settings_are_read_from_cg_settings() -> None:
+    settings = Settings.from_env(
+        {
+            "CG_EXECUTOR": "graphql-core",
+            "CG_EXECUTION_WORKERS": "0",
+            "CG_EXECUTION_QUEUE": "3",
+            "CG_INLINE_COST": "250",
+            "CG_SETTLE_SECONDS": "2.5",
+            "CG_ACCESS_LOG": "1",
+        }
+    )
+    assert settings.executor == "graphql-core"
+    assert (settings.execution_workers, settings.execution_queue) == (0, 3)
+    assert (settings.inline_cost, settings.settle_seconds, settings.access_log) == (250, 2.5, True)
+    defaults = Settings.from_env({})
+    assert defaults == Settings()
+    assert (defaults.executor, defaults.access_log) == ("lean", False)
+
+
 @pytest.mark.parametrize(
     ("environ", "says"),
     [
@@ -340,6 +359,17 @@ def test_limits_are_read_from_cg_settings() -> None:
         pytest.param({"CG_MAX_FIRST": "0"}, "CG_MAX_FIRST: must be greater than 0", id="zero"),
         pytest.param({"CG_TIME_LIMIT": "nan"}, "CG_TIME_LIMIT: must be greater than 0", id="nan"),
         pytest.param({"CG_RELOAD": "maybe"}, "CG_RELOAD: expected 1 or 0", id="flag"),
+        pytest.param(
+            {"CG_EXECUTOR": "fast"}, "CG_EXECUTOR: expected lean or graphql-core", id="executor"
+        ),
+        pytest.param(
+            {"CG_EXECUTION_WORKERS": "-1"}, "CG_EXECUTION_WORKERS: must be 0 or more", id="workers"
+        ),
+        pytest.param(
+            {"CG_SETTLE_SECONDS": "soon"}, "CG_SETTLE_SECONDS: expected a number", id="settle"
+        ),
+        pytest.param({"CG_INLINE_COST": "1.5"}, "CG_INLINE_COST: expected a whole", id="inline"),
+        pytest.param({"CG_ACCESS_LOG": "loud"}, "CG_ACCESS_LOG: expected 1 or 0", id="log"),
     ],
 )
 def test_a_bad_setting_names_its_variable(environ: dict[str, str], says: str) -> None:
