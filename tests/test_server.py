@@ -6,8 +6,10 @@ import asyncio
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -332,6 +334,48 @@ def test_server_py_serves_good_documents_and_logs_problems_as_file_line(
         assert (health["topics"], health["problems"]) == (1, 1)
         broken = str(corpus_with_a_problem / "broken.txt")
         assert any(line.startswith(f"{broken}:") for line in log), log
+
+
+@pytest.mark.parametrize(
+    ("options", "logged"),
+    [
+        pytest.param([], False, id="off-by-default"),
+        pytest.param(["--access-log"], True, id="on-when-asked"),
+        pytest.param(["--workers", "2"], False, id="off-with-workers"),
+    ],
+)
+def test_the_access_log_is_off_unless_asked_for(options: list[str], logged: bool) -> None:
+    args = ["server.py", "--seeds", str(SEEDS), "--port", "0", "--no-reload", *options]
+    if "--workers" in options:
+        args[args.index("0")] = str(_free_port())
+    with serve_in_process(args, timeout=60) as (url, log):
+        _wait_until_it_answers(f"{url}/healthz")
+        for _ in range(3):
+            httpx.post(f"{url}/graphql", json={"query": "{ corpusVersion }"}, timeout=10)
+    # the block has ended: the log is whole
+    requests = [line for line in log if '"POST /graphql HTTP/1.1" 200' in line]
+    assert bool(requests) is logged, log
+    if logged:
+        assert len(requests) == 3
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _wait_until_it_answers(url: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} did not answer within {timeout:g}s")
 
 
 def test_uvicorn_server_app_reads_seeds_dir_from_the_environment(
