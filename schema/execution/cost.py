@@ -59,6 +59,7 @@ MAX_REPORTED_COST = 10**15
 """Costs are counted up to here (a nested query can multiply past any number JSON holds)."""
 
 _INTROSPECTION = frozenset({"__schema", "__type"})
+_KEPT_COSTS = 256  # per operation: values of its sizing variables whose cost is kept
 
 
 @dataclass(slots=True)
@@ -75,11 +76,6 @@ class _Field:
     static_arguments: dict[str, Any] | None  # None when an argument is a variable
     children: list[list[_Field]] = field(default_factory=list)  # one list per possible type
 
-    @property
-    def sizes_its_lists(self) -> bool:
-        """A connection: it takes ``first`` or ``limit`` but returns one object."""
-        return bool(self.slicing) and not self.is_list
-
 
 class CostPlan:
     """The fields of one operation, arranged to count its cost for any variables."""
@@ -94,12 +90,29 @@ class CostPlan:
             if isinstance(definition, FragmentDefinitionNode)
         }
         self._collected: dict[tuple[str, tuple[int, ...]], list[_Field]] = {}
+        sizing: set[str] = set()  # variables in the arguments of lists and connections
+        self._sizing = sizing
         root = schema.get_root_type(operation.operation)
         self._root = [] if root is None else self._fields(root, (operation.selection_set,))
+        self._sizing_names = tuple(sorted(sizing))
+        # the cost of each sizing variables' values, with the bounds it was counted on
+        self._counted: dict[tuple[Limits, str], tuple[CorpusBounds, int]] = {}
 
     def cost(self, variables: VariableValues, bounds: CorpusBounds, limits: Limits) -> int:
-        """The most objects the answer can hold with these variables, on this corpus."""
-        return _Count(variables, bounds, limits).of(self._root, None)
+        """The most objects the answer can hold with these variables, on this corpus.
+
+        Kept per value of the variables that size a list, for as long as the bounds
+        are the same: most operations cost the same on every request.
+        """
+        values = repr(tuple(variables.coerced.get(name) for name in self._sizing_names))
+        kept = self._counted.get((limits, values))
+        if kept is not None and kept[0] is bounds:
+            return kept[1]
+        cost = _Count(variables, bounds, limits).of(self._root, None)
+        if len(self._counted) >= _KEPT_COSTS:
+            self._counted.clear()
+        self._counted[(limits, values)] = (bounds, cost)
+        return cost
 
     def _fields(
         self, object_type: GraphQLObjectType, selection_sets: Sequence[SelectionSetNode | None]
@@ -171,7 +184,12 @@ class CostPlan:
             type_ = type_.of_type
         if is_leaf_type(type_):
             return None
-        static = None if _uses_variables(nodes[0]) else _arguments(definition, nodes[0])
+        static = None
+        variables = _variables_in(nodes[0])
+        if not variables:
+            static = _arguments(definition, nodes[0])
+        elif is_list or any(arg in definition.args for arg in SLICING_ARGUMENTS):
+            self._sizing.update(variables)
         planned = _Field(
             parent=object_type.name,
             name=name,
@@ -211,20 +229,28 @@ class _Count:
             return found
         total = 0
         for planned in fields:
-            arguments = planned.static_arguments
-            if arguments is None:
-                arguments = _arguments(planned.definition, planned.node, self.variables)
-            requested = self._requested(planned, arguments)
-            below = requested if planned.sizes_its_lists else None
-            if planned.is_list:
-                size = self.bounds.of(planned.parent, planned.name, planned.item_type, arguments)
-                if requested is not None:
-                    size = min(size, requested)
-                elif page is not None:
-                    size = min(size, page)
-            else:
-                size = 1
-            each = 1 + max((self.of(children, below) for children in planned.children), default=0)
+            size, below = 1, None
+            if planned.is_list or planned.slicing:  # one object needs no arguments read
+                arguments = planned.static_arguments
+                if arguments is None:
+                    arguments = _arguments(planned.definition, planned.node, self.variables)
+                requested = self._requested(planned, arguments) if planned.slicing else None
+                if planned.is_list:
+                    size = self.bounds.of(
+                        planned.parent, planned.name, planned.item_type, arguments
+                    )
+                    if requested is not None:
+                        size = min(size, requested)
+                    elif page is not None:
+                        size = min(size, page)
+                else:
+                    below = requested  # a connection: its first sizes its lists
+            children = planned.children
+            each = 1 + (
+                self.of(children[0], below)
+                if len(children) == 1
+                else max((self.of(found, below) for found in children), default=0)
+            )
             total = min(total + size * each, MAX_REPORTED_COST)
         self.counted[key] = total
         return total
@@ -256,16 +282,21 @@ def _arguments(
         return {}
 
 
-def _uses_variables(node: FieldNode) -> bool:
-    return any(_holds_variable(argument.value) for argument in node.arguments or ())
+def _variables_in(node: FieldNode) -> set[str]:
+    """The names of the variables the arguments of ``node`` use."""
+    found: set[str] = set()
+    for argument in node.arguments or ():
+        _collect_variables(argument.value, found)
+    return found
 
 
-def _holds_variable(value: Any) -> bool:
+def _collect_variables(value: Any, found: set[str]) -> None:
     kind = value.kind
     if kind == "variable":
-        return True
-    if kind == "list_value":
-        return any(_holds_variable(item) for item in value.values)
-    if kind == "object_value":
-        return any(_holds_variable(item.value) for item in value.fields)
-    return False
+        found.add(value.name.value)
+    elif kind == "list_value":
+        for item in value.values:
+            _collect_variables(item, found)
+    elif kind == "object_value":
+        for item in value.fields:
+            _collect_variables(item.value, found)

@@ -318,3 +318,32 @@ def test_an_operation_over_the_budget_is_refused_before_anything_runs(
         "budget": topics - 1,
     }
     assert f"could return {topics} objects" in error.message
+
+
+def test_the_readme_example_costs_what_the_readme_says(seed_snapshot: Snapshot) -> None:
+    text = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    found = re.search(r"So `(\{ concepts.*?\})` costs (\d+) on the seeds", text)
+    assert found is not None, "the cost example of 'Limits, settings and production'"
+    example, cost = found.groups()
+    assert _cost(seed_snapshot, example) == int(cost)
+    assert f'"extensions": {{"cost": {cost}, "budget": {Limits().max_cost}}}' in text
+
+
+def test_a_kept_cost_is_counted_again_on_another_corpus(
+    seed_snapshot: Snapshot, generated_snapshot: Snapshot
+) -> None:
+    query = "query($n: Int) { topics { slug } concepts(first: $n) { edges { cursor } } }"
+    costs = [
+        _cost(snapshot, query, {"n": n})
+        for snapshot in (seed_snapshot, generated_snapshot, seed_snapshot)
+        for n in (2, 3)
+    ]
+    seeds, generated = len(seed_snapshot.graph.topics), len(generated_snapshot.graph.topics)
+    assert costs == [
+        seeds + 1 + 2,
+        seeds + 1 + 3,
+        generated + 1 + 2,
+        generated + 1 + 3,
+        seeds + 1 + 2,
+        seeds + 1 + 3,
+    ]
