@@ -15,10 +15,9 @@ from pathlib import Path
 
 import uvicorn
 from starlette.applications import Starlette
-from uvicorn.supervisors import Multiprocess
 
 from serving import SettingError, Settings, create_app
-from serving.sockets import listening_socket
+from serving.sockets import Supervisor, listening_sockets
 
 __all__ = ["Settings", "app", "create_app", "main"]
 
@@ -73,8 +72,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             served, host=args.host, port=args.port, ws="none", access_log=settings.access_log
         )
         return
-    # Each worker imports server:app, which reads the environment set above. The socket
-    # is bound here rather than by uvicorn: see serving/sockets.py (TCP_NODELAY).
+    # Each worker imports server:app, which reads the environment set above. The sockets
+    # are bound here rather than by uvicorn: see serving/sockets.py (TCP_NODELAY, and
+    # one socket per worker).
     config = uvicorn.Config(
         "server:app",
         host=args.host,
@@ -84,13 +84,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         workers=args.workers,
     )
     try:
-        sock = listening_socket(args.host, args.port)
+        sockets = listening_sockets(args.host, args.port, args.workers)
     except OSError as err:
         parser.exit(1, f"error: cannot listen on {args.host}:{args.port}: {err}\n")
+    port = sockets[0].getsockname()[1]
     logging.getLogger("uvicorn.error").info(
-        "Uvicorn running on http://%s:%d (Press CTRL+C to quit)", args.host, sock.getsockname()[1]
+        "Uvicorn running on http://%s:%d (Press CTRL+C to quit)", args.host, port
     )
-    Multiprocess(config, sockets=[sock]).run()
+    Supervisor(config, sockets).run()
 
 
 if __name__ == "__main__":
