@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -350,6 +352,19 @@ def test_serving_settings_are_read_from_cg_settings() -> None:
     defaults = Settings.from_env({})
     assert defaults == Settings()
     assert (defaults.executor, defaults.access_log) == ("lean", False)
+
+
+def test_the_readme_settings_table_gives_every_serving_setting_with_its_default() -> None:
+    from serving.settings import SERVING_SETTINGS
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `(CG_[A-Z_]+)` \| `?([^|`]+)`? \|", readme, re.M))
+    defaults = Settings()
+    expected = {}
+    for name, variable in SERVING_SETTINGS.items():
+        value = getattr(defaults, name)
+        expected[variable] = str(int(value)) if isinstance(value, bool | float) else str(value)
+    assert {variable: rows.get(variable, "").strip() for variable in expected} == expected
 
 
 @pytest.mark.parametrize(
