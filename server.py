@@ -17,6 +17,7 @@ import uvicorn
 from starlette.applications import Starlette
 
 from serving import SettingError, Settings, create_app
+from serving.sockets import Supervisor, listening_sockets
 
 __all__ = ["Settings", "app", "create_app", "main"]
 
@@ -45,6 +46,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--no-reload", action="store_true", help="do not watch the corpus folder for changes"
     )
+    parser.add_argument(
+        "--access-log", action="store_true", help="log every request (off by default)"
+    )
     args = parser.parse_args(argv)
     if not Path(args.seeds).is_dir():
         parser.exit(2, f"error: {args.seeds}: not a folder of topic documents\n")
@@ -55,15 +59,39 @@ def main(argv: Sequence[str] | None = None) -> None:
         os.environ["CG_STRICT"] = "1"
     if args.no_reload:
         os.environ["CG_RELOAD"] = "0"
+    if args.access_log:
+        os.environ["CG_ACCESS_LOG"] = "1"
     try:
         settings = Settings.from_env()
     except SettingError as err:
         parser.exit(2, f"error: {err}\n")
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    if args.workers > 1:  # each worker imports server:app, which reads the environment set above
-        uvicorn.run("server:app", host=args.host, port=args.port, ws="none", workers=args.workers)
-    else:
-        uvicorn.run(create_app(settings=settings), host=args.host, port=args.port, ws="none")
+    if args.workers == 1:
+        served = create_app(settings=settings)
+        uvicorn.run(
+            served, host=args.host, port=args.port, ws="none", access_log=settings.access_log
+        )
+        return
+    # Each worker imports server:app, which reads the environment set above. The sockets
+    # are bound here rather than by uvicorn: see serving/sockets.py (TCP_NODELAY, and
+    # one socket per worker).
+    config = uvicorn.Config(
+        "server:app",
+        host=args.host,
+        port=args.port,
+        ws="none",
+        access_log=settings.access_log,
+        workers=args.workers,
+    )
+    try:
+        sockets = listening_sockets(args.host, args.port, args.workers)
+    except OSError as err:
+        parser.exit(1, f"error: cannot listen on {args.host}:{args.port}: {err}\n")
+    port = sockets[0].getsockname()[1]
+    logging.getLogger("uvicorn.error").info(
+        "Uvicorn running on http://%s:%d (Press CTRL+C to quit)", args.host, port
+    )
+    Supervisor(config, sockets).run()
 
 
 if __name__ == "__main__":

@@ -13,18 +13,21 @@ not load a Python server hard enough to measure it.
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import re
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +35,7 @@ from pathlib import Path
 __all__ = [
     "HOST",
     "NONCE_MARK",
+    "HealthProbe",
     "Server",
     "WrkResult",
     "WrkUnavailable",
@@ -40,6 +44,7 @@ __all__ = [
     "healthz",
     "lua_script",
     "post_json",
+    "probe_healthz",
     "run_wrk",
     "serve",
     "server_command",
@@ -119,11 +124,13 @@ def serve(
     log: Path,
     ready_path: str = "/healthz",
     timeout: float = 300.0,
+    env: Mapping[str, str] | None = None,
 ) -> Iterator[Server]:
     """Run ``command`` (which must listen on ``port``) until the block ends.
 
     Waits for the first 200 from ``ready_path``, polling every 10 ms, at most
-    ``timeout`` seconds. The process gets its own session and the whole group is
+    ``timeout`` seconds. ``env`` adds to the environment (settings such as
+    ``CG_EXECUTOR``). The process gets its own session and the whole group is
     killed at the end, error or not.
     """
     with log.open("wb") as output:
@@ -134,6 +141,7 @@ def serve(
             stdout=output,
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            env={**os.environ, **env} if env else None,
         )
         try:
             ready = _wait_ready(process, f"http://{HOST}:{port}{ready_path}", timeout, log)
@@ -331,8 +339,8 @@ def run_wrk(
     )
 
 
-def server_command(seeds: Path, port: int) -> list[str]:
-    """The real server, started as ``make run`` starts it."""
+def server_command(seeds: Path, port: int, workers: int = 1) -> list[str]:
+    """The real server, started as ``make run`` starts it (``make run WORKERS=N``)."""
     return [
         sys.executable,
         str(ROOT / "server.py"),
@@ -342,4 +350,73 @@ def server_command(seeds: Path, port: int) -> list[str]:
         HOST,
         "--port",
         str(port),
+        "--workers",
+        str(workers),
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class HealthProbe:
+    """What polling ``/healthz`` saw: how long each answer took, and how many failed."""
+
+    latencies_ms: tuple[float, ...]
+    failures: int
+
+    @property
+    def max_ms(self) -> float:
+        return max(self.latencies_ms, default=0.0)
+
+    @property
+    def p50_ms(self) -> float:
+        return statistics.median(self.latencies_ms) if self.latencies_ms else 0.0
+
+
+@contextmanager
+def probe_healthz(
+    url: str, interval: float = 0.05, limit: int = 10_000
+) -> Iterator[list[HealthProbe]]:
+    """Ask ``url``/healthz every ``interval`` seconds (at most ``limit`` times) while the
+    block runs, on one keep-alive connection; the probe is in the list once it ends.
+
+    A client's view: each answer's time includes what the machine's load adds.
+    """
+    if not url.startswith(f"http://{HOST}:"):
+        raise ValueError(f"probes are only ever sent to {HOST}, not {url}")
+    port = int(url.rsplit(":", 1)[1])
+    stop = threading.Event()
+    latencies: list[float] = []
+    failures = [0]
+
+    def poll() -> None:
+        connection = http.client.HTTPConnection(HOST, port, timeout=10)
+        try:
+            for _ in range(limit):
+                if stop.is_set():
+                    return
+                started = time.perf_counter()
+                try:
+                    connection.request("GET", "/healthz")
+                    response = connection.getresponse()
+                    response.read()
+                    ok = response.status == 200
+                except (OSError, http.client.HTTPException):
+                    ok = False
+                    connection.close()
+                    connection = http.client.HTTPConnection(HOST, port, timeout=10)
+                if ok:
+                    latencies.append((time.perf_counter() - started) * 1000)
+                else:
+                    failures[0] += 1
+                stop.wait(interval)
+        finally:
+            connection.close()
+
+    found: list[HealthProbe] = []
+    thread = threading.Thread(target=poll, name="healthz-probe", daemon=True)
+    thread.start()
+    try:
+        yield found
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+        found.append(HealthProbe(tuple(latencies), failures[0]))

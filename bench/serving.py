@@ -3,7 +3,9 @@
 The queries are the API's representative reads (see :data:`QUERIES`); the variable
 sets for each come from the corpus being served (:func:`variable_sets`). Each real
 response is recorded first, then the floor (:mod:`bench.floor`) serves those very
-bytes, and wrk measures both in alternating rounds in one run.
+bytes, and wrk measures both in alternating rounds in one run, beside a third
+server that answers through graphql-core alone (``CG_EXECUTOR=graphql-core``): what
+the lean executor gains.
 """
 
 from __future__ import annotations
@@ -212,11 +214,18 @@ class FloorComparison:
     real: tuple[float, ...]
     floor: tuple[float, ...]
     failures: int
+    core: tuple[float, ...] = ()  # the real server answering through graphql-core alone
 
     @property
     def ratio(self) -> float:
         floor = statistics.median(self.floor)
         return statistics.median(self.real) / floor if floor else 0.0
+
+    @property
+    def lean_gain(self) -> float:
+        """Requests per second of the lean executor over graphql-core's alone."""
+        core = statistics.median(self.core) if self.core else 0.0
+        return statistics.median(self.real) / core if core else 0.0
 
 
 def measure_floor(
@@ -226,10 +235,18 @@ def measure_floor(
     seconds: float,
     connections: int = 16,
 ) -> list[FloorComparison]:
-    """Every query, both workloads: real and floor in alternating rounds, one run."""
-    real_port, floor_port = free_port(), free_port()
+    """Every query, both workloads: real, floor and graphql-core in alternating rounds."""
+    real_port, floor_port, core_port = free_port(), free_port(), free_port()
     comparisons = []
-    with serve(server_command(seeds, real_port), real_port, scratch / "real.log") as real:
+    with (
+        serve(server_command(seeds, real_port), real_port, scratch / "real.log") as real,
+        serve(
+            server_command(seeds, core_port),
+            core_port,
+            scratch / "core.log",
+            env={"CG_EXECUTOR": "graphql-core"},
+        ) as core,
+    ):
         names = corpus_names(real)
         workloads: list[tuple[Query, str, list[bytes]]] = []
         for query in QUERIES:
@@ -240,6 +257,9 @@ def measure_floor(
         recorded: dict[bytes, tuple[int, str, bytes]] = {}
         for _, _, bodies in workloads:
             recorded.update(record(real, bodies))
+        for body, (_, _, answer) in record(core, list(recorded)).items():
+            if answer != recorded[body][2]:
+                raise RuntimeError(f"graphql-core answered otherwise: {body[:200]!r}")
         responses = scratch / "responses.json"
         save_responses(responses, recorded)
         floor_command = [sys.executable, "-m", "bench.floor", str(responses), str(floor_port)]
@@ -248,26 +268,27 @@ def measure_floor(
                 script = scratch / f"workload-{number}.lua"
                 # varying: every request unique, so that no response cache answers it
                 script.write_text(lua_script(bodies, unique=workload == "varying"))
-                real_rates: list[float] = []
-                floor_rates: list[float] = []
+                rates: dict[str, list[float]] = {"real": [], "floor": [], "core": []}
                 failures = 0
                 for _ in range(rounds):
-                    for server, rates in ((real, real_rates), (floor, floor_rates)):
+                    for name, server in (("real", real), ("floor", floor), ("core", core)):
                         result = run_wrk(server.url + "/graphql", script, seconds, connections)
-                        rates.append(result.requests_per_second)
+                        rates[name].append(result.requests_per_second)
                         failures += result.failures
                 comparisons.append(
                     FloorComparison(
                         query.name,
                         workload,
                         len(bodies),
-                        tuple(real_rates),
-                        tuple(floor_rates),
+                        tuple(rates["real"]),
+                        tuple(rates["floor"]),
                         failures,
+                        tuple(rates["core"]),
                     )
                 )
                 print(
-                    f"  {query.name} ({workload}): {comparisons[-1].ratio:.2f} of the floor",
+                    f"  {query.name} ({workload}): {comparisons[-1].ratio:.2f} of the floor, "
+                    f"{comparisons[-1].lean_gain:.2f} times graphql-core",
                     file=sys.stderr,
                 )
     return comparisons

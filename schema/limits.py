@@ -40,6 +40,8 @@ class Limits:
     """Most list items one response may hold, counted over all its lists."""
     time_limit: float = 5.0
     """Seconds one operation may run before the rest of its lists are cut off."""
+    max_cost: int = 100_000
+    """Largest static cost (objects the answer may hold, see ``schema/execution/cost.py``)."""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Limits:

@@ -23,12 +23,14 @@ from starlette.routing import Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import Message, Receive, Scope, Send
 
-from graph import CurriculumGraphError
+from graph import CurriculumGraphError, Snapshot
 from schema.execution import new_request_id
+from schema.execution.bounds import corpus_bounds
 from serving.cache import ResponseCache
 from serving.exports import export_endpoint
 from serving.http import graphql_endpoint
 from serving.live import LiveCorpus
+from serving.pool import ExecutionPool
 from serving.settings import Settings
 from serving.state import ServingState, served_snapshot
 from serving.web import WEB_DIST
@@ -40,25 +42,58 @@ logger = logging.getLogger("curriculum_graph")
 
 @asynccontextmanager
 async def _serving(settings: Settings, app: Starlette) -> AsyncIterator[ServingState]:
-    """Load the corpus, then watch it until the server stops; its state goes to requests."""
+    """Load the corpus, then watch it until the server stops; its state goes to requests.
+
+    With ``execution_workers``, expensive operations run in worker processes that
+    serve the current snapshot; a new snapshot retires them (see ``serving/pool.py``).
+    """
     if not logging.getLogger().handlers:  # a worker of `uvicorn --workers N`, say
         logging.basicConfig(level=logging.INFO, format="%(message)s")
-    corpus = LiveCorpus(settings.seeds_dir, strict=settings.strict)
+    if not settings.access_log:
+        _silence_access_log()
+    pool = (
+        ExecutionPool(settings.execution_workers, settings.execution_queue)
+        if settings.execution_workers
+        else None
+    )
+
+    def before_swap(snapshot: Snapshot) -> None:
+        corpus_bounds(snapshot)  # measured here, in the rebuild's thread, not by a request
+        if pool is not None:
+            pool.retire()  # its workers serve the old snapshot: let them go with it
+
+    corpus = LiveCorpus(settings.seeds_dir, strict=settings.strict, before_swap=before_swap)
     # On the main thread, which nothing else needs before start-up ends, so that a
     # large corpus may be read by two processes (graph/parallel.py forks only there)
-    corpus.load()
+    corpus_bounds(corpus.load())
     stop = anyio.Event()
-    async with anyio.create_task_group() as tasks:
-        if settings.reload:
-            tasks.start_soon(corpus.watch, stop)
-        try:
-            yield {
-                "corpus": corpus,
-                "limits": settings.limits,
-                "response_cache": ResponseCache(),
-            }
-        finally:
-            stop.set()
+    try:
+        async with anyio.create_task_group() as tasks:
+            if settings.reload:
+                tasks.start_soon(corpus.watch, stop, settings.settle_seconds)
+            try:
+                yield {
+                    "corpus": corpus,
+                    "settings": settings,
+                    "response_cache": ResponseCache(),
+                    "pool": pool,
+                }
+            finally:
+                stop.set()
+    finally:
+        if pool is not None:  # what runs may take up to the time limit to finish
+            await anyio.to_thread.run_sync(pool.close)
+
+
+def _silence_access_log() -> None:
+    """No line per request, whoever runs the app (`uvicorn server:app` logs them by default).
+
+    uvicorn writes a request's line only when its access logger has a handler, which
+    it checks per connection; a quarter of the throughput went to those lines.
+    """
+    access = logging.getLogger("uvicorn.access")
+    access.handlers.clear()
+    access.propagate = False
 
 
 class CurriculumApp(Starlette):

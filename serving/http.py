@@ -12,12 +12,20 @@ asks for legacy clients). The status codes differ by media type, as the spec say
     malformed HTTP request (body, parameters)   400                     400
     a simple cross-site POST (CSRF, see below)  400                     400
     document does not parse or validate, is
-    over a limit, or variables do not coerce    400, no "data"          200, no "data"
+    over a limit (its cost included), or
+    variables do not coerce                     400, no "data"          200, no "data"
     executed (with or without field errors)     200                     200
     mutation over GET                           405                     405
     body or query string over the size limit    413 / 414               413 / 414
     unsupported Content-Type / Accept           415 / 406               415 / 406
-    graph not loaded yet                        503                     503
+    graph not loaded yet, or the workers for
+    expensive operations all busy               503, Retry-After        503, Retry-After
+
+Every answer to an operation that validates says what it cost, in
+``extensions``: ``{"cost": 57, "budget": 100000}`` (see ``schema/execution/cost.py``).
+An operation over the budget is refused before it runs. One whose cost is over the
+``inline_cost`` setting runs in a worker process (``serving/pool.py``), so that the
+event loop stays free for ``/healthz`` and cheap operations.
 
 CSRF, as Apollo Server prevents it: a POST whose Content-Type a browser may send
 cross-site without a preflight (``text/plain``, ``application/x-www-form-urlencoded``,
@@ -40,7 +48,18 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from schema.context import Context
-from schema.execution import Prepared, is_cacheable, prepare, run, to_client
+from schema.execution import (
+    Admission,
+    Prepared,
+    admit,
+    execute_admitted,
+    is_cacheable,
+    prepare,
+    to_client,
+)
+from schema.limits import Limits
+from serving.pool import PoolSaturated, worker_snapshot
+from serving.settings import Settings
 from serving.state import ServingState, served_snapshot
 from serving.web import graphiql_page
 
@@ -105,7 +124,8 @@ async def graphql_endpoint(request: Request[ServingState]) -> Response:
         message = "The knowledge graph is still loading; try again shortly."
         error = _error(message, "SERVICE_UNAVAILABLE")
         return _errors_response(503, [error], media_type, {"Retry-After": "1"})
-    limits = request.state["limits"]
+    settings: Settings = request.state["settings"]
+    limits = settings.limits
     cache = request.state["response_cache"]
     try:
         if is_get:
@@ -126,7 +146,7 @@ async def graphql_endpoint(request: Request[ServingState]) -> Response:
             return _raw_response(200, hit, media_type)
         params = _get_params(request) if is_get else _post_params(raw)
         context = Context(snapshot=snapshot, limits=limits, request_id=_request_id(request))
-        status, content, cacheable = _execute(params, context, is_get, media_type)
+        status, content, cacheable = await _execute(params, context, is_get, media_type, request)
         if cacheable:
             cache.put(snapshot.version, key, content)
         return _raw_response(status, content, media_type)
@@ -278,8 +298,12 @@ def _check_params(payload: dict[str, Any]) -> _Params:
     return _Params(query, operation_name, payload.get("variables"), payload.get("extensions"))
 
 
-def _execute(
-    params: _Params, context: Context, is_get: bool, media_type: str
+async def _execute(
+    params: _Params,
+    context: Context,
+    is_get: bool,
+    media_type: str,
+    request: Request[ServingState],
 ) -> tuple[int, bytes, bool]:
     """Status, body and whether the body may be cached (for this request's bytes)."""
     prepared = prepare(params.query, params.operation_name, context.limits)
@@ -294,16 +318,70 @@ def _execute(
         )
     if prepared.errors:
         return _not_run(list(prepared.errors), media_type)
-    result = run(prepared, params.variables, context)
-    errors = result.errors or []
-    if result.data is None and errors and all(error.path is None for error in errors):
-        for error in errors:  # the variables did not coerce: nothing ran
-            error.extensions = {**(error.extensions or {}), "code": "BAD_USER_INPUT"}
-        return _not_run(errors, media_type)
+    admission = admit(prepared, params.variables, context)
+    if admission.errors:
+        errors = list(admission.errors)
+        if admission.cost is None:  # the variables did not coerce: nothing ran
+            for error in errors:
+                error.extensions = {**(error.extensions or {}), "code": "BAD_USER_INPUT"}
+        return _not_run(errors, media_type, admission.extensions)
+    settings = request.state["settings"]
+    pool = request.state["pool"]
+    lean = settings.executor == "lean"
+    assert admission.cost is not None
+    if pool is None or admission.cost <= settings.inline_cost:
+        return _answer(prepared, admission, context, lean)
+    job = _Job(
+        query=params.query,
+        operation_name=params.operation_name,
+        variables=params.variables,
+        limits=context.limits,
+        request_id=context.request_id,
+        lean=lean,
+    )
+    try:
+        return await pool.run(context.snapshot, _answer_in_worker, job)
+    except PoolSaturated:
+        raise _RequestError(
+            503,
+            f"The server is busy with other expensive operations (this one costs "
+            f"{admission.cost:,}); try again shortly, or ask for less.",
+            {"Retry-After": "1"},
+            code="SERVICE_UNAVAILABLE",
+        ) from None
+
+
+def _answer(
+    prepared: Prepared, admission: Admission, context: Context, lean: bool
+) -> tuple[int, bytes, bool]:
+    """Execute an admitted operation: status, body, and whether the body may be cached."""
+    result = execute_admitted(prepared, admission, context, lean=lean)
     body: dict[str, Any] = {"data": result.data}
-    if errors:
-        body["errors"] = to_client(errors, context.request_id)
+    if result.errors:
+        body["errors"] = to_client(result.errors, context.request_id)
+    if result.extensions:
+        body["extensions"] = result.extensions
     return 200, _encode(body), is_cacheable(result)
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What a worker process needs to answer an operation (it holds the snapshot)."""
+
+    query: str
+    operation_name: str | None
+    variables: dict[str, Any] | None
+    limits: Limits
+    request_id: str | None
+    lean: bool
+
+
+def _answer_in_worker(job: _Job) -> tuple[int, bytes, bool]:
+    """:func:`_answer`, in an execution worker: prepared and admitted again there."""
+    context = Context(snapshot=worker_snapshot(), limits=job.limits, request_id=job.request_id)
+    prepared = prepare(job.query, job.operation_name, job.limits)
+    assert isinstance(prepared, Prepared), "the server prepared it before sending it"
+    return _answer(prepared, admit(prepared, job.variables, context), context, job.lean)
 
 
 def _request_id(request: Request[ServingState]) -> str | None:
@@ -314,13 +392,18 @@ def _request_id(request: Request[ServingState]) -> str | None:
     return None
 
 
-def _not_run(errors: list[GraphQLError], media_type: str) -> tuple[int, bytes, bool]:
+def _not_run(
+    errors: list[GraphQLError], media_type: str, extensions: dict[str, Any] | None = None
+) -> tuple[int, bytes, bool]:
     """A request that never ran: 400 for graphql-response+json, 200 for legacy json.
 
     Not cached: its status depends on the media type, and preparing it again is cached.
     """
     status = 400 if media_type == GRAPHQL_RESPONSE_JSON else 200
-    return status, _encode({"errors": to_client(errors, None)}), False
+    body: dict[str, Any] = {"errors": to_client(errors, None)}
+    if extensions:
+        body["extensions"] = extensions
+    return status, _encode(body), False
 
 
 def _error(message: str, code: str = "BAD_REQUEST") -> dict[str, Any]:

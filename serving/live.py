@@ -7,6 +7,15 @@ analysed beside it and swapped in whole, in one assignment, only when it is read
 A rebuild that fails leaves the old snapshot serving and records why in
 :attr:`LiveCorpus.last_reload`. Whoever read ``live.snapshot`` before the swap keeps
 a consistent graph for as long as it holds the reference.
+
+Only settled documents are read: a rebuild starts once the folder has been quiet for
+the settle time (1 s by default), so a document written in pieces is read whole, and
+hidden and temporary files (``graph.readers.is_transient_name``) never start a
+rebuild (the next one reports them as skipped). A writer that writes elsewhere (or to a hidden or
+``.tmp`` name) and renames the finished file into place is never read half-written.
+
+Problems are logged once: when a document's problem first appears or changes, and
+when it is fixed; a reload that brings the same problems says nothing more.
 """
 
 from __future__ import annotations
@@ -14,6 +23,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,13 +34,15 @@ from watchfiles import Change, awatch
 
 from graph import CurriculumGraphError, Snapshot, Vocabulary, load_corpus
 from graph.corpus import corpus_version
+from graph.readers import is_transient_name
 
 __all__ = ["LiveCorpus", "ReloadOutcome"]
 
 logger = logging.getLogger("curriculum_graph")
 
 _REWATCH_SECONDS = 1.0  # how soon to watch again after the folder went away
-_IDLE_MS = 200
+_IDLE_MS = 200  # the longest the watch waits before it looks at the clock again
+_STEP_MS = 50  # changes closer together than this arrive as one batch
 
 # watchfiles logs every batch of changes at INFO; the reload's own line says more
 logging.getLogger("watchfiles").setLevel(logging.WARNING)
@@ -51,7 +63,7 @@ class ReloadOutcome:
 
 
 def _is_document(change: Change, path: str) -> bool:
-    return not Path(path).name.startswith(".")
+    return not is_transient_name(Path(path).name)
 
 
 class LiveCorpus:
@@ -63,12 +75,16 @@ class LiveCorpus:
         *,
         strict: bool = False,
         vocabulary: Vocabulary | None = None,
+        before_swap: Callable[[Snapshot], None] | None = None,
     ) -> None:
         self.folder = Path(folder)
         self.strict = strict
         self._vocabulary = vocabulary
+        # called with each rebuilt snapshot in the rebuild's thread, before it is served
+        self._before_swap = before_swap
         self.snapshot: Snapshot | None = None
         self.last_reload: ReloadOutcome | None = None
+        self._logged_problems: dict[str, list[str]] = {}  # by file, as last logged
 
     def load(self) -> Snapshot:
         """Build the first snapshot; errors propagate (the server must not start)."""
@@ -84,13 +100,16 @@ class LiveCorpus:
             snapshot = self._build()
         except CurriculumGraphError as err:
             outcome = ReloadOutcome(_now(), None, str(err), time.perf_counter() - started)
-            logger.error("reload failed, still serving the previous version: %s", err)
+            if self.last_reload is None or self.last_reload.error != outcome.error:
+                logger.error("reload failed, still serving the previous version: %s", err)
         except Exception as err:  # a bug must not take the serving snapshot down with it
             message = f"unexpected {type(err).__name__} while building the graph"
             outcome = ReloadOutcome(_now(), None, message, time.perf_counter() - started)
             logger.exception("reload failed, still serving the previous version")
         else:
             previous = self.snapshot.version if self.snapshot else None
+            if self._before_swap is not None:
+                self._before_swap(snapshot)
             self.snapshot = snapshot
             _set_aside_for_the_collector()
             seconds = snapshot.build_seconds + snapshot.analysis_seconds
@@ -103,11 +122,15 @@ class LiveCorpus:
     async def watch(
         self,
         stop: anyio.Event,
-        debounce_ms: int = 300,
+        settle_seconds: float = 1.0,
         *,
         task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED,
     ) -> None:
-        """Rebuild in a worker thread after every batch of changes, until ``stop`` is set.
+        """Rebuild in a worker thread once the folder has settled, until ``stop`` is set.
+
+        A rebuild starts when no document has changed for ``settle_seconds``: a
+        document written in several pieces, with pauses shorter than that, is read
+        once, whole. Changes to hidden and temporary files are ignored.
 
         Once the folder is being watched, catches up with any change made since the
         snapshot was built (a change during a long start-up would otherwise wait for
@@ -119,34 +142,45 @@ class LiveCorpus:
         """
         started = False
         resumed = False
+        # the watch comes back at least this often, so that the settle time is kept
+        idle_ms = max(_STEP_MS, min(_IDLE_MS, int(settle_seconds * 1000 / 2)))
+        gone = False  # the folder went away, and the failed rebuild says so
         while not stop.is_set():
             if not self.folder.is_dir():
+                if not gone:
+                    gone = True
+                    await anyio.to_thread.run_sync(self.reload)
                 with anyio.move_on_after(_REWATCH_SECONDS):
                     await stop.wait()
                 continue
+            gone = False
             if resumed:
                 await anyio.to_thread.run_sync(self.reload)
             resumed = True
+            last_change: float | None = None  # of a document, not yet read
             try:
                 async for changes in awatch(
                     self.folder,
-                    watch_filter=_is_document,
-                    debounce=debounce_ms,
-                    step=50,
+                    watch_filter=None,  # every change comes back: the clock is read each time
+                    step=_STEP_MS,
                     stop_event=stop,
                     recursive=False,
                     ignore_permission_denied=True,
                     # an empty batch after this long without changes: the first one
                     # says that the folder is being watched
-                    rust_timeout=_IDLE_MS,
+                    rust_timeout=idle_ms,
                     yield_on_timeout=True,
                 ):
-                    if not changes:
-                        if not started:
-                            started = True
-                            await anyio.to_thread.run_sync(self._catch_up)
-                            task_status.started()
+                    now = time.monotonic()
+                    if any(_is_document(change, path) for change, path in changes):
+                        last_change = now
+                    if not started and not changes:
+                        started = True
+                        await anyio.to_thread.run_sync(self._catch_up)
+                        task_status.started()
+                    if last_change is None or now - last_change < settle_seconds:
                         continue
+                    last_change = None
                     await anyio.to_thread.run_sync(self.reload)
                     if not self.folder.is_dir():
                         break  # a watch on a deleted folder would never fire again
@@ -163,8 +197,16 @@ class LiveCorpus:
 
     def _announce(self, snapshot: Snapshot) -> None:
         graph = snapshot.graph
+        problems: dict[str, list[str]] = {}  # by file: FILE:LINE: message
         for problem in graph.problems:
-            logger.warning("%s", problem)  # FILE:LINE: message; good documents still load
+            problems.setdefault(problem.source, []).append(str(problem))
+        for source, lines in problems.items():
+            for line in lines:
+                if line not in self._logged_problems.get(source, ()):
+                    logger.warning("%s", line)  # the good documents still load
+        for source in sorted(self._logged_problems.keys() - problems.keys()):
+            logger.info("%s: no problem any more", source)
+        self._logged_problems = problems
         counts = graph.counts
         logger.info(
             "serving version %s: %d topics and %d links from %s (built in %.2fs, analysed in "

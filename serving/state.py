@@ -11,17 +11,19 @@ from typing import TypedDict
 from starlette.requests import Request
 
 from graph import Snapshot
-from schema.limits import Limits
 from serving.cache import ResponseCache
 from serving.live import LiveCorpus
+from serving.pool import ExecutionPool
+from serving.settings import Settings
 
 __all__ = ["ServingState", "served_snapshot"]
 
 
 class ServingState(TypedDict):
     corpus: LiveCorpus
-    limits: Limits
+    settings: Settings
     response_cache: ResponseCache
+    pool: ExecutionPool | None  # None: every operation runs in the server process
 
 
 def served_snapshot(request: Request[ServingState]) -> Snapshot | None:

@@ -52,7 +52,8 @@ def serve_in_process(
 ) -> Iterator[tuple[str, list[str]]]:
     """Run ``python ARGS`` (a server on port 0) from the repository root.
 
-    Yields the base URL uvicorn reports and the log lines read so far.
+    Yields the base URL uvicorn reports and the list of its log lines, which keeps
+    growing while it runs; once the block has ended it holds every line.
     """
     process = subprocess.Popen(
         [sys.executable, *args],
@@ -63,15 +64,16 @@ def serve_in_process(
         text=True,
     )
     lines: queue.Queue[str] = queue.Queue()
+    seen: list[str] = []
 
     def pump() -> None:
         assert process.stdout is not None
         for line in process.stdout:
-            lines.put(line.rstrip("\n"))
+            seen.append(line.rstrip("\n"))
+            lines.put(seen[-1])
 
     reader = threading.Thread(target=pump, name="server-log", daemon=True)
     reader.start()
-    seen: list[str] = []
     deadline = time.monotonic() + timeout
     try:
         while True:
@@ -84,7 +86,6 @@ def serve_in_process(
                 if process.poll() is not None:
                     raise RuntimeError(f"server exited with {process.returncode}: {seen}") from None
                 continue
-            seen.append(line)
             if match := _STARTED.search(line):
                 yield match.group(1), seen
                 return

@@ -6,8 +6,10 @@ import asyncio
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,11 +18,13 @@ import httpx
 import pytest
 
 from graph import KnowledgeGraph
+from schema.limits import Limits
 from server import create_app
 from serving.http import GRAPHQL_RESPONSE_JSON, JSON
 from tests.conftest import SEEDS
 from tests.live_server import ROOT, serve_in_process, serve_in_thread
 
+BUDGET = Limits().max_cost
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
 
@@ -100,7 +104,10 @@ def test_graphql_answers_at_exactly_its_path(
 ) -> None:
     response = client.request(method, "/graphql", **kwargs)
     assert response.status_code == 200
-    assert response.json() == {"data": {"__typename": "Query"}}
+    assert response.json() == {
+        "data": {"__typename": "Query"},
+        "extensions": {"cost": 0, "budget": BUDGET},
+    }
 
 
 def test_browser_opening_graphql_gets_graphiql(client: httpx.Client) -> None:
@@ -214,7 +221,10 @@ def test_get_takes_variables_as_json(client: httpx.Client) -> None:
         headers={"accept": GRAPHQL_RESPONSE_JSON},
     )
     assert response.status_code == 200
-    assert response.json() == {"data": {"concept": {"name": "Net Promoter Score"}}}
+    assert response.json() == {
+        "data": {"concept": {"name": "Net Promoter Score"}},
+        "extensions": {"cost": 1, "budget": BUDGET},
+    }
 
 
 def test_other_methods_are_405_with_allow(client: httpx.Client) -> None:
@@ -326,6 +336,48 @@ def test_server_py_serves_good_documents_and_logs_problems_as_file_line(
         assert any(line.startswith(f"{broken}:") for line in log), log
 
 
+@pytest.mark.parametrize(
+    ("options", "logged"),
+    [
+        pytest.param([], False, id="off-by-default"),
+        pytest.param(["--access-log"], True, id="on-when-asked"),
+        pytest.param(["--workers", "2"], False, id="off-with-workers"),
+    ],
+)
+def test_the_access_log_is_off_unless_asked_for(options: list[str], logged: bool) -> None:
+    args = ["server.py", "--seeds", str(SEEDS), "--port", "0", "--no-reload", *options]
+    if "--workers" in options:
+        args[args.index("0")] = str(_free_port())
+    with serve_in_process(args, timeout=60) as (url, log):
+        _wait_until_it_answers(f"{url}/healthz")
+        for _ in range(3):
+            httpx.post(f"{url}/graphql", json={"query": "{ corpusVersion }"}, timeout=10)
+    # the block has ended: the log is whole
+    requests = [line for line in log if '"POST /graphql HTTP/1.1" 200' in line]
+    assert bool(requests) is logged, log
+    if logged:
+        assert len(requests) == 3
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _wait_until_it_answers(url: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} did not answer within {timeout:g}s")
+
+
 def test_uvicorn_server_app_reads_seeds_dir_from_the_environment(
     corpus_with_a_problem: Path,
 ) -> None:
@@ -333,7 +385,7 @@ def test_uvicorn_server_app_reads_seeds_dir_from_the_environment(
     args = ["-m", "uvicorn", "server:app", "--host", "127.0.0.1", "--port", "0"]
     with serve_in_process(args, env) as (url, _):
         response = httpx.post(f"{url}/graphql", json={"query": "{ topics { slug } }"}, timeout=10)
-        assert response.json() == {"data": {"topics": [{"slug": "good"}]}}
+        assert response.json()["data"] == {"topics": [{"slug": "good"}]}
 
 
 def test_server_py_with_a_missing_folder_says_so_in_one_line_and_exits_2(

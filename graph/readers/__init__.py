@@ -26,6 +26,7 @@ __all__ = [
     "READERS",
     "Reader",
     "decode_document",
+    "is_transient_name",
     "parse_document",
     "parse_markdown",
     "read_document",
@@ -65,6 +66,29 @@ _OTHER_FORMATS = {
 }
 
 
+# What editors, office suites, browsers and copy tools write while a file is not done yet
+_TEMPORARY_SUFFIXES = (
+    ".tmp", ".temp", ".swp", ".swo", ".swx", ".part", ".partial", ".crdownload", ".download",
+)  # fmt: skip
+
+
+def is_transient_name(name: str) -> bool:
+    """Whether a file called ``name`` is hidden or temporary: never a document, and never
+    a reason to read the folder again.
+
+    Hidden: ``.draft.txt``, and the ``.x.swp`` and ``.~lock.x#`` of vim and
+    LibreOffice. Temporary: ``~$x.docx`` (Word's lock), ``#x#`` (Emacs), ``x~`` (a
+    backup), and names ending ``.tmp``, ``.temp``, ``.swp``, ``.part``, ``.partial``,
+    ``.crdownload`` and the like, in any case.
+    """
+    base = os.path.basename(name)
+    return (
+        base.startswith((".", "~", "#"))
+        or base.endswith("~")
+        or base.lower().endswith(_TEMPORARY_SUFFIXES)
+    )
+
+
 def reader_for(name: str) -> Reader | None:
     """The reader for a file name, by its suffix; ``None`` for a file that is not read."""
     if skip_reason(name) is not None:
@@ -84,6 +108,8 @@ def skip_reason(name: str) -> str | None:
         return "a hidden file is not read"
     if base.startswith("~$"):
         return "a Word lock file (the document is open in Word) is not read"
+    if is_transient_name(base):
+        return "a temporary file (one still being written) is not read"
     if suffix in READERS:
         return None
     if suffix in _IMAGES:

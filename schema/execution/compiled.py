@@ -198,8 +198,13 @@ class Plan:
         context: Any,
         time_limit: float,
         max_items: int,
+        deadline: float | None = None,
     ) -> ExecutionResult:
-        run = _Run(self, variables, context, time_limit, max_items)
+        """Execute with coerced ``variables``; stop at ``deadline`` (``time.monotonic()``),
+        by default ``time_limit`` seconds from now."""
+        if deadline is None:
+            deadline = time.monotonic() + time_limit
+        run = _Run(self, variables, context, time_limit, max_items, deadline)
         root = self.schema.query_type
         assert root is not None
         try:
@@ -220,8 +225,9 @@ class Plan:
 
     def _collect(self, object_type: GraphQLObjectType, owners: Sequence[Any]) -> list[_Field]:
         grouped: dict[str, list[FieldNode]] = {}
+        visited: set[str] = set()  # shared by the owners, as graphql-core's collect_subfields
         for owner in owners:
-            self._gather(object_type, owner.selection_set, grouped)
+            self._gather(object_type, owner.selection_set, grouped, visited)
         return [self._field(object_type, key, nodes) for key, nodes in grouped.items()]
 
     def _gather(
@@ -229,7 +235,10 @@ class Plan:
         object_type: GraphQLObjectType,
         selection_set: SelectionSetNode | None,
         grouped: dict[str, list[FieldNode]],
+        visited: set[str],
     ) -> None:
+        """Group the fields of ``selection_set`` by response key, as the spec's
+        CollectFields does: a fragment spread a second time adds nothing."""
         if selection_set is None:
             return
         for selection in selection_set.selections:
@@ -241,13 +250,18 @@ class Plan:
             elif isinstance(selection, InlineFragmentNode):
                 condition = selection.type_condition
                 if condition is None or self._applies(condition.name.value, object_type):
-                    self._gather(object_type, selection.selection_set, grouped)
+                    self._gather(object_type, selection.selection_set, grouped, visited)
             elif isinstance(selection, FragmentSpreadNode):
-                fragment = self.fragments[selection.name.value]
+                name = selection.name.value
+                fragment = self.fragments[name]
                 if fragment.directives:
                     raise _Unsupported("directives")
-                if self._applies(fragment.type_condition.name.value, object_type):
-                    self._gather(object_type, fragment.selection_set, grouped)
+                if name in visited or not self._applies(
+                    fragment.type_condition.name.value, object_type
+                ):
+                    continue
+                visited.add(name)
+                self._gather(object_type, fragment.selection_set, grouped, visited)
 
     def _applies(self, condition: str, object_type: GraphQLObjectType) -> bool:
         if condition == object_type.name:
@@ -362,12 +376,13 @@ class _Run:
         context: Any,
         time_limit: float,
         max_items: int,
+        deadline: float,
     ) -> None:
         self.plan = plan
         self.variables = variables
         self.info = _Info(context)
         self.time_limit = time_limit
-        self.deadline = time.monotonic() + time_limit
+        self.deadline = deadline
         self.max_items = max_items
         self.items = 0
         self.errors: list[GraphQLError] = []

@@ -1,10 +1,16 @@
 """Running one GraphQL operation within the request limits, with nothing internal leaking.
 
-    prepare()   parse (at most ``max_tokens``), validate, then check depth and aliases;
-                the outcome is cached (``functools.lru_cache``) per document text, so
-                a repeated query is parsed and validated once
-    run()       coerce the variables and execute; lists stop growing past the time
-                limit or the item budget, and the whole result is then refused
+    prepare()   parse (at most ``max_tokens``), validate, then check depth and aliases,
+                and plan the lean execution and the cost; the outcome is cached
+                (``functools.lru_cache``) per document text, so a repeated query is
+                parsed and validated once
+    admit()     coerce the variables (at most 50 errors, as graphql-core) and count the
+                cost on the served corpus; an operation over ``max_cost`` is refused
+                before it runs
+    run()       admit, then execute with the lean executor or graphql-core's (``lean``);
+                lists stop growing past the time limit or the item budget, and the
+                whole result is then refused. The time limit counts from here, for
+                both executors alike
     to_client() the errors as a client sees them: unexpected ones masked with a
                 request id, and logged with it and their traceback
 
@@ -13,7 +19,8 @@ Every error a client can cause carries ``extensions.code``:
     GRAPHQL_PARSE_FAILED        the document does not parse
     GRAPHQL_VALIDATION_FAILED   it does not validate against the schema
     BAD_USER_INPUT              a variable or argument value is wrong (names it)
-    QUERY_TOO_COMPLEX           too many tokens, too deep, too many aliases
+    QUERY_TOO_COMPLEX           too many tokens, too deep, too many aliases, or a cost
+                                over the budget (``cost`` and ``budget`` in extensions)
     RESULT_TOO_LARGE            the result would hold more list items than allowed
     TIME_LIMIT_EXCEEDED         the operation ran past the time limit
     INTERNAL_SERVER_ERROR       a fault of the server's; ``requestId`` finds it in the log
@@ -25,6 +32,7 @@ import functools
 import logging
 import time
 from collections.abc import Iterable, Sized
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 from uuid import uuid4
@@ -44,19 +52,25 @@ from graphql import (
     parse,
     validate,
 )
-from graphql.execution.values import get_variable_values
+from graphql.execution.values import VariableValues, get_variable_values
 from graphql.language import Visitor, visit
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from schema.context import Context
 from schema.errors import ArgumentError
+from schema.execution.bounds import corpus_bounds
 from schema.execution.compiled import Plan, StopExecution, plan_operation
+from schema.execution.cost import CostPlan
 from schema.limits import Limits
 from schema.schema import schema
 
 __all__ = [
+    "MAX_VARIABLE_ERRORS",
+    "Admission",
     "LimitError",
     "Prepared",
+    "admit",
+    "execute_admitted",
     "new_request_id",
     "prepare",
     "run",
@@ -71,12 +85,19 @@ _core_schema = schema._schema
 _CACHE_SIZE = 512  # distinct documents kept parsed and validated
 _INTROSPECTION = frozenset({"__schema", "__type"})
 
+MAX_VARIABLE_ERRORS = 50
+"""Variable errors reported before coercion stops, as graphql-core's ``execute`` does."""
+
+# When the running operation must stop: set by run() for graphql-core's executor, which
+# is built inside graphql-core and cannot be handed it
+_deadline: ContextVar[float] = ContextVar("deadline")
+
 
 class LimitError(GraphQLError):
     """A request over one of the limits; ``extensions.limit`` names the setting."""
 
-    def __init__(self, code: str, limit: str, message: str) -> None:
-        super().__init__(message, extensions={"code": code, "limit": limit})
+    def __init__(self, code: str, limit: str, message: str, **details: Any) -> None:
+        super().__init__(message, extensions={"code": code, "limit": limit, **details})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +111,7 @@ class Prepared:
     operation: OperationDefinitionNode
     errors: tuple[GraphQLError, ...] = ()
     plan: Plan | None = None  # None: graphql-core executes it
+    cost: CostPlan | None = None  # None only when errors stop it
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -125,7 +147,12 @@ def prepare(
         return Prepared(document, operation, tuple(errors))
     if problems := _check_shape(document, operation, limits):
         return Prepared(document, operation, tuple(problems))
-    return Prepared(document, operation, plan=plan_operation(_core_schema, document, operation))
+    return Prepared(
+        document,
+        operation,
+        plan=plan_operation(_core_schema, document, operation),
+        cost=CostPlan(_core_schema, document, operation),
+    )
 
 
 def _check_shape(
@@ -204,7 +231,6 @@ class _AliasCounter(Visitor):
 class _LimitedExecutor(StrawberryGraphQLCoreExecutionContext):
     """Strawberry's executor, counting list items and the time at every list."""
 
-    _deadline: float | None = None
     _items = 0
 
     def complete_list_value(
@@ -218,9 +244,7 @@ class _LimitedExecutor(StrawberryGraphQLCoreExecutionContext):
     ) -> Any:
         context: Context = self.context_value
         limits = context.limits
-        if self._deadline is None:
-            self._deadline = time.monotonic() + limits.time_limit
-        elif time.monotonic() > self._deadline:
+        if time.monotonic() > _deadline.get():
             raise StopExecution.time_limit(limits.time_limit)
         if isinstance(result, Sized):
             self._items += len(result)
@@ -229,28 +253,111 @@ class _LimitedExecutor(StrawberryGraphQLCoreExecutionContext):
         return super().complete_list_value(return_type, field_details, info, path, result, position)
 
 
-def run(prepared: Prepared, variables: dict[str, Any] | None, context: Context) -> ExecutionResult:
-    """Execute ``prepared``; variable errors come back as errors with no data."""
-    if prepared.plan is not None:
-        coerced = get_variable_values(
-            _core_schema, prepared.operation.variable_definitions or (), variables or {}
-        )
-        if isinstance(coerced, list):
-            return ExecutionResult(data=None, errors=coerced)
-        limits = context.limits
-        return prepared.plan.run(coerced, context, limits.time_limit, limits.max_result_items)
-    result = execute(
+@dataclass(frozen=True, slots=True)
+class Admission:
+    """An operation with its request's variables: what it costs, or why it may not run.
+
+    ``errors`` is empty when the variables coerced and the cost is within the budget;
+    ``cost`` is ``None`` only when the variables did not coerce.
+    """
+
+    variables: dict[str, Any] | None  # as the client sent them
+    coerced: VariableValues | None
+    cost: int | None
+    budget: int
+    errors: tuple[GraphQLError, ...] = ()
+
+    @property
+    def extensions(self) -> dict[str, Any] | None:
+        """What every response says about its cost: ``{"cost": ..., "budget": ...}``."""
+        return None if self.cost is None else {"cost": self.cost, "budget": self.budget}
+
+
+def admit(prepared: Prepared, variables: dict[str, Any] | None, context: Context) -> Admission:
+    """Coerce the variables and count the cost of ``prepared`` on the context's corpus."""
+    budget = context.limits.max_cost
+    coerced = get_variable_values(
         _core_schema,
-        prepared.document,
-        context_value=context,
-        variable_values=variables,
-        operation_name=prepared.operation.name.value if prepared.operation.name else None,
-        executor_class=_LimitedExecutor,
+        prepared.operation.variable_definitions or (),
+        variables or {},
+        max_errors=MAX_VARIABLE_ERRORS,
     )
-    assert isinstance(result, ExecutionResult), "every resolver is synchronous"
+    if isinstance(coerced, list):
+        return Admission(variables, None, None, budget, tuple(coerced))
+    assert prepared.cost is not None, "an operation with errors is never admitted"
+    cost = prepared.cost.cost(coerced, corpus_bounds(context.snapshot), context.limits)
+    if cost <= budget:
+        return Admission(variables, coerced, cost, budget)
+    refused = LimitError(
+        "QUERY_TOO_COMPLEX",
+        "max_cost",
+        f"The operation could return {cost:,} objects; at most {budget:,} are allowed. "
+        "Ask for less: a smaller `first` or `limit`, fewer nested lists, a smaller `depth`.",
+        cost=cost,
+        budget=budget,
+    )
+    return Admission(variables, coerced, cost, budget, (refused,))
+
+
+def run(
+    prepared: Prepared,
+    variables: dict[str, Any] | None,
+    context: Context,
+    *,
+    lean: bool = True,
+) -> ExecutionResult:
+    """Admit and execute ``prepared``; an operation that may not run comes back with no data.
+
+    ``lean=False`` executes with graphql-core's executor even where the lean one could.
+    The time limit counts from this call, whichever executor runs.
+    """
+    started = time.monotonic()
+    return execute_admitted(
+        prepared, admit(prepared, variables, context), context, lean=lean, started=started
+    )
+
+
+def execute_admitted(
+    prepared: Prepared,
+    admission: Admission,
+    context: Context,
+    *,
+    lean: bool = True,
+    started: float | None = None,
+) -> ExecutionResult:
+    """Execute an admitted operation; its cost is in the result's ``extensions``.
+
+    ``started`` (``time.monotonic()``) is when the time limit began; now by default.
+    """
+    deadline = (time.monotonic() if started is None else started) + context.limits.time_limit
+    if admission.errors:
+        return ExecutionResult(None, list(admission.errors), admission.extensions)
+    if lean and prepared.plan is not None:
+        assert admission.coerced is not None
+        limits = context.limits
+        result = prepared.plan.run(
+            admission.coerced, context, limits.time_limit, limits.max_result_items, deadline
+        )
+        result.extensions = admission.extensions
+        return result
+    token = _deadline.set(deadline)
+    try:
+        executed = execute(
+            _core_schema,
+            prepared.document,
+            context_value=context,
+            variable_values=admission.variables,
+            operation_name=prepared.operation.name.value if prepared.operation.name else None,
+            executor_class=_LimitedExecutor,
+        )
+    finally:
+        _deadline.reset(token)
+    assert isinstance(executed, ExecutionResult), "every resolver is synchronous"
+    result = executed
     stopped = [error for error in result.errors or () if _stopped_by(error)]
     if stopped:
-        return ExecutionResult(data=None, errors=stopped[:1])
+        return ExecutionResult(None, stopped[:1], admission.extensions)
+    result.extensions = admission.extensions
     return result
 
 

@@ -1,18 +1,21 @@
-"""The benchmark harness's own parts that need no load generator: floor, scripts, variables."""
+"""The benchmark harness's own parts that need no load generator: floor, scripts, variables,
+the heavy queries and the targets of the abuse measure."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import time
 from pathlib import Path
 
 import httpx
 import pytest
 
 from bench.floor import create_floor_app, load_responses, save_responses
-from bench.load import NONCE_MARK, lua_script, run_wrk
+from bench.load import NONCE_MARK, WrkResult, lua_script, run_wrk
 from bench.serving import QUERIES, CorpusNames, mixed_bodies, request_bodies, variable_sets
 from graph import KnowledgeGraph
+from schema.limits import Limits
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +114,103 @@ def test_the_implementation_comparison_times_both_and_finds_the_same_measures() 
     assert found.betweenness_difference < 1e-9
     assert found.pagerank_difference < 1e-9
     assert found.igraph_modularity >= found.networkx_modularity - 1e-9
+
+
+# -- issue 13: the abuse and workers measures -------------------------------------------------
+
+
+def test_the_heavy_shapes_of_issue_13_fit_the_budget_only_with_a_smaller_limit() -> None:
+    from bench.abuse import heaviest_accepted
+    from serving import Settings, create_app
+    from tests.conftest import SEEDS
+    from tests.live_server import serve_in_thread
+
+    app = create_app(SEEDS, Settings(reload=False))
+    with serve_in_thread(app) as url:
+        found, budget = heaviest_accepted(url)
+        assert budget == Limits().max_cost
+        for query in found:
+            assert query.document is not None, query.name
+            assert 1 <= query.limit <= 100
+            assert 0 < query.cost <= budget
+            larger = query.document.replace(f"limit: {query.limit}", f"limit: {query.limit + 1}")
+            over = _post_cost(url, larger)
+            assert query.limit == 100 or over > budget  # the largest limit accepted
+    assert any(query.issue_refused for query in found)  # as issue 13 sent it, refused
+
+
+def _post_cost(url: str, document: str) -> int:
+    response = httpx.post(f"{url}/graphql", json={"query": document}, timeout=30)
+    return int(response.json()["extensions"]["cost"])
+
+
+def test_healthz_probes_are_only_ever_sent_to_loopback() -> None:
+    from bench.load import probe_healthz
+
+    with pytest.raises(ValueError, match=r"127\.0\.0\.1"), probe_healthz("http://10.0.0.1:80"):
+        pass
+
+
+def test_the_healthz_probe_counts_answers_and_failures() -> None:
+    from bench.load import free_port, probe_healthz
+    from serving import Settings, create_app
+    from tests.conftest import SEEDS
+    from tests.live_server import serve_in_thread
+
+    app = create_app(SEEDS, Settings(reload=False))
+    with serve_in_thread(app) as url, probe_healthz(url, interval=0.01, limit=5) as probes:
+        time.sleep(0.5)
+    [probe] = probes
+    assert len(probe.latencies_ms) == 5
+    assert probe.failures == 0
+    assert probe.max_ms >= probe.p50_ms > 0
+    with probe_healthz(f"http://127.0.0.1:{free_port()}", interval=0.01, limit=3) as probes:
+        time.sleep(0.3)
+    assert probes[0].failures == 3  # nothing listens there
+
+
+def _wrk(p99_ms: float, failures: int = 0) -> WrkResult:
+    return WrkResult(
+        requests=1000,
+        seconds=10.0,
+        non_2xx=failures,
+        socket_errors=0,
+        p50_ms=p99_ms / 2,
+        p90_ms=p99_ms * 0.8,
+        p99_ms=p99_ms,
+        max_ms=p99_ms * 2,
+        graphql_errors=0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("alone", "loaded", "healthz", "small_failed", "met"),
+    [
+        pytest.param(5.0, 12.0, 30.0, 0, True, id="all-met"),
+        pytest.param(5.0, 25.0, 30.0, 0, False, id="over-4x-alone"),
+        pytest.param(40.0, 120.0, 30.0, 0, False, id="over-100ms"),
+        pytest.param(5.0, 12.0, 300.0, 0, False, id="healthz-slow"),
+        pytest.param(5.0, 12.0, 30.0, 1, False, id="a-small-query-failed"),
+    ],
+)
+def test_the_load_test_fails_when_an_abuse_target_is_missed(
+    alone: float, loaded: float, healthz: float, small_failed: int, met: bool
+) -> None:
+    from bench.abuse import AbuseResult
+    from bench.load import HealthProbe
+    from bench.loadtest import abuse_report
+
+    result = AbuseResult(
+        setup="as served",
+        small_connections=16,
+        heavy_connections=4,
+        budget=100_000,
+        heavy_queries=(),
+        small_alone=_wrk(alone),
+        small_loaded=_wrk(loaded, small_failed),
+        heavy=_wrk(1000.0),
+        healthz=HealthProbe((10.0, healthz), 0),
+    )
+    lines, passed = abuse_report([result])
+    assert passed is met
+    assert any(line.strip().startswith("MISS") for line in lines) is not met

@@ -1,4 +1,9 @@
-"""Helpers for schema tests: run an operation against a graph without HTTP."""
+"""Helpers for schema tests: run an operation against a graph without HTTP.
+
+Operations run as the server runs them (``schema.execution``: prepared, admitted
+within the limits and executed by the lean executor), not through strawberry's
+``execute_sync``, so that the tests pin the executor production uses.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from strawberry.types import ExecutionResult
+from graphql import ExecutionResult
 
 from graph import (
     KnowledgeGraph,
@@ -18,9 +23,27 @@ from graph import (
     parse_document,
     snapshot_of,
 )
-from schema import Context, schema
+from schema import Context
+from schema.execution import Prepared, prepare, run
+from schema.limits import Limits
 
 Execute = Callable[..., ExecutionResult]
+
+
+def run_as_served(
+    query: str,
+    snapshot: Snapshot,
+    variables: dict[str, Any] | None = None,
+    limits: Limits | None = None,
+) -> ExecutionResult:
+    """``query`` answered as the server answers it (without HTTP): prepared, admitted, run."""
+    limits = limits or Limits()
+    prepared = prepare(query, None, limits)
+    if not isinstance(prepared, Prepared):
+        return ExecutionResult(None, prepared)
+    if prepared.errors:
+        return ExecutionResult(None, list(prepared.errors))
+    return run(prepared, variables, Context(snapshot=snapshot, limits=limits))
 
 
 def topic_document(
@@ -102,12 +125,13 @@ def snapshot_for(graph: KnowledgeGraph) -> Snapshot:
 def execute(seed_snapshot: Snapshot) -> Execute:
     """Run a query against the seed corpus (or ``graph=``) with keyword variables."""
 
-    def run(query: str, graph: KnowledgeGraph | None = None, **variables: Any) -> ExecutionResult:
+    def execute(
+        query: str, graph: KnowledgeGraph | None = None, **variables: Any
+    ) -> ExecutionResult:
         snapshot = seed_snapshot if graph is None else snapshot_for(graph)
-        context = Context(snapshot=snapshot)
-        return schema.execute_sync(query, variable_values=variables, context_value=context)
+        return run_as_served(query, snapshot, variables)
 
-    return run
+    return execute
 
 
 def data_of(result: ExecutionResult) -> dict[str, Any]:

@@ -18,11 +18,10 @@ import pytest
 from bench.corpus import write_corpus
 from graph import KnowledgeGraph, model
 from graph.analysis import ConceptOrder
-from schema import Context, schema
 from schema.ids import decode_id, encode_id
 from tests.conftest import SEEDS
 from tests.live_server import ROOT
-from tests.schema.conftest import Execute, data_of, snapshot_for
+from tests.schema.conftest import Execute, data_of, run_as_served, snapshot_for
 
 GRAPHS = [pytest.param("seed_graph", id="seeds"), pytest.param("generated_graph", id="300-topics")]
 
@@ -424,8 +423,8 @@ ANALYSIS_QUERY = f"""{{
 _RUN_ONCE = """
 import json, sys
 from graph import load_corpus
-from schema import Context, schema
-result = schema.execute_sync(sys.argv[2], context_value=Context(snapshot=load_corpus(sys.argv[1])))
+from tests.schema.conftest import run_as_served
+result = run_as_served(sys.argv[2], load_corpus(sys.argv[1]))
 assert result.errors is None, result.errors
 print(json.dumps(result.data, sort_keys=True))
 """
@@ -462,5 +461,5 @@ def test_two_fresh_builds_in_two_processes_answer_identically(
         assert process.returncode == 0, err
         outputs.append(out.strip())
     assert outputs[0] == outputs[1]
-    result = schema.execute_sync(ANALYSIS_QUERY, context_value=Context(snapshot=in_this_process))
+    result = run_as_served(ANALYSIS_QUERY, in_this_process)
     assert outputs[0] == json.dumps(data_of(result), sort_keys=True)

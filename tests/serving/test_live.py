@@ -1,8 +1,10 @@
-"""A live corpus: versions, whole swaps, failed rebuilds that keep the old graph, watching."""
+"""A live corpus: versions, whole swaps, failed rebuilds that keep the old graph, watching
+settled documents only, problems logged once."""
 
 from __future__ import annotations
 
 import gc
+import logging
 import shutil
 import time
 import weakref
@@ -14,7 +16,8 @@ import pytest
 
 import serving.live
 from graph import CorpusError, Snapshot, load_documents
-from serving.live import LiveCorpus
+from graph.readers import skip_reason
+from serving.live import LiveCorpus, ReloadOutcome
 from tests.conftest import SEEDS
 from tests.documents import as_docx, as_markdown
 from tests.schema.conftest import topic_document
@@ -156,7 +159,7 @@ def test_watching_rebuilds_after_a_change_and_stops_when_asked(folder: Path) -> 
     async def scenario() -> str | None:
         stop = anyio.Event()
         async with anyio.create_task_group() as tasks:
-            await tasks.start(live.watch, stop, 50)  # returns once the folder is watched
+            await tasks.start(live.watch, stop, 0.05)  # returns once the folder is watched
             (folder / "extra.txt").write_text(EXTRA, encoding="utf-8")
             deadline = time.monotonic() + 15
             while live.snapshot is first and time.monotonic() < deadline:
@@ -195,7 +198,7 @@ def test_watching_picks_up_word_and_markdown_documents_and_their_changes(
     async def scenario() -> tuple[Snapshot | None, Snapshot | None]:
         stop = anyio.Event()
         async with anyio.create_task_group() as tasks:
-            await tasks.start(live.watch, stop, 50)
+            await tasks.start(live.watch, stop, 0.05)
             (folder / name).write_bytes(written(EXTRA))
             added = await next_snapshot(first)
             (folder / name).write_bytes(written(EXTRA.replace("Erlang C", "Little's Law")))
@@ -219,7 +222,7 @@ def test_a_change_made_before_watching_starts_is_caught_up(folder: Path) -> None
     async def scenario() -> None:
         stop = anyio.Event()
         async with anyio.create_task_group() as tasks:
-            await tasks.start(live.watch, stop, 50)
+            await tasks.start(live.watch, stop, 0.05)
             stop.set()
 
     anyio.run(scenario)
@@ -241,3 +244,136 @@ def test_hidden_files_trigger_no_rebuild_and_are_reported_by_the_next_one(
         f"{folder / '.editor-swap'}: warning: skipped: a hidden file is not read"
     ]
     assert serving.live._is_document(None, str(folder / "a.txt")) is True  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "document"),
+    [
+        pytest.param("topic.txt", True, id="a document"),
+        pytest.param("notes.tmp.txt", True, id="tmp inside the name"),
+        pytest.param(".draft.txt", False, id="hidden"),
+        pytest.param(".topic.txt.swp", False, id="vim swap"),
+        pytest.param(".~lock.topic.txt#", False, id="libreoffice lock"),
+        pytest.param("~$topic.docx", False, id="word owner file"),
+        pytest.param("#topic.txt#", False, id="emacs auto-save"),
+        pytest.param("topic.txt~", False, id="backup"),
+        pytest.param("topic.txt.tmp", False, id="tmp"),
+        pytest.param("TOPIC.TXT.TMP", False, id="tmp in capitals"),
+        pytest.param("topic.txt.part", False, id="partial download"),
+        pytest.param("topic.txt.crdownload", False, id="browser download"),
+    ],
+)
+def test_hidden_and_temporary_files_are_not_documents(
+    folder: Path, name: str, document: bool
+) -> None:
+    (folder / name).write_text(EXTRA, encoding="utf-8")
+    assert (skip_reason(name) is None) is document
+    assert serving.live._is_document(None, str(folder / name)) is document  # type: ignore[arg-type]
+    read = {Path(d.source).name for d in load_documents(folder).documents}
+    assert (name in read) is document
+
+
+class _CountingCorpus(LiveCorpus):
+    """A live corpus that counts its rebuilds."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.reloads = 0
+
+    def reload(self) -> ReloadOutcome:
+        self.reloads += 1
+        return super().reload()
+
+
+def _watching(live: LiveCorpus, settle: float, actions: Callable[[], None], wait: float) -> None:
+    """Watch with this settle time, do ``actions`` (in a thread), then watch ``wait`` s more."""
+
+    async def scenario() -> None:
+        stop = anyio.Event()
+        async with anyio.create_task_group() as tasks:
+            await tasks.start(live.watch, stop, settle)
+            await anyio.to_thread.run_sync(actions)
+            await anyio.sleep(wait)
+            stop.set()
+
+    anyio.run(scenario)
+
+
+def test_a_document_written_in_pieces_is_read_once_and_whole(folder: Path) -> None:
+    live = _CountingCorpus(folder)
+    first = live.load()
+    pieces = [EXTRA[i : i + len(EXTRA) // 4 + 1] for i in range(0, len(EXTRA), len(EXTRA) // 4 + 1)]
+
+    def write_with_pauses() -> None:
+        with (folder / "extra.txt").open("w", encoding="utf-8") as out:
+            for piece in pieces:
+                out.write(piece)
+                out.flush()
+                time.sleep(0.2)  # shorter than the settle time, longer than a batch of changes
+
+    _watching(live, settle=1.5, actions=write_with_pauses, wait=3.0)
+    assert live.reloads == 1
+    assert live.snapshot is not None
+    assert live.snapshot is not first
+    assert live.snapshot.graph.problems == ()
+    extra = live.snapshot.graph.topic("extra")
+    assert extra is not None
+    assert len(extra.marking_point_ids) == 1
+
+
+def test_hidden_and_temporary_files_do_not_start_a_rebuild(folder: Path) -> None:
+    live = _CountingCorpus(folder)
+    first = live.load()
+
+    def write_scratch() -> None:
+        for name in (".draft.txt", "extra.txt.tmp", "~$extra.docx", "extra.txt~"):
+            (folder / name).write_text(EXTRA, encoding="utf-8")
+
+    _watching(live, settle=0.2, actions=write_scratch, wait=1.0)
+    assert live.reloads == 0
+    assert live.snapshot is first
+
+
+def test_a_document_written_elsewhere_and_renamed_into_place_is_read_once(folder: Path) -> None:
+    live = _CountingCorpus(folder)
+    first = live.load()
+
+    def write_then_rename() -> None:
+        partial = folder / ".extra.txt.partial"
+        partial.write_text(EXTRA[:40], encoding="utf-8")
+        time.sleep(0.3)
+        partial.write_text(EXTRA, encoding="utf-8")
+        partial.rename(folder / "extra.txt")
+
+    _watching(live, settle=0.2, actions=write_then_rename, wait=1.5)
+    assert live.reloads == 1
+    assert live.snapshot is not None
+    assert live.snapshot.version == load_documents(folder).version != first.version
+
+
+def test_problems_are_logged_once_when_they_appear_change_or_go(
+    folder: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    broken = folder / "broken.txt"
+    broken.write_text("no sections at all\n", encoding="utf-8")
+    live = LiveCorpus(folder)
+
+    def logged() -> list[str]:
+        lines = [record.getMessage() for record in caplog.records]
+        caplog.clear()
+        return [line for line in lines if "broken.txt" in line]
+
+    with caplog.at_level(logging.INFO, logger="curriculum_graph"):
+        live.load()
+        [first] = logged()
+        (folder / "extra.txt").write_text(EXTRA, encoding="utf-8")
+        assert live.reload().ok
+        assert logged() == []  # the same problem: not again
+        broken.write_text("Title only\nTopic Synopsis\n", encoding="utf-8")
+        assert live.reload().ok
+        [changed] = logged()
+        assert changed != first
+        broken.unlink()
+        assert live.reload().ok
+        [gone] = logged()
+        assert gone == f"{broken}: no problem any more"

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -265,12 +267,104 @@ def test_a_result_over_the_item_budget_is_refused_whole(seed_graph: KnowledgeGra
         assert error["extensions"] == {"code": "RESULT_TOO_LARGE", "limit": "max_result_items"}
 
 
+def test_an_operation_over_the_cost_budget_is_refused_before_it_runs_with_cost_and_budget(
+    seed_graph: KnowledgeGraph,
+) -> None:
+    topics = len(seed_graph.topics)
+    with _client(Limits(max_cost=topics)) as client:
+        assert _post(client, {"query": GOOD}).status_code == 200
+        response = _post(client, {"query": "{ topics { slug keyConcepts { name } } }"})
+        assert response.status_code == 400
+        body = response.json()
+        [error] = body["errors"]
+        assert error["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+        assert error["extensions"]["limit"] == "max_cost"
+        assert error["extensions"]["budget"] == topics
+        assert error["extensions"]["cost"] > topics
+        assert body["extensions"] == {"cost": error["extensions"]["cost"], "budget": topics}
+        legacy = _post(client, {"query": "{ topics { keyConcepts { name } } }"}, accept=JSON)
+        assert legacy.status_code == 200  # a request error, as a legacy client gets it
+        assert "data" not in legacy.json()
+        _still_answers(client, seed_graph)
+
+
+@pytest.mark.parametrize(
+    ("query", "variables"),
+    [
+        pytest.param("{ corpusVersion }", None, id="scalars"),
+        pytest.param(GOOD, None, id="list"),
+        pytest.param(
+            "query($n: Int) { concepts(first: $n) { edges { node { name } } } }",
+            {"n": 3},
+            id="variables",
+        ),
+        pytest.param(
+            '{ concept(name: "NPS") { related(limit: 1000) { weight } } }', None, id="field-error"
+        ),
+    ],
+)
+def test_every_executed_answer_carries_its_cost_and_the_budget(
+    client: httpx.Client, query: str, variables: dict[str, Any] | None
+) -> None:
+    body = _post(client, {"query": query, "variables": variables}).json()
+    assert set(body["extensions"]) == {"cost", "budget"}
+    assert body["extensions"]["budget"] == Limits().max_cost
+    assert isinstance(body["extensions"]["cost"], int)
+
+
+def test_the_cost_follows_the_variables(client: httpx.Client) -> None:
+    query = "query($n: Int) { concepts(first: $n) { edges { node { name } } } }"
+    costs = [
+        _post(client, {"query": query, "variables": {"n": n}}).json()["extensions"]["cost"]
+        for n in (1, 2, 5)
+    ]
+    assert costs == [1 + 2 * 1, 1 + 2 * 2, 1 + 2 * 5]
+
+
 def test_limits_are_read_from_cg_settings() -> None:
-    environ = {"CG_MAX_DEPTH": "7", "CG_TIME_LIMIT": "0.5", "CG_MAX_BODY_BYTES": " 1000 "}
+    environ = {
+        "CG_MAX_DEPTH": "7",
+        "CG_TIME_LIMIT": "0.5",
+        "CG_MAX_BODY_BYTES": " 1000 ",
+        "CG_MAX_COST": "2500",
+    }
     limits = Limits.from_env(environ)
     assert (limits.max_depth, limits.time_limit, limits.max_body_bytes) == (7, 0.5, 1000)
+    assert limits.max_cost == 2500
     assert limits.max_aliases == Limits().max_aliases
     assert set(LIMIT_SETTINGS.values()) >= {"CG_MAX_DEPTH", "CG_MAX_ALIASES", "CG_MAX_TOKENS"}
+
+
+def test_serving_settings_are_read_from_cg_settings() -> None:
+    settings = Settings.from_env(
+        {
+            "CG_EXECUTOR": "graphql-core",
+            "CG_EXECUTION_WORKERS": "0",
+            "CG_EXECUTION_QUEUE": "3",
+            "CG_INLINE_COST": "250",
+            "CG_SETTLE_SECONDS": "2.5",
+            "CG_ACCESS_LOG": "1",
+        }
+    )
+    assert settings.executor == "graphql-core"
+    assert (settings.execution_workers, settings.execution_queue) == (0, 3)
+    assert (settings.inline_cost, settings.settle_seconds, settings.access_log) == (250, 2.5, True)
+    defaults = Settings.from_env({})
+    assert defaults == Settings()
+    assert (defaults.executor, defaults.access_log) == ("lean", False)
+
+
+def test_the_readme_settings_table_gives_every_serving_setting_with_its_default() -> None:
+    from serving.settings import SERVING_SETTINGS
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `(CG_[A-Z_]+)` \| `?([^|`]+)`? \|", readme, re.M))
+    defaults = Settings()
+    expected = {}
+    for name, variable in SERVING_SETTINGS.items():
+        value = getattr(defaults, name)
+        expected[variable] = str(int(value)) if isinstance(value, bool | float) else str(value)
+    assert {variable: rows.get(variable, "").strip() for variable in expected} == expected
 
 
 @pytest.mark.parametrize(
@@ -280,6 +374,17 @@ def test_limits_are_read_from_cg_settings() -> None:
         pytest.param({"CG_MAX_FIRST": "0"}, "CG_MAX_FIRST: must be greater than 0", id="zero"),
         pytest.param({"CG_TIME_LIMIT": "nan"}, "CG_TIME_LIMIT: must be greater than 0", id="nan"),
         pytest.param({"CG_RELOAD": "maybe"}, "CG_RELOAD: expected 1 or 0", id="flag"),
+        pytest.param(
+            {"CG_EXECUTOR": "fast"}, "CG_EXECUTOR: expected lean or graphql-core", id="executor"
+        ),
+        pytest.param(
+            {"CG_EXECUTION_WORKERS": "-1"}, "CG_EXECUTION_WORKERS: must be 0 or more", id="workers"
+        ),
+        pytest.param(
+            {"CG_SETTLE_SECONDS": "soon"}, "CG_SETTLE_SECONDS: expected a number", id="settle"
+        ),
+        pytest.param({"CG_INLINE_COST": "1.5"}, "CG_INLINE_COST: expected a whole", id="inline"),
+        pytest.param({"CG_ACCESS_LOG": "loud"}, "CG_ACCESS_LOG: expected 1 or 0", id="log"),
     ],
 )
 def test_a_bad_setting_names_its_variable(environ: dict[str, str], says: str) -> None:
