@@ -32,7 +32,7 @@ from typing import NotRequired, TypedDict
 from graph import ConceptKind, KnowledgeGraph, load_corpus
 
 GOLD = Path(__file__).resolve().parent / "gold"
-SPLITS = ("dev", "fresh", "heldout", "blind", "blind2")
+SPLITS = ("dev", "fresh", "heldout", "blind", "blind2", "blind3")
 
 
 @dataclass(frozen=True, slots=True)
