@@ -27,6 +27,7 @@ from graph.extraction import (
     Rule,
     concept_key,
     is_acronym,
+    is_mixed_acronym,
     lookup_key,
 )
 from graph.graph import KnowledgeGraph
@@ -112,7 +113,7 @@ def _mode_for(surface: str, rule: Rule | None) -> MatchMode:
     ("Plan-Do-Check-Act"), matches in any case unless only a capitalised run found it.
     """
     words = surface.split()
-    if all(is_acronym(word) or word.isdigit() for word in words):
+    if all(is_acronym(word) or word.isdigit() or is_mixed_acronym(word) for word in words):
         return MatchMode.ACRONYM
     single_word = len(re.split(r"[\s\-–/]+", surface.strip())) == 1
     if rule is Rule.CAPITALISED or (single_word and surface[:1].isupper() and rule is None):

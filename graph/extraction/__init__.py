@@ -12,9 +12,14 @@ Extraction works in two passes (see :mod:`graph.build`):
 The rules, in order:
 
 * **acronyms**: ``NPS``, ``KPIs``, ``PRINCE2``, ``ISO 9001`` (minus the vocabulary's
-  not-model words such as HR or IT);
+  not-model words such as HR or IT); a version or a law's year is the same thing
+  (``ITIL 4``, ``CRA 2015``), a standard's number another one, and a national adoption
+  of a standard is that standard (``BS ISO 22458``);
 * **definitions**: an acronym and its expansion in parentheses, either way round:
-  ``Net Promoter Score (NPS)``, ``NPS (Net Promoter Score)``; an expansion that spells
+  ``Net Promoter Score (NPS)``, ``NPS (Net Promoter Score)``, also with a year
+  (``Equality Act 2010 (EqA 2010)``) or lower-case letters inside (``RoHS``, ``MiCA``:
+  these count as acronyms only where defined); the pieces a capitalised run splits a
+  defined name into belong to it (``Crypto-Assets``); an expansion that spells
   the acronym word by word (``LATER (Listen, Apologise, ...)``) is a mnemonic and
   becomes the model's description; a loose gloss of an acronym the vocabulary already
   knows (``customer satisfaction (CSAT)``) is not taken as its definition;
@@ -36,7 +41,14 @@ The rules, in order:
 
 from graph.extraction.acronyms import find_long_form
 from graph.extraction.candidates import Candidate, Rule
-from graph.extraction.keys import Token, concept_key, is_acronym, lookup_key, tokenize
+from graph.extraction.keys import (
+    Token,
+    concept_key,
+    is_acronym,
+    is_mixed_acronym,
+    lookup_key,
+    tokenize,
+)
 from graph.extraction.matcher import MAX_NAME_WORDS, MatchMode, MentionMatcher
 from graph.extraction.rules import find_candidates
 from graph.extraction.words import HEADS, STRONG_HEADS, WEAK_HEADS
@@ -55,6 +67,7 @@ __all__ = [
     "find_candidates",
     "find_long_form",
     "is_acronym",
+    "is_mixed_acronym",
     "lookup_key",
     "tokenize",
 ]

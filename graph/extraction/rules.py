@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from graph.extraction.acronyms import find_acronyms, find_definitions
-from graph.extraction.candidates import Candidate
+from graph.extraction.candidates import Candidate, Rule
 from graph.extraction.keys import Token, tokenize
 from graph.extraction.names import find_capitalised_names, find_head_noun_phrases, find_quoted
 from graph.vocabulary import Vocabulary
@@ -22,7 +24,38 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_quoted(text, tokens, vocabulary))
     found.extend(find_head_noun_phrases(text, tokens, vocabulary))
     found.extend(find_capitalised_names(text, tokens, vocabulary))
-    return found
+    return _parts_join_the_whole(found)
+
+
+def _parts_join_the_whole(found: list[Candidate]) -> list[Candidate]:
+    """Tie a name found inside a longer name of the same text to that longer name.
+
+    "Markets in Crypto-Assets (MiCA)" splits into capitalised runs at "in", and
+    "Digital Markets, Competition and Consumers Act 2024 (DMCCA)" at the comma; the
+    pieces ("Crypto-Assets", "Competition and Consumers Act") are the defined thing,
+    not names of their own.
+    """
+    wholes = [c.surface for c in found if c.rule is Rule.DEFINITION and " " in c.surface]
+    if not wholes:
+        return found  # most texts
+    joined: list[Candidate] = []
+    for candidate in found:
+        if candidate.same_as is None and candidate.rule in _PIECE_RULES:
+            whole = next((w for w in wholes if _inside(candidate.surface, w)), None)
+            if whole is not None:
+                candidate = Candidate(candidate.surface, candidate.rule, same_as=whole)
+        joined.append(candidate)
+    return joined
+
+
+_PIECE_RULES = frozenset({Rule.CAPITALISED, Rule.HEAD_NOUN})
+
+
+def _inside(part: str, whole: str) -> bool:
+    """True when ``part`` is some whole words of ``whole``, and shorter."""
+    if len(part) >= len(whole):
+        return False
+    return re.search(rf"(?<![^\W_]){re.escape(part)}(?![^\W_])", whole) is not None
 
 
 def _is_shouting(tokens: list[Token]) -> bool:

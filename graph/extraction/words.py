@@ -15,6 +15,7 @@ __all__ = [
     "ROLE_FIRST_WORDS",
     "ROLE_WORDS",
     "SENTENCE_OPENERS",
+    "STANDARDS_BODIES",
     "STRONG_HEADS",
     "WEAK_HEADS",
     "WHOLE_NAME_ENDS",
@@ -106,3 +107,7 @@ WHOLE_NAME_ENDS = HEADS | {"act", "bill", "order", "regulation", "regulations"}
 # "Monday in London", "Manager at Tesco": a run joined by these is two names unless the
 # vocabulary knows the whole ("Health and Safety at Work Act", "Investors in People").
 PLACE_WORDS = frozenset({"in", "on", "at", "to"})
+
+# Acronyms of standards bodies: their numbers name standards ("ISO 9001", "BS 8477"),
+# never a year of one thing, and "BS ISO 22458" adopts "ISO 22458".
+STANDARDS_BODIES = frozenset({"ISO", "IEC", "BS", "EN", "PAS", "BSI", "CEN", "ANSI", "DIN", "IEEE"})

@@ -18,6 +18,7 @@ from graph.extraction import (
     find_candidates,
     find_long_form,
     is_acronym,
+    is_mixed_acronym,
     lookup_key,
 )
 from graph.vocabulary import Vocabulary, parse_vocabulary
@@ -88,6 +89,129 @@ def test_is_acronym(word: str, expected: bool) -> None:
 )
 def test_acronyms_and_not_model_words(text: str, expected: set[str]) -> None:
     assert _surfaces(text, Rule.ACRONYM) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "same_as"),
+    [
+        pytest.param("Adopt ITIL 4 practices.", "ITIL 4", "ITIL", id="version"),
+        pytest.param("Apply the CRA 2015 to refunds.", "CRA 2015", "CRA", id="law-and-year"),
+        pytest.param("Cite DPA 2018 duties.", "DPA 2018", "DPA", id="another-law-and-year"),
+        pytest.param("Certify to ISO 9001 first.", "ISO 9001", None, id="standard-number"),
+        pytest.param("Meet ISO 2001 here.", "ISO 2001", None, id="standard-number-like-a-year"),
+        pytest.param("Follow BS 1998 here.", "BS 1998", None, id="british-standard-number"),
+        pytest.param(
+            "Follow BS ISO 22458 for inclusion.", "ISO 22458", "BS ISO 22458", id="adopted-standard"
+        ),
+        pytest.param(
+            "Audit to BS EN ISO 9001 yearly.", "ISO 9001", "BS EN ISO 9001", id="twice-adopted"
+        ),
+        pytest.param("Audit to BS EN ISO 9001 yearly.", "BS EN ISO 9001", None, id="adopted-whole"),
+    ],
+)
+def test_numbered_acronyms_are_linked_to_what_they_name(
+    text: str, surface: str, same_as: str | None
+) -> None:
+    (numbered,) = [c for c in _found(text) if c.surface == surface and c.rule is Rule.ACRONYM]
+
+    assert numbered.same_as == same_as
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        pytest.param("RoHS", True, id="lower-case-o"),
+        pytest.param("MiCA", True, id="lower-case-i"),
+        pytest.param("EqA", True, id="three-letters"),
+        pytest.param("VoC", True, id="voice-of-the-customer"),
+        pytest.param("NPS", False, id="all-capitals-is-a-plain-acronym"),
+        pytest.param("KPIs", False, id="plural-is-a-plain-acronym"),
+        pytest.param("YouTube", False, id="brand-with-two-lower-case-letters"),
+        pytest.param("McKinsey", False, id="surname"),
+        pytest.param("iPhone", False, id="product"),
+        pytest.param("Ab", False, id="one-capital"),
+    ],
+)
+def test_is_mixed_acronym(word: str, expected: bool) -> None:
+    assert is_mixed_acronym(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "long_form", "short"),
+    [
+        pytest.param(
+            "Products must meet Restriction of Hazardous Substances (RoHS) rules.",
+            "Restriction of Hazardous Substances",
+            "RoHS",
+            id="lower-case-letter-in-acronym",
+        ),
+        pytest.param(
+            "Exchanges follow Markets in Crypto-Assets (MiCA) now.",
+            "Markets in Crypto-Assets",
+            "MiCA",
+            id="skipped-word-and-hyphen",
+        ),
+        pytest.param(
+            "Employers apply the Equality Act 2010 (EqA 2010) to adjustments.",
+            "Equality Act 2010",
+            "EqA 2010",
+            id="acronym-with-year",
+        ),
+        pytest.param(
+            "Lenders follow the Consumer Credit Act 1974 (CCA) closely.",
+            "Consumer Credit Act 1974",
+            "CCA",
+            id="year-in-expansion-only",
+        ),
+        pytest.param(
+            "Exchanges follow MiCA (Markets in Crypto-Assets) now.",
+            "Markets in Crypto-Assets",
+            "MiCA",
+            id="mixed-acronym-first",
+        ),
+    ],
+)
+def test_laws_and_mixed_case_acronyms_are_defined(text: str, long_form: str, short: str) -> None:
+    found = _found(text)
+
+    assert Candidate(long_form, Rule.DEFINITION, same_as=short) in found
+    assert short.split()[0] in _surfaces(text, Rule.ACRONYM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("She holds a PhD in marketing.", id="qualification"),
+        pytest.param("The DfE sets the policy.", id="undefined-mixed-acronym"),
+        pytest.param("Watch it on YouTube (YT) later.", id="brand-is-no-acronym"),
+    ],
+)
+def test_mixed_case_words_are_acronyms_only_where_defined(text: str) -> None:
+    assert not [c for c in _found(text) if c.surface in {"PhD", "DfE", "YouTube"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "whole"),
+    [
+        pytest.param(
+            "Exchanges follow Markets in Crypto-Assets (MiCA) now.",
+            "Crypto-Assets",
+            "Markets in Crypto-Assets",
+            id="split-at-in",
+        ),
+        pytest.param(
+            "Under the Digital Markets, Competition and Consumers Act 2024 (DMCCA), firms act.",
+            "Competition and Consumers Act",
+            "Digital Markets, Competition and Consumers Act 2024",
+            id="split-at-a-comma",
+        ),
+    ],
+)
+def test_a_piece_of_a_defined_name_is_that_name(text: str, piece: str, whole: str) -> None:
+    pieces = [c for c in _found(text) if c.surface == piece]
+
+    assert pieces
+    assert {c.same_as for c in pieces} == {whole}
 
 
 # --- acronym definitions (Schwartz & Hearst) ------------------------------------------
@@ -562,18 +686,6 @@ def test_single_capitalised_vocabulary_word_needs_its_capital(
     assert "agile" not in agile.aliases
 
 
-def test_version_of_an_acronym_is_the_same_thing() -> None:
-    (versioned,) = [c for c in _found("Adopt ITIL 4 practices.") if c.surface == "ITIL 4"]
-
-    assert versioned.same_as == "ITIL"
-
-
-def test_standard_number_names_a_different_standard() -> None:
-    (numbered,) = [c for c in _found("Certify to ISO 9001 first.") if c.surface == "ISO 9001"]
-
-    assert numbered.same_as is None
-
-
 def test_acronym_tool_is_the_acronym() -> None:
     linked = [c for c in _found("Hand over with the SBAR tool.") if c.same_as == "SBAR"]
 
@@ -725,3 +837,53 @@ def test_a_hyphenated_acronym_meets_its_expansion(bodies_graph: KnowledgeGraph) 
     assert jdr is not None
     assert jdr == bodies_graph.find_concept("Job Demands-Resources")
     assert jdr.kind is ConceptKind.MODEL
+
+
+_LAWS = """\
+preview
+Topic Synopsis
+Retailers apply the Equality Act 2010 (EqA 2010) and the Consumer Credit Act 1974 (CCA),
+  and importers meet Restriction of Hazardous Substances (RoHS) rules.
+Key Concepts & Core Principles
+- Adjustments: What EqA 2010 requires of service providers.
+Exam Tips & Revision Strategies
+- Quote the EqA and the CCA by name, and explain what RoHS restricts.
+Common Misconceptions & Mistakes to Avoid
+- Thinking the Consumer Credit Act covers debit cards.
+Examiner Marking Points
+- Credit accurate use of the Equality Act.
+"""
+
+
+@pytest.fixture(scope="module")
+def laws_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_LAWS, "l.txt")], _BUILD_VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    "surfaces",
+    [
+        pytest.param(
+            ["Equality Act 2010", "EqA 2010", "EqA", "Equality Act"], id="law-year-and-short-form"
+        ),
+        pytest.param(["Consumer Credit Act 1974", "CCA", "Consumer Credit Act"], id="law-acronym"),
+        pytest.param(["Restriction of Hazardous Substances", "RoHS"], id="mixed-case-acronym"),
+    ],
+)
+def test_every_form_of_a_law_is_one_model(laws_graph: KnowledgeGraph, surfaces: list[str]) -> None:
+    nodes = {laws_graph.find_concept(surface) for surface in surfaces}
+
+    assert len(nodes) == 1
+    (node,) = nodes
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+def test_a_short_form_of_a_law_is_found_where_it_is_written_alone(
+    laws_graph: KnowledgeGraph,
+) -> None:
+    node = laws_graph.find_concept("EqA")
+
+    assert node is not None
+    assert "l/exam-tip/1" in node.statement_ids  # "Quote the EqA ..."
+    assert "EqA" in node.aliases
