@@ -21,6 +21,7 @@ from graph.errors import DocumentError
 from graph.extraction import (
     HEADS,
     MAX_NAME_WORDS,
+    MODEL_LIKE_TAILS,
     STRONG_HEADS,
     Candidate,
     MatchMode,
@@ -47,6 +48,7 @@ _NAME_PREFERENCE = (
     Rule.CAPITALISED,
     Rule.QUOTED_MODEL,
     Rule.ACRONYM,
+    Rule.ALIAS,
     Rule.QUOTED_TERM,
 )
 
@@ -193,6 +195,7 @@ def _collect_names(
             union.union(key, concept_key(candidate.same_as))
     _merge_acronyms_with_names(union, candidates, documents)
     _merge_eponyms(union, candidates)
+    _merge_owned_models(union, candidates)
 
     groups: dict[str, _Group] = defaultdict(_Group)
     for entry in vocabulary.entries:
@@ -248,6 +251,47 @@ def _merge_eponyms(union: _UnionFind, candidates: Sequence[Candidate]) -> None:
             and concept_key(name) in alone
         ):
             union.union(concept_key(candidate.surface), concept_key(name))
+
+
+# "Kotter's 8-step change model", "Kaplan and Norton's balanced scorecard": a name
+# credited to one person, or to two, in the possessive.
+_OWNED = re.compile(r"(?P<owner>[^\W\d_][\w-]*(?: and [^\W\d_][\w-]*)?)['’]s? (?P<rest>[^\W_].*)")
+
+
+_OWNED_RULES = frozenset({Rule.HEAD_NOUN, Rule.ALIAS})
+
+
+def _merge_owned_models(union: _UnionFind, candidates: Sequence[Candidate]) -> None:
+    """Join "Kotter's model" to the one fuller model the corpus credits to Kotter.
+
+    A person's name and a bare model word ("Kotter's model", "Herzberg's theory",
+    "Tuckman's stages") stands for the person's model when the documents name exactly
+    one model of theirs in full ("Kotter's 8-step change model"); with two ("Porter's
+    five forces", "Porter's value chain") it is left alone. Analyses, scores and laws
+    ("Lewin's force field analysis") are not what "Lewin's model" means.
+    """
+    full: dict[str, set[str]] = defaultdict(set)
+    bare: dict[str, list[str]] = defaultdict(list)
+    for candidate in candidates:
+        if candidate.rule not in _OWNED_RULES or not candidate.surface[:1].isupper():
+            continue
+        owned = _OWNED.fullmatch(candidate.surface)
+        if owned is None:
+            continue
+        words = owned["rest"].partition(" of ")[0].split()
+        if concept_key(words[-1]) not in MODEL_LIKE_TAILS:
+            continue
+        owner = concept_key(owned["owner"])
+        if len(owned["rest"].split()) == 1:
+            bare[owner].append(concept_key(candidate.surface))
+        else:
+            full[owner].add(concept_key(candidate.surface))
+    for owner, keys in bare.items():
+        roots = {union.find(key) for key in full.get(owner, ())}
+        if len(roots) == 1:
+            (root,) = roots
+            for key in keys:
+                union.union(key, root)
 
 
 def _merge_acronyms_with_names(

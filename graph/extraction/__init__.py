@@ -32,6 +32,11 @@ The rules, in order:
   or one hyphenated compound (``the feel-felt-found technique``). A name credited to a
   person (``Tuckman's model``, ``the Kübler-Ross change curve``) is linked to the plain
   name, and an Act with a year to the Act without it;
+* **eponyms**: a person (or two: ``Kaplan and Norton's``) in the possessive before
+  lower-case words that end in a structure noun, maybe with an "of" part
+  (``Belbin's team roles``, ``Tuckman's stages of group development``); a bare
+  ``Tuckman's stages`` is only an alias, and :mod:`graph.build` joins ``Kotter's
+  model`` to the one fuller model the corpus credits to Kotter;
 * **capitalised names**: two or more capitalised words inside a sentence
   (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), split where they name two
   things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``), without
@@ -51,11 +56,12 @@ from graph.extraction.keys import (
 )
 from graph.extraction.matcher import MAX_NAME_WORDS, MatchMode, MentionMatcher
 from graph.extraction.rules import find_candidates
-from graph.extraction.words import HEADS, STRONG_HEADS, WEAK_HEADS
+from graph.extraction.words import HEADS, MODEL_LIKE_TAILS, STRONG_HEADS, WEAK_HEADS
 
 __all__ = [
     "HEADS",
     "MAX_NAME_WORDS",
+    "MODEL_LIKE_TAILS",
     "STRONG_HEADS",
     "WEAK_HEADS",
     "Candidate",

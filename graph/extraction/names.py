@@ -24,6 +24,7 @@ from graph.extraction.keys import (
 from graph.extraction.words import (
     CAPITAL_ONLY_HEADS,
     CONNECTORS,
+    EPONYM_TAILS,
     FUNCTION_WORDS,
     GENERIC_ADJECTIVES,
     HEADS,
@@ -39,7 +40,7 @@ from graph.extraction.words import (
 )
 from graph.vocabulary import Vocabulary
 
-__all__ = ["find_capitalised_names", "find_head_noun_phrases", "find_quoted"]
+__all__ = ["find_capitalised_names", "find_eponyms", "find_head_noun_phrases", "find_quoted"]
 
 _QUOTED = re.compile(r"(?<![A-Za-z0-9])['‘\"“](?P<inner>[^'‘’\"“”\n]{2,60}?)['’\"”](?![A-Za-z0-9])")
 
@@ -105,23 +106,35 @@ def find_head_noun_phrases(
             # "the AIDA model", and "the Six Sigma DMAIC cycle": the acronym names it
             acronym = modifiers[-1].text
             yield Candidate(f"{acronym} {head.text}", Rule.HEAD_NOUN, same_as=acronym)
-        elif proper and not (modifiers[0].sentence_start and len(modifiers) == 1):
+        elif proper and not (
+            modifiers[0].sentence_start and len(modifiers) == 1 and not is_possessive(modifiers[0])
+        ):
             dated = _with_year(text, tokens, index, surface)
+            if len(modifiers) == 1 and is_possessive(modifiers[0]):
+                # "Tuckman's model" is whatever the vocabulary calls Tuckman's, or the
+                # one fuller model of Tuckman's the corpus names (see graph.build)
+                owner = re.sub(r"['’]s$", "", modifiers[0].text)
+                yield Candidate(surface, Rule.HEAD_NOUN, same_as=owner)
+                continue
             yield Candidate(surface, Rule.HEAD_NOUN)
             if dated != surface:
                 yield Candidate(dated, Rule.HEAD_NOUN, same_as=surface)
-            elif len(modifiers) == 1 and is_possessive(modifiers[0]):
-                # "Tuckman's model" is whatever the vocabulary calls Tuckman's
-                owner = re.sub(r"['’]s$", "", modifiers[0].text)
-                yield Candidate(surface, Rule.HEAD_NOUN, same_as=owner)
         elif (
             is_capitalised(modifiers[0])
-            and not modifiers[0].sentence_start
+            and (not modifiers[0].sentence_start or _owner_end(modifiers) is not None)
             and head.text.casefold() == head.norm
             and _credited(modifiers)
         ):
             # "the Kübler-Ross change curve" is "the change curve" credited to a person
             plain = _credited(modifiers)
+            named_by = modifiers[len(modifiers) - len(plain) - 1]
+            if is_acronym(named_by.text):
+                # "PR Smith's SOSTAC planning framework" is SOSTAC's
+                named = unquoted(text[named_by.start : head.end])
+                yield Candidate(named, Rule.HEAD_NOUN, same_as=named_by.text)
+                if named != surface:
+                    yield Candidate(surface, Rule.HEAD_NOUN, same_as=named)
+                continue
             short = unquoted(text[plain[0].start : head.end])
             yield Candidate(surface, Rule.HEAD_NOUN, same_as=short)
             yield Candidate(short, Rule.HEAD_NOUN)
@@ -133,6 +146,79 @@ def find_head_noun_phrases(
         ):
             # "the service recovery paradox", "the feel-felt-found technique"
             yield Candidate(surface, Rule.HEAD_NOUN)
+
+
+def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Models credited to a person in the possessive, with lower-case words after it.
+
+    "Belbin's team roles", "Tuckman's stages of group development", "Maslow's
+    hierarchy of needs": the words after the possessive end in a model word or a
+    structure noun (stages, roles, forces ...), maybe followed by "of" and one or two
+    words. A name with that "of" part is the same as the name without it.
+    """
+    if "'s " not in text and "’s " not in text:
+        return  # most texts
+    for index, owner in enumerate(tokens):
+        if not (is_possessive(owner) and is_capitalised(owner)) or is_acronym(owner.text[:-2]):
+            continue
+        first = (
+            index - 2 if index >= 2 and _joint_authors(text, tokens, index - 1, [owner]) else index
+        )
+        last = _eponym_tail(text, tokens, index)
+        if last is None or vocabulary.is_not_model(text[tokens[first].start : owner.end]):
+            continue
+        surface = text[tokens[first].start : tokens[last].end]
+        longer = _of_part(text, tokens, last)
+        if longer is None and tokens[last].norm in HEADS:
+            continue  # "Kotter's 8-step change model": the rule for head nouns finds it
+        if longer is None and last == index + 1:
+            # "Tuckman's stages" alone is only another name: of the one fuller model of
+            # Tuckman's the corpus names, or of what the vocabulary calls Tuckman's
+            owner_name = text[tokens[first].start : owner.end - 2]
+            yield Candidate(surface, Rule.ALIAS, same_as=owner_name)
+            continue
+        if longer is not None:
+            yield Candidate(text[tokens[first].start : tokens[longer].end], Rule.HEAD_NOUN)
+            yield Candidate(
+                surface, Rule.HEAD_NOUN, same_as=text[tokens[first].start : tokens[longer].end]
+            )
+        else:
+            yield Candidate(surface, Rule.HEAD_NOUN)
+
+
+def _eponym_tail(text: str, tokens: list[Token], owner: int) -> int | None:
+    """The last model word or structure noun among the (up to four) words after ``owner``."""
+    last = None
+    for position in range(owner + 1, min(owner + 5, len(tokens))):
+        token = tokens[position]
+        if (
+            not joined(text, tokens[position - 1], token)
+            or is_capitalised(token)
+            or token.text.casefold() in FUNCTION_WORDS
+        ):
+            break
+        if token.norm in EPONYM_TAILS:
+            last = position
+    return last
+
+
+def _of_part(text: str, tokens: list[Token], tail: int) -> int | None:
+    """The end of "of needs" or "of group development" after ``tokens[tail]``, if any."""
+    if tail + 2 >= len(tokens) or tokens[tail + 1].text != "of":
+        return None
+    end = None
+    for position in range(tail + 2, min(tail + 4, len(tokens))):
+        token = tokens[position]
+        if (
+            not joined(text, tokens[position - 1], token)
+            or not token.text.islower()
+            or token.text in FUNCTION_WORDS
+        ):
+            break
+        end = position
+        if token.text != token.norm:
+            break  # "of needs explains ...": a plural ends it, a verb may follow
+    return end
 
 
 def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
@@ -157,6 +243,13 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
             modifiers[:0] = [tokens[position - 1], previous]
             position -= 2
             continue
+        if _joint_authors(text, tokens, position, modifiers):
+            # "Hersey and Blanchard model", "Kaplan and Norton's balanced scorecard"
+            modifiers[:0] = [tokens[position - 1], previous]
+            position -= 2
+            continue
+        if modifiers and is_possessive(modifiers[0]) and is_capitalised(modifiers[0]):
+            break  # "Leaders use Kotter's 8-step model": the name starts at its owner
         if word in FUNCTION_WORDS or word in GENERIC_ADJECTIVES:
             if hyphenated(text, previous, modifiers[0] if modifiers else tokens[head_index]):
                 return []  # "Plan-Do-Check-Act": never cut a hyphenated name in two
@@ -170,9 +263,42 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
     return modifiers
 
 
+def _joint_authors(text: str, tokens: list[Token], position: int, modifiers: list[Token]) -> bool:
+    """True when ``tokens[position]`` is the "and" between two people a name is credited to."""
+    if tokens[position].text != "and" or not modifiers or position == 0:
+        return False
+    first, second = tokens[position - 1], modifiers[0]
+    return (
+        _person_like(first)
+        and _person_like(second)
+        and (is_possessive(second) or all(is_capitalised(m) for m in modifiers))
+        and joined(text, first, tokens[position])
+    )
+
+
+def _person_like(token: Token) -> bool:
+    return (
+        is_capitalised(token)
+        and not is_acronym(token.text)
+        and token.norm not in HEADS
+        and token.text.casefold() not in FUNCTION_WORDS
+    )
+
+
+def _owner_end(modifiers: list[Token]) -> int | None:
+    """The index of the possessive among the first words ("Kaplan and Norton's"), if any."""
+    for position, token in enumerate(modifiers[:3]):
+        if is_possessive(token) and is_capitalised(token):
+            return position
+    return None
+
+
 def _credited(modifiers: list[Token]) -> list[Token]:
-    """The lower-case words after a capitalised prefix ("change" in "Kübler-Ross change")."""
-    plain = [m for m in modifiers if not is_capitalised(m)]
+    """The lower-case words after a capitalised prefix ("change" in "Kübler-Ross change").
+
+    The prefix may join two people ("balanced" in "Kaplan and Norton's balanced").
+    """
+    plain = [m for m in modifiers if not is_capitalised(m) and m.text != "and"]
     if plain and plain == modifiers[-len(plain) :] and len(plain) < len(modifiers):
         return plain
     return []

@@ -7,7 +7,12 @@ import re
 from graph.extraction.acronyms import find_acronyms, find_definitions
 from graph.extraction.candidates import Candidate, Rule
 from graph.extraction.keys import Token, tokenize
-from graph.extraction.names import find_capitalised_names, find_head_noun_phrases, find_quoted
+from graph.extraction.names import (
+    find_capitalised_names,
+    find_eponyms,
+    find_head_noun_phrases,
+    find_quoted,
+)
 from graph.vocabulary import Vocabulary
 
 __all__ = ["find_candidates"]
@@ -23,6 +28,7 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_definitions(text, tokens, vocabulary))
     found.extend(find_quoted(text, tokens, vocabulary))
     found.extend(find_head_noun_phrases(text, tokens, vocabulary))
+    found.extend(find_eponyms(text, tokens, vocabulary))
     found.extend(find_capitalised_names(text, tokens, vocabulary))
     return _parts_join_the_whole(found)
 

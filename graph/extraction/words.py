@@ -5,10 +5,12 @@ from __future__ import annotations
 __all__ = [
     "CAPITAL_ONLY_HEADS",
     "CONNECTORS",
+    "EPONYM_TAILS",
     "FUNCTION_WORDS",
     "GENERIC_ADJECTIVES",
     "HEADS",
     "LEGAL_HEADS",
+    "MODEL_LIKE_TAILS",
     "NAME_JOINERS",
     "ORGANISATION_WORDS",
     "PLACE_WORDS",
@@ -111,3 +113,14 @@ PLACE_WORDS = frozenset({"in", "on", "at", "to"})
 # Acronyms of standards bodies: their numbers name standards ("ISO 9001", "BS 8477"),
 # never a year of one thing, and "BS ISO 22458" adopts "ISO 22458".
 STANDARDS_BODIES = frozenset({"ISO", "IEC", "BS", "EN", "PAS", "BSI", "CEN", "ANSI", "DIN", "IEEE"})
+
+# Plural nouns that end a model credited to a person, as a model word does: "Belbin's
+# team roles", "Tuckman's stages of group development", "Porter's five forces".
+STRUCTURE_NOUNS = frozenset(
+    """stage step level role force factor style dimension phase pillar principle
+    discipline law type habit""".split()
+)
+EPONYM_TAILS = HEADS | STRUCTURE_NOUNS
+# What "Kotter's model" or "Herzberg's theory" may stand for: a person's model,
+# theory or stages, not an analysis, a score or a law of theirs.
+MODEL_LIKE_TAILS = STRONG_HEADS | STRUCTURE_NOUNS | {"approach"}

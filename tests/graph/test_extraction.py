@@ -451,6 +451,81 @@ def test_head_nouns_only_after_a_name(text: str, expected: set[str]) -> None:
     assert _surfaces(text, Rule.HEAD_NOUN) == expected
 
 
+# --- models credited to people ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Belbin's team roles help the leader.", "Belbin's team roles", id="roles"),
+        pytest.param(
+            "Tuckman's stages of group development (forming, storming) recur.",
+            "Tuckman's stages of group development",
+            id="stages-of",
+        ),
+        pytest.param(
+            "Maslow's hierarchy of needs explains it.",
+            "Maslow's hierarchy of needs",
+            id="plural-ends-the-of-part",
+        ),
+        pytest.param(
+            "Apply Kirkpatrick's four levels of training evaluation now.",
+            "Kirkpatrick's four levels of training evaluation",
+            id="number-and-two-words-after-of",
+        ),
+        pytest.param("Use Porter's five forces here.", "Porter's five forces", id="forces"),
+        pytest.param(
+            "Use Kaplan and Norton's balanced scorecard.",
+            "Kaplan and Norton's balanced scorecard",
+            id="two-people",
+        ),
+        pytest.param(
+            "The Hersey and Blanchard model differs.",
+            "Hersey and Blanchard model",
+            id="two-people-without-possessive",
+        ),
+        pytest.param("Tuckman's model can be used.", "Tuckman's model", id="sentence-start"),
+        pytest.param(
+            "Leaders use Kotter's 8-step change model.",
+            "Kotter's 8-step change model",
+            id="name-starts-at-its-owner",
+        ),
+    ],
+)
+def test_models_credited_to_people(text: str, expected: str) -> None:
+    assert expected in _surfaces(text, Rule.HEAD_NOUN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("In Herzberg's terms pay is a hygiene factor.", id="no-model-word"),
+        pytest.param("The customer's needs come first.", id="lower-case-owner"),
+        pytest.param("Amazon's prices fell last year.", id="company-and-plain-noun"),
+        pytest.param("Leaders use Kotter's 8-step change model.", id="words-before-owner"),
+    ],
+)
+def test_possessives_that_credit_no_model(text: str) -> None:
+    assert not [
+        c.surface
+        for c in _found(text)
+        if c.rule is Rule.HEAD_NOUN and not c.surface.startswith(("Kotter", "8-step"))
+    ]
+
+
+def test_a_person_and_a_structure_noun_alone_is_only_an_alias() -> None:
+    (bare,) = [c for c in _found("Tuckman's stages recur.") if c.surface == "Tuckman's stages"]
+
+    assert (bare.rule, bare.same_as) == (Rule.ALIAS, "Tuckman")
+
+
+def test_an_acronym_after_the_owner_names_the_model() -> None:
+    found = _found("PR Smith's SOSTAC planning framework gives a plan its shape.")
+
+    assert Candidate("SOSTAC planning framework", Rule.HEAD_NOUN, same_as="SOSTAC") in found
+    assert "planning framework" not in {c.surface for c in found}
+
+
 # --- capitalised names -----------------------------------------------------------------
 
 
@@ -887,3 +962,67 @@ def test_a_short_form_of_a_law_is_found_where_it_is_written_alone(
     assert node is not None
     assert "l/exam-tip/1" in node.statement_ids  # "Quote the EqA ..."
     assert "EqA" in node.aliases
+
+
+_OWNED = """\
+preview
+Topic Synopsis
+Leaders use Kotter's 8-step change model and Tuckman's stages of group development.
+Key Concepts & Core Principles
+- Change: Kotter's model is often criticised; Porter's five forces and Porter's value
+  chain differ, and Porter's model means either.
+- Teams: Tuckman's model explains conflict; Belbin's roles are different.
+Exam Tips & Revision Strategies
+- Do not confuse Lewin's force field analysis with Lewin's model.
+Common Misconceptions & Mistakes to Avoid
+- Thinking Tuckman's stages always run in order.
+Examiner Marking Points
+- Credit accurate use of Kotter's model.
+"""
+
+
+@pytest.fixture(scope="module")
+def owned_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_OWNED, "o.txt")], _BUILD_VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    ("bare", "full"),
+    [
+        pytest.param("Kotter's model", "Kotter's 8-step change model", id="model"),
+        pytest.param("Tuckman's model", "Tuckman's stages of group development", id="stages"),
+        pytest.param("Tuckman's stages", "Tuckman's stages of group development", id="bare-stages"),
+    ],
+)
+def test_a_persons_model_is_their_one_fuller_model(
+    owned_graph: KnowledgeGraph, bare: str, full: str
+) -> None:
+    node = owned_graph.find_concept(full)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert owned_graph.find_concept(bare) == node
+
+
+@pytest.mark.parametrize(
+    ("bare", "others"),
+    [
+        pytest.param("Porter's model", ["Porter's five forces", "Porter's value chain"], id="two"),
+        pytest.param("Lewin's model", ["Lewin's force field analysis"], id="analysis-is-no-model"),
+    ],
+)
+def test_a_persons_model_stays_apart_when_it_could_be_another(
+    owned_graph: KnowledgeGraph, bare: str, others: list[str]
+) -> None:
+    node = owned_graph.find_concept(bare)
+
+    assert node is not None
+    assert all(owned_graph.find_concept(other) not in {None, node} for other in others)
+
+
+def test_a_person_and_a_structure_noun_with_no_fuller_name_is_no_model(
+    owned_graph: KnowledgeGraph,
+) -> None:
+    roles = owned_graph.find_concept("Belbin's roles")
+
+    assert roles is None or roles.kind is ConceptKind.CONCEPT
