@@ -37,6 +37,14 @@ The rules, in order:
   (``Belbin's team roles``, ``Tuckman's stages of group development``); a bare
   ``Tuckman's stages`` is only an alias, and :mod:`graph.build` joins ``Kotter's
   model`` to the one fuller model the corpus credits to Kotter;
+* **laws' titles**: a title with a parenthesis inside (``the Consumer Contracts
+  (Information, Cancellation and Additional Charges) Regulations 2013``), and numbered
+  provisions (``Section 75``);
+* **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
+  usually called Y``, ``X (or Y)``, ``X (the Y)``, a gloss ending in the same model
+  word (``the Ansoff Matrix (product-market matrix)``) and an alternative inside a name
+  (``two-factor (motivation-hygiene) theory``) make Y an alias of X; words no rule
+  found are taken as X only when Y is an acronym that spells them;
 * **capitalised names**: two or more capitalised words inside a sentence
   (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), split where they name two
   things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``), without

@@ -40,7 +40,13 @@ from graph.extraction.words import (
 )
 from graph.vocabulary import Vocabulary
 
-__all__ = ["find_capitalised_names", "find_eponyms", "find_head_noun_phrases", "find_quoted"]
+__all__ = [
+    "find_capitalised_names",
+    "find_eponyms",
+    "find_head_noun_phrases",
+    "find_legal_titles",
+    "find_quoted",
+]
 
 _QUOTED = re.compile(r"(?<![A-Za-z0-9])['‘\"“](?P<inner>[^'‘’\"“”\n]{2,60}?)['’\"”](?![A-Za-z0-9])")
 
@@ -197,7 +203,11 @@ def _eponym_tail(text: str, tokens: list[Token], owner: int) -> int | None:
             or token.text.casefold() in FUNCTION_WORDS
         ):
             break
-        if token.norm in EPONYM_TAILS:
+        if (token.norm in HEADS or (token.norm in EPONYM_TAILS and token.text != token.norm)) and (
+            not hyphenated(text, tokens[position - 1], token)
+        ):
+            # a model word, or a plural structure noun ("stages"), not the end of a
+            # compound ("two-factor")
             last = position
     return last
 
@@ -219,6 +229,73 @@ def _of_part(text: str, tokens: list[Token], tail: int) -> int | None:
         if token.text != token.norm:
             break  # "of needs explains ...": a plural ends it, a verb may follow
     return end
+
+
+# The end of a law's title that has a parenthesis inside: "...) Regulations 2013",
+# "...) Act 1998", "(Interest) Act".
+_AFTER_TITLE_PARENTHESIS = re.compile(
+    r"\)[ \t]+(?P<rest>(?:[A-Z][\w'’-]*[ \t]+){0,3}?)"
+    r"(?P<head>Act|Regulations|Regulation|Order|Directive|Rules|Code|Bill)\b"
+    r"(?:[ \t]+(?P<year>(?:19|20)\d\d)\b)?"
+)
+# What may stand inside such a parenthesis: capitalised words, joining words, commas.
+_TITLE_PARENTHESIS = re.compile(r"\((?:[A-Z0-9][\w'’.-]*+|and|of|for|the|in|on|to|&|,|[ \t])++\)")
+# "Section 75", "Article 17": a numbered provision of a law.
+_PROVISION = re.compile(r"\b(?:Section|Article)[ \t]+\d{1,3}[A-Z]?\b")
+
+
+def find_legal_titles(
+    text: str, tokens: list[Token], vocabulary: Vocabulary
+) -> Iterator[Candidate]:
+    """Laws whose titles hold a parenthesis, and numbered provisions of laws.
+
+    "the Consumer Contracts (Information, Cancellation and Additional Charges)
+    Regulations 2013" is one name (and the same law without its year); the capitalised
+    runs inside it are pieces of it (see :mod:`graph.extraction.rules`). "Section 75"
+    names a provision.
+    """
+    if "Section" in text or "Article" in text:
+        for match in _PROVISION.finditer(text):
+            yield Candidate(match[0], Rule.HEAD_NOUN)
+    if ")" not in text:
+        return
+    for match in _AFTER_TITLE_PARENTHESIS.finditer(text):
+        opening = text.rfind("(", 0, match.start())
+        if opening < 0 or not _TITLE_PARENTHESIS.fullmatch(text, opening, match.start() + 1):
+            continue
+        start = _title_start(text, tokens, opening)
+        if start is None:
+            continue
+        title = text[start : match.end("head")]
+        if vocabulary.is_not_model(title):
+            continue
+        yield Candidate(title, Rule.HEAD_NOUN)
+        if match["year"]:
+            yield Candidate(text[start : match.end()], Rule.HEAD_NOUN, same_as=title)
+
+
+def _title_start(text: str, tokens: list[Token], opening: int) -> int | None:
+    """Where the capitalised words before a title's parenthesis begin, if there are any."""
+    count = bisect.bisect_left(tokens, opening, key=lambda t: t.start)
+    start = None
+    position = count - 1
+    while position >= 0 and count - position <= 8:
+        token = tokens[position]
+        following = tokens[position + 1] if position + 1 < count else None
+        gap_end = following.start if following else opening
+        if not re.fullmatch(r"[ \t]*", text[token.end : gap_end]):
+            break
+        word = token.text.casefold()
+        if is_capitalised(token):
+            if token.sentence_start and (word in SENTENCE_OPENERS or _opener(token)):
+                break
+            start = token.start
+        elif not (word in NAME_JOINERS | {"and"} and start is not None):
+            break
+        if token.sentence_start:
+            break
+        position -= 1
+    return start
 
 
 def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:

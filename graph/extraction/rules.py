@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from graph.extraction.acronyms import find_acronyms, find_definitions
+from graph.extraction.aliases import find_aliases
 from graph.extraction.candidates import Candidate, Rule
 from graph.extraction.keys import Token, tokenize
 from graph.extraction.names import (
     find_capitalised_names,
     find_eponyms,
     find_head_noun_phrases,
+    find_legal_titles,
     find_quoted,
 )
 from graph.vocabulary import Vocabulary
@@ -29,7 +31,9 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_quoted(text, tokens, vocabulary))
     found.extend(find_head_noun_phrases(text, tokens, vocabulary))
     found.extend(find_eponyms(text, tokens, vocabulary))
+    found.extend(find_legal_titles(text, tokens, vocabulary))
     found.extend(find_capitalised_names(text, tokens, vocabulary))
+    found.extend(find_aliases(text, tokens, vocabulary, found))
     return _parts_join_the_whole(found)
 
 
@@ -39,17 +43,36 @@ def _parts_join_the_whole(found: list[Candidate]) -> list[Candidate]:
     "Markets in Crypto-Assets (MiCA)" splits into capitalised runs at "in", and
     "Digital Markets, Competition and Consumers Act 2024 (DMCCA)" at the comma; the
     pieces ("Crypto-Assets", "Competition and Consumers Act") are the defined thing,
-    not names of their own.
+    not names of their own. So are the runs inside and before the parenthesis of a
+    law's title ("Consumer Contracts (Information, ...) Regulations 2013").
     """
-    wholes = [c.surface for c in found if c.rule is Rule.DEFINITION and " " in c.surface]
+    wholes = list(
+        dict.fromkeys(
+            c.surface
+            for c in found
+            if (c.rule is Rule.DEFINITION and " " in c.surface)
+            or (c.same_as is None and "(" in c.surface)
+        )
+    )
     if not wholes:
         return found  # most texts
+    # one search of all the wholes at once first: a line of thousands of names must
+    # not compare every piece with every whole
+    all_wholes = "\n".join(wholes)
+    whole_of: dict[str, str | None] = {}
     joined: list[Candidate] = []
     for candidate in found:
         if candidate.same_as is None and candidate.rule in _PIECE_RULES:
-            whole = next((w for w in wholes if _inside(candidate.surface, w)), None)
+            surface = candidate.surface
+            if surface not in whole_of:
+                whole_of[surface] = (
+                    next((w for w in wholes if _inside(surface, w)), None)
+                    if surface in all_wholes
+                    else None
+                )
+            whole = whole_of[surface]
             if whole is not None:
-                candidate = Candidate(candidate.surface, candidate.rule, same_as=whole)
+                candidate = Candidate(surface, candidate.rule, same_as=whole)
         joined.append(candidate)
     return joined
 

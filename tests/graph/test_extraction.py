@@ -526,6 +526,145 @@ def test_an_acronym_after_the_owner_names_the_model() -> None:
     assert "planning framework" not in {c.surface for c in found}
 
 
+# --- other names: "also known as", "(or ...)", alternatives in parentheses -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "first"),
+    [
+        pytest.param(
+            "Firms apply the Payment Services Regulations 2017, usually called the PSRs.",
+            "PSRs",
+            "Payment Services Regulations 2017",
+            id="usually-called-an-acronym",
+        ),
+        pytest.param(
+            "Use the Boston Matrix, also known as the growth-share matrix, for products.",
+            "growth-share matrix",
+            "Boston Matrix",
+            id="also-known-as",
+        ),
+        pytest.param(
+            "The two-factor theory, sometimes called motivation-hygiene theory, explains pay.",
+            "motivation-hygiene theory",
+            "two-factor theory",
+            id="sometimes-called-lower-case",
+        ),
+        pytest.param(
+            "Plan the week with the Eisenhower Matrix (or urgent-important matrix) daily.",
+            "urgent-important matrix",
+            "Eisenhower Matrix",
+            id="or-in-parentheses",
+        ),
+        pytest.param(
+            "Use the Ansoff Matrix (product-market matrix) for growth.",
+            "product-market matrix",
+            "Ansoff Matrix",
+            id="gloss-with-the-same-model-word",
+        ),
+        pytest.param(
+            "Shops follow the Code of Practice for Returns (the Returns Code) strictly.",
+            "Returns Code",
+            "Code of Practice for Returns",
+            id="short-title-in-parentheses",
+        ),
+    ],
+)
+def test_a_second_name_is_an_alias_of_the_first(text: str, second: str, first: str) -> None:
+    assert Candidate(second, Rule.ALIAS, same_as=first) in _found(text)
+
+
+def test_an_acronym_given_in_apposition_defines_the_words_before_it() -> None:
+    found = _found("Track average speed of answer, also known as ASA, daily.")
+
+    assert Candidate("average speed of answer", Rule.DEFINITION, same_as="ASA") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Posts on X (formerly Twitter) spread fast.", id="brand-renamed"),
+        pytest.param("A method called mirroring helps.", id="no-comma-no-also"),
+        pytest.param("This is what is known as good service.", id="what-is-known-as"),
+        pytest.param("The team, known for its speed, won.", id="known-for"),
+        pytest.param("Use the matrix, also known as the grid, for plans.", id="nameless-first"),
+        pytest.param("Call the Financial Ombudsman Service, known as FOS.", id="not-a-model-word"),
+    ],
+)
+def test_phrases_that_give_no_second_name(text: str) -> None:
+    vocabulary = parse_vocabulary('[not_models]\nwords = ["FOS"]\nnames = []\n', "test")
+
+    assert not [c for c in find_candidates(text, vocabulary) if c.rule is Rule.ALIAS]
+
+
+def test_an_alternative_inside_a_name_names_the_same_theory() -> None:
+    found = _found("Herzberg's two-factor (motivation-hygiene) theory separates factors.")
+
+    assert Candidate("motivation-hygiene theory", Rule.HEAD_NOUN, same_as="two-factor theory") in (
+        found
+    )
+    assert (
+        Candidate(
+            "Herzberg's two-factor (motivation-hygiene) theory",
+            Rule.ALIAS,
+            same_as="Herzberg's two-factor theory",
+        )
+        in found
+    )
+
+
+# --- laws with a parenthesis in their title, and provisions -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            "The Consumer Contracts (Information, Cancellation and Additional Charges) "
+            "Regulations 2013 give rights.",
+            "Consumer Contracts (Information, Cancellation and Additional Charges) Regulations",
+            id="list-in-parentheses",
+        ),
+        pytest.param(
+            "Suppliers follow the Gas and Electricity (Consumer Complaints Handling Standards)"
+            " Regulations 2008.",
+            "Gas and Electricity (Consumer Complaints Handling Standards) Regulations",
+            id="and-before-parentheses",
+        ),
+        pytest.param(
+            "Charge under the Late Payment of Commercial Debts (Interest) Act 1998.",
+            "Late Payment of Commercial Debts (Interest) Act",
+            id="of-before-parentheses",
+        ),
+        pytest.param("Under Section 75 the lender is liable.", "Section 75", id="section"),
+        pytest.param("Article 17 gives a right to erasure.", "Article 17", id="article"),
+    ],
+)
+def test_laws_with_parentheses_in_their_titles(text: str, title: str) -> None:
+    assert title in _surfaces(text, Rule.HEAD_NOUN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ask customers (Which Brand) Code first.", id="opener-before-parentheses"),
+        pytest.param("Staff (see the Team Charter) Rules apply.", id="sentence-in-parentheses"),
+        pytest.param("Read section 75 carefully.", id="lower-case-section"),
+        pytest.param("Pass Level 3 first.", id="level-is-no-provision"),
+    ],
+)
+def test_parentheses_and_numbers_that_make_no_law(text: str) -> None:
+    assert not [s for s in _surfaces(text, Rule.HEAD_NOUN) if "(" in s or s[-1].isdigit()]
+
+
+def test_pieces_of_a_law_title_belong_to_the_law() -> None:
+    text = "Apply the Charities (Protection and Social Investment) Act 2016 in fundraising."
+    pieces = [c for c in _found(text) if c.surface == "Protection and Social Investment"]
+
+    assert pieces
+    assert {c.same_as for c in pieces} == {"Charities (Protection and Social Investment) Act"}
+
+
 # --- capitalised names -----------------------------------------------------------------
 
 
@@ -1026,3 +1165,66 @@ def test_a_person_and_a_structure_noun_with_no_fuller_name_is_no_model(
     roles = owned_graph.find_concept("Belbin's roles")
 
     assert roles is None or roles.kind is ConceptKind.CONCEPT
+
+
+_SECOND_NAMES = """\
+preview
+Topic Synopsis
+Payment firms apply the Payment Services Regulations 2017, usually called the PSRs, and
+  the Consumer Contracts (Information, Cancellation and Additional Charges) Regulations
+  2013, usually shortened to the Consumer Contracts Regulations.
+Key Concepts & Core Principles
+- Motivation: Herzberg's two-factor (motivation-hygiene) theory separates hygiene factors
+  from motivators.
+- Portfolio: The Boston Matrix, also known as the growth-share matrix, sorts products.
+Exam Tips & Revision Strategies
+- Quote the PSRs and the Consumer Contracts Regulations by name.
+Common Misconceptions & Mistakes to Avoid
+- Thinking the motivation-hygiene theory says pay motivates.
+Examiner Marking Points
+- Credit use of the growth-share matrix and of the two-factor theory.
+"""
+
+
+@pytest.fixture(scope="module")
+def second_names_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_SECOND_NAMES, "s.txt")], _BUILD_VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    "surfaces",
+    [
+        pytest.param(
+            ["Payment Services Regulations 2017", "PSRs", "Payment Services Regulations"],
+            id="usually-called",
+        ),
+        pytest.param(
+            [
+                "Consumer Contracts (Information, Cancellation and Additional Charges) "
+                "Regulations 2013",
+                "Consumer Contracts Regulations",
+            ],
+            id="long-title-and-short-title",
+        ),
+        pytest.param(
+            [
+                "Herzberg's two-factor (motivation-hygiene) theory",
+                "motivation-hygiene theory",
+                "two-factor theory",
+                "Herzberg's two-factor theory",
+            ],
+            id="alternative-in-parentheses",
+        ),
+        pytest.param(["Boston Matrix", "growth-share matrix"], id="also-known-as"),
+    ],
+)
+def test_two_names_of_one_thing_are_one_model(
+    second_names_graph: KnowledgeGraph, surfaces: list[str]
+) -> None:
+    nodes = {second_names_graph.find_concept(surface) for surface in surfaces}
+
+    assert len(nodes) == 1
+    (node,) = nodes
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert len(node.statement_ids) >= 1
