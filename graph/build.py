@@ -20,6 +20,7 @@ from graph.document import Bullet, Document
 from graph.errors import DocumentError
 from graph.extraction import (
     HEADS,
+    LOWER_CASE_HEADS,
     MAX_NAME_WORDS,
     MODEL_LIKE_TAILS,
     STRONG_HEADS,
@@ -30,6 +31,7 @@ from graph.extraction import (
     is_acronym,
     is_mixed_acronym,
     lookup_key,
+    names_no_model,
 )
 from graph.graph import KnowledgeGraph
 from graph.model import Concept, ConceptKind, CoOccurrence, Statement, StatementKind, Topic
@@ -90,6 +92,9 @@ class _Group:
     surfaces: dict[str, set[MatchMode]] = field(default_factory=lambda: defaultdict(set))
     expansions: list[str] = field(default_factory=list)
     seen: list[str] = field(default_factory=list)  # surfaces as written in mentions
+    # some name of it is an organisation, a job title, a language ... (names_no_model),
+    # or one the vocabulary lists as no model
+    names_no_model: bool = False
 
     def surfaces_with_modes(self) -> list[tuple[str, MatchMode]]:
         return [(surface, mode) for surface, modes in self.surfaces.items() for mode in modes]
@@ -211,6 +216,7 @@ def _collect_names(
             name, name_alias = _split_key_name(key_concept.name)
             group = groups[union.find(concept_key(name))]
             group.key_names.append((document.slug, name, key_concept.description))
+            group.names_no_model |= names_no_model(name) or vocabulary.is_not_model(name)
             group.surfaces[name].add(_mode_for(name, Rule.QUOTED_TERM))
             if name_alias:
                 group.surfaces[name_alias].add(_mode_for(name_alias, Rule.QUOTED_TERM))
@@ -221,6 +227,10 @@ def _collect_names(
         group = groups[union.find(key)]
         alias_only = candidate.same_as is not None and candidate.rule is not Rule.DEFINITION
         group.candidates[(candidate.surface, candidate.rule, alias_only)] += 1
+        if candidate.rule in _NAMED_RULES:
+            group.names_no_model |= names_no_model(candidate.surface) or vocabulary.is_not_model(
+                candidate.surface
+            )
         group.surfaces[candidate.surface].add(_mode_for(candidate.surface, candidate.rule))
         if candidate.expansion:
             group.expansions.append(candidate.expansion)
@@ -426,17 +436,27 @@ def _canonical_name(group: _Group) -> str:
     return min(group.surfaces, key=lambda s: (len(s), s))
 
 
+# Rules whose surfaces are names in words, which may say what they name (not acronyms).
+_NAMED_RULES = frozenset({Rule.DEFINITION, Rule.CAPITALISED, Rule.HEAD_NOUN, Rule.ALIAS})
+
+
 def _kind(group: _Group) -> ConceptKind:
     if group.vocabulary:
         kinds = {kind for _, kind in group.vocabulary}
         return ConceptKind.MODEL if ConceptKind.MODEL in kinds else ConceptKind.CONCEPT
+    if group.names_no_model:
+        # "Civil Aviation Authority (CAA)", "Data Protection Officer (DPO)", "British
+        # Sign Language", "Citizens Advice" (listed in the vocabulary): whatever else
+        # is known of it, an organisation, a role or a language is no model
+        return ConceptKind.CONCEPT
     if group.key_names:
         # A key concept is a model when it is named like one: an acronym, a singular
         # model word ("Kano Model", not the heading "Recovery Models", unless the prose
         # names one "Likert scale"), or a name with its own acronym ("Statistical
         # Process Control (SPC)", or "SPC" merged from the prose).
         model_like = any(
-            is_acronym(name) or _ends_in_model_word(name) for _, name, _ in group.key_names
+            is_acronym(name) or _ends_in_model_word(name, LOWER_CASE_HEADS)
+            for _, name, _ in group.key_names
         ) or any(
             (rule is Rule.ACRONYM and not alias_only and not surface.isdigit())
             or (rule is Rule.HEAD_NOUN and _ends_in_model_word(surface))
@@ -450,13 +470,6 @@ def _kind(group: _Group) -> ConceptKind:
         # two letters and nothing else ("AA", "QA"): far more often an organisation,
         # a department or a unit than a model; a model is defined or in the vocabulary
         return ConceptKind.CONCEPT
-    if any(
-        rule is Rule.DEFINITION and concept_key(surface).rpartition(" ")[2] in _BODY_WORDS
-        for surface, rule, _ in group.candidates
-    ):
-        # "Civil Aviation Authority (CAA)", "Information Commissioner's Office (ICO)":
-        # an acronym that stands for a body names an organisation, not a model
-        return ConceptKind.CONCEPT
     if rules == {Rule.CAPITALISED} and not any(
         _has_model_word(surface) for surface, _, _ in group.candidates
     ):
@@ -469,15 +482,6 @@ def _kind(group: _Group) -> ConceptKind:
     return ConceptKind.CONCEPT
 
 
-# Last words of the names of organisations and public bodies.
-_BODY_WORDS = frozenset(
-    """authority office commission commissioner council agency institute institution
-    association society department ombudsman regulator university college bank trust
-    foundation corporation company ltd plc inc limited federation union board bureau
-    ministry organisation organization""".split()
-)
-
-
 def _has_model_word(surface: str) -> bool:
     """A model word, or the shape of a named method: "Erlang C", "Holt-Winters"."""
     words = re.findall(r"[^\W\d_]+", surface)
@@ -488,9 +492,11 @@ def _has_model_word(surface: str) -> bool:
     )
 
 
-def _ends_in_model_word(name: str) -> bool:
+def _ends_in_model_word(name: str, heads: frozenset[str] = STRONG_HEADS) -> bool:
+    """True when ``name`` ends in one of ``heads``; a key concept's name, written in
+    sentence case, needs more than "framework" ("Regulatory framework" is no model)."""
     last = re.findall(r"[A-Za-z]+", name)[-1:]
-    return bool(last) and last[0].casefold() in STRONG_HEADS
+    return bool(last) and last[0].casefold() in heads
 
 
 def _assemble(

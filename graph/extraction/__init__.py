@@ -64,10 +64,18 @@ from graph.extraction.keys import (
 )
 from graph.extraction.matcher import MAX_NAME_WORDS, MatchMode, MentionMatcher
 from graph.extraction.rules import find_candidates
-from graph.extraction.words import HEADS, MODEL_LIKE_TAILS, STRONG_HEADS, WEAK_HEADS
+from graph.extraction.words import (
+    HEADS,
+    LOWER_CASE_HEADS,
+    MODEL_LIKE_TAILS,
+    STRONG_HEADS,
+    WEAK_HEADS,
+    names_no_model,
+)
 
 __all__ = [
     "HEADS",
+    "LOWER_CASE_HEADS",
     "MAX_NAME_WORDS",
     "MODEL_LIKE_TAILS",
     "STRONG_HEADS",
@@ -83,5 +91,6 @@ __all__ = [
     "is_acronym",
     "is_mixed_acronym",
     "lookup_key",
+    "names_no_model",
     "tokenize",
 ]

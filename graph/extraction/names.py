@@ -29,13 +29,13 @@ from graph.extraction.words import (
     GENERIC_ADJECTIVES,
     HEADS,
     LEGAL_HEADS,
+    LOWER_CASE_HEADS,
     NAME_JOINERS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
     ROLE_FIRST_WORDS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
-    STRONG_HEADS,
     WHOLE_NAME_ENDS,
 )
 from graph.vocabulary import Vocabulary
@@ -145,7 +145,7 @@ def find_head_noun_phrases(
             yield Candidate(surface, Rule.HEAD_NOUN, same_as=short)
             yield Candidate(short, Rule.HEAD_NOUN)
         elif (
-            (head.norm in STRONG_HEADS or _one_compound(text, modifiers, minimum_parts=3))
+            (head.norm in LOWER_CASE_HEADS or _one_compound(text, modifiers, minimum_parts=3))
             and head.text.casefold() == head.norm
             and index - len(modifiers) - 1 >= 0
             and tokens[index - len(modifiers) - 1].text.casefold() == "the"
@@ -478,8 +478,10 @@ def find_capitalised_names(
             ):
                 continue  # a person ("Jan Carlzon's"), an organisation or a job title
             surface = text[run[0].start : run[-1].end]
-            if vocabulary.is_not_model(surface) or any(
-                vocabulary.is_not_model(t.text) for t in capitals
+            if (
+                vocabulary.is_not_model(surface)
+                or any(vocabulary.is_not_model(t.text) for t in capitals)
+                or _brand_before_a_noun(text, tokens, run)
             ):
                 continue
             if run[-1].norm in LEGAL_HEADS:
@@ -495,6 +497,31 @@ def find_capitalised_names(
             else:
                 yield Candidate(named, Rule.CAPITALISED)
                 yield Candidate(surface, Rule.CAPITALISED, same_as=named)
+
+
+def _brand_before_a_noun(text: str, tokens: list[Token], run: list[Token]) -> bool:
+    """True for "the Ritz-Carlton practice", "a Coca-Cola campaign": a hyphenated pair
+    of names after an article and before a plain noun is a company or a brand.
+
+    A method named after two people goes without the article ("using Kepner-Tregoe",
+    "Holt-Winters smoothing") or before a model word ("the Kepner-Tregoe method").
+    """
+    if len(run) != 2 or not hyphenated(text, run[0], run[1]):
+        return False
+    first = bisect.bisect_left(tokens, run[0].start, key=lambda t: t.start)
+    after = first + 2
+    if after >= len(tokens) or not joined(text, run[1], tokens[after]):
+        return False
+    noun = tokens[after]
+    if is_capitalised(noun) or noun.norm in HEADS or noun.text in FUNCTION_WORDS:
+        return False
+    for position in range(first - 1, max(first - 4, -1), -1):
+        word = tokens[position].text.casefold()
+        if word in {"the", "a", "an"}:
+            return True
+        if word in FUNCTION_WORDS or is_capitalised(tokens[position]):
+            return False
+    return False
 
 
 def _only_acronyms(run: list[Token]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "CAPITAL_ONLY_HEADS",
     "CONNECTORS",
@@ -10,6 +12,7 @@ __all__ = [
     "GENERIC_ADJECTIVES",
     "HEADS",
     "LEGAL_HEADS",
+    "LOWER_CASE_HEADS",
     "MODEL_LIKE_TAILS",
     "NAME_JOINERS",
     "ORGANISATION_WORDS",
@@ -21,6 +24,7 @@ __all__ = [
     "STRONG_HEADS",
     "WEAK_HEADS",
     "WHOLE_NAME_ENDS",
+    "names_no_model",
 ]
 
 # Words that mark a name as a model when they follow it.
@@ -28,6 +32,10 @@ STRONG_HEADS = frozenset(
     "model framework cycle chain paradox matrix theory diagram scale index scorecard "
     "hierarchy grid funnel wheel pyramid triangle canvas mnemonic curve".split()
 )
+# Model words that make a lower-case name after "the" a model: "the service recovery
+# paradox", but not "the regulatory framework" or "the evaluation framework", which
+# are generic; a framework needs a proper name ("the Cynefin framework").
+LOWER_CASE_HEADS = STRONG_HEADS - {"framework"}
 # Words that mark a model only after a capitalised, quoted or acronym name.
 WEAK_HEADS = frozenset(
     "analysis method methodology score technique approach principle act regulation "
@@ -124,3 +132,51 @@ EPONYM_TAILS = HEADS | STRUCTURE_NOUNS
 # What "Kotter's model" or "Herzberg's theory" may stand for: a person's model,
 # theory or stages, not an analysis, a score or a law of theirs.
 MODEL_LIKE_TAILS = STRONG_HEADS | STRUCTURE_NOUNS | {"approach"}
+
+# Last words of the names of organisations and public bodies ("Civil Aviation
+# Authority", "Money Advice Trust", "Citizens Advice Bureau").
+BODY_WORDS = frozenset(
+    """authority office commission commissioner council agency institute institution
+    association society department ombudsman regulator university college bank trust
+    foundation corporation company ltd plc inc limited federation union board bureau
+    ministry organisation organization charity partnership alliance network forum
+    team division directorate committee panel""".split()
+)
+# Last words of job titles, besides ROLE_WORDS ("Data Protection Officer", "Scrum
+# Master", "Caldicott Guardian", "Product Owner").
+_MORE_ROLE_WORDS = frozenset(
+    """analyst analysts specialist specialists consultant consultants controller
+    controllers champion champions ambassador ambassadors owner owners master masters
+    guardian guardians inspector inspectors auditor auditors clerk clerks receptionist
+    receptionists concierge trainer trainers coach coaches mentor mentors walker walkers
+    lead leads planner planners""".split()
+)
+_CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+_NO_MODEL_ENDS = (
+    BODY_WORDS | ROLE_WORDS | _MORE_ROLE_WORDS | _CALENDAR_WORDS | {"language", "languages"}
+)
+# "Institute of Customer Service", "Department for Work and Pensions", "Office for
+# Students": a body's name holds "<body word> of/for" anywhere; and "Financial
+# Ombudsman Service" ends in one (not "the Housing Ombudsman's Complaint Handling Code").
+_BODY_OF = re.compile(
+    r"\b(?:institute|office|department|ministry|commission|commissioner|council|"
+    r"association|society|bank|board|college|university|federation|union|authority|"
+    r"agency|ombudsman|chamber|confederation)\s+(?:of|for)\b|\bombudsman\s+services?$",
+    re.IGNORECASE,
+)
+
+
+def names_no_model(surface: str) -> bool:
+    """True when a name's own words say it is no model.
+
+    An organisation or a public body ("Financial Conduct Authority", "Royal National
+    Institute of Blind People"), a team or a department, a job title ("Data Protection
+    Officer"), a language ("British Sign Language"), a day or a month ("Giving
+    Tuesday"). "Service" is left out: it ends bodies ("Government Digital Service")
+    and methods ("Knowledge-Centred Service") alike.
+    """
+    words = re.findall(r"[^\W\d_]+", surface.casefold())
+    return bool(words) and (words[-1] in _NO_MODEL_ENDS or _BODY_OF.search(surface) is not None)

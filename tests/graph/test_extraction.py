@@ -20,6 +20,7 @@ from graph.extraction import (
     is_acronym,
     is_mixed_acronym,
     lookup_key,
+    names_no_model,
 )
 from graph.vocabulary import Vocabulary, parse_vocabulary
 
@@ -435,6 +436,12 @@ def test_head_noun_phrases(text: str, expected: str) -> None:
         pytest.param("Contrast PESTLE and SWOT analysis.", {"SWOT analysis"}, id="and-ends-a-name"),
         pytest.param("Use the Plan-Do-Review model.", set(), id="hyphenated-name-never-cut"),
         pytest.param("Follow the society's code of conduct.", set(), id="lower-case-code"),
+        pytest.param(
+            "Explain the regulatory framework here.", set(), id="lower-case-framework-is-generic"
+        ),
+        pytest.param(
+            "Apply the Cynefin framework here.", {"Cynefin framework"}, id="named-framework"
+        ),
         pytest.param("Team leaders score calls.", set(), id="sentence-start-capital"),
         pytest.param(
             "Ask the Advertising Standards Authority.", set(), id="head-inside-longer-name"
@@ -1228,3 +1235,96 @@ def test_two_names_of_one_thing_are_one_model(
     assert node is not None
     assert node.kind is ConceptKind.MODEL
     assert len(node.statement_ids) >= 1
+
+
+# --- names that are no models ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Financial Conduct Authority", True, id="regulator"),
+        pytest.param("Royal National Institute of Blind People", True, id="institute-of"),
+        pytest.param("Department for Work and Pensions", True, id="department-for"),
+        pytest.param("Money Advice Trust", True, id="charity-trust"),
+        pytest.param("Financial Ombudsman Service", True, id="ombudsman-service"),
+        pytest.param("Data Protection Officer", True, id="job-title"),
+        pytest.param("Scrum Master", True, id="role"),
+        pytest.param("Customer Service Team", True, id="team"),
+        pytest.param("British Sign Language", True, id="language"),
+        pytest.param("Giving Tuesday", True, id="day"),
+        pytest.param("Knowledge-Centred Service", False, id="method-ending-in-service"),
+        pytest.param("Grade of Service", False, id="measure-ending-in-service"),
+        pytest.param("Decision-Making Unit", False, id="marketing-model-ending-in-unit"),
+        pytest.param("Housing Ombudsman's Complaint Handling Code", False, id="an-ombudsman-code"),
+        pytest.param("Service Level Agreement", False, id="agreement"),
+    ],
+)
+def test_names_no_model(name: str, expected: bool) -> None:
+    assert names_no_model(name) is expected
+
+
+_NOT_MODELS = """\
+preview
+Topic Synopsis
+Advisers refer customers to Citizens Advice (CA) and the Royal National Institute of
+  Blind People (RNIB), and the Financial Conduct Authority, known as the FCA, sets rules.
+Key Concepts & Core Principles
+- Regulatory framework: The regulatory framework covers the Data Protection Officer (DPO).
+- Access: Staff learn British Sign Language (BSL), as in the well-known Ritz-Carlton
+  practice of training every employee.
+- Knowledge: Teams use Knowledge-Centred Service (KCS) and map the Decision-Making Unit
+  (DMU), and diagnose faults with Kepner-Tregoe.
+Exam Tips & Revision Strategies
+- Say what the CA, the RNIB, the FCA and the DPO do.
+Common Misconceptions & Mistakes to Avoid
+- Thinking BSL is English in signs.
+Examiner Marking Points
+- Credit use of KCS and of the DMU.
+"""
+
+
+@pytest.fixture(scope="module")
+def not_models_graph() -> KnowledgeGraph:
+    vocabulary = parse_vocabulary(
+        '[models]\n[concepts]\n[not_models]\nwords = []\nnames = ["Citizens Advice"]\n',
+        "test",
+    )
+    return build_graph([parse_document(_NOT_MODELS, "n.txt")], vocabulary)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("CA", id="listed-charity-with-an-acronym"),
+        pytest.param("RNIB", id="charity-named-an-institute-of"),
+        pytest.param("FCA", id="regulator-known-as"),
+        pytest.param("DPO", id="job-title-with-an-acronym"),
+        pytest.param("BSL", id="language-with-an-acronym"),
+        pytest.param("Ritz-Carlton", id="brand-before-a-noun"),
+        pytest.param("Regulatory framework", id="generic-framework-key-concept"),
+    ],
+)
+def test_organisations_roles_languages_and_brands_are_no_models(
+    not_models_graph: KnowledgeGraph, name: str
+) -> None:
+    node = not_models_graph.find_concept(name)
+
+    assert node is None or node.kind is ConceptKind.CONCEPT
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("KCS", id="method-ending-in-service"),
+        pytest.param("DMU", id="model-ending-in-unit"),
+        pytest.param("Kepner-Tregoe", id="method-named-after-two-people"),
+    ],
+)
+def test_models_that_look_like_bodies_stay_models(
+    not_models_graph: KnowledgeGraph, name: str
+) -> None:
+    node = not_models_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
