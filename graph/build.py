@@ -41,7 +41,14 @@ from graph.vocabulary import Vocabulary
 __all__ = ["build_graph"]
 
 _MODEL_RULES = frozenset(
-    {Rule.ACRONYM, Rule.DEFINITION, Rule.QUOTED_MODEL, Rule.HEAD_NOUN, Rule.CAPITALISED}
+    {
+        Rule.ACRONYM,
+        Rule.DEFINITION,
+        Rule.QUOTED_MODEL,
+        Rule.HEAD_NOUN,
+        Rule.CAPITALISED,
+        Rule.METRIC,
+    }
 )
 # Which rule's surface names a concept when neither the vocabulary nor a key concept does.
 _NAME_PREFERENCE = (
@@ -49,6 +56,7 @@ _NAME_PREFERENCE = (
     Rule.HEAD_NOUN,
     Rule.CAPITALISED,
     Rule.QUOTED_MODEL,
+    Rule.METRIC,
     Rule.ACRONYM,
     Rule.ALIAS,
     Rule.QUOTED_TERM,
@@ -191,16 +199,22 @@ def _collect_names(
             if name_alias:
                 union.union(concept_key(name), concept_key(name_alias))
     candidates = [c for c in candidates if len(c.surface.split()) <= MAX_NAME_WORDS]
+    shared = _shared_plain_names(candidates)
     for candidate in candidates:
         key = concept_key(candidate.surface)
         if not key:
             continue
         union.add(key)
-        if candidate.same_as and concept_key(candidate.same_as):
+        if (
+            candidate.same_as
+            and concept_key(candidate.same_as)
+            and concept_key(candidate.same_as) not in shared
+        ):
             union.union(key, concept_key(candidate.same_as))
     _merge_acronyms_with_names(union, candidates, documents)
     _merge_eponyms(union, candidates)
     _merge_owned_models(union, candidates)
+    _merge_short_forms(union, candidates, _model_names(vocabulary, documents))
 
     groups: dict[str, _Group] = defaultdict(_Group)
     for entry in vocabulary.entries:
@@ -263,6 +277,24 @@ def _merge_eponyms(union: _UnionFind, candidates: Sequence[Candidate]) -> None:
             union.union(concept_key(candidate.surface), concept_key(name))
 
 
+def _shared_plain_names(candidates: Sequence[Candidate]) -> set[str]:
+    """Plain names that models credited to two different people share.
+
+    "Lewin's change model" and "Kotter's change model" are both "change model" once
+    the person is dropped, and two models all the same: neither is joined to it.
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for candidate in candidates:
+        if (
+            candidate.rule is Rule.HEAD_NOUN
+            and candidate.same_as
+            and candidate.surface.endswith(candidate.same_as)
+            and (owned := _OWNED.fullmatch(candidate.surface)) is not None
+        ):
+            owners[concept_key(candidate.same_as)].add(concept_key(owned["owner"]))
+    return {plain for plain, people in owners.items() if len(people) > 1}
+
+
 # "Kotter's 8-step change model", "Kaplan and Norton's balanced scorecard": a name
 # credited to one person, or to two, in the possessive.
 _OWNED = re.compile(r"(?P<owner>[^\W\d_][\w-]*(?: and [^\W\d_][\w-]*)?)['’]s? (?P<rest>[^\W_].*)")
@@ -302,6 +334,60 @@ def _merge_owned_models(union: _UnionFind, candidates: Sequence[Candidate]) -> N
             (root,) = roots
             for key in keys:
                 union.union(key, root)
+
+
+def _model_names(vocabulary: Vocabulary, documents: Sequence[Document]) -> list[str]:
+    """The vocabulary's model names and every key concept's name."""
+    names = [
+        surface
+        for entry in vocabulary.entries
+        if entry.kind is ConceptKind.MODEL
+        for surface in (entry.name, *entry.aliases)
+    ]
+    names.extend(_split_key_name(k.name)[0] for d in documents for k in d.key_concepts)
+    return names
+
+
+def _merge_short_forms(
+    union: _UnionFind, candidates: Sequence[Candidate], names: Sequence[str]
+) -> None:
+    """Join a shortened name to the one longer name in the corpus it shortens.
+
+    "the recovery paradox" is "the service recovery paradox" when no other name ends
+    in "recovery paradox"; a quoted "'containment'" is the "containment rate" when no
+    other rate or ratio starts with it. With two longer names ("Lewin's change model",
+    "Kotter's change model") the short one ("the change model") is left alone.
+    """
+    shorts: list[str] = []
+    terms: list[str] = []
+    for candidate in candidates:
+        key = concept_key(candidate.surface)
+        if candidate.rule is Rule.HEAD_NOUN and candidate.surface.islower() and " " in key:
+            shorts.append(key)
+        elif candidate.rule is Rule.QUOTED_TERM and " " not in key:
+            terms.append(key)
+    if not shorts and not terms:
+        return
+    ending: dict[str, set[str]] = defaultdict(set)
+    rates: dict[str, set[str]] = defaultdict(set)
+    longer = [c.surface for c in candidates if c.rule in _MODEL_RULES]
+    for surface in chain(longer, names):
+        words = concept_key(surface).split()
+        root = union.find(" ".join(words))
+        for start in range(1, len(words) - 1):
+            ending[" ".join(words[start:])].add(root)
+    for candidate in candidates:
+        words = concept_key(candidate.surface).split()
+        if candidate.rule is Rule.METRIC and len(words) == 2 and words[1] in {"rate", "ratio"}:
+            rates[words[0]].add(union.find(" ".join(words)))
+    for key in shorts:
+        roots = ending.get(key, set()) - {union.find(key)}
+        if len(roots) == 1:
+            union.union(key, roots.pop())
+    for key in terms:
+        roots = rates.get(key, set())
+        if len(roots) == 1:
+            union.union(key, roots.pop())
 
 
 def _merge_acronyms_with_names(
@@ -429,7 +515,9 @@ def _canonical_name(group: _Group) -> str:
                 # "feel-felt-found technique" -> "Feel-Felt-Found Technique"
                 surface = re.sub(
                     r"(?<!['’])\b[^\W_]+",
-                    lambda m: m[0] if m[0] in {"of", "and", "the", "for", "to"} else m[0].title(),
+                    lambda m: (
+                        m[0] if m[0] in {"of", "and", "the", "for", "to", "per"} else m[0].title()
+                    ),
                     surface,
                 )
             return surface

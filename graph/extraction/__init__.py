@@ -37,6 +37,9 @@ The rules, in order:
   (``Belbin's team roles``, ``Tuckman's stages of group development``); a bare
   ``Tuckman's stages`` is only an alias, and :mod:`graph.build` joins ``Kotter's
   model`` to the one fuller model the corpus credits to Kotter;
+* **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
+  (``attrition rate``, ``cost per contact``), a definition in prose (``Occupancy is the
+  proportion of ...``) or a list of metrics (``KPIs such as agent utilisation``);
 * **laws' titles**: a title with a parenthesis inside (``the Consumer Contracts
   (Information, Cancellation and Additional Charges) Regulations 2013``), and numbered
   provisions (``Section 75``);

@@ -8,6 +8,7 @@ from graph.extraction.acronyms import find_acronyms, find_definitions
 from graph.extraction.aliases import find_aliases
 from graph.extraction.candidates import Candidate, Rule
 from graph.extraction.keys import Token, tokenize
+from graph.extraction.metrics import find_metrics
 from graph.extraction.names import (
     find_capitalised_names,
     find_eponyms,
@@ -32,6 +33,7 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_head_noun_phrases(text, tokens, vocabulary))
     found.extend(find_eponyms(text, tokens, vocabulary))
     found.extend(find_legal_titles(text, tokens, vocabulary))
+    found.extend(find_metrics(text, tokens, vocabulary))
     found.extend(find_capitalised_names(text, tokens, vocabulary))
     found.extend(find_aliases(text, tokens, vocabulary, found))
     return _parts_join_the_whole(found)

@@ -672,6 +672,73 @@ def test_pieces_of_a_law_title_belong_to_the_law() -> None:
     assert {c.same_as for c in pieces} == {"Charities (Protection and Social Investment) Act"}
 
 
+# --- metrics written in lower case --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Track the attrition rate monthly.", "attrition rate", id="noun-rate"),
+        pytest.param(
+            "A high abandonment rate means callers give up.", "abandonment rate", id="adjective"
+        ),
+        pytest.param("Staff aim to reduce churn rate.", "churn rate", id="verb-before"),
+        pytest.param(
+            "Improve the first time fix rate.", "first time fix rate", id="three-word-rate"
+        ),
+        pytest.param("Refer to cost per contact in each channel.", "cost per contact", id="per"),
+        pytest.param("Advisers handle contacts per hour.", "contacts per hour", id="plural-per"),
+        pytest.param(
+            "Occupancy is the proportion of logged-in time spent on contacts.",
+            "Occupancy",
+            id="defined-one-word-opening-a-sentence",
+        ),
+        pytest.param(
+            "Service level, the percentage of calls answered in 20 seconds, matters.",
+            "Service level",
+            id="defined-in-apposition",
+        ),
+        pytest.param(
+            "Confusing occupancy with utilisation, which measures handling time as a share"
+            " of paid time.",
+            "utilisation",
+            id="defined-in-a-which-clause",
+        ),
+        pytest.param(
+            "Schedule adherence shows whether advisers are where the plan says.",
+            "Schedule adherence",
+            id="shows-whether",
+        ),
+        pytest.param(
+            "Report KPIs such as cost of sale, agent utilisation and first contact resolution.",
+            "agent utilisation",
+            id="listed-with-other-metrics",
+        ),
+    ],
+)
+def test_metrics_written_in_lower_case(text: str, expected: str) -> None:
+    assert expected in _surfaces(text, Rule.METRIC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Lenders offer a fixed rate and a high interest rate.", id="prices"),
+        pytest.param("Agents answer two calls per hour at £5 per hour.", id="quantities"),
+        pytest.param("Mishandled bags per thousand passengers fell.", id="per-a-number"),
+        pytest.param("In retail, the share of online sales grew.", id="opening-phrase"),
+        pytest.param("For example, the number of calls rose.", id="for-example"),
+        pytest.param("The survey shows whether customers are happy.", id="one-word-mid-sentence"),
+        pytest.param("Response rates show how many customers replied.", id="plural-subject"),
+        pytest.param("Use measures such as training and coaching.", id="measures-are-actions"),
+        pytest.param("Good service is the number one priority.", id="generic-subject"),
+        pytest.param("KPIs such as waiting times matter.", id="plural-item"),
+    ],
+)
+def test_words_that_name_no_metric(text: str) -> None:
+    assert not _surfaces(text, Rule.METRIC)
+
+
 # --- capitalised names -----------------------------------------------------------------
 
 
@@ -1328,3 +1395,82 @@ def test_models_that_look_like_bodies_stay_models(
 
     assert node is not None
     assert node.kind is ConceptKind.MODEL
+
+
+_MEASURES = """\
+preview
+Topic Synopsis
+Contact centres watch the containment rate, the service recovery paradox, the
+  situational leadership model and Adair's action-centred leadership model, and
+  leaders compare Lewin's change model and Kotter's change model.
+Key Concepts & Core Principles
+- Bots: Use the terms 'containment' and 'deflection' with care.
+- Recovery: The recovery paradox rarely holds twice; the leadership model and the
+  change model need a name.
+- Costs: Refer to cost per contact in every channel.
+Exam Tips & Revision Strategies
+- Compare Cost per contact across channels.
+Common Misconceptions & Mistakes to Avoid
+- Thinking containment means resolution.
+Examiner Marking Points
+- Credit use of the containment rate.
+"""
+
+
+@pytest.fixture(scope="module")
+def measures_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_MEASURES, "m.txt")], _BUILD_VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        pytest.param("recovery paradox", "service recovery paradox", id="shortened-name"),
+        pytest.param("containment", "containment rate", id="quoted-term-for-a-rate"),
+    ],
+)
+def test_a_short_form_is_the_one_longer_name_it_shortens(
+    measures_graph: KnowledgeGraph, short: str, full: str
+) -> None:
+    node = measures_graph.find_concept(full)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert measures_graph.find_concept(short) == node
+
+
+@pytest.mark.parametrize(
+    ("short", "longer"),
+    [
+        pytest.param(
+            "leadership model",
+            ["situational leadership model", "Adair's action-centred leadership model"],
+            id="two-names-end-in-it",
+        ),
+        pytest.param(
+            "change model",
+            ["Lewin's change model", "Kotter's change model"],
+            id="two-people-credited-with-it",
+        ),
+    ],
+)
+def test_a_short_form_of_two_longer_names_stays_apart(
+    measures_graph: KnowledgeGraph, short: str, longer: list[str]
+) -> None:
+    node = measures_graph.find_concept(short)
+    nodes = {measures_graph.find_concept(name) for name in longer}
+
+    assert node is not None
+    assert node not in nodes
+    assert len(nodes) == 2
+
+
+def test_a_lower_case_metric_is_found_wherever_it_is_written(
+    measures_graph: KnowledgeGraph,
+) -> None:
+    node = measures_graph.find_concept("cost per contact")
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert node.name == "Cost per Contact"
+    assert "m/exam-tip/1" in node.statement_ids  # "Compare Cost per contact ..."

@@ -142,6 +142,9 @@ def test_half_a_name_in_parentheses_never_makes_a_nameless_concept() -> None:
         pytest.param(_topic(tip="Data (Use) Act " * (HUGE // 15)), id="titles-with-parentheses"),
         pytest.param(_topic(tip="(" + "Abc " * (HUGE // 4)), id="unclosed-title-parenthesis"),
         pytest.param(_topic(tip="Tuckman's stages of " * (HUGE // 20)), id="possessives"),
+        pytest.param(_topic(tip="the churn rate per contact " * (HUGE // 27)), id="metrics"),
+        pytest.param(_topic(tip="Churn" + " " * HUGE + "is the share of"), id="spaces-definition"),
+        pytest.param(_topic(tip="KPIs such as " + "cost, " * (HUGE // 6)), id="list-of-metrics"),
     ],
 )
 def test_a_huge_line_builds_in_time_linear_in_its_length(text: str, plain_prose: float) -> None:
