@@ -354,7 +354,8 @@ def _merge_short_forms(
     """Join a shortened name to the one longer name in the corpus it shortens.
 
     "the recovery paradox" is "the service recovery paradox" when no other name ends
-    in "recovery paradox"; a quoted "'containment'" is the "containment rate" when no
+    in "recovery paradox", and "retention rate" the "customer retention rate" when no
+    other rate ends so; a quoted "'containment'" is the "containment rate" when no
     other rate or ratio starts with it. With two longer names ("Lewin's change model",
     "Kotter's change model") the short one ("the change model") is left alone.
     """
@@ -362,7 +363,11 @@ def _merge_short_forms(
     terms: list[str] = []
     for candidate in candidates:
         key = concept_key(candidate.surface)
-        if candidate.rule is Rule.HEAD_NOUN and candidate.surface.islower() and " " in key:
+        if (
+            candidate.rule in {Rule.HEAD_NOUN, Rule.METRIC}
+            and candidate.surface.islower()
+            and " " in key
+        ):
             shorts.append(key)
         elif candidate.rule is Rule.QUOTED_TERM and " " not in key:
             terms.append(key)

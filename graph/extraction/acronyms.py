@@ -36,6 +36,8 @@ _EXAMPLE_OPENERS = re.compile(
 
 
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]]")
+# A dotted version after an acronym, or after the parenthesis that defines it.
+_VERSION = re.compile(r"\)?[ \t](?P<number>\d{1,2}(?:\.\d{1,2})+)(?![\d.]*\d)")
 # A law's year: "EqA 2010", "CRA 2015".
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -117,6 +119,13 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
             whole, standard, index = adopted
             yield Candidate(whole, Rule.ACRONYM)
             yield Candidate(standard, Rule.ACRONYM, same_as=whole)
+            continue
+        version = _VERSION.match(text, last.end)
+        if version is not None and "." in version["number"]:
+            # "WCAG 2.2", and "Web Content Accessibility Guidelines (WCAG) 2.2": a
+            # dotted version is the same thing
+            yield Candidate(f"{name} {version['number']}", Rule.ACRONYM, same_as=name)
+            yield Candidate(name, Rule.ACRONYM)
             continue
         following = tokens[index] if index < len(tokens) else None
         if following and following.text.isdigit() and joined(text, last, following):

@@ -16,6 +16,7 @@ from graph.extraction.keys import (
     hyphenated,
     is_acronym,
     is_capitalised,
+    is_mixed_acronym,
     is_possessive,
     joined,
     joined_or_quoted,
@@ -89,6 +90,7 @@ def find_head_noun_phrases(
             or index == 0
             or (head.norm in CAPITAL_ONLY_HEADS and not is_capitalised(head))
             or _name_goes_on(text, tokens, index)
+            or hyphenated(text, tokens[index - 1], head)  # "two-factor" modifies a head
         ):
             continue
         modifiers = _modifiers(text, tokens, index)
@@ -108,10 +110,13 @@ def find_head_noun_phrases(
             is_capitalised(m) or m.text[:1].isdigit() or m.text.casefold() in CONNECTORS
             for m in modifiers
         )
-        if is_acronym(modifiers[-1].text):
+        if is_acronym(modifiers[-1].text) or is_mixed_acronym(modifiers[-1].text):
             # "the AIDA model", and "the Six Sigma DMAIC cycle": the acronym names it
             acronym = modifiers[-1].text
             yield Candidate(f"{acronym} {head.text}", Rule.HEAD_NOUN, same_as=acronym)
+            if is_mixed_acronym(acronym):
+                # "the MoSCoW method": the rule for acronyms reads capitals only
+                yield Candidate(acronym, Rule.ACRONYM)
         elif proper and not (
             modifiers[0].sentence_start and len(modifiers) == 1 and not is_possessive(modifiers[0])
         ):
@@ -331,10 +336,14 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
             if hyphenated(text, previous, modifiers[0] if modifiers else tokens[head_index]):
                 return []  # "Plan-Do-Check-Act": never cut a hyphenated name in two
             break
-        if previous.norm in HEADS and not (
-            is_capitalised(previous) and is_capitalised(tokens[head_index])
+        if (
+            previous.norm in HEADS
+            and not (is_capitalised(previous) and is_capitalised(tokens[head_index]))
+            and not (position > 0 and hyphenated(text, tokens[position - 1], previous))
         ):
-            break  # "SWOT analysis model" is two things; "Hierarchy of Effects Model" one
+            # "SWOT analysis model" is two things; "Hierarchy of Effects Model" and
+            # "two-factor theory" one
+            break
         modifiers.insert(0, previous)
         position -= 1
     return modifiers

@@ -40,7 +40,7 @@ LOWER_CASE_HEADS = STRONG_HEADS - {"framework"}
 WEAK_HEADS = frozenset(
     "analysis method methodology score technique approach principle act regulation "
     "directive standard charter rule law effect protocol code tool toolkit formula "
-    "convention guideline".split()
+    "convention guideline window test loop triad factor ladder continuum indicator".split()
 )
 # Heads only when capitalised: "the CAP Code", but not "the society's code of conduct".
 CAPITAL_ONLY_HEADS = frozenset({"code"})

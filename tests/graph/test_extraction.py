@@ -96,6 +96,13 @@ def test_acronyms_and_not_model_words(text: str, expected: set[str]) -> None:
     ("text", "surface", "same_as"),
     [
         pytest.param("Adopt ITIL 4 practices.", "ITIL 4", "ITIL", id="version"),
+        pytest.param("Meet WCAG 2.2 at level AA.", "WCAG 2.2", "WCAG", id="dotted-version"),
+        pytest.param(
+            "Meet the Web Content Accessibility Guidelines (WCAG) 2.1 fully.",
+            "WCAG 2.1",
+            "WCAG",
+            id="version-after-the-definition",
+        ),
         pytest.param("Apply the CRA 2015 to refunds.", "CRA 2015", "CRA", id="law-and-year"),
         pytest.param("Cite DPA 2018 duties.", "DPA 2018", "DPA", id="another-law-and-year"),
         pytest.param("Certify to ISO 9001 first.", "ISO 9001", None, id="standard-number"),
@@ -420,6 +427,14 @@ def test_quoted_acronym_and_head_are_one_thing_without_quotes() -> None:
         pytest.param("Use the feel-felt-found technique.", "feel-felt-found technique"),
         pytest.param("Draw the Kübler-Ross change curve.", "change curve", id="accented-owner"),
         pytest.param("Quote the CAP Code here.", "CAP Code", id="capitalised-code"),
+        pytest.param("Rank with the MoSCoW method.", "MoSCoW method", id="mixed-case-acronym"),
+        pytest.param("Draw the Johari Window.", "Johari Window", id="window"),
+        pytest.param("Track the Bradford Factor.", "Bradford Factor", id="factor"),
+        pytest.param("Run the Friends and Family Test.", "Friends and Family Test", id="test"),
+        pytest.param("Protect the CIA triad.", "CIA triad", id="triad"),
+        pytest.param(
+            "Explain the two-factor theory.", "two-factor theory", id="head-word-inside-compound"
+        ),
     ],
 )
 def test_head_noun_phrases(text: str, expected: str) -> None:
@@ -439,6 +454,8 @@ def test_head_noun_phrases(text: str, expected: str) -> None:
         pytest.param(
             "Explain the regulatory framework here.", set(), id="lower-case-framework-is-generic"
         ),
+        pytest.param("Check the delivery window.", set(), id="lower-case-window"),
+        pytest.param("Hygiene is a two-factor idea.", set(), id="compound-ending-in-factor"),
         pytest.param(
             "Apply the Cynefin framework here.", {"Cynefin framework"}, id="named-framework"
         ),
@@ -1407,7 +1424,8 @@ Key Concepts & Core Principles
 - Bots: Use the terms 'containment' and 'deflection' with care.
 - Recovery: The recovery paradox rarely holds twice; the leadership model and the
   change model need a name.
-- Costs: Refer to cost per contact in every channel.
+- Costs: Refer to cost per contact in every channel, and to the customer retention rate;
+  a falling retention rate costs more.
 Exam Tips & Revision Strategies
 - Compare Cost per contact across channels.
 Common Misconceptions & Mistakes to Avoid
@@ -1427,6 +1445,7 @@ def measures_graph() -> KnowledgeGraph:
     [
         pytest.param("recovery paradox", "service recovery paradox", id="shortened-name"),
         pytest.param("containment", "containment rate", id="quoted-term-for-a-rate"),
+        pytest.param("retention rate", "customer retention rate", id="shortened-metric"),
     ],
 )
 def test_a_short_form_is_the_one_longer_name_it_shortens(
