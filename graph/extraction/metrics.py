@@ -35,7 +35,8 @@ _NOT_MEASURED = frozenset(
     """high higher highest low lower lowest fast faster slow slower great greater good
     better bad worse fixed flat hourly daily weekly monthly annual yearly going current
     special reduced discounted average overall total interest exchange tax heart birth
-    mortgage base""".split()
+    mortgage base falling rising growing increasing decreasing declining improving
+    worsening dropping climbing""".split()
 )
 # Units and quantities before "per": "£5 per hour", "two calls per hour".
 _UNITS = frozenset(
