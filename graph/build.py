@@ -126,12 +126,16 @@ def _mode_for(surface: str, rule: Rule | None) -> MatchMode:
     from the vocabulary must stay capitalised ("Agile", not "agile"); write it in lower
     case there ("kaizen") to match any case. A name of several words, hyphenated or not
     ("Plan-Do-Check-Act"), matches in any case unless only a capitalised run found it.
+    A capitalised word that is only another name ("often called the Code") keeps its
+    capital too: "code" is not the Code.
     """
     words = surface.split()
     if all(is_acronym(word) or word.isdigit() or is_mixed_acronym(word) for word in words):
         return MatchMode.ACRONYM
     single_word = len(re.split(r"[\s\-–/]+", surface.strip())) == 1
-    if rule is Rule.CAPITALISED or (single_word and surface[:1].isupper() and rule is None):
+    if rule is Rule.CAPITALISED or (
+        single_word and surface[:1].isupper() and rule in {None, Rule.ALIAS}
+    ):
         return MatchMode.CAPITALISED
     return MatchMode.ANY_CASE
 
@@ -213,6 +217,7 @@ def _collect_names(
             union.union(key, concept_key(candidate.same_as))
     _merge_acronyms_with_names(union, candidates, documents)
     _merge_eponyms(union, candidates)
+    _merge_known_names_with_heads(union, candidates, vocabulary)
     _merge_owned_models(union, candidates)
     _merge_short_forms(union, candidates, _model_names(vocabulary, documents))
 
@@ -275,6 +280,28 @@ def _merge_eponyms(union: _UnionFind, candidates: Sequence[Candidate]) -> None:
             and concept_key(name) in alone
         ):
             union.union(concept_key(candidate.surface), concept_key(name))
+
+
+def _merge_known_names_with_heads(
+    union: _UnionFind, candidates: Sequence[Candidate], vocabulary: Vocabulary
+) -> None:
+    """Join "unfreeze-change-refreeze model" to the vocabulary's "unfreeze, change, refreeze".
+
+    A name the vocabulary knows, followed by a model word, is the same model.
+    """
+    models = {
+        concept_key(surface)
+        for entry in vocabulary.entries
+        if entry.kind is ConceptKind.MODEL
+        for surface in (entry.name, *entry.aliases)
+    }
+    for candidate in candidates:
+        if candidate.rule is not Rule.HEAD_NOUN:
+            continue
+        key = concept_key(candidate.surface)
+        name, _, head = key.rpartition(" ")
+        if name in models and head in HEADS:
+            union.union(key, name)
 
 
 def _shared_plain_names(candidates: Sequence[Candidate]) -> set[str]:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from graph.extraction.candidates import Candidate, Rule
-from graph.extraction.keys import Token, is_acronym, is_capitalised, joined
+from graph.extraction.keys import Token, hyphenated, is_acronym, is_capitalised, joined
 from graph.extraction.words import FUNCTION_WORDS, GENERIC_ADJECTIVES, SENTENCE_OPENERS
 from graph.vocabulary import Vocabulary
 
@@ -30,6 +30,10 @@ __all__ = ["find_metrics"]
 
 # The words that end a measure's name: "abandonment rate", "cost-income ratio".
 _RATIO_WORDS = frozenset({"rate", "ratio"})
+# "average waiting time", "mean order value": an average of something named.
+_AVERAGES = frozenset({"average", "mean", "median"})
+_AVERAGED = frozenset({"time", "value", "cost", "spend", "size", "duration", "delay"})
+_SHAPE_WORDS = re.compile(r" (?:rate|ratio|per)\b|\b(?:average|mean|median) ", re.IGNORECASE)
 # Words before "rate" that make a price or a speed, not a measure.
 _NOT_MEASURED = frozenset(
     """high higher highest low lower lowest fast faster slow slower great greater good
@@ -38,11 +42,15 @@ _NOT_MEASURED = frozenset(
     mortgage base falling rising growing increasing decreasing declining improving
     worsening dropping climbing""".split()
 )
-# Units and quantities before "per": "£5 per hour", "two calls per hour".
+# Units before "per": "£5 per hour", "pounds per head".
 _UNITS = frozenset(
     """pound pence penny dollar euro minute hour second day week month year time percent
-    cent mile kilometre metre once twice one two three four five six seven eight nine
-    ten""".split()
+    cent mile kilometre metre once twice""".split()
+)
+# Counts before what is counted: "two calls per hour".
+_COUNTS = frozenset(
+    """one two three four five six seven eight nine ten twenty hundred thousand million
+    few several many""".split()
 )
 # Verbs that come before what they act on: "reduce attrition rate", "track cost per
 # contact" (besides the imperatives that open sentences).
@@ -107,13 +115,20 @@ def find_metrics(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iter
 
 
 def _by_shape(text: str, tokens: list[Token]) -> Iterator[str]:
-    """ "attrition rate", "cost per contact": the singular shape of a measure."""
-    if " rate" not in text and " ratio" not in text and " per " not in text:
+    """ "attrition rate", "cost per contact", "average waiting time": a measure's shape."""
+    if not _SHAPE_WORDS.search(text):
         return  # most texts
     for index, token in enumerate(tokens):
         if index == 0:
             continue
-        if token.text in _RATIO_WORDS:
+        if token.text in _AVERAGED and tokens[index - 1].text.casefold() in _AVERAGES:
+            continue  # "the average time": nothing said of what
+        if token.text in _AVERAGED:
+            words = _nouns_before(text, tokens, index)
+            start = index - len(words) - 1
+            if words and start >= 0 and tokens[start].text.casefold() in _AVERAGES:
+                yield text[tokens[start].start : token.end]
+        elif token.text in _RATIO_WORDS:
             words = _nouns_before(text, tokens, index)
             if words:
                 yield text[words[0].start : token.end]
@@ -140,16 +155,24 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
     while position >= 0 and len(words) < most:
         token = tokens[position]
         following = words[0] if words else tokens[index]
-        if not joined(text, token, following) or not _plain(token):
-            break
+        in_compound = token.text.islower() and (
+            hyphenated(text, token, following)
+            or (position > 0 and hyphenated(text, tokens[position - 1], token))
+        )
+        if not joined(text, token, following) or not (_plain(token) or in_compound):
+            break  # a word of a hyphenated compound may be short: "take-up", "on-time"
         words.insert(0, token)
         position -= 1
-    while words and (
-        words[0].text in _NOT_MEASURED
-        or words[0].text in _VERBS
-        or words[0].text.endswith(("ly", "ed"))
+    while (
+        words
+        and (
+            words[0].text in _NOT_MEASURED
+            or words[0].text in _VERBS
+            or words[0].text.endswith(("ly", "ed"))
+        )
+        and not (len(words) > 1 and hyphenated(text, words[0], words[1]))
     ):
-        words.pop(0)  # "a steadily rising", "reduce", "increased": not what is measured
+        words.pop(0)  # "reduce", "increased", "falling": not what is measured
     return words
 
 
@@ -166,7 +189,7 @@ def _plain(token: Token) -> bool:
 
 def _counted(tokens: list[Token], index: int) -> bool:
     """True when ``tokens[index]`` is a number or a count ("two calls per hour")."""
-    return index >= 0 and (tokens[index].text[:1].isdigit() or tokens[index].norm in _UNITS)
+    return index >= 0 and (tokens[index].text[:1].isdigit() or tokens[index].norm in _COUNTS)
 
 
 def _subject_before(text: str, tokens: list[Token], position: int, short: bool) -> str | None:

@@ -118,7 +118,9 @@ def find_head_noun_phrases(
                 # "the MoSCoW method": the rule for acronyms reads capitals only
                 yield Candidate(acronym, Rule.ACRONYM)
         elif proper and not (
-            modifiers[0].sentence_start and len(modifiers) == 1 and not is_possessive(modifiers[0])
+            modifiers[0].sentence_start
+            and len(modifiers) == 1
+            and not _possessive(text, modifiers[0])
         ):
             dated = _with_year(text, tokens, index, surface)
             if len(modifiers) == 1 and is_possessive(modifiers[0]):
@@ -132,7 +134,7 @@ def find_head_noun_phrases(
                 yield Candidate(dated, Rule.HEAD_NOUN, same_as=surface)
         elif (
             is_capitalised(modifiers[0])
-            and (not modifiers[0].sentence_start or _owner_end(modifiers) is not None)
+            and (not modifiers[0].sentence_start or _owner_end(text, modifiers) is not None)
             and head.text.casefold() == head.norm
             and _credited(modifiers)
         ):
@@ -371,12 +373,19 @@ def _person_like(token: Token) -> bool:
     )
 
 
-def _owner_end(modifiers: list[Token]) -> int | None:
+def _owner_end(text: str, modifiers: list[Token]) -> int | None:
     """The index of the possessive among the first words ("Kaplan and Norton's"), if any."""
     for position, token in enumerate(modifiers[:3]):
-        if is_possessive(token) and is_capitalised(token):
+        if _possessive(text, token) and is_capitalised(token):
             return position
     return None
+
+
+def _possessive(text: str, token: Token) -> bool:
+    """ "Tuckman's", and "Adams'" (whose apostrophe is not part of the word)."""
+    return is_possessive(token) or (
+        token.text.endswith("s") and text[token.end : token.end + 1] in {"'", "’"}
+    )
 
 
 def _credited(modifiers: list[Token]) -> list[Token]:

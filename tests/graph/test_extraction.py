@@ -510,6 +510,11 @@ def test_head_nouns_only_after_a_name(text: str, expected: set[str]) -> None:
         ),
         pytest.param("Tuckman's model can be used.", "Tuckman's model", id="sentence-start"),
         pytest.param(
+            "Pay matters; Adams' equity theory explains why.",
+            "Adams equity theory",
+            id="possessive-of-a-name-ending-in-s",
+        ),
+        pytest.param(
             "Leaders use Kotter's 8-step change model.",
             "Kotter's 8-step change model",
             id="name-starts-at-its-owner",
@@ -705,6 +710,12 @@ def test_pieces_of_a_law_title_belong_to_the_law() -> None:
         ),
         pytest.param("Refer to cost per contact in each channel.", "cost per contact", id="per"),
         pytest.param("Advisers handle contacts per hour.", "contacts per hour", id="plural-per"),
+        pytest.param("Watch the digital take-up rate.", "digital take-up rate", id="hyphenated"),
+        pytest.param("The on-time rate fell.", "on-time rate", id="short-word-in-compound"),
+        pytest.param(
+            "Report the average waiting time daily.", "average waiting time", id="average-of"
+        ),
+        pytest.param("Raise the average order value.", "average order value", id="average-value"),
         pytest.param(
             "Occupancy is the proportion of logged-in time spent on contacts.",
             "Occupancy",
@@ -750,6 +761,7 @@ def test_metrics_written_in_lower_case(text: str, expected: str) -> None:
         pytest.param("Use measures such as training and coaching.", id="measures-are-actions"),
         pytest.param("Good service is the number one priority.", id="generic-subject"),
         pytest.param("KPIs such as waiting times matter.", id="plural-item"),
+        pytest.param("The average time fell for the average customer.", id="average-of-nothing"),
     ],
 )
 def test_words_that_name_no_metric(text: str) -> None:
@@ -1493,3 +1505,46 @@ def test_a_lower_case_metric_is_found_wherever_it_is_written(
     assert node.kind is ConceptKind.MODEL
     assert node.name == "Cost per Contact"
     assert "m/exam-tip/1" in node.statement_ids  # "Compare Cost per contact ..."
+
+
+_KNOWN_AND_CODE = """\
+preview
+Topic Synopsis
+Councils follow the Complaint Handling Code, often called the Code, and leaders apply
+  Lewin's unfreeze-change-refreeze model.
+Key Concepts & Core Principles
+- Stages: The Code sets two stages; a code of conduct is something else.
+Exam Tips & Revision Strategies
+- Quote the Code and the unfreeze, change, refreeze stages.
+Common Misconceptions & Mistakes to Avoid
+- Writing code for the website.
+Examiner Marking Points
+- Credit use of the Code.
+"""
+
+
+@pytest.fixture(scope="module")
+def known_and_code_graph() -> KnowledgeGraph:
+    vocabulary = parse_vocabulary(
+        '[models]\n"Lewin\'s Change Model" = ["unfreeze, change, refreeze"]\n', "test"
+    )
+    return build_graph([parse_document(_KNOWN_AND_CODE, "k.txt")], vocabulary)
+
+
+def test_a_known_name_before_a_model_word_is_that_model(
+    known_and_code_graph: KnowledgeGraph,
+) -> None:
+    lewin = known_and_code_graph.find_concept("Lewin's Change Model")
+
+    assert lewin is not None
+    assert known_and_code_graph.find_concept("unfreeze-change-refreeze model") == lewin
+
+
+def test_a_one_word_second_name_keeps_its_capital(known_and_code_graph: KnowledgeGraph) -> None:
+    code = known_and_code_graph.find_concept("Complaint Handling Code")
+
+    assert code is not None
+    assert known_and_code_graph.find_concept("the Code") == code
+    # the Code in the key concept, the tip and the marking point; not "code of conduct"
+    # nor "Writing code"
+    assert code.statement_ids == ("k/exam-tip/1", "k/marking-point/1")
