@@ -543,6 +543,9 @@ def _canonical_name(group: _Group) -> str:
             )[0]
             if rule is Rule.ACRONYM and surface.endswith("s") and surface[:-1].isupper():
                 surface = surface[:-1]
+            if rule is Rule.METRIC:
+                # "Occupancy is ...": a capital that only opens a sentence
+                surface = surface[:1].lower() + surface[1:]
             if surface.islower() and rule is not Rule.QUOTED_TERM:
                 # "feel-felt-found technique" -> "Feel-Felt-Found Technique"
                 surface = re.sub(

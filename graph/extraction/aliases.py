@@ -48,7 +48,7 @@ _MARKER = re.compile(
     r"termed|dubbed)\s+"
     r"|\b(?:also|otherwise|better)\s+known\s+as\s+"
     r"|\(\s*(?:or|aka|a\.k\.a\.|formerly|also)\s+"
-    r"|\(\s*the\s+(?=[A-Z])",
+    r"|\(\s*the\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # An alternative in parentheses inside a name, just before its model word:

@@ -65,7 +65,7 @@ _NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
 # What a definition says a measure is.
 _MEASURE = (
     r"(?:percentage|proportion|share|number|ratio|average|mean|fraction|count|rate|"
-    r"per\s+cent|measure|metric)"
+    r"total|per\s+cent|measure|metric)"
 )
 # Each branch starts right after a word, so that a run of spaces is not tried from
 # every one of its spaces (quadratic on a huge line).
@@ -74,7 +74,7 @@ _DEFINED = re.compile(
     rf"(?<=[^\W_])\s+(?:is|are|measures|gives|tracks|reports|counts|expresses|captures)\s+"
     rf"(?:the|a|an)\s+(?:\w+\s+)?{_MEASURE}\b"
     # "service level, the percentage of", "X (the share of"
-    rf"|(?<=[^\W_])\s*[,(–—]\s*(?:the|a|an)\s+{_MEASURE}\s+(?:of|per)\b"
+    rf"|(?<=[^\W_])\s*[,(–—]\s*(?:the|a|an)\s+{_MEASURE}(?:\s+\w+)?\s+(?:of|per|on|in)\b"
     # "utilisation, which measures handling time as a share of"
     rf"|,\s+which\s+(?:measures|shows|is|gives|tracks|expresses|reports|compares)\b"
     rf"(?=(?:\s+[\w-]+){{0,6}}?\s+{_MEASURE}\b)"
@@ -131,8 +131,20 @@ def _by_shape(text: str, tokens: list[Token]) -> Iterator[str]:
         elif token.text in _RATIO_WORDS:
             words = _nouns_before(text, tokens, index)
             if words:
+                start = index - len(words) - 1
+                if (
+                    start >= 0
+                    and is_acronym(tokens[start].text)
+                    and joined(text, tokens[start], words[0])
+                ):
+                    words.insert(0, tokens[start])  # "the FOS change rate", "NPS response rate"
                 yield text[words[0].start : token.end]
-        elif token.text == "per" and index + 1 < len(tokens):
+        elif (
+            token.text == "per"
+            and index + 1 < len(tokens)
+            and text[token.start - 1 : token.start] == " "
+            and text[token.end : token.end + 1] == " "
+        ):  # not "pay-per-click"
             words = _nouns_before(text, tokens, index, most=1)
             after = tokens[index + 1]
             if (

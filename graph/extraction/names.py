@@ -37,6 +37,7 @@ from graph.extraction.words import (
     ROLE_FIRST_WORDS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
+    SINGULAR_HEADS,
     WHOLE_NAME_ENDS,
 )
 from graph.vocabulary import Vocabulary
@@ -89,6 +90,7 @@ def find_head_noun_phrases(
             head.norm not in HEADS
             or index == 0
             or (head.norm in CAPITAL_ONLY_HEADS and not is_capitalised(head))
+            or (head.norm in SINGULAR_HEADS and head.text.casefold() != head.norm)
             or _name_goes_on(text, tokens, index)
             or hyphenated(text, tokens[index - 1], head)  # "two-factor" modifies a head
         ):

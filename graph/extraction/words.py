@@ -20,6 +20,7 @@ __all__ = [
     "ROLE_FIRST_WORDS",
     "ROLE_WORDS",
     "SENTENCE_OPENERS",
+    "SINGULAR_HEADS",
     "STANDARDS_BODIES",
     "STRONG_HEADS",
     "WEAK_HEADS",
@@ -42,6 +43,9 @@ WEAK_HEADS = frozenset(
     "directive standard charter rule law effect protocol code tool toolkit formula "
     "convention guideline window test loop triad factor ladder continuum indicator".split()
 )
+# Model words that are verbs too when plural ("Porter's Five Forces tests how ...",
+# "the model factors in ..."): heads only in the singular.
+SINGULAR_HEADS = frozenset("window test loop triad factor ladder continuum indicator".split())
 # Heads only when capitalised: "the CAP Code", but not "the society's code of conduct".
 CAPITAL_ONLY_HEADS = frozenset({"code"})
 HEADS = STRONG_HEADS | WEAK_HEADS

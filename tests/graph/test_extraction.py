@@ -455,6 +455,9 @@ def test_head_noun_phrases(text: str, expected: str) -> None:
             "Explain the regulatory framework here.", set(), id="lower-case-framework-is-generic"
         ),
         pytest.param("Check the delivery window.", set(), id="lower-case-window"),
+        pytest.param(
+            "Porter's Five Forces tests how attractive it is.", set(), id="plural-head-is-a-verb"
+        ),
         pytest.param("Hygiene is a two-factor idea.", set(), id="compound-ending-in-factor"),
         pytest.param(
             "Apply the Cynefin framework here.", {"Cynefin framework"}, id="named-framework"
@@ -618,6 +621,10 @@ def test_an_acronym_given_in_apposition_defines_the_words_before_it() -> None:
         pytest.param("The team, known for its speed, won.", id="known-for"),
         pytest.param("Use the matrix, also known as the grid, for plans.", id="nameless-first"),
         pytest.param("Call the Financial Ombudsman Service, known as FOS.", id="not-a-model-word"),
+        pytest.param(
+            "Go to the Ombudsman Scheme (the dispute resolution service) last.",
+            id="lower-case-gloss-in-parentheses",
+        ),
     ],
 )
 def test_phrases_that_give_no_second_name(text: str) -> None:
@@ -716,6 +723,12 @@ def test_pieces_of_a_law_title_belong_to_the_law() -> None:
             "Report the average waiting time daily.", "average waiting time", id="average-of"
         ),
         pytest.param("Raise the average order value.", "average order value", id="average-value"),
+        pytest.param("Watch the FOS change rate.", "FOS change rate", id="acronym-before-rate"),
+        pytest.param(
+            "Customer acquisition cost, the total spend on marketing, matters.",
+            "Customer acquisition cost",
+            id="defined-as-a-total",
+        ),
         pytest.param(
             "Occupancy is the proportion of logged-in time spent on contacts.",
             "Occupancy",
@@ -762,6 +775,7 @@ def test_metrics_written_in_lower_case(text: str, expected: str) -> None:
         pytest.param("Good service is the number one priority.", id="generic-subject"),
         pytest.param("KPIs such as waiting times matter.", id="plural-item"),
         pytest.param("The average time fell for the average customer.", id="average-of-nothing"),
+        pytest.param("Buy pay-per-click ads at £2 per click.", id="per-inside-a-compound"),
     ],
 )
 def test_words_that_name_no_metric(text: str) -> None:
