@@ -161,6 +161,12 @@ def find_head_noun_phrases(
         ):
             # "the service recovery paradox", "the feel-felt-found technique"
             yield Candidate(surface, Rule.HEAD_NOUN)
+            longer = _of_part(text, tokens, index)
+            if longer is not None:
+                # "the social model of disability" is the social model
+                yield Candidate(
+                    text[modifiers[0].start : tokens[longer].end], Rule.HEAD_NOUN, same_as=surface
+                )
 
 
 def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -234,6 +240,8 @@ def _of_part(text: str, tokens: list[Token], tail: int) -> int | None:
             or token.text in FUNCTION_WORDS
         ):
             break
+        if end is not None and token.text != token.norm:
+            break  # "of communication describes": after a singular, a word in -s is a verb
         end = position
         if token.text != token.norm:
             break  # "of needs explains ...": a plural ends it, a verb may follow
