@@ -203,8 +203,10 @@ def _collect_names(
             if name_alias:
                 union.union(concept_key(name), concept_key(name_alias))
     candidates = [c for c in candidates if len(c.surface.split()) <= MAX_NAME_WORDS]
-    shared = _shared_plain_names(candidates)
-    for candidate in candidates:
+    # a corpus finds the same names again and again: the merges read each one once
+    distinct = list(dict.fromkeys(candidates))
+    shared = _shared_plain_names(distinct)
+    for candidate in distinct:
         key = concept_key(candidate.surface)
         if not key:
             continue
@@ -215,11 +217,11 @@ def _collect_names(
             and concept_key(candidate.same_as) not in shared
         ):
             union.union(key, concept_key(candidate.same_as))
-    _merge_acronyms_with_names(union, candidates, documents)
-    _merge_eponyms(union, candidates)
-    _merge_known_names_with_heads(union, candidates, vocabulary)
-    _merge_owned_models(union, candidates)
-    _merge_short_forms(union, candidates, _model_names(vocabulary, documents))
+    _merge_acronyms_with_names(union, distinct, documents)
+    _merge_eponyms(union, distinct)
+    _merge_known_names_with_heads(union, distinct, vocabulary)
+    _merge_owned_models(union, distinct)
+    _merge_short_forms(union, distinct, _model_names(vocabulary, documents))
 
     groups: dict[str, _Group] = defaultdict(_Group)
     for entry in vocabulary.entries:
@@ -246,13 +248,14 @@ def _collect_names(
         group = groups[union.find(key)]
         alias_only = candidate.same_as is not None and candidate.rule is not Rule.DEFINITION
         group.candidates[(candidate.surface, candidate.rule, alias_only)] += 1
-        if candidate.rule in _NAMED_RULES:
-            group.names_no_model |= names_no_model(candidate.surface) or vocabulary.is_not_model(
-                candidate.surface
-            )
         group.surfaces[candidate.surface].add(_mode_for(candidate.surface, candidate.rule))
         if candidate.expansion:
             group.expansions.append(candidate.expansion)
+    for candidate in distinct:
+        if candidate.rule in _NAMED_RULES and (
+            names_no_model(candidate.surface) or vocabulary.is_not_model(candidate.surface)
+        ):
+            groups[union.find(concept_key(candidate.surface))].names_no_model = True
     return dict(groups), union
 
 
@@ -386,31 +389,27 @@ def _merge_short_forms(
     other rate or ratio starts with it. With two longer names ("Lewin's change model",
     "Kotter's change model") the short one ("the change model") is left alone.
     """
-    shorts: list[str] = []
-    terms: list[str] = []
-    for candidate in candidates:
-        key = concept_key(candidate.surface)
-        if (
-            candidate.rule in {Rule.HEAD_NOUN, Rule.METRIC}
-            and candidate.surface.islower()
-            and " " in key
-        ):
-            shorts.append(key)
-        elif candidate.rule is Rule.QUOTED_TERM and " " not in key:
-            terms.append(key)
+    found = dict.fromkeys((c.surface, c.rule) for c in candidates)
+    shorts: set[str] = set()
+    terms: set[str] = set()
+    for surface, rule in found:
+        key = concept_key(surface)
+        if rule in {Rule.HEAD_NOUN, Rule.METRIC} and surface.islower() and " " in key:
+            shorts.add(key)
+        elif rule is Rule.QUOTED_TERM and " " not in key:
+            terms.add(key)
     if not shorts and not terms:
         return
     ending: dict[str, set[str]] = defaultdict(set)
     rates: dict[str, set[str]] = defaultdict(set)
-    longer = [c.surface for c in candidates if c.rule in _MODEL_RULES]
+    longer = dict.fromkeys(surface for surface, rule in found if rule in _MODEL_RULES)
     for surface in chain(longer, names):
         words = concept_key(surface).split()
-        root = union.find(" ".join(words))
         for start in range(1, len(words) - 1):
-            ending[" ".join(words[start:])].add(root)
-    for candidate in candidates:
-        words = concept_key(candidate.surface).split()
-        if candidate.rule is Rule.METRIC and len(words) == 2 and words[1] in {"rate", "ratio"}:
+            suffix = " ".join(words[start:])
+            if suffix in shorts:
+                ending[suffix].add(union.find(" ".join(words)))
+        if terms and len(words) == 2 and words[1] in {"rate", "ratio"} and words[0] in terms:
             rates[words[0]].add(union.find(" ".join(words)))
     for key in shorts:
         roots = ending.get(key, set()) - {union.find(key)}

@@ -112,7 +112,7 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
             last = tokens[index]
             name = f"{name}{joiner}{last.text}"
             index += 1
-        adopted = _adopted_standard(text, tokens, index, name)
+        adopted = _adopted_standard(text, tokens, index, name) if _standards_body(name) else None
         if adopted is not None:
             # "BS ISO 22458", "BS EN ISO 9001": a national adoption of a numbered
             # standard is that standard
@@ -120,7 +120,7 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
             yield Candidate(whole, Rule.ACRONYM)
             yield Candidate(standard, Rule.ACRONYM, same_as=whole)
             continue
-        version = _VERSION.match(text, last.end)
+        version = _VERSION.match(text, last.end) if text[last.end : last.end + 1] in " )" else None
         if version is not None and "." in version["number"]:
             # "WCAG 2.2", and "Web Content Accessibility Guidelines (WCAG) 2.2": a
             # dotted version is the same thing

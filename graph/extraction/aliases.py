@@ -11,8 +11,10 @@ name's node, and never makes a model on its own.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 
 from graph.extraction.acronyms import find_long_form
 from graph.extraction.candidates import Candidate, Rule
@@ -34,7 +36,7 @@ from graph.extraction.words import (
 )
 from graph.vocabulary import Vocabulary
 
-__all__ = ["find_aliases"]
+__all__ = ["TRIGGER_WORDS", "find_aliases"]
 
 # What introduces another name: after a comma, a dash or an opening parenthesis
 # ("X, usually called Y", "X (also known as Y)"), or on its own when it says "also"
@@ -46,39 +48,57 @@ _MARKER = re.compile(
     r"otherwise|widely|simply|now|formerly)\s+)?"
     r"(?:known\s+as|called|referred\s+to\s+as|shortened\s+to|abbreviated\s+(?:to|as)|"
     r"termed|dubbed)\s+"
-    r"|\b(?:also|otherwise|better)\s+known\s+as\s+"
-    r"|\(\s*(?:or|aka|a\.k\.a\.|formerly|also)\s+"
-    r"|\(\s*the\s+(?=(?-i:[A-Z]))",
+    r"|\b(?:also|otherwise|better)\s+known\s+as\s+",
     re.IGNORECASE,
 )
-# An alternative in parentheses inside a name, just before its model word:
-# "two-factor (motivation-hygiene) theory".
-_INNER_ALTERNATIVE = re.compile(
-    r"(?<=[^\W_])\s*\((?P<alternative>[^\W_][\w'’-]*(?: [\w'’-]+){0,2})\)[ \t]+"
-    r"(?P<head>[^\W_]+)"
-)
-# A parenthesis whose last word repeats the model word just before it: "the Ansoff
-# Matrix (product-market matrix)".
-_SAME_HEAD = re.compile(r"(?P<head>[^\W_]+)\s*\((?P<inner>[^()]{3,80})\)")
+# A parenthesis, found by its opening mark (a fast search for one character).
+_PARENTHESIS = re.compile(r"\((?P<inner>[^()]{1,120})\)")
+# What opens a second name inside a parenthesis: "(or Y)", "(aka Y)", "(formerly Y)",
+# "(also Y)", and "(the Y)" when Y is capitalised, a short title after a long one.
+_BRACKET_OPENER = re.compile(r"\s*(?:or|aka|a\.k\.a\.|formerly|also|the(?= [A-Z]))\s+")
+_OPENER_LETTERS = frozenset("oaftOAFT \t")
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W_]+)[ \t]*\Z")
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W_]+)")
+_ALTERNATIVE = re.compile(r"[^\W_][\w'’-]*(?: [\w'’-]+){0,2}")
 _CLAUSE_END = re.compile(r"[.;:!?]\s")
 _MOST_WORDS = 6
 
 
 def find_aliases(
-    text: str, tokens: list[Token], vocabulary: Vocabulary, found: Sequence[Candidate]
+    text: str,
+    tokens: list[Token],
+    vocabulary: Vocabulary,
+    found: Sequence[Candidate],
+    words: AbstractSet[str] | None = None,
 ) -> Iterator[Candidate]:
     """Candidates for the second name of every name ``text`` names twice.
 
     ``found`` holds what the other rules found in ``text``: the first name is the
     longest of them that ends where the second begins (else the words before it).
+    ``words``, if given, holds the words of ``text`` among :data:`TRIGGER_WORDS` (and
+    maybe others), maybe with a stop or a comma after them.
     """
-    if "(" not in text and not _might_alias(text):
+    if words is None:
+        might_alias = not TRIGGER_WORDS.isdisjoint(map(_text, tokens))
+    else:
+        might_alias = not TRIGGER_WORDS.isdisjoint(word.rstrip(".,;:)") for word in words)
+    if "(" not in text and not might_alias:
         return  # most texts
     surfaces = sorted({c.surface for c in found}, key=len, reverse=True)
-    for match in _MARKER.finditer(text):
-        first = _found_before(text, match.start(), surfaces)
+    # where what introduces a second name starts, and where the second name begins
+    openings: list[tuple[int, int]] = []
+    if might_alias:
+        openings.extend((match.start(), match.end()) for match in _MARKER.finditer(text))
+    parentheses = list(_PARENTHESIS.finditer(text)) if "(" in text else []
+    for match in parentheses:
+        inner = match["inner"]
+        opener = _BRACKET_OPENER.match(inner) if inner[:1] in _OPENER_LETTERS else None
+        if opener is not None:
+            openings.append((match.start(), match.start("inner") + opener.end()))
+    for start, opening in sorted(openings):
+        first = _found_before(text, start, surfaces)
         head = normalise_word(first.split()[-1]) if first else None
-        second = _name_after(text, tokens, match.end(), head if head in HEADS else None)
+        second = _name_after(text, tokens, opening, head if head in HEADS else None)
         if second is None:
             continue
         if first is None:
@@ -87,7 +107,7 @@ def find_aliases(
             letters = second.split()[0]
             if not (is_acronym(letters) or is_mixed_acronym(letters)):
                 continue
-            first = find_long_form(letters, text[max(0, match.start() - 120) : match.start()])
+            first = find_long_form(letters, text[max(0, start - 120) : start])
             if first is None:
                 continue
             yield Candidate(first, Rule.DEFINITION, same_as=second)
@@ -95,17 +115,14 @@ def find_aliases(
             vocabulary.is_not_model(first) or vocabulary.is_not_model(second)
         ):
             yield Candidate(second, Rule.ALIAS, same_as=first)
-    if "(" in text:
-        yield from _same_head_parentheses(text, tokens, vocabulary, surfaces)
-        yield from _inner_alternatives(text, vocabulary)
+    for match in parentheses:
+        yield from _same_head_gloss(text, match, vocabulary, surfaces)
+        yield from _inner_alternative(text, match, vocabulary)
 
 
-def _might_alias(text: str) -> bool:
-    lowered = text.casefold()
-    return any(
-        word in lowered
-        for word in ("known as", "called", "referred to", "shortened", "abbreviated", "termed")
-    )
+# The words that introduce a second name ("also known as", "usually called" ...).
+TRIGGER_WORDS = frozenset("known called referred shortened abbreviated termed dubbed".split())
+_text = operator.attrgetter("text")
 
 
 def _found_before(text: str, position: int, surfaces: Sequence[str]) -> str | None:
@@ -171,57 +188,66 @@ def _name_after(text: str, tokens: list[Token], position: int, head: str | None)
     return unquoted(text[words[0].start : words[-1].end])
 
 
-def _same_head_parentheses(
-    text: str, tokens: list[Token], vocabulary: Vocabulary, surfaces: Sequence[str]
+def _same_head_gloss(
+    text: str, match: re.Match[str], vocabulary: Vocabulary, surfaces: Sequence[str]
 ) -> Iterator[Candidate]:
     """ "the Ansoff Matrix (product-market matrix)": a gloss that ends in the same model word."""
-    for match in _SAME_HEAD.finditer(text):
-        head = normalise_word(match["head"])
-        inner = match["inner"].strip()
-        words = inner.split()
-        if (
-            head not in HEADS
-            or not 2 <= len(words) <= 5
-            or normalise_word(words[-1]) != head
-            or any(word.casefold() in FUNCTION_WORDS - CONNECTORS for word in words)
-        ):
-            continue
-        first = _found_before(text, match.end("head"), surfaces)
-        if first is not None and not vocabulary.is_not_model(inner):
-            yield Candidate(unquoted(inner), Rule.ALIAS, same_as=first)
+    inner = match["inner"].strip()
+    if " " not in inner:
+        return  # most parentheses: "(NPS)"
+    words = inner.split()
+    if not 2 <= len(words) <= 5:
+        return
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    head = normalise_word(words[-1])
+    if (
+        before is None
+        or head not in HEADS
+        or normalise_word(before["word"]) != head
+        or any(word.casefold() in FUNCTION_WORDS - CONNECTORS for word in words)
+    ):
+        return
+    first = _found_before(text, before.end("word"), surfaces)
+    if first is not None and not vocabulary.is_not_model(inner):
+        yield Candidate(unquoted(inner), Rule.ALIAS, same_as=first)
 
 
-def _inner_alternatives(text: str, vocabulary: Vocabulary) -> Iterator[Candidate]:
+def _inner_alternative(
+    text: str, match: re.Match[str], vocabulary: Vocabulary
+) -> Iterator[Candidate]:
     """ "Herzberg's two-factor (motivation-hygiene) theory": two names for one theory.
 
     The name is read without the parenthesis ("Herzberg's two-factor theory", found
     by the rule for head nouns); the alternative before the same model word
     ("motivation-hygiene theory") and the name as written are its aliases.
     """
-    for match in _INNER_ALTERNATIVE.finditer(text):
-        head = match["head"]
-        alternative = match["alternative"]
-        if (
-            normalise_word(head) not in HEADS
-            or not alternative.islower()  # "(Interest) Act" is part of a law's title
-            or any(word in FUNCTION_WORDS for word in alternative.split())
-        ):
-            continue
-        clause_start = max(
-            (m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0
-        )
-        plain = f"{text[clause_start : match.start()]} {head}"
-        names = [
-            c
-            for c in find_head_noun_phrases(plain, tokenize(plain), vocabulary)
-            if plain.endswith(c.surface)
-        ]
-        if not names:
-            continue
-        yield from names
-        shortest = min((c.surface for c in names), key=len)
-        longest = max((c.surface for c in names), key=len)
-        yield Candidate(f"{alternative} {head}", Rule.HEAD_NOUN, same_as=shortest)
-        # the name as written, parenthesis and all, is what a reader may look up
-        start = clause_start + len(plain) - len(longest)
-        yield Candidate(text[start : match.end()], Rule.ALIAS, same_as=longest)
+    alternative = match["inner"]
+    if not alternative.islower():
+        return  # "(NPS)"; "(Interest) Act" is part of a law's title
+    after = _WORD_AFTER.match(text, match.end())
+    if (
+        after is None
+        or _ALTERNATIVE.fullmatch(alternative) is None
+        or normalise_word(after["word"]) not in HEADS
+        or match.start() == 0
+        or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in " \t")
+        or any(word in FUNCTION_WORDS for word in alternative.split())
+    ):
+        return
+    head = after["word"]
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+    plain = f"{text[clause_start : match.start()].rstrip()} {head}"
+    names = [
+        c
+        for c in find_head_noun_phrases(plain, tokenize(plain), vocabulary)
+        if plain.endswith(c.surface)
+    ]
+    if not names:
+        return
+    yield from names
+    shortest = min((c.surface for c in names), key=len)
+    longest = max((c.surface for c in names), key=len)
+    yield Candidate(f"{alternative} {head}", Rule.HEAD_NOUN, same_as=shortest)
+    # the name as written, parenthesis and all, is what a reader may look up
+    start = clause_start + len(plain) - len(longest)
+    yield Candidate(text[start : after.end()], Rule.ALIAS, same_as=longest)

@@ -173,4 +173,8 @@ def is_possessive(token: Token) -> bool:
 
 
 def hyphenated(text: str, left: Token, right: Token) -> bool:
-    return re.fullmatch(r"[-–]", text[left.end : right.start]) is not None
+    """True when a hyphen (or an en dash), and nothing else, joins two tokens."""
+    return text[left.end : right.start] in _HYPHENS
+
+
+_HYPHENS = frozenset({"-", "–"})

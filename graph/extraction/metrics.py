@@ -18,22 +18,27 @@ the rule for definitions already.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 
 from graph.extraction.candidates import Candidate, Rule
 from graph.extraction.keys import Token, hyphenated, is_acronym, is_capitalised, joined
 from graph.extraction.words import FUNCTION_WORDS, GENERIC_ADJECTIVES, SENTENCE_OPENERS
 from graph.vocabulary import Vocabulary
 
-__all__ = ["find_metrics"]
+__all__ = ["TRIGGER_WORDS", "find_metrics"]
 
 # The words that end a measure's name: "abandonment rate", "cost-income ratio".
 _RATIO_WORDS = frozenset({"rate", "ratio"})
 # "average waiting time", "mean order value": an average of something named.
 _AVERAGES = frozenset({"average", "mean", "median"})
 _AVERAGED = frozenset({"time", "value", "cost", "spend", "size", "duration", "delay"})
-_SHAPE_WORDS = re.compile(r" (?:rate|ratio|per)\b|\b(?:average|mean|median) ", re.IGNORECASE)
+# Where a measure's shape may end: "rate", "ratio", "per" between spaces (not
+# "pay-per-click"); and what an average is of ("time", "value" ...).
+_RATE_OR_PER = re.compile(r" (?:rate|ratio)\b| per(?= )")
+_AVERAGED_WORD = re.compile(r" (?:time|value|cost|spend|size|duration|delay)\b")
 # Words before "rate" that make a price or a speed, not a measure.
 _NOT_MEASURED = frozenset(
     """high higher highest low lower lowest fast faster slow slower great greater good
@@ -62,27 +67,52 @@ _VERBS = SENTENCE_OPENERS | frozenset(
 )
 # "per thousand passengers": a count follows, not what is measured.
 _NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
-# What a definition says a measure is.
-_MEASURE = (
-    r"(?:percentage|proportion|share|number|ratio|average|mean|fraction|count|rate|"
-    r"total|per\s+cent|measure|metric)"
+# What a definition says a measure is, after an article ("the proportion", "a share",
+# "the total spend"): one cheap pass finds these, and only then is the text before
+# each one read. The verbs that say what a measure shows are looked for only where
+# "how" or "whether" is written.
+_MEASURE_WORD = re.compile(
+    r"(?:the|an?) (?:\w+ )?(?:percentage|proportion|share|number|ratio|average|mean|"
+    r"fraction|count|rate|total|measure|metric)\b"
 )
-# Each branch starts right after a word, so that a run of spaces is not tried from
-# every one of its spaces (quadratic on a huge line).
-_DEFINED = re.compile(
+_SHOWS = re.compile(
+    r"\b(?:shows?|measures?|indicates?|tells?) (?:how (?:long|many|much|often|quickly|well|"
+    r"far|easily)|whether)\b"
+)
+# What stands between the measure and its definition: each pattern ends where the
+# article begins (searched in a short window before it) and begins with the measure's
+# last letter.
+_FRAMES = (
     # "Occupancy is the proportion of", "X measures the percentage of"
-    rf"(?<=[^\W_])\s+(?:is|are|measures|gives|tracks|reports|counts|expresses|captures)\s+"
-    rf"(?:the|a|an)\s+(?:\w+\s+)?{_MEASURE}\b"
+    (
+        re.compile(
+            r"[^\W_][ \t]+(?:is|are|measures|gives|tracks|reports|counts|expresses|captures)"
+            r"[ \t]+\Z"
+        ),
+        True,
+    ),
     # "service level, the percentage of", "X (the share of"
-    rf"|(?<=[^\W_])\s*[,(–—]\s*(?:the|a|an)\s+{_MEASURE}(?:\s+\w+)?\s+(?:of|per|on|in)\b"
+    (re.compile(r"[^\W_][ \t]*[,(–—][ \t]*\Z"), False),
     # "utilisation, which measures handling time as a share of"
-    rf"|,\s+which\s+(?:measures|shows|is|gives|tracks|expresses|reports|compares)\b"
-    rf"(?=(?:\s+[\w-]+){{0,6}}?\s+{_MEASURE}\b)"
-    # "schedule adherence shows whether", "abandonment rate show how many"
-    r"|(?<=[^\W_])\s+(?:shows?|measures?|indicates?|tells?)\s+(?:how\s+(?:long|many|much|often|"
-    r"quickly|well|far|easily)|whether)\b",
-    re.IGNORECASE,
+    (
+        re.compile(
+            r"[^\W_],[ \t]+which[ \t]+(?:measures|shows|is|gives|tracks|expresses|reports|"
+            r"compares)\b(?:[ \t]+[\w-]+){0,6}?[ \t]+\Z"
+        ),
+        False,
+    ),
 )
+_VERB_FRAME = re.compile(r"[^\W_][ \t]+\Z")  # "schedule adherence shows whether"
+_OF_AFTER = re.compile(r"(?:[ \t]+\w+)?[ \t]+(?:of|per|on|in)\b", re.IGNORECASE)
+_WINDOW = 90  # characters read before a measure word
+# The words one of the signs needs (a definition's measure word, a shape's "rate",
+# "per" or "average", a list's "metrics" or "KPIs", "how" or "whether").
+TRIGGER_WORDS = frozenset(
+    """rate ratio per average Average mean median percentage proportion share number
+    fraction count total measure metric how whether metrics Metrics KPI KPIs indicators
+    measures""".split()
+)
+_text = operator.attrgetter("text")
 _LIST_OF_METRICS = re.compile(
     r"\b(?:metrics|KPIs|key\s+performance\s+indicators|performance\s+(?:indicators|measures))"
     r"\s*(?:,\s*)?(?:such\s+as|like|including|include|:|\()\s*(?P<items>[^.;:!?()]{3,200})",
@@ -92,38 +122,73 @@ _MOST_WORDS = 4
 _INNER = frozenset({"of", "per", "to"})  # "speed of answer", "cost per contact", "cost to serve"
 
 
-def find_metrics(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """Every lower-case metric ``text`` names by its shape, defines or lists."""
-    seen: set[str] = set()
-    for surface in _by_shape(text, tokens):
-        if surface not in seen and not vocabulary.is_not_model(surface):
-            seen.add(surface)
+def find_metrics(
+    text: str,
+    tokens: list[Token],
+    vocabulary: Vocabulary,
+    words: AbstractSet[str] | None = None,
+) -> Iterator[Candidate]:
+    """Every lower-case metric ``text`` names by its shape, defines or lists.
+
+    ``words``, if given, holds the words of ``text`` among :data:`TRIGGER_WORDS`, maybe
+    with a stop or a comma after them.
+    """
+    # Each sign is looked for only when a word it needs is in the text (one set test
+    # over the words, then substring tests): far cheaper than the patterns on every
+    # passage of a corpus, most of which have none of these words.
+    if TRIGGER_WORDS.isdisjoint(
+        map(_text, tokens) if words is None else (word.rstrip(".,;:)") for word in words)
+    ):
+        return
+    found: list[str] = []
+    if " rate" in text or " ratio" in text or " per " in text:
+        found.extend(_by_shape(text, tokens, _RATE_OR_PER))
+    if "verage " in text or "mean " in text or "median " in text:
+        found.extend(_by_shape(text, tokens, _AVERAGED_WORD))
+    for end, short in _defined_at(text):
+        defined = _subject_before(text, tokens, end, short=short)
+        if defined:
+            found.append(defined)
+    if "etrics" in text or "KPI" in text or "ndicators" in text or "measures" in text:
+        for match in _LIST_OF_METRICS.finditer(text):
+            items = re.split(r",|\band\b|\bor\b", match["items"])
+            items[-1] = _without_verb(items[-1])
+            found.extend(filter(None, map(_listed, items)))
+    for surface in dict.fromkeys(found):
+        if not vocabulary.is_not_model(surface):
             yield Candidate(surface, Rule.METRIC)
-    for match in _DEFINED.finditer(text):
-        defined = _subject_before(text, tokens, match.start(), short=match[0].lstrip()[:1] != ",")
-        if defined and defined not in seen and not vocabulary.is_not_model(defined):
-            seen.add(defined)
-            yield Candidate(defined, Rule.METRIC)
-    for match in _LIST_OF_METRICS.finditer(text):
-        items = re.split(r",|\band\b|\bor\b", match["items"])
-        items[-1] = _without_verb(items[-1])
-        for item in items:
-            listed = _listed(item)
-            if listed and listed not in seen and not vocabulary.is_not_model(listed):
-                seen.add(listed)
-                yield Candidate(listed, Rule.METRIC)
 
 
-def _by_shape(text: str, tokens: list[Token]) -> Iterator[str]:
+def _defined_at(text: str) -> Iterator[tuple[int, bool]]:
+    """Where a measure a definition defines ends, and whether it comes before a verb."""
+    if "how " in text or "whether" in text:
+        for match in _SHOWS.finditer(text):
+            frame = _VERB_FRAME.search(text, max(0, match.start() - _WINDOW), match.start())
+            if frame is not None:
+                yield frame.start() + 1, True
+    for match in _MEASURE_WORD.finditer(text):
+        start = match.start()
+        window = max(0, start - _WINDOW)
+        for pattern, after_verb in _FRAMES:
+            frame = pattern.search(text, window, start)
+            if frame is None:
+                continue
+            if after_verb or pattern is _FRAMES[2][0] or _OF_AFTER.match(text, match.end()):
+                yield frame.start() + 1, after_verb
+            break
+
+
+def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Iterator[str]:
     """ "attrition rate", "cost per contact", "average waiting time": a measure's shape."""
-    if not _SHAPE_WORDS.search(text):
-        return  # most texts
-    for index, token in enumerate(tokens):
-        if index == 0:
+    for match in pattern.finditer(text):
+        # the token the word is, found by its end: no loop over every token
+        index = bisect.bisect_left(tokens, match.end(), key=_end)
+        if index >= len(tokens) or tokens[index].end != match.end() or index == 0:
             continue
-        if token.text in _AVERAGED and tokens[index - 1].text.casefold() in _AVERAGES:
-            continue  # "the average time": nothing said of what
+        token = tokens[index]
         if token.text in _AVERAGED:
+            if tokens[index - 1].text.casefold() in _AVERAGES:
+                continue  # "the average time": nothing said of what
             words = _nouns_before(text, tokens, index)
             start = index - len(words) - 1
             if words and start >= 0 and tokens[start].text.casefold() in _AVERAGES:
@@ -139,12 +204,7 @@ def _by_shape(text: str, tokens: list[Token]) -> Iterator[str]:
                 ):
                     words.insert(0, tokens[start])  # "the FOS change rate", "NPS response rate"
                 yield text[words[0].start : token.end]
-        elif (
-            token.text == "per"
-            and index + 1 < len(tokens)
-            and text[token.start - 1 : token.start] == " "
-            and text[token.end : token.end + 1] == " "
-        ):  # not "pay-per-click"
+        elif token.text == "per" and index + 1 < len(tokens):
             words = _nouns_before(text, tokens, index, most=1)
             after = tokens[index + 1]
             if (
@@ -158,6 +218,10 @@ def _by_shape(text: str, tokens: list[Token]) -> Iterator[str]:
                 and not _counted(tokens, index - len(words) - 1)
             ):
                 yield text[words[0].start : after.end]
+
+
+def _end(token: Token) -> int:
+    return token.end
 
 
 def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> list[Token]:

@@ -179,8 +179,13 @@ def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iter
     """
     if "'s " not in text and "’s " not in text:
         return  # most texts
-    for index, owner in enumerate(tokens):
-        if not (is_possessive(owner) and is_capitalised(owner)) or is_acronym(owner.text[:-2]):
+    for end in _possessive_ends(text):
+        # the possessive's token, found by its end: no loop over every token
+        index = bisect.bisect_left(tokens, end, key=_token_end)
+        if index >= len(tokens) or tokens[index].end != end:
+            continue
+        owner = tokens[index]
+        if not is_capitalised(owner) or is_acronym(owner.text[:-2]):
             continue
         first = (
             index - 2 if index >= 2 and _joint_authors(text, tokens, index - 1, [owner]) else index
@@ -205,6 +210,19 @@ def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iter
             )
         else:
             yield Candidate(surface, Rule.HEAD_NOUN)
+
+
+def _possessive_ends(text: str) -> Iterator[int]:
+    """Where every "'s " (or "’s ") ends its word, found by plain searches."""
+    for mark in ("'s ", "’s "):
+        position = text.find(mark)
+        while position >= 0:
+            yield position + 2
+            position = text.find(mark, position + 3)
+
+
+def _token_end(token: Token) -> int:
+    return token.end
 
 
 def _eponym_tail(text: str, tokens: list[Token], owner: int) -> int | None:
@@ -337,7 +355,7 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
             modifiers[:0] = [tokens[position - 1], previous]
             position -= 2
             continue
-        if _joint_authors(text, tokens, position, modifiers):
+        if previous.text == "and" and _joint_authors(text, tokens, position, modifiers):
             # "Hersey and Blanchard model", "Kaplan and Norton's balanced scorecard"
             modifiers[:0] = [tokens[position - 1], previous]
             position -= 2

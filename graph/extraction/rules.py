@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from graph.extraction.acronyms import find_acronyms, find_definitions
+from graph.extraction.aliases import TRIGGER_WORDS as ALIAS_WORDS
 from graph.extraction.aliases import find_aliases
 from graph.extraction.candidates import Candidate, Rule
 from graph.extraction.keys import Token, tokenize
+from graph.extraction.metrics import TRIGGER_WORDS as METRIC_WORDS
 from graph.extraction.metrics import find_metrics
 from graph.extraction.names import (
     find_capitalised_names,
@@ -33,10 +35,18 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_head_noun_phrases(text, tokens, vocabulary))
     found.extend(find_eponyms(text, tokens, vocabulary))
     found.extend(find_legal_titles(text, tokens, vocabulary))
-    found.extend(find_metrics(text, tokens, vocabulary))
+    # the words two rules need before they read further, found in one pass over the
+    # text split at spaces (a word keeps a stop or a comma after it: both are listed)
+    words = _TRIGGER_WORDS.intersection(text.split())
+    found.extend(find_metrics(text, tokens, vocabulary, words))
     found.extend(find_capitalised_names(text, tokens, vocabulary))
-    found.extend(find_aliases(text, tokens, vocabulary, found))
+    found.extend(find_aliases(text, tokens, vocabulary, found, words))
     return _parts_join_the_whole(found)
+
+
+_TRIGGER_WORDS = frozenset(
+    word + mark for word in METRIC_WORDS | ALIAS_WORDS for mark in ("", ".", ",", ";", ":", ")")
+)
 
 
 def _parts_join_the_whole(found: list[Candidate]) -> list[Candidate]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = [
@@ -173,6 +174,7 @@ _BODY_OF = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a corpus names the same things again and again
 def names_no_model(surface: str) -> bool:
     """True when a name's own words say it is no model.
 
