@@ -19,14 +19,18 @@ from itertools import chain, combinations
 from graph.document import Bullet, Document
 from graph.extraction import (
     HEADS,
+    LOWER_CASE_HEADS,
     MAX_NAME_WORDS,
+    MODEL_LIKE_TAILS,
     STRONG_HEADS,
     Candidate,
     MatchMode,
     Rule,
     concept_key,
     is_acronym,
+    is_mixed_acronym,
     lookup_key,
+    names_no_model,
 )
 from graph.graph import KnowledgeGraph
 from graph.model import (
@@ -46,7 +50,14 @@ from graph.vocabulary import Vocabulary
 __all__ = ["build_graph"]
 
 _MODEL_RULES = frozenset(
-    {Rule.ACRONYM, Rule.DEFINITION, Rule.QUOTED_MODEL, Rule.HEAD_NOUN, Rule.CAPITALISED}
+    {
+        Rule.ACRONYM,
+        Rule.DEFINITION,
+        Rule.QUOTED_MODEL,
+        Rule.HEAD_NOUN,
+        Rule.CAPITALISED,
+        Rule.METRIC,
+    }
 )
 # Which rule's surface names a concept when neither the vocabulary nor a key concept does.
 _NAME_PREFERENCE = (
@@ -54,7 +65,9 @@ _NAME_PREFERENCE = (
     Rule.HEAD_NOUN,
     Rule.CAPITALISED,
     Rule.QUOTED_MODEL,
+    Rule.METRIC,
     Rule.ACRONYM,
+    Rule.ALIAS,
     Rule.QUOTED_TERM,
 )
 
@@ -96,6 +109,9 @@ class _Group:
     surfaces: dict[str, set[MatchMode]] = field(default_factory=lambda: defaultdict(set))
     expansions: list[str] = field(default_factory=list)
     seen: list[str] = field(default_factory=list)  # surfaces as written in mentions
+    # some name of it is an organisation, a job title, a language ... (names_no_model),
+    # or one the vocabulary lists as no model
+    names_no_model: bool = False
 
     def surfaces_with_modes(self) -> list[tuple[str, MatchMode]]:
         return [(surface, mode) for surface, modes in self.surfaces.items() for mode in modes]
@@ -122,12 +138,16 @@ def _mode_for(surface: str, rule: Rule | None) -> MatchMode:
     from the vocabulary must stay capitalised ("Agile", not "agile"); write it in lower
     case there ("kaizen") to match any case. A name of several words, hyphenated or not
     ("Plan-Do-Check-Act"), matches in any case unless only a capitalised run found it.
+    A capitalised word that is only another name ("often called the Code") keeps its
+    capital too: "code" is not the Code.
     """
     words = surface.split()
-    if all(is_acronym(word) or word.isdigit() for word in words):
+    if all(is_acronym(word) or word.isdigit() or is_mixed_acronym(word) for word in words):
         return MatchMode.ACRONYM
     single_word = len(re.split(r"[\s\-–/]+", surface.strip())) == 1
-    if rule is Rule.CAPITALISED or (single_word and surface[:1].isupper() and rule is None):
+    if rule is Rule.CAPITALISED or (
+        single_word and surface[:1].isupper() and rule in {None, Rule.ALIAS}
+    ):
         return MatchMode.CAPITALISED
     return MatchMode.ANY_CASE
 
@@ -195,15 +215,25 @@ def _collect_names(
             if name_alias:
                 union.union(concept_key(name), concept_key(name_alias))
     candidates = [c for c in candidates if len(c.surface.split()) <= MAX_NAME_WORDS]
-    for candidate in candidates:
+    # a corpus finds the same names again and again: the merges read each one once
+    distinct = list(dict.fromkeys(candidates))
+    shared = _shared_plain_names(distinct)
+    for candidate in distinct:
         key = concept_key(candidate.surface)
         if not key:
             continue
         union.add(key)
-        if candidate.same_as and concept_key(candidate.same_as):
+        if (
+            candidate.same_as
+            and concept_key(candidate.same_as)
+            and concept_key(candidate.same_as) not in shared
+        ):
             union.union(key, concept_key(candidate.same_as))
-    _merge_acronyms_with_names(union, candidates, documents)
-    _merge_eponyms(union, candidates)
+    _merge_acronyms_with_names(union, distinct, documents)
+    _merge_eponyms(union, distinct)
+    _merge_known_names_with_heads(union, distinct, vocabulary)
+    _merge_owned_models(union, distinct)
+    _merge_short_forms(union, distinct, _model_names(vocabulary, documents))
 
     groups: dict[str, _Group] = defaultdict(_Group)
     for entry in vocabulary.entries:
@@ -219,6 +249,7 @@ def _collect_names(
             name, name_alias = _split_key_name(key_concept.name)
             group = groups[union.find(concept_key(name))]
             group.key_names.append((document.slug, name, key_concept.description))
+            group.names_no_model |= names_no_model(name) or vocabulary.is_not_model(name)
             group.surfaces[name].add(_mode_for(name, Rule.QUOTED_TERM))
             if name_alias:
                 group.surfaces[name_alias].add(_mode_for(name_alias, Rule.QUOTED_TERM))
@@ -232,6 +263,11 @@ def _collect_names(
         group.surfaces[candidate.surface].add(_mode_for(candidate.surface, candidate.rule))
         if candidate.expansion:
             group.expansions.append(candidate.expansion)
+    for candidate in distinct:
+        if candidate.rule in _NAMED_RULES and (
+            names_no_model(candidate.surface) or vocabulary.is_not_model(candidate.surface)
+        ):
+            groups[union.find(concept_key(candidate.surface))].names_no_model = True
     return dict(groups), union
 
 
@@ -259,6 +295,142 @@ def _merge_eponyms(union: _UnionFind, candidates: Sequence[Candidate]) -> None:
             and concept_key(name) in alone
         ):
             union.union(concept_key(candidate.surface), concept_key(name))
+
+
+def _merge_known_names_with_heads(
+    union: _UnionFind, candidates: Sequence[Candidate], vocabulary: Vocabulary
+) -> None:
+    """Join "unfreeze-change-refreeze model" to the vocabulary's "unfreeze, change, refreeze".
+
+    A name the vocabulary knows, followed by a model word, is the same model.
+    """
+    models = {
+        concept_key(surface)
+        for entry in vocabulary.entries
+        if entry.kind is ConceptKind.MODEL
+        for surface in (entry.name, *entry.aliases)
+    }
+    for candidate in candidates:
+        if candidate.rule is not Rule.HEAD_NOUN:
+            continue
+        key = concept_key(candidate.surface)
+        name, _, head = key.rpartition(" ")
+        if name in models and head in HEADS:
+            union.union(key, name)
+
+
+def _shared_plain_names(candidates: Sequence[Candidate]) -> set[str]:
+    """Plain names that models credited to two different people share.
+
+    "Lewin's change model" and "Kotter's change model" are both "change model" once
+    the person is dropped, and two models all the same: neither is joined to it.
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for candidate in candidates:
+        if (
+            candidate.rule is Rule.HEAD_NOUN
+            and candidate.same_as
+            and candidate.surface.endswith(candidate.same_as)
+            and (owned := _OWNED.fullmatch(candidate.surface)) is not None
+        ):
+            owners[concept_key(candidate.same_as)].add(concept_key(owned["owner"]))
+    return {plain for plain, people in owners.items() if len(people) > 1}
+
+
+# "Kotter's 8-step change model", "Kaplan and Norton's balanced scorecard": a name
+# credited to one person, or to two, in the possessive.
+_OWNED = re.compile(r"(?P<owner>[^\W\d_][\w-]*(?: and [^\W\d_][\w-]*)?)['’]s? (?P<rest>[^\W_].*)")
+
+
+_OWNED_RULES = frozenset({Rule.HEAD_NOUN, Rule.ALIAS})
+
+
+def _merge_owned_models(union: _UnionFind, candidates: Sequence[Candidate]) -> None:
+    """Join "Kotter's model" to the one fuller model the corpus credits to Kotter.
+
+    A person's name and a bare model word ("Kotter's model", "Herzberg's theory",
+    "Tuckman's stages") stands for the person's model when the documents name exactly
+    one model of theirs in full ("Kotter's 8-step change model"); with two ("Porter's
+    five forces", "Porter's value chain") it is left alone. Analyses, scores and laws
+    ("Lewin's force field analysis") are not what "Lewin's model" means.
+    """
+    full: dict[str, set[str]] = defaultdict(set)
+    bare: dict[str, list[str]] = defaultdict(list)
+    for candidate in candidates:
+        if candidate.rule not in _OWNED_RULES or not candidate.surface[:1].isupper():
+            continue
+        owned = _OWNED.fullmatch(candidate.surface)
+        if owned is None:
+            continue
+        words = owned["rest"].partition(" of ")[0].split()
+        if concept_key(words[-1]) not in MODEL_LIKE_TAILS:
+            continue
+        owner = concept_key(owned["owner"])
+        if len(owned["rest"].split()) == 1:
+            bare[owner].append(concept_key(candidate.surface))
+        else:
+            full[owner].add(concept_key(candidate.surface))
+    for owner, keys in bare.items():
+        roots = {union.find(key) for key in full.get(owner, ())}
+        if len(roots) == 1:
+            (root,) = roots
+            for key in keys:
+                union.union(key, root)
+
+
+def _model_names(vocabulary: Vocabulary, documents: Sequence[Document]) -> list[str]:
+    """The vocabulary's model names and every key concept's name."""
+    names = [
+        surface
+        for entry in vocabulary.entries
+        if entry.kind is ConceptKind.MODEL
+        for surface in (entry.name, *entry.aliases)
+    ]
+    names.extend(_split_key_name(k.name)[0] for d in documents for k in d.key_concepts)
+    return names
+
+
+def _merge_short_forms(
+    union: _UnionFind, candidates: Sequence[Candidate], names: Sequence[str]
+) -> None:
+    """Join a shortened name to the one longer name in the corpus it shortens.
+
+    "the recovery paradox" is "the service recovery paradox" when no other name ends
+    in "recovery paradox", and "retention rate" the "customer retention rate" when no
+    other rate ends so; a quoted "'containment'" is the "containment rate" when no
+    other rate or ratio starts with it. With two longer names ("Lewin's change model",
+    "Kotter's change model") the short one ("the change model") is left alone.
+    """
+    found = dict.fromkeys((c.surface, c.rule) for c in candidates)
+    shorts: set[str] = set()
+    terms: set[str] = set()
+    for surface, rule in found:
+        key = concept_key(surface)
+        if rule in {Rule.HEAD_NOUN, Rule.METRIC} and surface.islower() and " " in key:
+            shorts.add(key)
+        elif rule is Rule.QUOTED_TERM and " " not in key:
+            terms.add(key)
+    if not shorts and not terms:
+        return
+    ending: dict[str, set[str]] = defaultdict(set)
+    rates: dict[str, set[str]] = defaultdict(set)
+    longer = dict.fromkeys(surface for surface, rule in found if rule in _MODEL_RULES)
+    for surface in chain(longer, names):
+        words = concept_key(surface).split()
+        for start in range(1, len(words) - 1):
+            suffix = " ".join(words[start:])
+            if suffix in shorts:
+                ending[suffix].add(union.find(" ".join(words)))
+        if terms and len(words) == 2 and words[1] in {"rate", "ratio"} and words[0] in terms:
+            rates[words[0]].add(union.find(" ".join(words)))
+    for key in shorts:
+        roots = ending.get(key, set()) - {union.find(key)}
+        if len(roots) == 1:
+            union.union(key, roots.pop())
+    for key in terms:
+        roots = rates.get(key, set())
+        if len(roots) == 1:
+            union.union(key, roots.pop())
 
 
 def _merge_acronyms_with_names(
@@ -387,28 +559,43 @@ def _canonical_name(group: _Group) -> str:
             )[0]
             if rule is Rule.ACRONYM and surface.endswith("s") and surface[:-1].isupper():
                 surface = surface[:-1]
+            if rule is Rule.METRIC:
+                # "Occupancy is ...": a capital that only opens a sentence
+                surface = surface[:1].lower() + surface[1:]
             if surface.islower() and rule is not Rule.QUOTED_TERM:
                 # "feel-felt-found technique" -> "Feel-Felt-Found Technique"
                 surface = re.sub(
                     r"(?<!['’])\b[^\W_]+",
-                    lambda m: m[0] if m[0] in {"of", "and", "the", "for", "to"} else m[0].title(),
+                    lambda m: (
+                        m[0] if m[0] in {"of", "and", "the", "for", "to", "per"} else m[0].title()
+                    ),
                     surface,
                 )
             return surface
     return min(group.surfaces, key=lambda s: (len(s), s))
 
 
+# Rules whose surfaces are names in words, which may say what they name (not acronyms).
+_NAMED_RULES = frozenset({Rule.DEFINITION, Rule.CAPITALISED, Rule.HEAD_NOUN, Rule.ALIAS})
+
+
 def _kind(group: _Group) -> ConceptKind:
     if group.vocabulary:
         kinds = {kind for _, kind in group.vocabulary}
         return ConceptKind.MODEL if ConceptKind.MODEL in kinds else ConceptKind.CONCEPT
+    if group.names_no_model:
+        # "Civil Aviation Authority (CAA)", "Data Protection Officer (DPO)", "British
+        # Sign Language", "Citizens Advice" (listed in the vocabulary): whatever else
+        # is known of it, an organisation, a role or a language is no model
+        return ConceptKind.CONCEPT
     if group.key_names:
         # A key concept is a model when it is named like one: an acronym, a singular
         # model word ("Kano Model", not the heading "Recovery Models", unless the prose
         # names one "Likert scale"), or a name with its own acronym ("Statistical
         # Process Control (SPC)", or "SPC" merged from the prose).
         model_like = any(
-            is_acronym(name) or _ends_in_model_word(name) for _, name, _ in group.key_names
+            is_acronym(name) or _ends_in_model_word(name, LOWER_CASE_HEADS)
+            for _, name, _ in group.key_names
         ) or any(
             (rule is Rule.ACRONYM and not alias_only and not surface.isdigit())
             or (rule is Rule.HEAD_NOUN and _ends_in_model_word(surface))
@@ -422,13 +609,6 @@ def _kind(group: _Group) -> ConceptKind:
         # two letters and nothing else ("AA", "QA"): far more often an organisation,
         # a department or a unit than a model; a model is defined or in the vocabulary
         return ConceptKind.CONCEPT
-    if any(
-        rule is Rule.DEFINITION and concept_key(surface).rpartition(" ")[2] in _BODY_WORDS
-        for surface, rule, _ in group.candidates
-    ):
-        # "Civil Aviation Authority (CAA)", "Information Commissioner's Office (ICO)":
-        # an acronym that stands for a body names an organisation, not a model
-        return ConceptKind.CONCEPT
     if rules == {Rule.CAPITALISED} and not any(
         _has_model_word(surface) for surface, _, _ in group.candidates
     ):
@@ -441,15 +621,6 @@ def _kind(group: _Group) -> ConceptKind:
     return ConceptKind.CONCEPT
 
 
-# Last words of the names of organisations and public bodies.
-_BODY_WORDS = frozenset(
-    """authority office commission commissioner council agency institute institution
-    association society department ombudsman regulator university college bank trust
-    foundation corporation company ltd plc inc limited federation union board bureau
-    ministry organisation organization""".split()
-)
-
-
 def _has_model_word(surface: str) -> bool:
     """A model word, or the shape of a named method: "Erlang C", "Holt-Winters"."""
     words = re.findall(r"[^\W\d_]+", surface)
@@ -460,9 +631,11 @@ def _has_model_word(surface: str) -> bool:
     )
 
 
-def _ends_in_model_word(name: str) -> bool:
+def _ends_in_model_word(name: str, heads: frozenset[str] = STRONG_HEADS) -> bool:
+    """True when ``name`` ends in one of ``heads``; a key concept's name, written in
+    sentence case, needs more than "framework" ("Regulatory framework" is no model)."""
     last = re.findall(r"[A-Za-z]+", name)[-1:]
-    return bool(last) and last[0].casefold() in STRONG_HEADS
+    return bool(last) and last[0].casefold() in heads
 
 
 def _assemble(

@@ -12,9 +12,14 @@ Extraction works in two passes (see :mod:`graph.build`):
 The rules, in order:
 
 * **acronyms**: ``NPS``, ``KPIs``, ``PRINCE2``, ``ISO 9001`` (minus the vocabulary's
-  not-model words such as HR or IT);
+  not-model words such as HR or IT); a version or a law's year is the same thing
+  (``ITIL 4``, ``CRA 2015``), a standard's number another one, and a national adoption
+  of a standard is that standard (``BS ISO 22458``);
 * **definitions**: an acronym and its expansion in parentheses, either way round:
-  ``Net Promoter Score (NPS)``, ``NPS (Net Promoter Score)``; an expansion that spells
+  ``Net Promoter Score (NPS)``, ``NPS (Net Promoter Score)``, also with a year
+  (``Equality Act 2010 (EqA 2010)``) or lower-case letters inside (``RoHS``, ``MiCA``:
+  these count as acronyms only where defined); the pieces a capitalised run splits a
+  defined name into belong to it (``Crypto-Assets``); an expansion that spells
   the acronym word by word (``LATER (Listen, Apologise, ...)``) is a mnemonic and
   becomes the model's description; a loose gloss of an acronym the vocabulary already
   knows (``customer satisfaction (CSAT)``) is not taken as its definition;
@@ -27,6 +32,22 @@ The rules, in order:
   or one hyphenated compound (``the feel-felt-found technique``). A name credited to a
   person (``Tuckman's model``, ``the Kübler-Ross change curve``) is linked to the plain
   name, and an Act with a year to the Act without it;
+* **eponyms**: a person (or two: ``Kaplan and Norton's``) in the possessive before
+  lower-case words that end in a structure noun, maybe with an "of" part
+  (``Belbin's team roles``, ``Tuckman's stages of group development``); a bare
+  ``Tuckman's stages`` is only an alias, and :mod:`graph.build` joins ``Kotter's
+  model`` to the one fuller model the corpus credits to Kotter;
+* **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
+  (``attrition rate``, ``cost per contact``), a definition in prose (``Occupancy is the
+  proportion of ...``) or a list of metrics (``KPIs such as agent utilisation``);
+* **laws' titles**: a title with a parenthesis inside (``the Consumer Contracts
+  (Information, Cancellation and Additional Charges) Regulations 2013``), and numbered
+  provisions (``Section 75``);
+* **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
+  usually called Y``, ``X (or Y)``, ``X (the Y)``, a gloss ending in the same model
+  word (``the Ansoff Matrix (product-market matrix)``) and an alternative inside a name
+  (``two-factor (motivation-hygiene) theory``) make Y an alias of X; words no rule
+  found are taken as X only when Y is an acronym that spells them;
 * **capitalised names**: two or more capitalised words inside a sentence
   (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), split where they name two
   things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``), without
@@ -36,14 +57,30 @@ The rules, in order:
 
 from graph.extraction.acronyms import find_long_form
 from graph.extraction.candidates import Candidate, Rule
-from graph.extraction.keys import Token, concept_key, is_acronym, lookup_key, tokenize
+from graph.extraction.keys import (
+    Token,
+    concept_key,
+    is_acronym,
+    is_mixed_acronym,
+    lookup_key,
+    tokenize,
+)
 from graph.extraction.matcher import MAX_NAME_WORDS, MatchMode, MentionMatcher
 from graph.extraction.rules import find_candidates
-from graph.extraction.words import HEADS, STRONG_HEADS, WEAK_HEADS
+from graph.extraction.words import (
+    HEADS,
+    LOWER_CASE_HEADS,
+    MODEL_LIKE_TAILS,
+    STRONG_HEADS,
+    WEAK_HEADS,
+    names_no_model,
+)
 
 __all__ = [
     "HEADS",
+    "LOWER_CASE_HEADS",
     "MAX_NAME_WORDS",
+    "MODEL_LIKE_TAILS",
     "STRONG_HEADS",
     "WEAK_HEADS",
     "Candidate",
@@ -55,6 +92,8 @@ __all__ = [
     "find_candidates",
     "find_long_form",
     "is_acronym",
+    "is_mixed_acronym",
     "lookup_key",
+    "names_no_model",
     "tokenize",
 ]

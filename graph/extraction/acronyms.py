@@ -7,13 +7,21 @@ import re
 from collections.abc import Iterator
 
 from graph.extraction.candidates import Candidate, Rule, known_keys
-from graph.extraction.keys import Token, acronym_letters, concept_key, is_acronym, joined
+from graph.extraction.keys import (
+    Token,
+    acronym_letters,
+    concept_key,
+    is_acronym,
+    is_mixed_acronym,
+    joined,
+)
 from graph.extraction.words import (
     CONNECTORS,
     FUNCTION_WORDS,
     GENERIC_ADJECTIVES,
     HEADS,
     SENTENCE_OPENERS,
+    STANDARDS_BODIES,
 )
 from graph.vocabulary import Vocabulary
 
@@ -28,6 +36,10 @@ _EXAMPLE_OPENERS = re.compile(
 
 
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]]")
+# A dotted version after an acronym, or after the parenthesis that defines it.
+_VERSION = re.compile(r"\)?[ \t](?P<number>\d{1,2}(?:\.\d{1,2})+)(?![\d.]*\d)")
+# A law's year: "EqA 2010", "CRA 2015".
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def find_long_form(short: str, text_before: str) -> str | None:
@@ -100,17 +112,65 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
             last = tokens[index]
             name = f"{name}{joiner}{last.text}"
             index += 1
+        adopted = _adopted_standard(text, tokens, index, name) if _standards_body(name) else None
+        if adopted is not None:
+            # "BS ISO 22458", "BS EN ISO 9001": a national adoption of a numbered
+            # standard is that standard
+            whole, standard, index = adopted
+            yield Candidate(whole, Rule.ACRONYM)
+            yield Candidate(standard, Rule.ACRONYM, same_as=whole)
+            continue
+        version = _VERSION.match(text, last.end) if text[last.end : last.end + 1] in " )" else None
+        if version is not None and "." in version["number"]:
+            # "WCAG 2.2", and "Web Content Accessibility Guidelines (WCAG) 2.2": a
+            # dotted version is the same thing
+            yield Candidate(f"{name} {version['number']}", Rule.ACRONYM, same_as=name)
+            yield Candidate(name, Rule.ACRONYM)
+            continue
         following = tokens[index] if index < len(tokens) else None
         if following and following.text.isdigit() and joined(text, last, following):
             numbered = f"{name} {following.text}"
-            if len(following.text) <= 2:
-                # a version ("ITIL 4") is the same thing; a standard's number
-                # ("ISO 9001") names a different one
+            if len(following.text) <= 2 or (
+                _YEAR.fullmatch(following.text) and not _standards_body(name)
+            ):
+                # a version ("ITIL 4") or a law's year ("CRA 2015") is the same thing; a
+                # standard's number ("ISO 9001") names a different one
                 yield Candidate(numbered, Rule.ACRONYM, same_as=name)
             else:
                 yield Candidate(numbered, Rule.ACRONYM)
                 continue
         yield Candidate(name, Rule.ACRONYM)
+
+
+def _standards_body(name: str) -> bool:
+    return name.partition("/")[0] in STANDARDS_BODIES
+
+
+def _adopted_standard(
+    text: str, tokens: list[Token], index: int, body: str
+) -> tuple[str, str, int] | None:
+    """ "BS EN ISO 9001", "ISO 9001" and the index after them, for ``body`` "BS".
+
+    Only when ``body`` is a standards body's acronym and ``tokens[index:]`` are one or
+    two more acronyms, each after one space, and then a standard's number.
+    """
+    if not _standards_body(body):
+        return None
+    names: list[str] = []
+    previous = tokens[index - 1]
+    position = index
+    while position + 1 < len(tokens) and len(names) < 2:
+        word = tokens[position]
+        if not (is_acronym(word.text) and text[previous.end : word.start] == " "):
+            return None
+        names.append(word.text)
+        number = tokens[position + 1]
+        if number.text.isdigit() and len(number.text) >= 3 and joined(text, word, number):
+            whole = f"{body} {' '.join(names)} {number.text}"
+            return whole, f"{word.text} {number.text}", position + 2
+        previous = word
+        position += 1
+    return None
 
 
 def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -121,14 +181,27 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
         inner = match["inner"].strip()
         if _EXAMPLE_OPENERS.match(inner):
             continue
-        if is_acronym(inner) and not vocabulary.is_not_model(inner):
+        # "(CRA)", "(EqA 2010)", "(RoHS)": an acronym, maybe with a law's year
+        short, _, year = inner.partition(" ")
+        mixed = is_mixed_acronym(short)
+        if (
+            (is_acronym(short) or mixed)
+            and (not year or _YEAR.fullmatch(year))
+            and not vocabulary.is_not_model(short)
+        ):
             # only the clause before the parenthesis, which is all find_long_form reads:
             # the whole text before it would make many parentheses quadratic
             count = bisect.bisect_left(clause_ends, match.start())
             clause = text[clause_ends[count - 1] + 1 if count else 0 : match.start()]
-            long_form = find_long_form(inner, clause)
+            long_form = find_long_form(short, clause)
             if long_form and _may_define(inner, long_form, vocabulary):
                 yield Candidate(long_form, Rule.DEFINITION, same_as=inner)
+                if mixed:
+                    # the rule for acronyms reads capitals only: a mixed-case acronym
+                    # is one where a document defines it
+                    yield Candidate(short, Rule.ACRONYM)
+                    if year:
+                        yield Candidate(inner, Rule.ACRONYM, same_as=short)
             continue
         acronym = _acronym_before(tokens, match.start())
         if acronym is None or vocabulary.is_not_model(acronym):
@@ -144,6 +217,8 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                 acronym, inner, vocabulary
             ):
                 yield Candidate(inner, Rule.DEFINITION, same_as=acronym)
+                if is_mixed_acronym(acronym):
+                    yield Candidate(acronym, Rule.ACRONYM)
 
 
 def _may_define(acronym: str, long_form: str, vocabulary: Vocabulary) -> bool:
@@ -162,7 +237,7 @@ def _acronym_before(tokens: list[Token], position: int) -> str | None:
     count = bisect.bisect_right(tokens, position, key=lambda t: t.end)
     before = tokens[max(0, count - 2) : count]
     for token in reversed(before):
-        if is_acronym(token.text):
+        if is_acronym(token.text) or is_mixed_acronym(token.text):
             return token.text
         if token.norm not in HEADS:
             return None

@@ -21,6 +21,8 @@ class Rule(Enum):
     QUOTED_TERM = "quoted term"  # a quoted lower-case term: a concept, not a model
     HEAD_NOUN = "head noun"
     CAPITALISED = "capitalised name"
+    METRIC = "metric"  # a lower-case measure: "attrition rate", "cost per contact"
+    ALIAS = "alias"  # another name for a name; never a model on its own
 
 
 @dataclass(frozen=True, slots=True)

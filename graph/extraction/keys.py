@@ -16,6 +16,7 @@ __all__ = [
     "hyphenated",
     "is_acronym",
     "is_capitalised",
+    "is_mixed_acronym",
     "is_possessive",
     "joined",
     "joined_or_quoted",
@@ -40,6 +41,9 @@ JOINED_OR_QUOTED = re.compile(r"[ \t]*(?:['‘’\"“”][ \t]*)?(?:[-–/][ \t
 # A gap between words that opens a sentence: it ends in a full stop, colon, bracket or
 # bullet, then maybe an opening quote (spaces placed as above, for the same reason).
 _OPENS_SENTENCE = re.compile(r"[.!?:;(\[•]\s*(?:['‘\"“]\s*)?$")
+# Acronyms with a lower-case letter between capitals: RoHS, MiCA, EqA, VoC (never two
+# lower-case letters in a row, so YouTube, LinkedIn and McKinsey are not acronyms).
+_MIXED_ACRONYM = re.compile(r"^[A-Z](?:[a-z]?[A-Z0-9&])+s?$")
 # Numbered names such as the 4Ps, the 6Cs or 5S; not 3D, 4G, 4K or 9AM.
 _NUMBERED_NAME = re.compile(r"^[1-9](?!(?:D|G|K|AM|PM)s?$)[A-Z]{1,2}s?$")
 
@@ -99,6 +103,21 @@ def is_acronym(word: str) -> bool:
     return (bool(_ACRONYM.match(word)) and len(word) <= 12) or bool(_NUMBERED_NAME.match(word))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def is_mixed_acronym(word: str) -> bool:
+    """True for acronyms written with lower-case letters between capitals: RoHS, MiCA, EqA.
+
+    They are read as acronyms where a document defines them ("Markets in Crypto-Assets
+    (MiCA)"), not on their own: PhD or DfE alone are no models.
+    """
+    return (
+        len(word) <= 8
+        and _MIXED_ACRONYM.match(word) is not None
+        and not acronym_letters(word).isupper()
+        and sum(char.isupper() for char in word) >= 2
+    )
+
+
 def acronym_letters(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1].isupper() else word
 
@@ -154,4 +173,8 @@ def is_possessive(token: Token) -> bool:
 
 
 def hyphenated(text: str, left: Token, right: Token) -> bool:
-    return re.fullmatch(r"[-–]", text[left.end : right.start]) is not None
+    """True when a hyphen (or an en dash), and nothing else, joins two tokens."""
+    return text[left.end : right.start] in _HYPHENS
+
+
+_HYPHENS = frozenset({"-", "–"})

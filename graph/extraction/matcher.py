@@ -16,6 +16,7 @@ from graph.extraction.keys import (
     TOKEN_OR_GAP,
     acronym_letters,
     concept_key,
+    is_mixed_acronym,
     normalise_word,
     unquoted,
 )
@@ -127,7 +128,8 @@ class MentionMatcher:
             ):
                 return alias
             if alias.mode is MatchMode.ACRONYM and all(
-                acronym_letters(word).isupper() or word.isdigit() for word in window
+                acronym_letters(word).isupper() or word.isdigit() or is_mixed_acronym(word)
+                for word in window
             ):
                 return alias
         return None

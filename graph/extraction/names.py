@@ -16,6 +16,7 @@ from graph.extraction.keys import (
     hyphenated,
     is_acronym,
     is_capitalised,
+    is_mixed_acronym,
     is_possessive,
     joined,
     joined_or_quoted,
@@ -24,22 +25,30 @@ from graph.extraction.keys import (
 from graph.extraction.words import (
     CAPITAL_ONLY_HEADS,
     CONNECTORS,
+    EPONYM_TAILS,
     FUNCTION_WORDS,
     GENERIC_ADJECTIVES,
     HEADS,
     LEGAL_HEADS,
+    LOWER_CASE_HEADS,
     NAME_JOINERS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
     ROLE_FIRST_WORDS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
-    STRONG_HEADS,
+    SINGULAR_HEADS,
     WHOLE_NAME_ENDS,
 )
 from graph.vocabulary import Vocabulary
 
-__all__ = ["find_capitalised_names", "find_head_noun_phrases", "find_quoted"]
+__all__ = [
+    "find_capitalised_names",
+    "find_eponyms",
+    "find_head_noun_phrases",
+    "find_legal_titles",
+    "find_quoted",
+]
 
 _QUOTED = re.compile(r"(?<![A-Za-z0-9])['‘\"“](?P<inner>[^'‘’\"“”\n]{2,60}?)['’\"”](?![A-Za-z0-9])")
 
@@ -81,7 +90,9 @@ def find_head_noun_phrases(
             head.norm not in HEADS
             or index == 0
             or (head.norm in CAPITAL_ONLY_HEADS and not is_capitalised(head))
+            or (head.norm in SINGULAR_HEADS and head.text.casefold() != head.norm)
             or _name_goes_on(text, tokens, index)
+            or hyphenated(text, tokens[index - 1], head)  # "two-factor" modifies a head
         ):
             continue
         modifiers = _modifiers(text, tokens, index)
@@ -101,38 +112,225 @@ def find_head_noun_phrases(
             is_capitalised(m) or m.text[:1].isdigit() or m.text.casefold() in CONNECTORS
             for m in modifiers
         )
-        if is_acronym(modifiers[-1].text):
+        if is_acronym(modifiers[-1].text) or is_mixed_acronym(modifiers[-1].text):
             # "the AIDA model", and "the Six Sigma DMAIC cycle": the acronym names it
             acronym = modifiers[-1].text
             yield Candidate(f"{acronym} {head.text}", Rule.HEAD_NOUN, same_as=acronym)
-        elif proper and not (modifiers[0].sentence_start and len(modifiers) == 1):
+            if is_mixed_acronym(acronym):
+                # "the MoSCoW method": the rule for acronyms reads capitals only
+                yield Candidate(acronym, Rule.ACRONYM)
+        elif proper and not (
+            modifiers[0].sentence_start
+            and len(modifiers) == 1
+            and not _possessive(text, modifiers[0])
+        ):
             dated = _with_year(text, tokens, index, surface)
+            if len(modifiers) == 1 and is_possessive(modifiers[0]):
+                # "Tuckman's model" is whatever the vocabulary calls Tuckman's, or the
+                # one fuller model of Tuckman's the corpus names (see graph.build)
+                owner = re.sub(r"['’]s$", "", modifiers[0].text)
+                yield Candidate(surface, Rule.HEAD_NOUN, same_as=owner)
+                continue
             yield Candidate(surface, Rule.HEAD_NOUN)
             if dated != surface:
                 yield Candidate(dated, Rule.HEAD_NOUN, same_as=surface)
-            elif len(modifiers) == 1 and is_possessive(modifiers[0]):
-                # "Tuckman's model" is whatever the vocabulary calls Tuckman's
-                owner = re.sub(r"['’]s$", "", modifiers[0].text)
-                yield Candidate(surface, Rule.HEAD_NOUN, same_as=owner)
         elif (
             is_capitalised(modifiers[0])
-            and not modifiers[0].sentence_start
+            and (not modifiers[0].sentence_start or _owner_end(text, modifiers) is not None)
             and head.text.casefold() == head.norm
             and _credited(modifiers)
         ):
             # "the Kübler-Ross change curve" is "the change curve" credited to a person
             plain = _credited(modifiers)
+            named_by = modifiers[len(modifiers) - len(plain) - 1]
+            if is_acronym(named_by.text):
+                # "PR Smith's SOSTAC planning framework" is SOSTAC's
+                named = unquoted(text[named_by.start : head.end])
+                yield Candidate(named, Rule.HEAD_NOUN, same_as=named_by.text)
+                if named != surface:
+                    yield Candidate(surface, Rule.HEAD_NOUN, same_as=named)
+                continue
             short = unquoted(text[plain[0].start : head.end])
             yield Candidate(surface, Rule.HEAD_NOUN, same_as=short)
             yield Candidate(short, Rule.HEAD_NOUN)
         elif (
-            (head.norm in STRONG_HEADS or _one_compound(text, modifiers, minimum_parts=3))
+            (head.norm in LOWER_CASE_HEADS or _one_compound(text, modifiers, minimum_parts=3))
             and head.text.casefold() == head.norm
             and index - len(modifiers) - 1 >= 0
             and tokens[index - len(modifiers) - 1].text.casefold() == "the"
         ):
             # "the service recovery paradox", "the feel-felt-found technique"
             yield Candidate(surface, Rule.HEAD_NOUN)
+            longer = _of_part(text, tokens, index)
+            if longer is not None:
+                # "the social model of disability" is the social model
+                yield Candidate(
+                    text[modifiers[0].start : tokens[longer].end], Rule.HEAD_NOUN, same_as=surface
+                )
+
+
+def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Models credited to a person in the possessive, with lower-case words after it.
+
+    "Belbin's team roles", "Tuckman's stages of group development", "Maslow's
+    hierarchy of needs": the words after the possessive end in a model word or a
+    structure noun (stages, roles, forces ...), maybe followed by "of" and one or two
+    words. A name with that "of" part is the same as the name without it.
+    """
+    if "'s " not in text and "’s " not in text:
+        return  # most texts
+    for end in _possessive_ends(text):
+        # the possessive's token, found by its end: no loop over every token
+        index = bisect.bisect_left(tokens, end, key=_token_end)
+        if index >= len(tokens) or tokens[index].end != end:
+            continue
+        owner = tokens[index]
+        if not is_capitalised(owner) or is_acronym(owner.text[:-2]):
+            continue
+        first = (
+            index - 2 if index >= 2 and _joint_authors(text, tokens, index - 1, [owner]) else index
+        )
+        last = _eponym_tail(text, tokens, index)
+        if last is None or vocabulary.is_not_model(text[tokens[first].start : owner.end]):
+            continue
+        surface = text[tokens[first].start : tokens[last].end]
+        longer = _of_part(text, tokens, last)
+        if longer is None and tokens[last].norm in HEADS:
+            continue  # "Kotter's 8-step change model": the rule for head nouns finds it
+        if longer is None and last == index + 1:
+            # "Tuckman's stages" alone is only another name: of the one fuller model of
+            # Tuckman's the corpus names, or of what the vocabulary calls Tuckman's
+            owner_name = text[tokens[first].start : owner.end - 2]
+            yield Candidate(surface, Rule.ALIAS, same_as=owner_name)
+            continue
+        if longer is not None:
+            yield Candidate(text[tokens[first].start : tokens[longer].end], Rule.HEAD_NOUN)
+            yield Candidate(
+                surface, Rule.HEAD_NOUN, same_as=text[tokens[first].start : tokens[longer].end]
+            )
+        else:
+            yield Candidate(surface, Rule.HEAD_NOUN)
+
+
+def _possessive_ends(text: str) -> Iterator[int]:
+    """Where every "'s " (or "’s ") ends its word, found by plain searches."""
+    for mark in ("'s ", "’s "):
+        position = text.find(mark)
+        while position >= 0:
+            yield position + 2
+            position = text.find(mark, position + 3)
+
+
+def _token_end(token: Token) -> int:
+    return token.end
+
+
+def _eponym_tail(text: str, tokens: list[Token], owner: int) -> int | None:
+    """The last model word or structure noun among the (up to four) words after ``owner``."""
+    last = None
+    for position in range(owner + 1, min(owner + 5, len(tokens))):
+        token = tokens[position]
+        if (
+            not joined(text, tokens[position - 1], token)
+            or is_capitalised(token)
+            or token.text.casefold() in FUNCTION_WORDS
+        ):
+            break
+        if (token.norm in HEADS or (token.norm in EPONYM_TAILS and token.text != token.norm)) and (
+            not hyphenated(text, tokens[position - 1], token)
+        ):
+            # a model word, or a plural structure noun ("stages"), not the end of a
+            # compound ("two-factor")
+            last = position
+    return last
+
+
+def _of_part(text: str, tokens: list[Token], tail: int) -> int | None:
+    """The end of "of needs" or "of group development" after ``tokens[tail]``, if any."""
+    if tail + 2 >= len(tokens) or tokens[tail + 1].text != "of":
+        return None
+    end = None
+    for position in range(tail + 2, min(tail + 4, len(tokens))):
+        token = tokens[position]
+        if (
+            not joined(text, tokens[position - 1], token)
+            or not token.text.islower()
+            or token.text in FUNCTION_WORDS
+        ):
+            break
+        if end is not None and token.text != token.norm:
+            break  # "of communication describes": after a singular, a word in -s is a verb
+        end = position
+        if token.text != token.norm:
+            break  # "of needs explains ...": a plural ends it, a verb may follow
+    return end
+
+
+# The end of a law's title that has a parenthesis inside: "...) Regulations 2013",
+# "...) Act 1998", "(Interest) Act".
+_AFTER_TITLE_PARENTHESIS = re.compile(
+    r"\)[ \t]+(?P<rest>(?:[A-Z][\w'’-]*[ \t]+){0,3}?)"
+    r"(?P<head>Act|Regulations|Regulation|Order|Directive|Rules|Code|Bill)\b"
+    r"(?:[ \t]+(?P<year>(?:19|20)\d\d)\b)?"
+)
+# What may stand inside such a parenthesis: capitalised words, joining words, commas.
+_TITLE_PARENTHESIS = re.compile(r"\((?:[A-Z0-9][\w'’.-]*+|and|of|for|the|in|on|to|&|,|[ \t])++\)")
+# "Section 75", "Article 17": a numbered provision of a law.
+_PROVISION = re.compile(r"\b(?:Section|Article)[ \t]+\d{1,3}[A-Z]?\b")
+
+
+def find_legal_titles(
+    text: str, tokens: list[Token], vocabulary: Vocabulary
+) -> Iterator[Candidate]:
+    """Laws whose titles hold a parenthesis, and numbered provisions of laws.
+
+    "the Consumer Contracts (Information, Cancellation and Additional Charges)
+    Regulations 2013" is one name (and the same law without its year); the capitalised
+    runs inside it are pieces of it (see :mod:`graph.extraction.rules`). "Section 75"
+    names a provision.
+    """
+    if "Section" in text or "Article" in text:
+        for match in _PROVISION.finditer(text):
+            yield Candidate(match[0], Rule.HEAD_NOUN)
+    if ")" not in text:
+        return
+    for match in _AFTER_TITLE_PARENTHESIS.finditer(text):
+        opening = text.rfind("(", 0, match.start())
+        if opening < 0 or not _TITLE_PARENTHESIS.fullmatch(text, opening, match.start() + 1):
+            continue
+        start = _title_start(text, tokens, opening)
+        if start is None:
+            continue
+        title = text[start : match.end("head")]
+        if vocabulary.is_not_model(title):
+            continue
+        yield Candidate(title, Rule.HEAD_NOUN)
+        if match["year"]:
+            yield Candidate(text[start : match.end()], Rule.HEAD_NOUN, same_as=title)
+
+
+def _title_start(text: str, tokens: list[Token], opening: int) -> int | None:
+    """Where the capitalised words before a title's parenthesis begin, if there are any."""
+    count = bisect.bisect_left(tokens, opening, key=lambda t: t.start)
+    start = None
+    position = count - 1
+    while position >= 0 and count - position <= 8:
+        token = tokens[position]
+        following = tokens[position + 1] if position + 1 < count else None
+        gap_end = following.start if following else opening
+        if not re.fullmatch(r"[ \t]*", text[token.end : gap_end]):
+            break
+        word = token.text.casefold()
+        if is_capitalised(token):
+            if token.sentence_start and (word in SENTENCE_OPENERS or _opener(token)):
+                break
+            start = token.start
+        elif not (word in NAME_JOINERS | {"and"} and start is not None):
+            break
+        if token.sentence_start:
+            break
+        position -= 1
+    return start
 
 
 def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
@@ -157,22 +355,73 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
             modifiers[:0] = [tokens[position - 1], previous]
             position -= 2
             continue
+        if previous.text == "and" and _joint_authors(text, tokens, position, modifiers):
+            # "Hersey and Blanchard model", "Kaplan and Norton's balanced scorecard"
+            modifiers[:0] = [tokens[position - 1], previous]
+            position -= 2
+            continue
+        if modifiers and is_possessive(modifiers[0]) and is_capitalised(modifiers[0]):
+            break  # "Leaders use Kotter's 8-step model": the name starts at its owner
         if word in FUNCTION_WORDS or word in GENERIC_ADJECTIVES:
             if hyphenated(text, previous, modifiers[0] if modifiers else tokens[head_index]):
                 return []  # "Plan-Do-Check-Act": never cut a hyphenated name in two
             break
-        if previous.norm in HEADS and not (
-            is_capitalised(previous) and is_capitalised(tokens[head_index])
+        if (
+            previous.norm in HEADS
+            and not (is_capitalised(previous) and is_capitalised(tokens[head_index]))
+            and not (position > 0 and hyphenated(text, tokens[position - 1], previous))
         ):
-            break  # "SWOT analysis model" is two things; "Hierarchy of Effects Model" one
+            # "SWOT analysis model" is two things; "Hierarchy of Effects Model" and
+            # "two-factor theory" one
+            break
         modifiers.insert(0, previous)
         position -= 1
     return modifiers
 
 
+def _joint_authors(text: str, tokens: list[Token], position: int, modifiers: list[Token]) -> bool:
+    """True when ``tokens[position]`` is the "and" between two people a name is credited to."""
+    if tokens[position].text != "and" or not modifiers or position == 0:
+        return False
+    first, second = tokens[position - 1], modifiers[0]
+    return (
+        _person_like(first)
+        and _person_like(second)
+        and (is_possessive(second) or all(is_capitalised(m) for m in modifiers))
+        and joined(text, first, tokens[position])
+    )
+
+
+def _person_like(token: Token) -> bool:
+    return (
+        is_capitalised(token)
+        and not is_acronym(token.text)
+        and token.norm not in HEADS
+        and token.text.casefold() not in FUNCTION_WORDS
+    )
+
+
+def _owner_end(text: str, modifiers: list[Token]) -> int | None:
+    """The index of the possessive among the first words ("Kaplan and Norton's"), if any."""
+    for position, token in enumerate(modifiers[:3]):
+        if _possessive(text, token) and is_capitalised(token):
+            return position
+    return None
+
+
+def _possessive(text: str, token: Token) -> bool:
+    """ "Tuckman's", and "Adams'" (whose apostrophe is not part of the word)."""
+    return is_possessive(token) or (
+        token.text.endswith("s") and text[token.end : token.end + 1] in {"'", "’"}
+    )
+
+
 def _credited(modifiers: list[Token]) -> list[Token]:
-    """The lower-case words after a capitalised prefix ("change" in "Kübler-Ross change")."""
-    plain = [m for m in modifiers if not is_capitalised(m)]
+    """The lower-case words after a capitalised prefix ("change" in "Kübler-Ross change").
+
+    The prefix may join two people ("balanced" in "Kaplan and Norton's balanced").
+    """
+    plain = [m for m in modifiers if not is_capitalised(m) and m.text != "and"]
     if plain and plain == modifiers[-len(plain) :] and len(plain) < len(modifiers):
         return plain
     return []
@@ -275,8 +524,10 @@ def find_capitalised_names(
             ):
                 continue  # a person ("Jan Carlzon's"), an organisation or a job title
             surface = text[run[0].start : run[-1].end]
-            if vocabulary.is_not_model(surface) or any(
-                vocabulary.is_not_model(t.text) for t in capitals
+            if (
+                vocabulary.is_not_model(surface)
+                or any(vocabulary.is_not_model(t.text) for t in capitals)
+                or _brand_before_a_noun(text, tokens, run)
             ):
                 continue
             if run[-1].norm in LEGAL_HEADS:
@@ -292,6 +543,31 @@ def find_capitalised_names(
             else:
                 yield Candidate(named, Rule.CAPITALISED)
                 yield Candidate(surface, Rule.CAPITALISED, same_as=named)
+
+
+def _brand_before_a_noun(text: str, tokens: list[Token], run: list[Token]) -> bool:
+    """True for "the Ritz-Carlton practice", "a Coca-Cola campaign": a hyphenated pair
+    of names after an article and before a plain noun is a company or a brand.
+
+    A method named after two people goes without the article ("using Kepner-Tregoe",
+    "Holt-Winters smoothing") or before a model word ("the Kepner-Tregoe method").
+    """
+    if len(run) != 2 or not hyphenated(text, run[0], run[1]):
+        return False
+    first = bisect.bisect_left(tokens, run[0].start, key=lambda t: t.start)
+    after = first + 2
+    if after >= len(tokens) or not joined(text, run[1], tokens[after]):
+        return False
+    noun = tokens[after]
+    if is_capitalised(noun) or noun.norm in HEADS or noun.text in FUNCTION_WORDS:
+        return False
+    for position in range(first - 1, max(first - 4, -1), -1):
+        word = tokens[position].text.casefold()
+        if word in {"the", "a", "an"}:
+            return True
+        if word in FUNCTION_WORDS or is_capitalised(tokens[position]):
+            return False
+    return False
 
 
 def _only_acronyms(run: list[Token]) -> bool:

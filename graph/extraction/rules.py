@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from graph.extraction.acronyms import find_acronyms, find_definitions
-from graph.extraction.candidates import Candidate
+from graph.extraction.aliases import TRIGGER_WORDS as ALIAS_WORDS
+from graph.extraction.aliases import find_aliases
+from graph.extraction.candidates import Candidate, Rule
 from graph.extraction.keys import Token, tokenize
-from graph.extraction.names import find_capitalised_names, find_head_noun_phrases, find_quoted
+from graph.extraction.metrics import TRIGGER_WORDS as METRIC_WORDS
+from graph.extraction.metrics import find_metrics
+from graph.extraction.names import (
+    find_capitalised_names,
+    find_eponyms,
+    find_head_noun_phrases,
+    find_legal_titles,
+    find_quoted,
+)
 from graph.vocabulary import Vocabulary
 
 __all__ = ["find_candidates"]
@@ -21,8 +33,70 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_definitions(text, tokens, vocabulary))
     found.extend(find_quoted(text, tokens, vocabulary))
     found.extend(find_head_noun_phrases(text, tokens, vocabulary))
+    found.extend(find_eponyms(text, tokens, vocabulary))
+    found.extend(find_legal_titles(text, tokens, vocabulary))
+    # the words two rules need before they read further, found in one pass over the
+    # text split at spaces (a word keeps a stop or a comma after it: both are listed)
+    words = _TRIGGER_WORDS.intersection(text.split())
+    found.extend(find_metrics(text, tokens, vocabulary, words))
     found.extend(find_capitalised_names(text, tokens, vocabulary))
-    return found
+    found.extend(find_aliases(text, tokens, vocabulary, found, words))
+    return _parts_join_the_whole(found)
+
+
+_TRIGGER_WORDS = frozenset(
+    word + mark for word in METRIC_WORDS | ALIAS_WORDS for mark in ("", ".", ",", ";", ":", ")")
+)
+
+
+def _parts_join_the_whole(found: list[Candidate]) -> list[Candidate]:
+    """Tie a name found inside a longer name of the same text to that longer name.
+
+    "Markets in Crypto-Assets (MiCA)" splits into capitalised runs at "in", and
+    "Digital Markets, Competition and Consumers Act 2024 (DMCCA)" at the comma; the
+    pieces ("Crypto-Assets", "Competition and Consumers Act") are the defined thing,
+    not names of their own. So are the runs inside and before the parenthesis of a
+    law's title ("Consumer Contracts (Information, ...) Regulations 2013").
+    """
+    wholes = list(
+        dict.fromkeys(
+            c.surface
+            for c in found
+            if (c.rule is Rule.DEFINITION and " " in c.surface)
+            or (c.same_as is None and "(" in c.surface)
+        )
+    )
+    if not wholes:
+        return found  # most texts
+    # one search of all the wholes at once first: a line of thousands of names must
+    # not compare every piece with every whole
+    all_wholes = "\n".join(wholes)
+    whole_of: dict[str, str | None] = {}
+    joined: list[Candidate] = []
+    for candidate in found:
+        if candidate.same_as is None and candidate.rule in _PIECE_RULES:
+            surface = candidate.surface
+            if surface not in whole_of:
+                whole_of[surface] = (
+                    next((w for w in wholes if _inside(surface, w)), None)
+                    if surface in all_wholes
+                    else None
+                )
+            whole = whole_of[surface]
+            if whole is not None:
+                candidate = Candidate(surface, candidate.rule, same_as=whole)
+        joined.append(candidate)
+    return joined
+
+
+_PIECE_RULES = frozenset({Rule.CAPITALISED, Rule.HEAD_NOUN})
+
+
+def _inside(part: str, whole: str) -> bool:
+    """True when ``part`` is some whole words of ``whole``, and shorter."""
+    if len(part) >= len(whole):
+        return False
+    return re.search(rf"(?<![^\W_]){re.escape(part)}(?![^\W_])", whole) is not None
 
 
 def _is_shouting(tokens: list[Token]) -> bool:

@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 __all__ = [
     "CAPITAL_ONLY_HEADS",
     "CONNECTORS",
+    "EPONYM_TAILS",
     "FUNCTION_WORDS",
     "GENERIC_ADJECTIVES",
     "HEADS",
     "LEGAL_HEADS",
+    "LOWER_CASE_HEADS",
+    "MODEL_LIKE_TAILS",
     "NAME_JOINERS",
     "ORGANISATION_WORDS",
     "PLACE_WORDS",
     "ROLE_FIRST_WORDS",
     "ROLE_WORDS",
     "SENTENCE_OPENERS",
+    "SINGULAR_HEADS",
+    "STANDARDS_BODIES",
     "STRONG_HEADS",
     "WEAK_HEADS",
     "WHOLE_NAME_ENDS",
+    "names_no_model",
 ]
 
 # Words that mark a name as a model when they follow it.
@@ -25,12 +34,19 @@ STRONG_HEADS = frozenset(
     "model framework cycle chain paradox matrix theory diagram scale index scorecard "
     "hierarchy grid funnel wheel pyramid triangle canvas mnemonic curve".split()
 )
+# Model words that make a lower-case name after "the" a model: "the service recovery
+# paradox", but not "the regulatory framework" or "the evaluation framework", which
+# are generic; a framework needs a proper name ("the Cynefin framework").
+LOWER_CASE_HEADS = STRONG_HEADS - {"framework"}
 # Words that mark a model only after a capitalised, quoted or acronym name.
 WEAK_HEADS = frozenset(
     "analysis method methodology score technique approach principle act regulation "
     "directive standard charter rule law effect protocol code tool toolkit formula "
-    "convention guideline".split()
+    "convention guideline window test loop triad factor ladder continuum indicator".split()
 )
+# Model words that are verbs too when plural ("Porter's Five Forces tests how ...",
+# "the model factors in ..."): heads only in the singular.
+SINGULAR_HEADS = frozenset("window test loop triad factor ladder continuum indicator".split())
 # Heads only when capitalised: "the CAP Code", but not "the society's code of conduct".
 CAPITAL_ONLY_HEADS = frozenset({"code"})
 HEADS = STRONG_HEADS | WEAK_HEADS
@@ -106,3 +122,67 @@ WHOLE_NAME_ENDS = HEADS | {"act", "bill", "order", "regulation", "regulations"}
 # "Monday in London", "Manager at Tesco": a run joined by these is two names unless the
 # vocabulary knows the whole ("Health and Safety at Work Act", "Investors in People").
 PLACE_WORDS = frozenset({"in", "on", "at", "to"})
+
+# Acronyms of standards bodies: their numbers name standards ("ISO 9001", "BS 8477"),
+# never a year of one thing, and "BS ISO 22458" adopts "ISO 22458".
+STANDARDS_BODIES = frozenset({"ISO", "IEC", "BS", "EN", "PAS", "BSI", "CEN", "ANSI", "DIN", "IEEE"})
+
+# Plural nouns that end a model credited to a person, as a model word does: "Belbin's
+# team roles", "Tuckman's stages of group development", "Porter's five forces".
+STRUCTURE_NOUNS = frozenset(
+    """stage step level role force factor style dimension phase pillar principle
+    discipline law type habit""".split()
+)
+EPONYM_TAILS = HEADS | STRUCTURE_NOUNS
+# What "Kotter's model" or "Herzberg's theory" may stand for: a person's model,
+# theory or stages, not an analysis, a score or a law of theirs.
+MODEL_LIKE_TAILS = STRONG_HEADS | STRUCTURE_NOUNS | {"approach"}
+
+# Last words of the names of organisations and public bodies ("Civil Aviation
+# Authority", "Money Advice Trust", "Citizens Advice Bureau").
+BODY_WORDS = frozenset(
+    """authority office commission commissioner council agency institute institution
+    association society department ombudsman regulator university college bank trust
+    foundation corporation company ltd plc inc limited federation union board bureau
+    ministry organisation organization charity partnership alliance network forum
+    team division directorate committee panel""".split()
+)
+# Last words of job titles, besides ROLE_WORDS ("Data Protection Officer", "Scrum
+# Master", "Caldicott Guardian", "Product Owner").
+_MORE_ROLE_WORDS = frozenset(
+    """analyst analysts specialist specialists consultant consultants controller
+    controllers champion champions ambassador ambassadors owner owners master masters
+    guardian guardians inspector inspectors auditor auditors clerk clerks receptionist
+    receptionists concierge trainer trainers coach coaches mentor mentors walker walkers
+    lead leads planner planners""".split()
+)
+_CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+_NO_MODEL_ENDS = (
+    BODY_WORDS | ROLE_WORDS | _MORE_ROLE_WORDS | _CALENDAR_WORDS | {"language", "languages"}
+)
+# "Institute of Customer Service", "Department for Work and Pensions", "Office for
+# Students": a body's name holds "<body word> of/for" anywhere; and "Financial
+# Ombudsman Service" ends in one (not "the Housing Ombudsman's Complaint Handling Code").
+_BODY_OF = re.compile(
+    r"\b(?:institute|office|department|ministry|commission|commissioner|council|"
+    r"association|society|bank|board|college|university|federation|union|authority|"
+    r"agency|ombudsman|chamber|confederation)\s+(?:of|for)\b|\bombudsman\s+services?$",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a corpus names the same things again and again
+def names_no_model(surface: str) -> bool:
+    """True when a name's own words say it is no model.
+
+    An organisation or a public body ("Financial Conduct Authority", "Royal National
+    Institute of Blind People"), a team or a department, a job title ("Data Protection
+    Officer"), a language ("British Sign Language"), a day or a month ("Giving
+    Tuesday"). "Service" is left out: it ends bodies ("Government Digital Service")
+    and methods ("Knowledge-Centred Service") alike.
+    """
+    words = re.findall(r"[^\W\d_]+", surface.casefold())
+    return bool(words) and (words[-1] in _NO_MODEL_ENDS or _BODY_OF.search(surface) is not None)

@@ -136,6 +136,15 @@ def test_half_a_name_in_parentheses_never_makes_a_nameless_concept() -> None:
         pytest.param(_topic("Use the " + "(NPS) " * (HUGE // 6)), id="acronyms-in-parentheses"),
         # every length up to the longest name tried at every word
         pytest.param(_topic("Use the " + "A/B " * (HUGE // 4)), id="capitalised-run"),
+        # second names, laws' titles and people's models (issue 16)
+        pytest.param(_topic(name="Service" + " " * HUGE + "(or SQ)"), id="spaces-before-or"),
+        pytest.param(_topic(tip="Kano Model, also known as " * (HUGE // 26)), id="known-as"),
+        pytest.param(_topic(tip="Data (Use) Act " * (HUGE // 15)), id="titles-with-parentheses"),
+        pytest.param(_topic(tip="(" + "Abc " * (HUGE // 4)), id="unclosed-title-parenthesis"),
+        pytest.param(_topic(tip="Tuckman's stages of " * (HUGE // 20)), id="possessives"),
+        pytest.param(_topic(tip="the churn rate per contact " * (HUGE // 27)), id="metrics"),
+        pytest.param(_topic(tip="Churn" + " " * HUGE + "is the share of"), id="spaces-definition"),
+        pytest.param(_topic(tip="KPIs such as " + "cost, " * (HUGE // 6)), id="list-of-metrics"),
     ],
 )
 def test_a_huge_line_builds_in_time_linear_in_its_length(text: str, plain_prose: float) -> None:

@@ -1,0 +1,253 @@
+"""Other names a text gives a name: "also known as", "usually called", "(or ...)".
+
+``the Boston Matrix, also known as the growth-share matrix``, ``the Payment Services
+Regulations 2017, usually called the PSRs``, ``Gas and Electricity (...) Regulations
+2008 (the Complaints Handling Standards)``, ``the Ansoff Matrix (product-market
+matrix)`` and ``Herzberg's two-factor (motivation-hygiene) theory`` each name one thing
+twice. The second name is an :attr:`Rule.ALIAS` of the first: it joins the first
+name's node, and never makes a model on its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
+
+from graph.extraction.acronyms import find_long_form
+from graph.extraction.candidates import Candidate, Rule
+from graph.extraction.keys import (
+    Token,
+    is_acronym,
+    is_capitalised,
+    is_mixed_acronym,
+    joined,
+    normalise_word,
+    tokenize,
+    unquoted,
+)
+from graph.extraction.names import find_head_noun_phrases
+from graph.extraction.words import (
+    CONNECTORS,
+    FUNCTION_WORDS,
+    HEADS,
+)
+from graph.vocabulary import Vocabulary
+
+__all__ = ["TRIGGER_WORDS", "find_aliases"]
+
+# What introduces another name: after a comma, a dash or an opening parenthesis
+# ("X, usually called Y", "X (also known as Y)"), or on its own when it says "also"
+# ("X also known as Y"); "(or Y)", "(aka Y)", "(formerly Y)"; and "(the Y)" when Y is
+# capitalised, a short title after a long one.
+_MARKER = re.compile(
+    r"(?P<open>[,(–—]|(?<=\s)-)\s*"
+    r"(?:(?:also|usually|often|commonly|generally|sometimes|more\s+commonly|better|"
+    r"otherwise|widely|simply|now|formerly)\s+)?"
+    r"(?:known\s+as|called|referred\s+to\s+as|shortened\s+to|abbreviated\s+(?:to|as)|"
+    r"termed|dubbed)\s+"
+    r"|\b(?:also|otherwise|better)\s+known\s+as\s+",
+    re.IGNORECASE,
+)
+# A parenthesis, found by its opening mark (a fast search for one character).
+_PARENTHESIS = re.compile(r"\((?P<inner>[^()]{1,120})\)")
+# What opens a second name inside a parenthesis: "(or Y)", "(aka Y)", "(formerly Y)",
+# "(also Y)", and "(the Y)" when Y is capitalised, a short title after a long one.
+_BRACKET_OPENER = re.compile(r"\s*(?:or|aka|a\.k\.a\.|formerly|also|the(?= [A-Z]))\s+")
+_OPENER_LETTERS = frozenset("oaftOAFT \t")
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W_]+)[ \t]*\Z")
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W_]+)")
+_ALTERNATIVE = re.compile(r"[^\W_][\w'’-]*(?: [\w'’-]+){0,2}")
+_CLAUSE_END = re.compile(r"[.;:!?]\s")
+_MOST_WORDS = 6
+
+
+def find_aliases(
+    text: str,
+    tokens: list[Token],
+    vocabulary: Vocabulary,
+    found: Sequence[Candidate],
+    words: AbstractSet[str] | None = None,
+) -> Iterator[Candidate]:
+    """Candidates for the second name of every name ``text`` names twice.
+
+    ``found`` holds what the other rules found in ``text``: the first name is the
+    longest of them that ends where the second begins (else the words before it).
+    ``words``, if given, holds the words of ``text`` among :data:`TRIGGER_WORDS` (and
+    maybe others), maybe with a stop or a comma after them.
+    """
+    if words is None:
+        might_alias = not TRIGGER_WORDS.isdisjoint(map(_text, tokens))
+    else:
+        might_alias = not TRIGGER_WORDS.isdisjoint(word.rstrip(".,;:)") for word in words)
+    if "(" not in text and not might_alias:
+        return  # most texts
+    surfaces = sorted({c.surface for c in found}, key=len, reverse=True)
+    # where what introduces a second name starts, and where the second name begins
+    openings: list[tuple[int, int]] = []
+    if might_alias:
+        openings.extend((match.start(), match.end()) for match in _MARKER.finditer(text))
+    parentheses = list(_PARENTHESIS.finditer(text)) if "(" in text else []
+    for match in parentheses:
+        inner = match["inner"]
+        opener = _BRACKET_OPENER.match(inner) if inner[:1] in _OPENER_LETTERS else None
+        if opener is not None:
+            openings.append((match.start(), match.start("inner") + opener.end()))
+    for start, opening in sorted(openings):
+        first = _found_before(text, start, surfaces)
+        head = normalise_word(first.split()[-1]) if first else None
+        second = _name_after(text, tokens, opening, head if head in HEADS else None)
+        if second is None:
+            continue
+        if first is None:
+            # "average speed of answer, also known as ASA": a name no rule found is
+            # taken only when the acronym spells it
+            letters = second.split()[0]
+            if not (is_acronym(letters) or is_mixed_acronym(letters)):
+                continue
+            first = find_long_form(letters, text[max(0, start - 120) : start])
+            if first is None:
+                continue
+            yield Candidate(first, Rule.DEFINITION, same_as=second)
+        elif second != first and not (
+            vocabulary.is_not_model(first) or vocabulary.is_not_model(second)
+        ):
+            yield Candidate(second, Rule.ALIAS, same_as=first)
+    for match in parentheses:
+        yield from _same_head_gloss(text, match, vocabulary, surfaces)
+        yield from _inner_alternative(text, match, vocabulary)
+
+
+# The words that introduce a second name ("also known as", "usually called" ...).
+TRIGGER_WORDS = frozenset("known called referred shortened abbreviated termed dubbed".split())
+_text = operator.attrgetter("text")
+
+
+def _found_before(text: str, position: int, surfaces: Sequence[str]) -> str | None:
+    """The longest name another rule found that ends at ``position``."""
+    before = text[max(0, position - 120) : position].rstrip(" '’\"”")
+    for surface in surfaces:  # longest first
+        if before.endswith(surface) and (
+            len(before) == len(surface) or not before[-len(surface) - 1].isalnum()
+        ):
+            return surface
+    return None
+
+
+_INNER_JOINERS = frozenset({"of", "per", "to", "and"})
+
+
+def _name_after(text: str, tokens: list[Token], position: int, head: str | None) -> str | None:
+    """The name that begins at ``position``: an acronym, a capitalised run or a few words.
+
+    A lower-case name ends at its model word when the first name has one (``head``),
+    else at a function word or a mark.
+    """
+    index = bisect.bisect_left(tokens, position, key=lambda t: t.start)
+    if index >= len(tokens) or tokens[index].start - position > 2:
+        return None
+    if tokens[index].text.casefold() in {"the", "a", "an"}:
+        index += 1
+        if index >= len(tokens) or not joined(text, tokens[index - 1], tokens[index]):
+            return None
+    first = tokens[index]
+    if is_acronym(first.text) or is_mixed_acronym(first.text):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            following
+            and re.fullmatch(r"(?:19|20)\d\d", following.text)
+            and joined(text, first, following)
+        ):
+            return f"{first.text} {following.text}"
+        return first.text
+    if first.text.casefold() in FUNCTION_WORDS:
+        return None
+    capital = is_capitalised(first)
+    words = [first]
+    for token in tokens[index + 1 : index + _MOST_WORDS]:
+        if not joined(text, words[-1], token):
+            break
+        word = token.text.casefold()
+        if capital and not (is_capitalised(token) or (word in CONNECTORS and word != "the")):
+            break
+        if not capital and (word in FUNCTION_WORDS and word not in _INNER_JOINERS):
+            break
+        if not capital and is_capitalised(token):
+            break
+        words.append(token)
+        if not capital and head is not None and token.norm == head:
+            break
+    while words and words[-1].text.casefold() in CONNECTORS | _INNER_JOINERS:
+        words.pop()
+    if not words:
+        return None
+    if not capital and head is not None and words[-1].norm != head and len(words) > 1:
+        return None  # "also known as the matrix of ... which": no clear end
+    return unquoted(text[words[0].start : words[-1].end])
+
+
+def _same_head_gloss(
+    text: str, match: re.Match[str], vocabulary: Vocabulary, surfaces: Sequence[str]
+) -> Iterator[Candidate]:
+    """ "the Ansoff Matrix (product-market matrix)": a gloss that ends in the same model word."""
+    inner = match["inner"].strip()
+    if " " not in inner:
+        return  # most parentheses: "(NPS)"
+    words = inner.split()
+    if not 2 <= len(words) <= 5:
+        return
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    head = normalise_word(words[-1])
+    if (
+        before is None
+        or head not in HEADS
+        or normalise_word(before["word"]) != head
+        or any(word.casefold() in FUNCTION_WORDS - CONNECTORS for word in words)
+    ):
+        return
+    first = _found_before(text, before.end("word"), surfaces)
+    if first is not None and not vocabulary.is_not_model(inner):
+        yield Candidate(unquoted(inner), Rule.ALIAS, same_as=first)
+
+
+def _inner_alternative(
+    text: str, match: re.Match[str], vocabulary: Vocabulary
+) -> Iterator[Candidate]:
+    """ "Herzberg's two-factor (motivation-hygiene) theory": two names for one theory.
+
+    The name is read without the parenthesis ("Herzberg's two-factor theory", found
+    by the rule for head nouns); the alternative before the same model word
+    ("motivation-hygiene theory") and the name as written are its aliases.
+    """
+    alternative = match["inner"]
+    if not alternative.islower():
+        return  # "(NPS)"; "(Interest) Act" is part of a law's title
+    after = _WORD_AFTER.match(text, match.end())
+    if (
+        after is None
+        or _ALTERNATIVE.fullmatch(alternative) is None
+        or normalise_word(after["word"]) not in HEADS
+        or match.start() == 0
+        or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in " \t")
+        or any(word in FUNCTION_WORDS for word in alternative.split())
+    ):
+        return
+    head = after["word"]
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+    plain = f"{text[clause_start : match.start()].rstrip()} {head}"
+    names = [
+        c
+        for c in find_head_noun_phrases(plain, tokenize(plain), vocabulary)
+        if plain.endswith(c.surface)
+    ]
+    if not names:
+        return
+    yield from names
+    shortest = min((c.surface for c in names), key=len)
+    longest = max((c.surface for c in names), key=len)
+    yield Candidate(f"{alternative} {head}", Rule.HEAD_NOUN, same_as=shortest)
+    # the name as written, parenthesis and all, is what a reader may look up
+    start = clause_start + len(plain) - len(longest)
+    yield Candidate(text[start : after.end()], Rule.ALIAS, same_as=longest)

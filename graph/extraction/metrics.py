@@ -1,0 +1,336 @@
+"""Metrics written in lower case: "attrition rate", "cost per contact", "occupancy".
+
+Three signs make lower-case words a metric (:attr:`Rule.METRIC`):
+
+* **the shape of a measure**: a noun before "rate" or "ratio" ("attrition rate",
+  "abandonment rate"), or a noun "per" a noun ("cost per contact", "contacts per
+  hour"), written in the singular;
+* **a definition in prose**: "Occupancy is the proportion of ...", "service level, the
+  percentage of calls ...", "utilisation, which measures handling time as a share of
+  ...", "schedule adherence shows whether ...";
+* **a list of metrics**: "KPIs such as average speed of answer, cost per contact and
+  first contact resolution".
+
+An acronym defined by lower-case words ("average speed of answer (ASA)") is found by
+the rule for definitions already.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
+
+from graph.extraction.candidates import Candidate, Rule
+from graph.extraction.keys import Token, hyphenated, is_acronym, is_capitalised, joined
+from graph.extraction.words import FUNCTION_WORDS, GENERIC_ADJECTIVES, SENTENCE_OPENERS
+from graph.vocabulary import Vocabulary
+
+__all__ = ["TRIGGER_WORDS", "find_metrics"]
+
+# The words that end a measure's name: "abandonment rate", "cost-income ratio".
+_RATIO_WORDS = frozenset({"rate", "ratio"})
+# "average waiting time", "mean order value": an average of something named.
+_AVERAGES = frozenset({"average", "mean", "median"})
+_AVERAGED = frozenset({"time", "value", "cost", "spend", "size", "duration", "delay"})
+# Where a measure's shape may end: "rate", "ratio", "per" between spaces (not
+# "pay-per-click"); and what an average is of ("time", "value" ...).
+_RATE_OR_PER = re.compile(r" (?:rate|ratio)\b| per(?= )")
+_AVERAGED_WORD = re.compile(r" (?:time|value|cost|spend|size|duration|delay)\b")
+# Words before "rate" that make a price or a speed, not a measure.
+_NOT_MEASURED = frozenset(
+    """high higher highest low lower lowest fast faster slow slower great greater good
+    better bad worse fixed flat hourly daily weekly monthly annual yearly going current
+    special reduced discounted average overall total interest exchange tax heart birth
+    mortgage base falling rising growing increasing decreasing declining improving
+    worsening dropping climbing""".split()
+)
+# Units before "per": "£5 per hour", "pounds per head".
+_UNITS = frozenset(
+    """pound pence penny dollar euro minute hour second day week month year time percent
+    cent mile kilometre metre once twice""".split()
+)
+# Counts before what is counted: "two calls per hour".
+_COUNTS = frozenset(
+    """one two three four five six seven eight nine ten twenty hundred thousand million
+    few several many""".split()
+)
+# Verbs that come before what they act on: "reduce attrition rate", "track cost per
+# contact" (besides the imperatives that open sentences).
+_VERBS = SENTENCE_OPENERS | frozenset(
+    """reduce reduces improve improves increase increases decrease decreases raise raises
+    lower lowers cut cuts boost boosts lift lifts drive drives affect affects track tracks
+    report reports analyse analyses hit hits meet meets miss misses set sets target
+    targets""".split()
+)
+# "per thousand passengers": a count follows, not what is measured.
+_NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+# What a definition says a measure is, after an article ("the proportion", "a share",
+# "the total spend"): one cheap pass finds these, and only then is the text before
+# each one read. The verbs that say what a measure shows are looked for only where
+# "how" or "whether" is written.
+_MEASURE_WORD = re.compile(
+    r"(?:the|an?) (?:\w+ )?(?:percentage|proportion|share|number|ratio|average|mean|"
+    r"fraction|count|rate|total|measure|metric)\b"
+)
+_SHOWS = re.compile(
+    r"\b(?:shows?|measures?|indicates?|tells?) (?:how (?:long|many|much|often|quickly|well|"
+    r"far|easily)|whether)\b"
+)
+# What stands between the measure and its definition: each pattern ends where the
+# article begins (searched in a short window before it) and begins with the measure's
+# last letter.
+_FRAMES = (
+    # "Occupancy is the proportion of", "X measures the percentage of"
+    (
+        re.compile(
+            r"[^\W_][ \t]+(?:is|are|measures|gives|tracks|reports|counts|expresses|captures)"
+            r"[ \t]+\Z"
+        ),
+        True,
+    ),
+    # "service level, the percentage of", "X (the share of"
+    (re.compile(r"[^\W_][ \t]*[,(–—][ \t]*\Z"), False),
+    # "utilisation, which measures handling time as a share of"
+    (
+        re.compile(
+            r"[^\W_],[ \t]+which[ \t]+(?:measures|shows|is|gives|tracks|expresses|reports|"
+            r"compares)\b(?:[ \t]+[\w-]+){0,6}?[ \t]+\Z"
+        ),
+        False,
+    ),
+)
+_VERB_FRAME = re.compile(r"[^\W_][ \t]+\Z")  # "schedule adherence shows whether"
+_OF_AFTER = re.compile(r"(?:[ \t]+\w+)?[ \t]+(?:of|per|on|in)\b", re.IGNORECASE)
+_WINDOW = 90  # characters read before a measure word
+# The words one of the signs needs (a definition's measure word, a shape's "rate",
+# "per" or "average", a list's "metrics" or "KPIs", "how" or "whether").
+TRIGGER_WORDS = frozenset(
+    """rate ratio per average Average mean median percentage proportion share number
+    fraction count total measure metric how whether metrics Metrics KPI KPIs indicators
+    measures""".split()
+)
+_text = operator.attrgetter("text")
+_LIST_OF_METRICS = re.compile(
+    r"\b(?:metrics|KPIs|key\s+performance\s+indicators|performance\s+(?:indicators|measures))"
+    r"\s*(?:,\s*)?(?:such\s+as|like|including|include|:|\()\s*(?P<items>[^.;:!?()]{3,200})",
+    re.IGNORECASE,
+)
+_MOST_WORDS = 4
+_INNER = frozenset({"of", "per", "to"})  # "speed of answer", "cost per contact", "cost to serve"
+
+
+def find_metrics(
+    text: str,
+    tokens: list[Token],
+    vocabulary: Vocabulary,
+    words: AbstractSet[str] | None = None,
+) -> Iterator[Candidate]:
+    """Every lower-case metric ``text`` names by its shape, defines or lists.
+
+    ``words``, if given, holds the words of ``text`` among :data:`TRIGGER_WORDS`, maybe
+    with a stop or a comma after them.
+    """
+    # Each sign is looked for only when a word it needs is in the text (one set test
+    # over the words, then substring tests): far cheaper than the patterns on every
+    # passage of a corpus, most of which have none of these words.
+    if TRIGGER_WORDS.isdisjoint(
+        map(_text, tokens) if words is None else (word.rstrip(".,;:)") for word in words)
+    ):
+        return
+    found: list[str] = []
+    if " rate" in text or " ratio" in text or " per " in text:
+        found.extend(_by_shape(text, tokens, _RATE_OR_PER))
+    if "verage " in text or "mean " in text or "median " in text:
+        found.extend(_by_shape(text, tokens, _AVERAGED_WORD))
+    for end, short in _defined_at(text):
+        defined = _subject_before(text, tokens, end, short=short)
+        if defined:
+            found.append(defined)
+    if "etrics" in text or "KPI" in text or "ndicators" in text or "measures" in text:
+        for match in _LIST_OF_METRICS.finditer(text):
+            items = re.split(r",|\band\b|\bor\b", match["items"])
+            items[-1] = _without_verb(items[-1])
+            found.extend(filter(None, map(_listed, items)))
+    for surface in dict.fromkeys(found):
+        if not vocabulary.is_not_model(surface):
+            yield Candidate(surface, Rule.METRIC)
+
+
+def _defined_at(text: str) -> Iterator[tuple[int, bool]]:
+    """Where a measure a definition defines ends, and whether it comes before a verb."""
+    if "how " in text or "whether" in text:
+        for match in _SHOWS.finditer(text):
+            frame = _VERB_FRAME.search(text, max(0, match.start() - _WINDOW), match.start())
+            if frame is not None:
+                yield frame.start() + 1, True
+    for match in _MEASURE_WORD.finditer(text):
+        start = match.start()
+        window = max(0, start - _WINDOW)
+        for pattern, after_verb in _FRAMES:
+            frame = pattern.search(text, window, start)
+            if frame is None:
+                continue
+            if after_verb or pattern is _FRAMES[2][0] or _OF_AFTER.match(text, match.end()):
+                yield frame.start() + 1, after_verb
+            break
+
+
+def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Iterator[str]:
+    """ "attrition rate", "cost per contact", "average waiting time": a measure's shape."""
+    for match in pattern.finditer(text):
+        # the token the word is, found by its end: no loop over every token
+        index = bisect.bisect_left(tokens, match.end(), key=_end)
+        if index >= len(tokens) or tokens[index].end != match.end() or index == 0:
+            continue
+        token = tokens[index]
+        if token.text in _AVERAGED:
+            if tokens[index - 1].text.casefold() in _AVERAGES:
+                continue  # "the average time": nothing said of what
+            words = _nouns_before(text, tokens, index)
+            start = index - len(words) - 1
+            if words and start >= 0 and tokens[start].text.casefold() in _AVERAGES:
+                yield text[tokens[start].start : token.end]
+        elif token.text in _RATIO_WORDS:
+            words = _nouns_before(text, tokens, index)
+            if words:
+                start = index - len(words) - 1
+                if (
+                    start >= 0
+                    and is_acronym(tokens[start].text)
+                    and joined(text, tokens[start], words[0])
+                ):
+                    words.insert(0, tokens[start])  # "the FOS change rate", "NPS response rate"
+                yield text[words[0].start : token.end]
+        elif token.text == "per" and index + 1 < len(tokens):
+            words = _nouns_before(text, tokens, index, most=1)
+            after = tokens[index + 1]
+            if (
+                words
+                and words[0].norm not in _UNITS
+                and words[-1].norm not in _UNITS
+                and _plain(after)
+                and after.text == after.norm  # "per contact", not "per contacts"
+                and after.text not in _NUMBER_WORDS
+                and joined(text, token, after)
+                and not _counted(tokens, index - len(words) - 1)
+            ):
+                yield text[words[0].start : after.end]
+
+
+def _end(token: Token) -> int:
+    return token.end
+
+
+def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> list[Token]:
+    """The plain lower-case words just before ``tokens[index]``, a measure's subject."""
+    words: list[Token] = []
+    position = index - 1
+    while position >= 0 and len(words) < most:
+        token = tokens[position]
+        following = words[0] if words else tokens[index]
+        in_compound = token.text.islower() and (
+            hyphenated(text, token, following)
+            or (position > 0 and hyphenated(text, tokens[position - 1], token))
+        )
+        if not joined(text, token, following) or not (_plain(token) or in_compound):
+            break  # a word of a hyphenated compound may be short: "take-up", "on-time"
+        words.insert(0, token)
+        position -= 1
+    while (
+        words
+        and (
+            words[0].text in _NOT_MEASURED
+            or words[0].text in _VERBS
+            or words[0].text.endswith(("ly", "ed"))
+        )
+        and not (len(words) > 1 and hyphenated(text, words[0], words[1]))
+    ):
+        words.pop(0)  # "reduce", "increased", "falling": not what is measured
+    return words
+
+
+def _plain(token: Token) -> bool:
+    word = token.text
+    return (
+        word.islower()
+        and word.isalpha()
+        and word not in FUNCTION_WORDS
+        and word not in GENERIC_ADJECTIVES
+        and len(word) > 2
+    )
+
+
+def _counted(tokens: list[Token], index: int) -> bool:
+    """True when ``tokens[index]`` is a number or a count ("two calls per hour")."""
+    return index >= 0 and (tokens[index].text[:1].isdigit() or tokens[index].norm in _COUNTS)
+
+
+def _subject_before(text: str, tokens: list[Token], position: int, short: bool) -> str | None:
+    """The measure a definition at ``position`` defines: the noun phrase before it.
+
+    Up to four words, with "of", "per" or "to" inside; no capitals but a sentence's
+    first; ``short`` (after a verb) allows one word only at the start of a sentence.
+    """
+    count = bisect.bisect_right(tokens, position, key=lambda t: t.end)
+    if not count or tokens[count - 1].end != position:
+        return None
+    words: list[Token] = []
+    for token in reversed(tokens[max(0, count - _MOST_WORDS - 1) : count]):
+        word = token.text.casefold()
+        if words and not joined(text, token, words[0]):
+            break
+        if word in _INNER and words:
+            words.insert(0, token)
+            continue
+        if word in FUNCTION_WORDS or not token.text.isalpha() or is_acronym(token.text):
+            break
+        if is_capitalised(token) and not token.sentence_start:
+            return None  # a name: other rules read capitals
+        words.insert(0, token)
+        if token.sentence_start or len(words) >= _MOST_WORDS:
+            break
+    while words and words[0].text.casefold() in _INNER:
+        words.pop(0)
+    if not words or words[0].text.casefold() in SENTENCE_OPENERS | GENERIC_ADJECTIVES:
+        return None
+    before = count - len(words) - 1
+    if before >= 0 and tokens[before].sentence_start and tokens[before].norm in FUNCTION_WORDS:
+        return None  # "In retail, the share of ...", "For example, the number of ..."
+    if len(words) == 1 and short and not words[0].sentence_start:
+        return None  # "... the survey shows whether": one word needs to open the sentence
+    if words[-1].text.casefold() != words[-1].norm:
+        return None  # a plural: "response rates show how many" talks about them
+    return text[words[0].start : words[-1].end]
+
+
+def _without_verb(item: str) -> str:
+    """The last item of a list without the verb its sentence goes on with.
+
+    "waiting times matter", "cost per contact shows": a plural before a word without
+    an "s", or a singular before a word with one, is a subject and its verb.
+    """
+    words = item.split()
+    if len(words) >= 2:
+        plural_before = words[-2].endswith("s") and not words[-2].endswith("ss")
+        if plural_before != (words[-1].endswith("s") and not words[-1].endswith("ss")):
+            return " ".join(words[:-1])
+    return item
+
+
+def _listed(item: str) -> str | None:
+    """An item of a list of metrics, when it is one lower-case measure in the singular."""
+    words = item.split()
+    while words and words[0].casefold() in {"the", "a", "an", "its", "their", "our"}:
+        words = words[1:]
+    if not 1 <= len(words) <= _MOST_WORDS or not all(
+        re.fullmatch(r"[a-z][a-z-]*", word) for word in words
+    ):
+        return None
+    if any(word in FUNCTION_WORDS and word not in _INNER for word in words):
+        return None
+    if words[-1].endswith("s") and not words[-1].endswith(("ss", "sis", "us")):
+        return None  # plural: "waiting times", not a named measure
+    return " ".join(words)
