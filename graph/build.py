@@ -79,6 +79,9 @@ class _UnionFind:
     def add(self, key: str) -> None:
         self._parent.setdefault(key, key)
 
+    def __contains__(self, key: object) -> bool:
+        return key in self._parent
+
     def find(self, key: str) -> str:
         self.add(key)
         root = key
@@ -214,7 +217,13 @@ def _collect_names(
             union.add(concept_key(name))
             if name_alias:
                 union.union(concept_key(name), concept_key(name_alias))
-    candidates = [c for c in candidates if len(c.surface.split()) <= MAX_NAME_WORDS]
+    # what the prose says is an organisation marks the name; it makes no node
+    organisations = {concept_key(c.surface) for c in candidates if c.rule is Rule.ORGANISATION}
+    candidates = [
+        c
+        for c in candidates
+        if len(c.surface.split()) <= MAX_NAME_WORDS and c.rule is not Rule.ORGANISATION
+    ]
     # a corpus finds the same names again and again: the merges read each one once
     distinct = list(dict.fromkeys(candidates))
     shared = _shared_plain_names(distinct)
@@ -234,6 +243,8 @@ def _collect_names(
     _merge_known_names_with_heads(union, distinct, vocabulary)
     _merge_owned_models(union, distinct)
     _merge_short_forms(union, distinct, _model_names(vocabulary, documents))
+    _merge_titles_without_brackets(union, distinct)
+    _merge_credited_names(union, distinct, documents)
 
     groups: dict[str, _Group] = defaultdict(_Group)
     for entry in vocabulary.entries:
@@ -268,7 +279,13 @@ def _collect_names(
             names_no_model(candidate.surface) or vocabulary.is_not_model(candidate.surface)
         ):
             groups[union.find(concept_key(candidate.surface))].names_no_model = True
+    for key in organisations:
+        if key in union and union.find(key) in groups:
+            groups[union.find(key)].names_no_model = True
     return dict(groups), union
+
+
+_JOINED_SURNAMES = re.compile(r"[A-Z][a-zà-ÿ]+[-–][A-Z][a-zà-ÿ]+")
 
 
 def _merge_eponyms(union: _UnionFind, candidates: Sequence[Candidate]) -> None:
@@ -295,6 +312,16 @@ def _merge_eponyms(union: _UnionFind, candidates: Sequence[Candidate]) -> None:
             and concept_key(name) in alone
         ):
             union.union(concept_key(candidate.surface), concept_key(name))
+    # two joined surnames ("Thomas-Kilmann", "Myers-Briggs") alone name the one longer
+    # name the documents begin with them ("the Thomas-Kilmann Conflict Mode Instrument")
+    longer: dict[str, set[str]] = defaultdict(set)
+    for candidate in candidates:
+        first, _, rest = candidate.surface.partition(" ")
+        if rest[:1].isupper() and _JOINED_SURNAMES.fullmatch(first):
+            longer[concept_key(first)].add(union.find(concept_key(candidate.surface)))
+    for name, roots in longer.items():
+        if name in alone and len(roots) == 1:
+            union.union(name, roots.pop())
 
 
 def _merge_known_names_with_heads(
@@ -378,6 +405,69 @@ def _merge_owned_models(union: _UnionFind, candidates: Sequence[Candidate]) -> N
                 union.union(key, root)
 
 
+_BRACKETED = re.compile(
+    r"(?P<before>[^()]+?)\s*\([^()]*\)\s*(?P<after>[^()]*?)(?:\s+(?:19|20)\d\d)?"
+)
+
+
+def _merge_titles_without_brackets(union: _UnionFind, candidates: Sequence[Candidate]) -> None:
+    """Join a title with a bracketed part to the same title without it.
+
+    "the Consumer Contracts (Information, Cancellation and Additional Charges)
+    Regulations 2013" is later "the Consumer Contracts Regulations": a law's long title
+    without its brackets (and year) is its usual short title, when a document uses it.
+    """
+    keys = {concept_key(c.surface) for c in candidates}
+    for candidate in candidates:
+        bracketed = _BRACKETED.fullmatch(candidate.surface)
+        if bracketed is None or not bracketed["after"]:
+            continue  # "Net Promoter Score (NPS)" is a name and its acronym
+        short = concept_key(f"{bracketed['before']} {bracketed['after']}")
+        if short in keys and len(short.split()) >= 2:
+            union.union(concept_key(candidate.surface), short)
+
+
+_CREDIT = re.compile(
+    r"(?:(?:an?|the)\s+)?(?P<owner>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)['’]s?\s+(?P<rest>\w+)\b"
+)
+
+
+# what a key concept's description may open with to give the concept a second name:
+# "Transactional analysis: Eric Berne's theory that ..."
+_CREDITED_WORKS = frozenset({"theory", "model", "framework", "approach", "method"})
+
+
+def _merge_credited_names(
+    union: _UnionFind, candidates: Sequence[Candidate], documents: Sequence[Document]
+) -> None:
+    """Join a model credited to its authors to the model: "Fisher and Ury's principled
+    negotiation" is "principled negotiation", and a key concept "Transactional analysis:
+    Eric Berne's theory that ..." makes "Eric Berne's theory" its second name.
+    """
+    keys = {concept_key(c.surface) for c in candidates}
+    credited: dict[str, set[str]] = defaultdict(set)
+    for candidate in candidates:
+        owned = _OWNED.fullmatch(candidate.surface)
+        if owned is not None and len((rest := concept_key(owned["rest"])).split()) >= 2:
+            credited[rest].add(concept_key(candidate.surface))
+    for rest, owned_keys in credited.items():
+        # "Lewin's change model" and "Kotter's change model" are two models: "change
+        # model" is neither
+        if rest in keys and len(owned_keys) == 1:
+            union.union(owned_keys.pop(), rest)
+    for document in documents:
+        for key_concept in document.key_concepts:
+            opening = _CREDIT.match(key_concept.description)
+            if opening is None:
+                continue
+            if opening["rest"].casefold() not in _CREDITED_WORKS:
+                continue  # "Tuckman's stages of ...": the stages, not the key concept
+            # "Eric Berne's theory" is found as "Berne's theory"
+            surname = f"{opening['owner'].split()[-1]}'s {opening['rest']}"
+            for owned_key in {concept_key(opening[0]), concept_key(surname)} & keys:
+                union.union(owned_key, concept_key(_split_key_name(key_concept.name)[0]))
+
+
 def _model_names(vocabulary: Vocabulary, documents: Sequence[Document]) -> list[str]:
     """The vocabulary's model names and every key concept's name."""
     names = [
@@ -415,9 +505,12 @@ def _merge_short_forms(
     ending: dict[str, set[str]] = defaultdict(set)
     rates: dict[str, set[str]] = defaultdict(set)
     longer = dict.fromkeys(surface for surface, rule in found if rule in _MODEL_RULES)
+    longest = max((len(short.split()) for short in shorts), default=0)
     for surface in chain(longer, names):
         words = concept_key(surface).split()
-        for start in range(1, len(words) - 1):
+        # only the endings as long as a short form: a key concept's name thousands of
+        # words long (a damaged document) must not be joined again at every word
+        for start in range(max(1, len(words) - longest), len(words) - 1):
             suffix = " ".join(words[start:])
             if suffix in shorts:
                 ending[suffix].add(union.find(" ".join(words)))

@@ -40,6 +40,12 @@ _KEPT_LINK_FILTERS = 8  # strongest_links lists kept for other minimum weights
 
 
 _NAME_AND_ALIAS = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+_CREDITED = re.compile(r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*['’]s?\s+(?P<name>\S+\s.+)")
+_WITH_MODEL_WORD = re.compile(
+    r"(?:the\s+)?(?P<name>.+?)\s+(?:cycle|model|framework|theory|method|approach|technique|"
+    r"rules|principles|tool|scale|diagram|instrument|script)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +182,17 @@ class KnowledgeGraph:
         if concept_id is None and (both := _NAME_AND_ALIAS.fullmatch(name.strip())):
             first, second = (self._lookup.get(lookup_key(part)) for part in both.groups())
             concept_id = first if first == second else None
+        if concept_id is None and (named := _WITH_MODEL_WORD.fullmatch(name.strip())):
+            # "the Plan-Do-Check-Act cycle", "the DISP rules": a model's name with a
+            # model word after it is that model
+            found = self._lookup.get(lookup_key(named["name"]))
+            if found is not None and self._concepts[found].kind is ConceptKind.MODEL:
+                concept_id = found
+        if concept_id is None and (owned := _CREDITED.fullmatch(name.strip())):
+            # "Fisher and Ury's principled negotiation" is "principled negotiation"
+            found = self._lookup.get(lookup_key(owned["name"]))
+            if found is not None and self._concepts[found].kind is ConceptKind.MODEL:
+                concept_id = found
         return self._concepts[concept_id] if concept_id else None
 
     def topic_concepts(self, slug: str, kind: ConceptKind | None = None) -> tuple[Concept, ...]:

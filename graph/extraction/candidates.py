@@ -23,6 +23,7 @@ class Rule(Enum):
     CAPITALISED = "capitalised name"
     METRIC = "metric"  # a lower-case measure: "attrition rate", "cost per contact"
     ALIAS = "alias"  # another name for a name; never a model on its own
+    ORGANISATION = "organisation"  # a name the text says is an organisation: no model
 
 
 @dataclass(frozen=True, slots=True)

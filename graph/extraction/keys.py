@@ -43,7 +43,7 @@ JOINED_OR_QUOTED = re.compile(r"[ \t]*(?:['‘’\"“”][ \t]*)?(?:[-–/][ \t
 _OPENS_SENTENCE = re.compile(r"[.!?:;(\[•]\s*(?:['‘\"“]\s*)?$")
 # Acronyms with a lower-case letter between capitals: RoHS, MiCA, EqA, VoC (never two
 # lower-case letters in a row, so YouTube, LinkedIn and McKinsey are not acronyms).
-_MIXED_ACRONYM = re.compile(r"^[A-Z](?:[a-z]?[A-Z0-9&])+s?$")
+_MIXED_ACRONYM = re.compile(r"^(?:[a-z](?=[A-Z]{2}))?[A-Z](?:[a-z]?[A-Z0-9&])+s?$")
 # Numbered names such as the 4Ps, the 6Cs or 5S; not 3D, 4G, 4K or 9AM.
 _NUMBERED_NAME = re.compile(r"^[1-9](?!(?:D|G|K|AM|PM)s?$)[A-Z]{1,2}s?$")
 

@@ -110,15 +110,27 @@ _WINDOW = 90  # characters read before a measure word
 TRIGGER_WORDS = frozenset(
     """rate ratio per average Average mean median percentage proportion share number
     fraction count total measure metric how whether metrics Metrics KPI KPIs indicators
-    measures""".split()
+    measures Measures""".split()
 )
 _text = operator.attrgetter("text")
 _LIST_OF_METRICS = re.compile(
-    r"\b(?:metrics|KPIs|key\s+performance\s+indicators|performance\s+(?:indicators|measures))"
+    r"\b(?:metrics|KPIs|key\s+performance\s+indicators|performance\s+(?:indicators|measures)|"
+    # "measures such as cycle time": measures, unless they are steps taken
+    r"(?<!security\s)(?<!safety\s)(?<!protective\s)(?<!preventive\s)(?<!preventative\s)"
+    r"(?<!precautionary\s)(?<!control\s)(?<!disciplinary\s)(?<!reasonable\s)"
+    r"(?<!practical\s)(?<!special\s)(?<!interim\s)(?<!emergency\s)(?<!technical\s)"
+    r"(?<!organisational\s)(?<!corrective\s)(?<!containment\s)measures(?=\s*,?\s*such\s+as))"
     r"\s*(?:,\s*)?(?:such\s+as|like|including|include|:|\()\s*(?P<items>[^.;:!?()]{3,200})",
     re.IGNORECASE,
 )
 _MOST_WORDS = 4
+# the last words of a measure, one of which a list of plain "measures" must hold
+_MEASURE_ENDS = frozenset(
+    """rate ratio time percentage score level cost turnover count index volume share
+    value margin yield utilisation utilization occupancy adherence absence""".split()
+)
+# a list's item that other rules read: an acronym or a capitalised name ("CLV", "NPS")
+_NAMED_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _INNER = frozenset({"of", "per", "to"})  # "speed of answer", "cost per contact", "cost to serve"
 
 
@@ -149,11 +161,22 @@ def find_metrics(
         defined = _subject_before(text, tokens, end, short=short)
         if defined:
             found.append(defined)
-    if "etrics" in text or "KPI" in text or "ndicators" in text or "measures" in text:
+    if "etrics" in text or "KPI" in text or "ndicators" in text or "easures" in text:
         for match in _LIST_OF_METRICS.finditer(text):
             items = re.split(r",|\band\b|\bor\b", match["items"])
             items[-1] = _without_verb(items[-1])
-            found.extend(filter(None, map(_listed, items)))
+            if match[0][:1] in "Mm" and not any(
+                item.split()[-1:] and item.split()[-1].casefold() in _MEASURE_ENDS for item in items
+            ):
+                continue  # "measures such as training and coaching": steps, not measures
+            for item in items:
+                listed = _listed(item)
+                if listed is not None:
+                    found.append(listed)
+                elif not _NAMED_ITEM.fullmatch(item.strip()):
+                    # "CLV and share of wallet to commercial outcomes like retention,
+                    # growth and margin": the list ended where its sentence went on
+                    break
     for surface in dict.fromkeys(found):
         if not vocabulary.is_not_model(surface):
             yield Candidate(surface, Rule.METRIC)

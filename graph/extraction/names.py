@@ -44,6 +44,7 @@ from graph.vocabulary import Vocabulary
 
 __all__ = [
     "find_capitalised_names",
+    "find_coined_terms",
     "find_eponyms",
     "find_head_noun_phrases",
     "find_legal_titles",
@@ -101,7 +102,9 @@ def find_head_noun_phrases(
             or modifiers[0].text.casefold() in CONNECTORS
         ):
             modifiers.pop(0)
-        if not modifiers:
+        if not modifiers or (
+            len(modifiers) == 1 and _possessive(text, modifiers[0]) and _approach_to(tokens, index)
+        ):
             continue
         surface = unquoted(text[modifiers[0].start : head.end])
         if vocabulary.is_not_model(surface) or any(
@@ -169,6 +172,44 @@ def find_head_noun_phrases(
                 )
 
 
+# "failure demand, John Seddon's term for demand caused by ...": a term credited to
+# the person who coined it
+_COINED = re.compile(
+    r"(?:,|(?<![ \t])[ \t]+\(|(?<![ \t])[ \t]+[–—])[ \t]*(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*"
+    r"(?:['’]s|s['’])[ \t]+(?:term|name|phrase|label|coinage)[ \t]+for\b"
+)
+_WORDS_BEFORE = re.compile(r"(?<![a-z-])[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}\Z")
+_TERM_WORD = re.compile(r"[a-z][a-z-]+")
+
+
+def find_coined_terms(text: str) -> Iterator[Candidate]:
+    """A lower-case term a person is said to have coined: "failure demand, John
+    Seddon's term for ...", "emotional labour (Hochschild's term for ...)".
+
+    The term is the one or two words before the comma ("of" may join three: "moments
+    of truth"), not a function word.
+    """
+    if "term for" not in text and "name for" not in text and "phrase for" not in text:
+        return
+    for match in _COINED.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if before is None:
+            continue
+        words = before[0].split()
+        if len(words) >= 3 and words[-2] == "of":
+            term = words[-3:]
+        else:
+            term = words[-2:]
+            if len(term) == 2 and (term[0] in FUNCTION_WORDS or not _TERM_WORD.fullmatch(term[0])):
+                term = term[1:]
+        if (
+            term
+            and all(_TERM_WORD.fullmatch(w) or w == "of" for w in term)
+            and (term[-1] not in FUNCTION_WORDS)
+        ):
+            yield Candidate(" ".join(term), Rule.HEAD_NOUN)
+
+
 def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Models credited to a person in the possessive, with lower-case words after it.
 
@@ -193,6 +234,8 @@ def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iter
         last = _eponym_tail(text, tokens, index)
         if last is None or vocabulary.is_not_model(text[tokens[first].start : owner.end]):
             continue
+        if _approach_to(tokens, last):
+            continue
         surface = text[tokens[first].start : tokens[last].end]
         longer = _of_part(text, tokens, last)
         if longer is None and tokens[last].norm in HEADS:
@@ -210,6 +253,13 @@ def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iter
             )
         else:
             yield Candidate(surface, Rule.HEAD_NOUN)
+
+
+def _approach_to(tokens: list[Token], head: int) -> bool:
+    """ "Toyota's approach to manufacturing" describes how someone works; it names nothing."""
+    return (
+        tokens[head].norm == "approach" and head + 1 < len(tokens) and tokens[head + 1].norm == "to"
+    )
 
 
 def _possessive_ends(text: str) -> Iterator[int]:
@@ -360,7 +410,7 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
             modifiers[:0] = [tokens[position - 1], previous]
             position -= 2
             continue
-        if modifiers and is_possessive(modifiers[0]) and is_capitalised(modifiers[0]):
+        if modifiers and _possessive(text, modifiers[0]) and is_capitalised(modifiers[0]):
             break  # "Leaders use Kotter's 8-step model": the name starts at its owner
         if word in FUNCTION_WORDS or word in GENERIC_ADJECTIVES:
             if hyphenated(text, previous, modifiers[0] if modifiers else tokens[head_index]):

@@ -13,11 +13,13 @@ from graph.extraction.metrics import TRIGGER_WORDS as METRIC_WORDS
 from graph.extraction.metrics import find_metrics
 from graph.extraction.names import (
     find_capitalised_names,
+    find_coined_terms,
     find_eponyms,
     find_head_noun_phrases,
     find_legal_titles,
     find_quoted,
 )
+from graph.extraction.organisations import find_organisations
 from graph.vocabulary import Vocabulary
 
 __all__ = ["find_candidates"]
@@ -41,6 +43,8 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_metrics(text, tokens, vocabulary, words))
     found.extend(find_capitalised_names(text, tokens, vocabulary))
     found.extend(find_aliases(text, tokens, vocabulary, found, words))
+    found.extend(find_organisations(text))
+    found.extend(find_coined_terms(text))
     return _parts_join_the_whole(found)
 
 

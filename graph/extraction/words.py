@@ -161,7 +161,12 @@ _CALENDAR_WORDS = frozenset(
     april may june july august september october november december""".split()
 )
 _NO_MODEL_ENDS = (
-    BODY_WORDS | ROLE_WORDS | _MORE_ROLE_WORDS | _CALENDAR_WORDS | {"language", "languages"}
+    BODY_WORDS
+    | ROLE_WORDS
+    | _MORE_ROLE_WORDS
+    | _CALENDAR_WORDS
+    # a language, and a product sold ("Payment Protection Insurance")
+    | {"language", "languages", "insurance"}
 )
 # "Institute of Customer Service", "Department for Work and Pensions", "Office for
 # Students": a body's name holds "<body word> of/for" anywhere; and "Financial

@@ -1,0 +1,61 @@
+"""Names a text says are organisations: "retailers such as ASOS", "CEB (now part of Gartner)".
+
+A rule cannot know every company, but prose often says what a name is. Such a name
+is marked with :attr:`Rule.ORGANISATION`: it never becomes a MODEL node, whatever
+other rule finds it, and it makes no node of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.extraction.candidates import Candidate, Rule
+
+__all__ = ["find_organisations"]
+
+# Plural nouns for kinds of organisation, before the names that are examples of them
+_KINDS = (
+    "retailers|companies|firms|brands|banks|building societies|carriers|couriers|charities|"
+    "organisations|organizations|providers|suppliers|insurers|airlines|businesses|vendors|"
+    "operators|supermarkets|regulators|ombudsmen|sellers|marketplaces|employers|chains|"
+    "agencies|councils|universities|manufacturers|utilities|telcos|broadcasters|lenders|"
+    "platforms|apps|hotels|restaurants|consultancies|publishers|newspapers|retailers"
+)
+_NAME = r"[A-Z0-9][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’.-]*)*"
+_ONE_NAME = re.compile(_NAME)
+_EXAMPLES = re.compile(
+    rf"\b(?:{_KINDS})[ \t]*,?[ \t]+(?:such[ \t]+as|like|including|e\.g\.,?)[ \t]+", re.IGNORECASE
+)
+# the list of examples: the rest of the clause, in items split at commas, "and", "or"
+_LIST_END = re.compile(r"[.;:()\[\]!?]")
+_ITEMS = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+# "CEB (now part of Gartner)", "Mind (formerly ...)", "Evri (owned by ...)": found by
+# the parenthesis first, then the name just before it, so that a long run of capitalised
+# words is never read again from each of its words
+_NOW_PART_OF = re.compile(
+    rf"(?<![ \t])[ \t]+\((?:now[ \t]+(?:part[ \t]+of[ \t]+)?|formerly[ \t]+|part[ \t]+of[ \t]+|"
+    rf"owned[ \t]+by[ \t]+|a[ \t]+subsidiary[ \t]+of[ \t]+)(?P<owner>{_NAME})"
+)
+_NAME_BEFORE = re.compile(rf"(?<![\w&'’.-])(?:{_NAME})\Z")
+_LOOK_BACK = 80
+_MOST_ITEMS = 12
+
+
+def find_organisations(text: str) -> Iterator[Candidate]:
+    """Every name ``text`` presents as an organisation."""
+    if "(" in text:
+        for match in _NOW_PART_OF.finditer(text):
+            before = _NAME_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start())
+            if before is not None:
+                yield Candidate(before[0], Rule.ORGANISATION)
+                yield Candidate(match["owner"], Rule.ORGANISATION)
+    if " as " in text or " like " in text or "including" in text or "e.g." in text:
+        for match in _EXAMPLES.finditer(text):
+            end = _LIST_END.search(text, match.end(), match.end() + 300)
+            listed = text[match.end() : end.start() if end else match.end() + 300]
+            for item in _ITEMS.split(listed)[:_MOST_ITEMS]:
+                name = _ONE_NAME.match(item)
+                if name is None:
+                    break  # "ASOS, Amazon or a small seller": the names end the list
+                yield Candidate(name[0], Rule.ORGANISATION)
