@@ -56,7 +56,8 @@ def compare_implementations(folder: Path, name: str) -> ImplementationComparison
     by_length = nx.Graph()
     by_length.add_nodes_from(co_occurrence)
     by_length.add_edges_from(
-        (a, b, {"length": 1.0 / data["strength"]}) for a, b, data in co_occurrence.edges(data=True)
+        (a, b, {"length": network.link_length(data["strength"])})
+        for a, b, data in co_occurrence.edges(data=True)
     )
     reference_betweenness = nx.betweenness_centrality(by_length, weight="length")
     reference_pagerank = _pagerank_python(co_occurrence, weight="strength", tol=1e-12)

@@ -23,6 +23,7 @@ __all__ = [
     "Network",
     "centrality",
     "communities",
+    "link_length",
 ]
 
 RANDOM_SEED = 42  # for Louvain and for sampling betweenness sources
@@ -60,7 +61,7 @@ class Network:
         )
         strengths = [link.strength for link in graph.links]
         self.network.es["strength"] = strengths
-        self.network.es["length"] = [1.0 / strength for strength in strengths]
+        self.network.es["length"] = [link_length(strength) for strength in strengths]
         count, links = len(self.ids), len(graph.links)
         self.exact = count * links <= EXACT_BETWEENNESS_BUDGET
         if self.exact:
@@ -72,7 +73,8 @@ class Network:
     def betweenness(self, sources: Sequence[str]) -> list[float]:
         """The shortest paths from ``sources`` through each concept, summed (igraph's count).
 
-        Paths whose lengths differ only by float rounding count as equally short.
+        Paths of equal length are equally short: lengths are on a binary grid
+        (:func:`link_length`), so their sums are exact.
         """
         if not sources:
             return [0.0] * len(self.ids)
@@ -80,6 +82,19 @@ class Network:
             directed=False, weights="length", sources=[self.index[cid] for cid in sources]
         )
         return found
+
+
+_LENGTH_GRID = 2.0**-20
+
+
+def link_length(strength: float) -> float:
+    """A link's length for shortest paths: ``1 / strength``, to the nearest 2⁻²⁰.
+
+    On that grid a sum of a few lengths is exact, so two paths as long as each other
+    (1/3 + 1/3 + 1/3 and 1) tie in any implementation, where unrounded floats would
+    make one of them shorter by rounding alone.
+    """
+    return round(1.0 / strength / _LENGTH_GRID) * _LENGTH_GRID
 
 
 def centrality(
