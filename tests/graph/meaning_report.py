@@ -40,6 +40,7 @@ SPLITS: dict[str, Path] = {
     "seeds": ROOT / "seeds",
     "blind3": GOLD / "blind3",
     "blind4": GOLD / "blind4",
+    "blind5": GOLD / "blind5",
 }
 SUBSTANTIAL = 2
 
@@ -85,8 +86,10 @@ class MeaningScore:
     baseline_spearman: float
     top3_hits: int
     top3_total: int
-    agreement: Counts  # the second designer's clear pairs against the first's
-    agreement_spearman: float
+    # the second designer's clear pairs and ratings against the first's; None where
+    # only one designer has annotated the split
+    agreement: Counts | None
+    agreement_spearman: float | None
     errors: tuple[str, ...]
 
     @property
@@ -173,9 +176,13 @@ def score_split(split: str) -> MeaningScore:
     snapshot = load_corpus(SPLITS[split])
     folder = MEANING / split
     first = load_assessment(folder / "first" / "assessment.toml")
-    second = load_assessment(folder / "second" / "assessment.toml")
     ratings = load_overlap(folder / "first" / "overlap.toml")
-    second_ratings = load_overlap(folder / "second" / "overlap.toml")
+    second = folder / "second"
+    agreement, agreement_spearman = None, None
+    if second.is_dir():
+        agreement = count(set(load_assessment(second / "assessment.toml").clear), first)
+        second_ratings = load_overlap(second / "overlap.toml")
+        agreement_spearman = spearman({k: float(v) for k, v in second_ratings.items()}, ratings)
     predicted = predicted_pairs(snapshot)
     similarity = {pair: snapshot.analysis.topic_similarity(*pair) for pair in ratings}
     jaccard = {}
@@ -195,8 +202,8 @@ def score_split(split: str) -> MeaningScore:
         baseline_spearman=spearman(jaccard, ratings),
         top3_hits=hits,
         top3_total=total,
-        agreement=count(set(second.clear), first),
-        agreement_spearman=spearman({k: float(v) for k, v in second_ratings.items()}, ratings),
+        agreement=agreement,
+        agreement_spearman=agreement_spearman,
         errors=errors,
     )
 
@@ -211,13 +218,18 @@ def report(scores: list[MeaningScore]) -> str:
         lines.append(
             f"{s.split:<7} {s.assessment.precision:>5.2f} {s.assessment.recall:>5.2f} "
             f"{s.assessment.f1:>5.2f} {s.spearman:>5.2f} {s.baseline_spearman:>5.2f} "
-            f"{s.top3:>5.2f} {'':>12} {s.agreement.f1:>5.2f} {s.agreement_spearman:>5.2f}"
+            f"{s.top3:>5.2f} {'':>12} {_maybe(s.agreement and s.agreement.f1)} "
+            f"{_maybe(s.agreement_spearman)}"
         )
     lines.append(
         "P, R, F1: assessment pairs; rho: Spearman of similarity with the ratings (rho0: "
         "the Jaccard of shared concepts); top3: most similar partners rated substantial."
     )
     return "\n".join(lines)
+
+
+def _maybe(value: float | None) -> str:
+    return f"{value:>5.2f}" if value is not None else f"{'-':>5}"
 
 
 def main() -> None:

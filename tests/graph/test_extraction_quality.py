@@ -27,6 +27,19 @@ build while a single new miss does not:
   which no rule claims to find: without them recall is 0.88. This is the current best
   estimate for unseen documents; 0.70 / 0.70 guards it.
 
+* blind3 and blind4 (62 and 85 gold models; 8 and 10 documents, issue 16), written by
+  a helper who had not read the rules, from a brief that asked for the hard kinds
+  (laws with years, mixed-case acronyms, second names, eponyms, lower-case metrics,
+  organisations): blind3 was tuned on from the start (now 0.97 / 0.95, 28 of 32
+  merges); blind4 was held out through the first round (0.85 / 0.81, 28 of 40 merges,
+  7 not-models as MODEL nodes), then opened for the second (now 0.96 / 0.91, 33 of 40,
+  1).
+* blind5 (138 gold models in 10 documents by another such helper, written after the
+  second round and never tuned on: its errors are never printed): 0.73 / 0.76, 44 of
+  63 merges, 8 not-models as MODEL nodes. The honest estimate for unseen documents;
+  its author's notion of a named model reaches further into lower-case practice
+  names ("deadlock rate", "cost to serve", "General Condition C4") than any rule here.
+
 On failure the message lists every false negative, false positive and failed merge.
 Print the table with ``python -m tests.graph.extraction_report``.
 """
@@ -55,8 +68,9 @@ THRESHOLDS = {
     "heldout": (0.85, 0.85, 2, 1),
     "blind": (0.75, 0.75, 3, 0),
     "blind2": (0.70, 0.70, 9, 8),
-    "blind3": (0.80, 0.68, 12, 4),
-    "blind4": (0.75, 0.70, 14, 13),
+    "blind3": (0.92, 0.90, 5, 1),
+    "blind4": (0.90, 0.85, 9, 2),
+    "blind5": (0.68, 0.70, 23, 10),
 }
 
 

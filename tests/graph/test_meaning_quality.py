@@ -11,6 +11,9 @@ while one new miss does not (``python -m tests.graph.meaning_report`` prints the
 * ``blind4`` (10 documents, 66 clear pairs, 45 topic pairs), by another such author,
   never used to choose anything: P 0.93, R 0.85, F1 0.89, Spearman 0.63 (Jaccard:
   0.40), top 3 0.80; the best estimate for documents nobody here has seen;
+* ``blind5`` (10 documents, written after all of that by a third such author, never
+  used to choose anything, one designer only): P 0.98, R 0.95, F1 0.96, Spearman 0.68
+  (Jaccard: 0.38), top 3 0.88;
 * ``seeds`` (5 documents, 5 clear pairs, 10 topic pairs): P 1.00, R 0.60, Spearman 0.87.
 
 Two designers agree at F1 1.00 and 0.89 on the assessment pairs and at Spearman 0.75,
@@ -36,6 +39,7 @@ THRESHOLDS = {
     "seeds": (0.75, 0.60, 0.70, 0.85),
     "blind3": (0.85, 0.75, 0.55, 0.85),
     "blind4": (0.85, 0.80, 0.55, 0.70),
+    "blind5": (0.90, 0.90, 0.60, 0.80),
 }
 
 
@@ -68,14 +72,21 @@ def test_the_closest_partners_are_those_the_designer_rated_substantial(
     assert meaning_score.top3 >= minimum, f"{meaning_score.split}: top 3 {meaning_score.top3}"
 
 
-@pytest.mark.parametrize("split", ["blind3", "blind4"])
+@pytest.mark.parametrize("split", ["blind3", "blind4", "blind5"])
 def test_similarity_by_content_beats_shared_names(split: str) -> None:
     found = score_split(split)
     assert found.spearman > found.baseline_spearman + 0.1
 
 
-@pytest.mark.parametrize("split", sorted(SPLITS))
-@pytest.mark.parametrize("who", ["first", "second"])
+@pytest.mark.parametrize(
+    ("split", "who"),
+    [
+        (split, who)
+        for split in sorted(SPLITS)
+        for who in ("first", "second")
+        if (MEANING / split / who).is_dir()
+    ],
+)
 def test_gold_covers_every_document_point_and_pair(split: str, who: str) -> None:
     documents = {d.slug: d for d in load_documents(SPLITS[split]).documents}
     gold = load_assessment(MEANING / split / who / "assessment.toml")
