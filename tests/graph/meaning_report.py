@@ -218,7 +218,7 @@ def report(scores: list[MeaningScore]) -> str:
         lines.append(
             f"{s.split:<7} {s.assessment.precision:>5.2f} {s.assessment.recall:>5.2f} "
             f"{s.assessment.f1:>5.2f} {s.spearman:>5.2f} {s.baseline_spearman:>5.2f} "
-            f"{s.top3:>5.2f} {'':>12} {_maybe(s.agreement and s.agreement.f1)} "
+            f"{s.top3:>5.2f} {'':>12} {_maybe(s.agreement.f1 if s.agreement else None)} "
             f"{_maybe(s.agreement_spearman)}"
         )
     lines.append(
