@@ -27,7 +27,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
+import scipy.sparse as sparse
+from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 from graph.analysis.results import Assessment
 from graph.graph import KnowledgeGraph
@@ -126,6 +127,18 @@ def _scores(local: _Topic, points: list[int], concepts: list[int]) -> np.ndarray
     return scores
 
 
+def _best_assignment(gains: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The one-to-one pairs of rows and columns with the largest total gain (Hungarian).
+
+    scipy.sparse.csgraph's LAPJVsp, on costs made positive (a missing entry of a sparse
+    matrix is no edge): it finds what ``scipy.optimize.linear_sum_assignment`` does,
+    and the server starts without importing scipy.optimize (a quarter of a second).
+    """
+    costs = sparse.csr_matrix(gains.max() - gains + 1.0)
+    rows, columns = min_weight_full_bipartite_matching(costs)
+    return rows, columns
+
+
 def _choose(
     scores: np.ndarray, points: Sequence[Passage], concepts: Sequence[Passage]
 ) -> dict[int, set[int]]:
@@ -135,7 +148,7 @@ def _choose(
             if concept.subject_id in point.concept_ids:
                 chosen.setdefault(i, set()).add(j)
     gains = scores - THRESHOLD
-    for i, j in zip(*linear_sum_assignment(-gains), strict=True):
+    for i, j in zip(*_best_assignment(gains), strict=True):
         if gains[i, j] > 0:
             chosen.setdefault(int(i), set()).add(int(j))
     best = scores.max(axis=1)
