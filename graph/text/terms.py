@@ -23,7 +23,7 @@ from graph.extraction.words import FUNCTION_WORDS
 __all__ = ["PHRASE_SEPARATOR", "STOP_WORDS", "content_terms", "lemma"]
 
 PHRASE_SEPARATOR = " "
-STOP_WORDS = frozenset(FUNCTION_WORDS) | frozenset(top_n_list("en", 100))
+STOP_WORDS = frozenset(FUNCTION_WORDS) | frozenset(top_n_list("en", 100, wordlist="small"))
 _CLAUSES = re.compile(r"[.,;:!?()\[\]\"“”]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # every word seen, and its lemma (None: not content): a corpus has tens of thousands
