@@ -1,0 +1,374 @@
+"""Merging the names the rules found into one group per real thing.
+
+:func:`merge_names` joins, in a :class:`UnionFind` of name keys, the names that name
+one thing: an acronym and its expansion, "Kotter's model" and the one fuller model
+credited to Kotter, a law's title with and without its brackets, a short form and the
+one longer name it shortens, a model credited to its authors and the plain model.
+:mod:`graph.build` then makes one node of each group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from itertools import chain
+
+from graph.document import Document
+from graph.extraction import (
+    HEADS,
+    MODEL_LIKE_TAILS,
+    Candidate,
+    Rule,
+    concept_key,
+)
+from graph.model import ConceptKind
+from graph.vocabulary import Vocabulary
+
+__all__ = ["MODEL_RULES", "UnionFind", "merge_names", "shared_plain_names", "split_key_name"]
+
+MODEL_RULES = frozenset(
+    {
+        Rule.ACRONYM,
+        Rule.DEFINITION,
+        Rule.QUOTED_MODEL,
+        Rule.HEAD_NOUN,
+        Rule.CAPITALISED,
+        Rule.METRIC,
+    }
+)
+
+
+class UnionFind:
+    """Groups of name keys; the smallest key of a group is its root."""
+
+    def __init__(self) -> None:
+        self._parent: dict[str, str] = {}
+
+    def add(self, key: str) -> None:
+        self._parent.setdefault(key, key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._parent
+
+    def find(self, key: str) -> str:
+        self.add(key)
+        root = key
+        while self._parent[root] != root:
+            root = self._parent[root]
+        while self._parent[key] != root:
+            self._parent[key], key = root, self._parent[key]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            # the smaller key wins, so the result does not depend on the order of calls
+            low, high = sorted((root_a, root_b))
+            self._parent[high] = low
+
+    def keys(self) -> Iterable[str]:
+        return self._parent.keys()
+
+
+def split_key_name(name: str) -> tuple[str, str | None]:
+    """ "Net Promoter Score (NPS)" -> ("Net Promoter Score", "NPS")."""
+    # String methods, not a regex: a lazy "(.+?)\s*\(" is quadratic in a run of spaces.
+    opening = name.rfind("(")
+    alias = name[opening + 1 : -1]
+    is_alias = opening > 0 and name.endswith(")") and alias != "" and ")" not in alias
+    # both halves must name something: "— (NPS)" is NPS, not a nameless concept
+    if is_alias and len(alias.split()) <= 5 and concept_key(name[:opening]) and concept_key(alias):
+        return name[:opening].strip(), alias.strip()
+    return name, None
+
+
+def merge_names(
+    union: UnionFind,
+    candidates: Sequence[Candidate],
+    documents: Sequence[Document],
+    vocabulary: Vocabulary,
+) -> None:
+    """Join the names in ``union`` that name one thing (each distinct candidate once)."""
+    _merge_acronyms_with_names(union, candidates, documents)
+    _merge_eponyms(union, candidates)
+    _merge_known_names_with_heads(union, candidates, vocabulary)
+    _merge_owned_models(union, candidates)
+    _merge_short_forms(union, candidates, _model_names(vocabulary, documents))
+    _merge_titles_without_brackets(union, candidates)
+    _merge_credited_names(union, candidates, documents)
+
+
+_JOINED_SURNAMES = re.compile(r"[A-Z][a-zà-ÿ]+[-–][A-Z][a-zà-ÿ]+")
+
+
+def _merge_eponyms(union: UnionFind, candidates: Sequence[Candidate]) -> None:
+    """Join "Kepner-Tregoe analysis" to "Kepner-Tregoe" when the corpus uses both.
+
+    Only a proper name of one word, or a name and a letter ("Erlang C"), is joined to
+    the same name before a model word, and only when the documents also write the name
+    on its own, so "Service Recovery Paradox" never becomes "Service Recovery".
+    """
+    alone = {
+        concept_key(c.surface)
+        for c in candidates
+        if len(words := c.surface.split()) == 1
+        or (len(words) == 2 and len(words[1]) == 1 and words[1].isupper())
+    }
+    for candidate in candidates:
+        words = candidate.surface.split()
+        name = " ".join(words[:-1])
+        if (
+            candidate.rule is Rule.HEAD_NOUN
+            and len(words) >= 2
+            and name[:1].isupper()
+            and concept_key(words[-1]) in HEADS
+            and concept_key(name) in alone
+        ):
+            union.union(concept_key(candidate.surface), concept_key(name))
+    # two joined surnames ("Thomas-Kilmann", "Myers-Briggs") alone name the one longer
+    # name the documents begin with them ("the Thomas-Kilmann Conflict Mode Instrument")
+    longer: dict[str, set[str]] = defaultdict(set)
+    for candidate in candidates:
+        first, _, rest = candidate.surface.partition(" ")
+        if rest[:1].isupper() and _JOINED_SURNAMES.fullmatch(first):
+            longer[concept_key(first)].add(union.find(concept_key(candidate.surface)))
+    for name, roots in longer.items():
+        if name in alone and len(roots) == 1:
+            union.union(name, roots.pop())
+
+
+def _merge_known_names_with_heads(
+    union: UnionFind, candidates: Sequence[Candidate], vocabulary: Vocabulary
+) -> None:
+    """Join "unfreeze-change-refreeze model" to the vocabulary's "unfreeze, change, refreeze".
+
+    A name the vocabulary knows, followed by a model word, is the same model.
+    """
+    models = {
+        concept_key(surface)
+        for entry in vocabulary.entries
+        if entry.kind is ConceptKind.MODEL
+        for surface in (entry.name, *entry.aliases)
+    }
+    for candidate in candidates:
+        if candidate.rule is not Rule.HEAD_NOUN:
+            continue
+        key = concept_key(candidate.surface)
+        name, _, head = key.rpartition(" ")
+        if name in models and head in HEADS:
+            union.union(key, name)
+
+
+def shared_plain_names(candidates: Sequence[Candidate]) -> set[str]:
+    """Plain names that models credited to two different people share.
+
+    "Lewin's change model" and "Kotter's change model" are both "change model" once
+    the person is dropped, and two models all the same: neither is joined to it.
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for candidate in candidates:
+        if (
+            candidate.rule is Rule.HEAD_NOUN
+            and candidate.same_as
+            and candidate.surface.endswith(candidate.same_as)
+            and (owned := _OWNED.fullmatch(candidate.surface)) is not None
+        ):
+            owners[concept_key(candidate.same_as)].add(concept_key(owned["owner"]))
+    return {plain for plain, people in owners.items() if len(people) > 1}
+
+
+# "Kotter's 8-step change model", "Kaplan and Norton's balanced scorecard": a name
+# credited to one person, or to two, in the possessive.
+_OWNED = re.compile(r"(?P<owner>[^\W\d_][\w-]*(?: and [^\W\d_][\w-]*)?)['’]s? (?P<rest>[^\W_].*)")
+
+
+_OWNED_RULES = frozenset({Rule.HEAD_NOUN, Rule.ALIAS})
+
+
+def _merge_owned_models(union: UnionFind, candidates: Sequence[Candidate]) -> None:
+    """Join "Kotter's model" to the one fuller model the corpus credits to Kotter.
+
+    A person's name and a bare model word ("Kotter's model", "Herzberg's theory",
+    "Tuckman's stages") stands for the person's model when the documents name exactly
+    one model of theirs in full ("Kotter's 8-step change model"); with two ("Porter's
+    five forces", "Porter's value chain") it is left alone. Analyses, scores and laws
+    ("Lewin's force field analysis") are not what "Lewin's model" means.
+    """
+    full: dict[str, set[str]] = defaultdict(set)
+    bare: dict[str, list[str]] = defaultdict(list)
+    for candidate in candidates:
+        if candidate.rule not in _OWNED_RULES or not candidate.surface[:1].isupper():
+            continue
+        owned = _OWNED.fullmatch(candidate.surface)
+        if owned is None:
+            continue
+        words = owned["rest"].partition(" of ")[0].split()
+        if concept_key(words[-1]) not in MODEL_LIKE_TAILS:
+            continue
+        owner = concept_key(owned["owner"])
+        if len(owned["rest"].split()) == 1:
+            bare[owner].append(concept_key(candidate.surface))
+        else:
+            full[owner].add(concept_key(candidate.surface))
+    for owner, keys in bare.items():
+        roots = {union.find(key) for key in full.get(owner, ())}
+        if len(roots) == 1:
+            (root,) = roots
+            for key in keys:
+                union.union(key, root)
+
+
+_BRACKETED = re.compile(
+    r"(?P<before>[^()]+?)\s*\([^()]*\)\s*(?P<after>[^()]*?)(?:\s+(?:19|20)\d\d)?"
+)
+
+
+def _merge_titles_without_brackets(union: UnionFind, candidates: Sequence[Candidate]) -> None:
+    """Join a title with a bracketed part to the same title without it.
+
+    "the Consumer Contracts (Information, Cancellation and Additional Charges)
+    Regulations 2013" is later "the Consumer Contracts Regulations": a law's long title
+    without its brackets (and year) is its usual short title, when a document uses it.
+    """
+    keys = {concept_key(c.surface) for c in candidates}
+    for candidate in candidates:
+        bracketed = _BRACKETED.fullmatch(candidate.surface)
+        if bracketed is None or not bracketed["after"]:
+            continue  # "Net Promoter Score (NPS)" is a name and its acronym
+        short = concept_key(f"{bracketed['before']} {bracketed['after']}")
+        if short in keys and len(short.split()) >= 2:
+            union.union(concept_key(candidate.surface), short)
+
+
+_CREDIT = re.compile(
+    r"(?:(?:an?|the)\s+)?(?P<owner>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)['’]s?\s+(?P<rest>\w+)\b"
+)
+
+
+# what a key concept's description may open with to give the concept a second name:
+# "Transactional analysis: Eric Berne's theory that ..."
+_CREDITED_WORKS = frozenset({"theory", "model", "framework", "approach", "method"})
+
+
+def _merge_credited_names(
+    union: UnionFind, candidates: Sequence[Candidate], documents: Sequence[Document]
+) -> None:
+    """Join a model credited to its authors to the model: "Fisher and Ury's principled
+    negotiation" is "principled negotiation", and a key concept "Transactional analysis:
+    Eric Berne's theory that ..." makes "Eric Berne's theory" its second name.
+    """
+    keys = {concept_key(c.surface) for c in candidates}
+    credited: dict[str, set[str]] = defaultdict(set)
+    for candidate in candidates:
+        owned = _OWNED.fullmatch(candidate.surface)
+        if owned is not None and len((rest := concept_key(owned["rest"])).split()) >= 2:
+            credited[rest].add(concept_key(candidate.surface))
+    for rest, owned_keys in credited.items():
+        # "Lewin's change model" and "Kotter's change model" are two models: "change
+        # model" is neither
+        if rest in keys and len(owned_keys) == 1:
+            union.union(owned_keys.pop(), rest)
+    for document in documents:
+        for key_concept in document.key_concepts:
+            opening = _CREDIT.match(key_concept.description)
+            if opening is None:
+                continue
+            if opening["rest"].casefold() not in _CREDITED_WORKS:
+                continue  # "Tuckman's stages of ...": the stages, not the key concept
+            # "Eric Berne's theory" is found as "Berne's theory"
+            surname = f"{opening['owner'].split()[-1]}'s {opening['rest']}"
+            for owned_key in {concept_key(opening[0]), concept_key(surname)} & keys:
+                union.union(owned_key, concept_key(split_key_name(key_concept.name)[0]))
+
+
+def _model_names(vocabulary: Vocabulary, documents: Sequence[Document]) -> list[str]:
+    """The vocabulary's model names and every key concept's name."""
+    names = [
+        surface
+        for entry in vocabulary.entries
+        if entry.kind is ConceptKind.MODEL
+        for surface in (entry.name, *entry.aliases)
+    ]
+    names.extend(split_key_name(k.name)[0] for d in documents for k in d.key_concepts)
+    return names
+
+
+def _merge_short_forms(
+    union: UnionFind, candidates: Sequence[Candidate], names: Sequence[str]
+) -> None:
+    """Join a shortened name to the one longer name in the corpus it shortens.
+
+    "the recovery paradox" is "the service recovery paradox" when no other name ends
+    in "recovery paradox", and "retention rate" the "customer retention rate" when no
+    other rate ends so; a quoted "'containment'" is the "containment rate" when no
+    other rate or ratio starts with it. With two longer names ("Lewin's change model",
+    "Kotter's change model") the short one ("the change model") is left alone.
+    """
+    found = dict.fromkeys((c.surface, c.rule) for c in candidates)
+    shorts: set[str] = set()
+    terms: set[str] = set()
+    for surface, rule in found:
+        key = concept_key(surface)
+        if rule in {Rule.HEAD_NOUN, Rule.METRIC} and surface.islower() and " " in key:
+            shorts.add(key)
+        elif rule is Rule.QUOTED_TERM and " " not in key:
+            terms.add(key)
+    if not shorts and not terms:
+        return
+    ending: dict[str, set[str]] = defaultdict(set)
+    rates: dict[str, set[str]] = defaultdict(set)
+    longer = dict.fromkeys(surface for surface, rule in found if rule in MODEL_RULES)
+    longest = max((len(short.split()) for short in shorts), default=0)
+    for surface in chain(longer, names):
+        words = concept_key(surface).split()
+        # only the endings as long as a short form: a key concept's name thousands of
+        # words long (a damaged document) must not be joined again at every word
+        for start in range(max(1, len(words) - longest), len(words) - 1):
+            suffix = " ".join(words[start:])
+            if suffix in shorts:
+                ending[suffix].add(union.find(" ".join(words)))
+        if terms and len(words) == 2 and words[1] in {"rate", "ratio"} and words[0] in terms:
+            rates[words[0]].add(union.find(" ".join(words)))
+    for key in shorts:
+        roots = ending.get(key, set()) - {union.find(key)}
+        if len(roots) == 1:
+            union.union(key, roots.pop())
+    for key in terms:
+        roots = rates.get(key, set())
+        if len(roots) == 1:
+            union.union(key, roots.pop())
+
+
+def _merge_acronyms_with_names(
+    union: UnionFind, candidates: Sequence[Candidate], documents: Sequence[Document]
+) -> None:
+    """Join an acronym to the one multi-word name in the corpus whose initials spell it.
+
+    "NPS" and "Net Promoter Score" become one node even when no document writes
+    "Net Promoter Score (NPS)". Two-letter acronyms are too ambiguous to join.
+    """
+    names = {c.surface for c in candidates if c.rule is not Rule.ACRONYM}
+    names |= {split_key_name(k.name)[0] for d in documents for k in d.key_concepts}
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = [w for w in re.split(r"[\s\-–]+", name) if w]
+        significant = [w for w in words if w.casefold() not in {"of", "and", "&", "the", "for"}]
+        if significant and significant[-1].casefold() in HEADS and len(significant) >= 4:
+            # "features-advantages-benefits approach" spells FAB without its head word
+            significant = significant[:-1]
+        if len(significant) >= 3 and all(w[:1].isalpha() for w in significant):
+            by_initials["".join(w[0] for w in significant).upper()].add(
+                union.find(concept_key(name))
+            )
+    for candidate in candidates:
+        if candidate.rule is not Rule.ACRONYM:
+            continue
+        letters = (
+            candidate.surface.removesuffix("s")
+            if candidate.surface.endswith("s")
+            else candidate.surface
+        )
+        roots = by_initials.get(letters, set())
+        if len(letters) >= 3 and len(roots) == 1:
+            union.union(concept_key(candidate.surface), next(iter(roots)))
