@@ -50,17 +50,20 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import networkx as nx
-from rdflib import RDF, SKOS, Graph, Literal, Namespace, URIRef
 
 from graph.analysis import CorpusAnalysis
 from graph.errors import ExportError
 from graph.graph import KnowledgeGraph
 from graph.model import Concept
 from graph.snapshot import Snapshot
+
+# networkx and rdflib are imported where an export needs them: a tenth of a second of
+# the server's start-up, for files most runs never ask for
+if TYPE_CHECKING:
+    import networkx as nx
+    from rdflib import Graph, URIRef
 
 __all__ = ["EXPORT_FORMATS", "SKOS_BASE", "ExportFormat", "export", "export_format"]
 
@@ -158,6 +161,8 @@ def _flat(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _concept_network(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> nx.Graph:
+    import networkx as nx
+
     network = nx.Graph()
     for concept in graph.concepts:
         network.add_node(concept.id, **_flat(_node_fields(analysis, concept)))
@@ -171,12 +176,16 @@ def _concept_network(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> nx.Grap
 
 def _graphml(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> bytes:
     buffer = io.BytesIO()
+    import networkx as nx
+
     nx.write_graphml(_concept_network(graph, analysis), buffer, encoding="utf-8")
     return buffer.getvalue()
 
 
 def _gexf(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> bytes:
     buffer = io.BytesIO()
+    import networkx as nx
+
     nx.write_gexf(_concept_network(graph, analysis), buffer, encoding="utf-8")
     return _LAST_MODIFIED.sub(b"", buffer.getvalue(), count=1)
 
@@ -392,10 +401,14 @@ def _overlap_table(graph: KnowledgeGraph) -> bytes:
 
 
 def _uri(kind: str, identifier: str) -> URIRef:
+    from rdflib import URIRef
+
     return URIRef(f"{SKOS_BASE}{kind}/{quote(identifier, safe='-._~')}")
 
 
 def _skos(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> bytes:
+    from rdflib import RDF, SKOS, Graph, Literal, Namespace
+
     rdf = Graph(bind_namespaces="none")
     base = Namespace(SKOS_BASE)
     rdf.bind("skos", SKOS)
@@ -427,6 +440,8 @@ def _skos(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> bytes:
 
 
 def _collection(rdf: Graph, node: URIRef, label: str, member_ids: Iterable[str]) -> None:
+    from rdflib import RDF, SKOS, Literal
+
     rdf.add((node, RDF.type, SKOS.Collection))
     rdf.add((node, SKOS.prefLabel, Literal(label, lang=_LANGUAGE)))
     for concept_id in member_ids:

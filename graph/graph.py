@@ -10,9 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations
 from operator import attrgetter
-from typing import overload
-
-import networkx as nx
+from typing import TYPE_CHECKING, overload
 
 from graph.extraction import lookup_key
 from graph.model import (
@@ -26,6 +24,9 @@ from graph.model import (
 )
 from graph.paths import strongest_shortest_chain
 from graph.problems import Problem
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "MATERIALISED_OVERLAP_PAIRS",
@@ -134,6 +135,8 @@ class KnowledgeGraph:
         return self._co_occurrence_graph()
 
     def _co_occurrence_graph(self) -> nx.Graph:
+        import networkx as nx  # here, not at the top: the server starts without it
+
         graph = nx.Graph()
         for concept in self.concepts:
             graph.add_node(concept.id, kind=concept.kind.name, name=concept.name)

@@ -407,3 +407,24 @@ def test_server_py_with_a_missing_folder_says_so_in_one_line_and_exits_2(
         f"error: {missing}: not a folder of topic documents"
     ]
     assert "Traceback" not in done.stderr + done.stdout
+
+
+def test_starting_on_the_seeds_leaves_the_heavy_libraries_for_later() -> None:
+    """Start-up (target 2 s) imports what serving the seeds needs, and no more.
+
+    networkx, rdflib and python-docx are imported by the exports and by the first
+    .docx read; scipy.optimize not at all. Each cost a tenth to a quarter of a second.
+    """
+    code = (
+        "import sys, server\n"
+        "from graph import load_corpus\n"
+        f"load_corpus({str(SEEDS)!r})\n"
+        "print(sorted(m for m in ('networkx', 'rdflib', 'docx', 'scipy.optimize')"
+        " if m in sys.modules))\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.strip() == "[]"

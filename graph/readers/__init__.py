@@ -18,7 +18,6 @@ from collections.abc import Callable
 
 from graph.document import Document
 from graph.errors import DocumentError
-from graph.readers.docx import read_docx
 from graph.readers.markdown import parse_markdown, read_markdown
 from graph.readers.text import decode_document, parse_document, read_text, stem
 
@@ -36,6 +35,15 @@ __all__ = [
     "reader_for",
     "skip_reason",
 ]
+
+
+def read_docx(data: bytes, source: str, slug: str) -> Document:
+    """A Word document (see :mod:`graph.readers.docx`)."""
+    # imported here: python-docx and lxml load only once a .docx is read, not at start-up
+    from graph.readers.docx import read_docx as read
+
+    return read(data, source, slug)
+
 
 Reader = Callable[[bytes, str, str], Document]
 """``reader(data, source, slug)``: a Document, or a DocumentError naming where."""
