@@ -165,8 +165,8 @@ def find_metrics(
         for match in _LIST_OF_METRICS.finditer(text):
             items = re.split(r",|\band\b|\bor\b", match["items"])
             items[-1] = _without_verb(items[-1])
-            if match[0][:1] in "Mm" and not any(
-                item.split()[-1:] and item.split()[-1].casefold() in _MEASURE_ENDS for item in items
+            if match[0].casefold().startswith("measures") and not any(
+                _last_word(item) in _MEASURE_ENDS for item in items
             ):
                 continue  # "measures such as training and coaching": steps, not measures
             for item in items:
@@ -327,6 +327,11 @@ def _subject_before(text: str, tokens: list[Token], position: int, short: bool) 
     if words[-1].text.casefold() != words[-1].norm:
         return None  # a plural: "response rates show how many" talks about them
     return text[words[0].start : words[-1].end]
+
+
+def _last_word(item: str) -> str:
+    words = item.split()
+    return words[-1].casefold() if words else ""
 
 
 def _without_verb(item: str) -> str:

@@ -768,6 +768,11 @@ def test_pieces_of_a_law_title_belong_to_the_law() -> None:
             "agent utilisation",
             id="listed-with-other-metrics",
         ),
+        pytest.param(
+            "Track metrics such as first contact resolution and customer effort.",
+            "customer effort",
+            id="listed-after-metrics-with-no-measure-word",
+        ),
     ],
 )
 def test_metrics_written_in_lower_case(text: str, expected: str) -> None:
