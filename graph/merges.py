@@ -95,8 +95,9 @@ def merge_names(
     _merge_known_names_with_heads(union, candidates, vocabulary)
     _merge_owned_models(union, candidates)
     _merge_short_forms(union, candidates, _model_names(vocabulary, documents))
-    _merge_titles_without_brackets(union, candidates)
-    _merge_credited_names(union, candidates, documents)
+    found = {concept_key(candidate.surface) for candidate in candidates}
+    _merge_titles_without_brackets(union, candidates, found)
+    _merge_credited_names(union, candidates, documents, found)
 
 
 _JOINED_SURNAMES = re.compile(r"[A-Z][a-zà-ÿ]+[-–][A-Z][a-zà-ÿ]+")
@@ -224,14 +225,16 @@ _BRACKETED = re.compile(
 )
 
 
-def _merge_titles_without_brackets(union: UnionFind, candidates: Sequence[Candidate]) -> None:
+def _merge_titles_without_brackets(
+    union: UnionFind, candidates: Sequence[Candidate], keys: set[str]
+) -> None:
     """Join a title with a bracketed part to the same title without it.
 
     "the Consumer Contracts (Information, Cancellation and Additional Charges)
     Regulations 2013" is later "the Consumer Contracts Regulations": a law's long title
-    without its brackets (and year) is its usual short title, when a document uses it.
+    without its brackets (and year) is its usual short title, when a document uses it
+    (``keys``: every name the rules found).
     """
-    keys = {concept_key(c.surface) for c in candidates}
     for candidate in candidates:
         bracketed = _BRACKETED.fullmatch(candidate.surface)
         if bracketed is None or not bracketed["after"]:
@@ -252,13 +255,15 @@ _CREDITED_WORKS = frozenset({"theory", "model", "framework", "approach", "method
 
 
 def _merge_credited_names(
-    union: UnionFind, candidates: Sequence[Candidate], documents: Sequence[Document]
+    union: UnionFind,
+    candidates: Sequence[Candidate],
+    documents: Sequence[Document],
+    keys: set[str],
 ) -> None:
     """Join a model credited to its authors to the model: "Fisher and Ury's principled
     negotiation" is "principled negotiation", and a key concept "Transactional analysis:
     Eric Berne's theory that ..." makes "Eric Berne's theory" its second name.
     """
-    keys = {concept_key(c.surface) for c in candidates}
     credited: dict[str, set[str]] = defaultdict(set)
     for candidate in candidates:
         owned = _OWNED.fullmatch(candidate.surface)

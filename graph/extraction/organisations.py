@@ -20,7 +20,7 @@ _KINDS = (
     "organisations|organizations|providers|suppliers|insurers|airlines|businesses|vendors|"
     "operators|supermarkets|regulators|ombudsmen|sellers|marketplaces|employers|chains|"
     "agencies|councils|universities|manufacturers|utilities|telcos|broadcasters|lenders|"
-    "platforms|apps|hotels|restaurants|consultancies|publishers|newspapers|retailers"
+    "platforms|apps|hotels|restaurants|consultancies|publishers|newspapers"
 )
 _NAME = r"[A-Z0-9][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’.-]*)*"
 _ONE_NAME = re.compile(_NAME)
