@@ -23,6 +23,7 @@ from graph.extraction.keys import (
     is_acronym,
     is_capitalised,
     is_mixed_acronym,
+    is_possessive,
     joined,
     normalise_word,
     tokenize,
@@ -153,6 +154,8 @@ def _name_after(text: str, tokens: list[Token], position: int, head: str | None)
         if index >= len(tokens) or not joined(text, tokens[index - 1], tokens[index]):
             return None
     first = tokens[index]
+    if first.text.casefold() in TRIGGER_WORDS:
+        return None  # "(also called Y)" read from "(also": the marker reads Y itself
     if is_acronym(first.text) or is_mixed_acronym(first.text):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if (
@@ -166,10 +169,14 @@ def _name_after(text: str, tokens: list[Token], position: int, head: str | None)
         return None
     capital = is_capitalised(first)
     words = [first]
-    for token in tokens[index + 1 : index + _MOST_WORDS]:
+    for number, token in enumerate(tokens[index + 1 : index + _MOST_WORDS], index + 1):
         if not joined(text, words[-1], token):
             break
         word = token.text.casefold()
+        if capital and is_possessive(words[-1]) and not is_capitalised(token):
+            # "Kano's theory of attractive quality": the owner's name and its model word
+            words.extend(_up_to_model_word(text, tokens, number))
+            break
         if capital and not (is_capitalised(token) or (word in CONNECTORS and word != "the")):
             break
         if not capital and (word in FUNCTION_WORDS and word not in _INNER_JOINERS):
@@ -186,6 +193,20 @@ def _name_after(text: str, tokens: list[Token], position: int, head: str | None)
     if not capital and head is not None and words[-1].norm != head and len(words) > 1:
         return None  # "also known as the matrix of ... which": no clear end
     return unquoted(text[words[0].start : words[-1].end])
+
+
+def _up_to_model_word(text: str, tokens: list[Token], index: int) -> list[Token]:
+    """The lower-case words from ``index`` to the first model word, or none without one."""
+    words: list[Token] = []
+    for token in tokens[index : index + _MOST_WORDS - 1]:
+        if (words and not joined(text, words[-1], token)) or is_capitalised(token):
+            return []
+        words.append(token)
+        if token.norm in HEADS:
+            return words
+        if token.text.casefold() in FUNCTION_WORDS:
+            return []
+    return []
 
 
 def _same_head_gloss(

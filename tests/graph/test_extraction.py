@@ -23,6 +23,7 @@ from graph.extraction import (
     names_no_model,
 )
 from graph.vocabulary import Vocabulary, parse_vocabulary
+from graph.extraction.aliases import TRIGGER_WORDS
 
 # A small vocabulary, so that these tests say which rule (not which entry) finds a name.
 VOCABULARY = parse_vocabulary(
@@ -617,6 +618,32 @@ def test_an_acronym_after_the_owner_names_the_model() -> None:
 )
 def test_a_second_name_is_an_alias_of_the_first(text: str, second: str, first: str) -> None:
     assert Candidate(second, Rule.ALIAS, same_as=first) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "first"),
+    [
+        pytest.param(
+            "Use the Kano model (also called Kano's theory of attractive quality) here.",
+            "Kano's theory",
+            "Kano model",
+            id="also-called-in-parentheses",
+        ),
+        pytest.param(
+            "The Kraljic matrix (also known as Kraljic's purchasing model) helps buyers.",
+            "Kraljic's purchasing model",
+            "Kraljic matrix",
+            id="also-known-as-in-parentheses",
+        ),
+    ],
+)
+def test_the_words_that_introduce_a_second_name_are_never_that_name(
+    text: str, second: str, first: str
+) -> None:
+    aliases = {c.surface for c in _found(text) if c.rule is Rule.ALIAS}
+
+    assert second in aliases
+    assert aliases.isdisjoint(TRIGGER_WORDS)
 
 
 def test_an_acronym_given_in_apposition_defines_the_words_before_it() -> None:
