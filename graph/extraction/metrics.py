@@ -130,6 +130,8 @@ _MEASURE_ENDS = frozenset(
     value margin yield utilisation utilization occupancy adherence absence""".split()
 )
 # a list's item that other rules read: an acronym or a capitalised name ("CLV", "NPS")
+# measure words too plain to name a measure alone ("the (DNA) rate, the share of ...")
+_BARE = _MEASURE_ENDS - {"utilisation", "utilization", "occupancy", "adherence", "absence"}
 _NAMED_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _INNER = frozenset({"of", "per", "to"})  # "speed of answer", "cost per contact", "cost to serve"
 
@@ -239,8 +241,14 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 and after.text not in _NUMBER_WORDS
                 and joined(text, token, after)
                 and not _counted(tokens, index - len(words) - 1)
+                and not _after_per(tokens, index - len(words) - 1)
             ):
                 yield text[words[0].start : after.end]
+
+
+def _after_per(tokens: list[Token], index: int) -> bool:
+    """True when ``tokens[index]`` is "per": "five calls per agent per month"."""
+    return index >= 0 and tokens[index].text == "per"
 
 
 def _end(token: Token) -> int:
@@ -326,6 +334,8 @@ def _subject_before(text: str, tokens: list[Token], position: int, short: bool) 
         return None  # "... the survey shows whether": one word needs to open the sentence
     if words[-1].text.casefold() != words[-1].norm:
         return None  # a plural: "response rates show how many" talks about them
+    if len(words) == 1 and words[0].norm in _BARE:
+        return None
     return text[words[0].start : words[-1].end]
 
 

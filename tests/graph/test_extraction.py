@@ -821,6 +821,10 @@ def test_metrics_written_in_lower_case(text: str, expected: str) -> None:
         pytest.param("KPIs such as waiting times matter.", id="plural-item"),
         pytest.param("The average time fell for the average customer.", id="average-of-nothing"),
         pytest.param("Buy pay-per-click ads at £2 per click.", id="per-inside-a-compound"),
+        pytest.param(
+            "Review the no-show (NS) rate, the share of visits missed.", id="bare-measure-word"
+        ),
+        pytest.param("Check five calls per agent per month.", id="per-after-per"),
     ],
 )
 def test_words_that_name_no_metric(text: str) -> None:
