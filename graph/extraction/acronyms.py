@@ -64,7 +64,14 @@ def find_long_form(short: str, text_before: str) -> str | None:
             continue
         while l_index >= 0 and (
             candidate[l_index].casefold() != char
-            or (s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum())
+            or (
+                s_index == 0
+                and (
+                    (l_index > 0 and candidate[l_index - 1].isalnum())
+                    # "Office of Rail and Road (ORR)": the first letter opens no "of"
+                    or _word_at(candidate, l_index).casefold() in FUNCTION_WORDS
+                )
+            )
         ):
             l_index -= 1
         if l_index < 0:
@@ -87,6 +94,13 @@ def find_long_form(short: str, text_before: str) -> str | None:
     ):
         return None  # "Use Net Promoter ..."; but "Plan-Do-Check-Act" is one name
     return long_form
+
+
+def _word_at(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
 
 
 def _spells(letters: str, items: list[str]) -> bool:

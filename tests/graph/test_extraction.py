@@ -241,6 +241,9 @@ def test_a_piece_of_a_defined_name_is_that_name(text: str, piece: str, whole: st
         pytest.param("KPI", "some unrelated words here", None, id="no-match"),
         pytest.param("NPS", "Use Promoter Score", None, id="first-letter-must-start-word"),
         pytest.param("CX", "the complete experience", None, id="generic-adjective"),
+        pytest.param(
+            "ORR", "rules set by the Office of Rail and Road", "Office of Rail and Road", id="of"
+        ),
         pytest.param("KS", "the key stages", "key stages", id="generic-word-that-spells-it"),
     ],
 )
