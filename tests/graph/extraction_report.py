@@ -12,7 +12,9 @@ Later blind sets (``blind2`` ...) are described in the header of their TOML file
 
 A gold model counts as found when :meth:`KnowledgeGraph.find_concept` resolves one of
 its spellings to a MODEL node linked to that topic. Every other MODEL node linked to
-the topic is a false positive. Counts are summed over topics (micro averages).
+the topic is a false positive, unless it is one its author listed as ``grey`` (a
+borderline name, marked neither a model nor a name to reject: the field's "don't
+care"). Counts are summed over topics (micro averages).
 
 Two more checks come from the same files. An alias group (``same``) is merged when
 every surface in it finds one and the same node. A name listed under ``not_models``
@@ -33,10 +35,10 @@ from typing import NotRequired, TypedDict
 from graph import ConceptKind, KnowledgeGraph, load_corpus
 
 GOLD = Path(__file__).resolve().parent / "gold"
-SPLITS = ("dev", "fresh", "heldout", "blind", "blind2", "blind3", "blind4", "blind5")
+SPLITS = ("dev", "fresh", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 # Splits whose errors are never printed, only their totals: reading which names a
 # held-out set misses would turn it into a tuning set.
-HELD_OUT = frozenset()
+HELD_OUT = frozenset({"blind6"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,8 @@ class GoldTopic(TypedDict):
     models: list[list[str]]  # each model as its acceptable spellings
     same: list[list[str]]  # groups of surfaces that must name one node
     not_models: NotRequired[list[str]]  # names that must not find a MODEL node
+    # names the author marked as neither: a MODEL node for one is neither right nor wrong
+    grey: NotRequired[list[str]]
 
 
 def load_gold(split: str) -> dict[str, GoldTopic]:
@@ -123,6 +127,7 @@ def load_gold(split: str) -> dict[str, GoldTopic]:
             "models": [[s.strip() for s in item.split("|")] for item in entry.get("models", [])],
             "same": [list(group) for group in entry.get("same", [])],
             "not_models": [name.strip() for name in entry.get("not_models", [])],
+            "grey": [name.strip() for name in entry.get("grey", [])],
         }
         for slug, entry in data.items()
     }
@@ -150,10 +155,15 @@ def score_topics(graph: KnowledgeGraph, gold: dict[str, GoldTopic]) -> SplitScor
             }
             accounted |= ids
             (found if ids else missed).append(spellings[0])
+        grey = {
+            concept.id
+            for concept in map(graph.find_concept, gold[slug].get("grey", []))
+            if concept is not None
+        }
         extra = [
             concept.name
             for concept in graph.topic_concepts(slug, ConceptKind.MODEL)
-            if concept.id not in accounted
+            if concept.id not in accounted | grey
         ]
         topics.append(TopicScore(slug, tuple(found), tuple(missed), tuple(extra)))
         for group in gold[slug]["same"]:

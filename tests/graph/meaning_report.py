@@ -41,6 +41,7 @@ SPLITS: dict[str, Path] = {
     "blind3": GOLD / "blind3",
     "blind4": GOLD / "blind4",
     "blind5": GOLD / "blind5",
+    "blind6": GOLD / "blind6",
 }
 SUBSTANTIAL = 2
 
