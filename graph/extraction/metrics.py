@@ -57,9 +57,12 @@ _COUNTS = frozenset(
     """one two three four five six seven eight nine ten twenty hundred thousand million
     few several many""".split()
 )
+# Words that open sentences as imperatives and name what is measured before "rate":
+# "response rate", "usage rate".
+_NOUNS_THAT_OPEN = frozenset({"response", "evidence", "reference", "question", "use", "mention"})
 # Verbs that come before what they act on: "reduce attrition rate", "track cost per
 # contact" (besides the imperatives that open sentences).
-_VERBS = SENTENCE_OPENERS | frozenset(
+_VERBS = (SENTENCE_OPENERS - _NOUNS_THAT_OPEN) | frozenset(
     """reduce reduces improve improves increase increases decrease decreases raise raises
     lower lowers cut cuts boost boosts lift lifts drive drives affect affects track tracks
     report reports analyse analyses hit hits meet meets miss misses set sets target

@@ -803,6 +803,9 @@ def test_pieces_of_a_law_title_belong_to_the_law() -> None:
             "customer effort",
             id="listed-after-metrics-with-no-measure-word",
         ),
+        pytest.param(
+            "Low response rate weakens a survey.", "response rate", id="noun-that-opens-sentences"
+        ),
     ],
 )
 def test_metrics_written_in_lower_case(text: str, expected: str) -> None:
