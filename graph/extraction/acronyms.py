@@ -151,9 +151,18 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
                 # standard's number ("ISO 9001") names a different one
                 yield Candidate(numbered, Rule.ACRONYM, same_as=name)
             else:
+                # "ISO 18295-1:2017": a standard's part belongs to its name, and the
+                # year of its edition names the same standard
+                edition = _EDITION.match(text, following.end)
+                numbered += edition["part"] or ""
                 yield Candidate(numbered, Rule.ACRONYM)
+                if edition["year"]:
+                    yield Candidate(numbered + edition["year"], Rule.ACRONYM, same_as=numbered)
                 continue
         yield Candidate(name, Rule.ACRONYM)
+
+
+_EDITION = re.compile(r"(?P<part>-[1-9][0-9]?(?![\w-]))?(?P<year>:(?:19|20)[0-9]{2}(?![\w-]))?")
 
 
 def _standards_body(name: str) -> bool:

@@ -158,12 +158,8 @@ def _name_after(text: str, tokens: list[Token], position: int, head: str | None)
         return None  # "(also called Y)" read from "(also": the marker reads Y itself
     if is_acronym(first.text) or is_mixed_acronym(first.text):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if (
-            following
-            and re.fullmatch(r"(?:19|20)\d\d", following.text)
-            and joined(text, first, following)
-        ):
-            return f"{first.text} {following.text}"
+        if following and following.text.isdigit() and joined(text, first, following):
+            return f"{first.text} {following.text}"  # "CRA 2015", "BS 11000"
         return first.text
     if first.text.casefold() in FUNCTION_WORDS:
         return None

@@ -47,7 +47,9 @@ def find_organisations(text: str) -> Iterator[Candidate]:
     if "(" in text:
         for match in _NOW_PART_OF.finditer(text):
             before = _NAME_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start())
-            if before is not None:
+            if before is not None and not (
+                _numbered(before[0]) or _numbered(match["owner"])
+            ):
                 yield Candidate(before[0], Rule.ORGANISATION)
                 yield Candidate(match["owner"], Rule.ORGANISATION)
     if " as " in text or " like " in text or "including" in text or "e.g." in text:
@@ -59,3 +61,8 @@ def find_organisations(text: str) -> Iterator[Candidate]:
                 if name is None:
                     break  # "ASOS, Amazon or a small seller": the names end the list
                 yield Candidate(name[0], Rule.ORGANISATION)
+
+
+def _numbered(name: str) -> bool:
+    """ "ISO 44001:2017 (formerly BS 11000)": a standard or a law renamed, not a company."""
+    return any(character.isdigit() for character in name)

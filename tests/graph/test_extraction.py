@@ -116,6 +116,13 @@ def test_acronyms_and_not_model_words(text: str, expected: set[str]) -> None:
             "Audit to BS EN ISO 9001 yearly.", "ISO 9001", "BS EN ISO 9001", id="twice-adopted"
         ),
         pytest.param("Audit to BS EN ISO 9001 yearly.", "BS EN ISO 9001", None, id="adopted-whole"),
+        pytest.param(
+            "Certify to ISO 9001:2015 now.", "ISO 9001:2015", "ISO 9001", id="standard-edition"
+        ),
+        pytest.param("Meet ISO 18295-1 fully.", "ISO 18295-1", None, id="standard-part"),
+        pytest.param(
+            "Meet ISO 18295-1:2017 fully.", "ISO 18295-1:2017", "ISO 18295-1", id="part-and-edition"
+        ),
     ],
 )
 def test_numbered_acronyms_are_linked_to_what_they_name(
@@ -124,6 +131,13 @@ def test_numbered_acronyms_are_linked_to_what_they_name(
     (numbered,) = [c for c in _found(text) if c.surface == surface and c.rule is Rule.ACRONYM]
 
     assert numbered.same_as == same_as
+
+
+def test_a_renamed_standard_is_one_standard_not_an_organisation() -> None:
+    found = _found("Use ISO 44001 (formerly BS 11000) for partners.")
+
+    assert Candidate("BS 11000", Rule.ALIAS, same_as="ISO 44001") in found
+    assert not [c for c in found if c.rule is Rule.ORGANISATION]
 
 
 @pytest.mark.parametrize(
