@@ -85,8 +85,8 @@ def find_long_form(short: str, text_before: str) -> str | None:
     while long_words and long_words[0].casefold() in FUNCTION_WORDS:
         long_words = long_words[1:]
         long_form = long_form.split(None, 1)[1] if " " in long_form else ""
-    if len(long_words) < 2 or short.casefold() in long_form.casefold():
-        return None
+    if len(long_words) < 2 or short.casefold() in map(str.casefold, long_words):
+        return None  # "the NPS survey (NPS)"
     first = long_words[0].casefold()
     spelled = _spells(letters, [w for w in long_words if w.casefold() not in CONNECTORS])
     if (first in GENERIC_ADJECTIVES and not spelled) or (

@@ -258,6 +258,9 @@ def test_a_piece_of_a_defined_name_is_that_name(text: str, piece: str, whole: st
         pytest.param(
             "ORR", "rules set by the Office of Rail and Road", "Office of Rail and Road", id="of"
         ),
+        pytest.param(
+            "CA", "Under the Communications Act", "Communications Act", id="letters-inside-a-word"
+        ),
         pytest.param("KS", "the key stages", "key stages", id="generic-word-that-spells-it"),
     ],
 )
