@@ -163,7 +163,13 @@ def _name_after(text: str, tokens: list[Token], position: int, head: str | None)
         return first.text
     if first.text.casefold() in FUNCTION_WORDS:
         return None
-    capital = is_capitalised(first)
+    capital = is_capitalised(first) or (
+        # "usually called the 2009 Complaints Regulations"
+        first.text.isdigit()
+        and index + 1 < len(tokens)
+        and is_capitalised(tokens[index + 1])
+        and joined(text, first, tokens[index + 1])
+    )
     words = [first]
     for number, token in enumerate(tokens[index + 1 : index + _MOST_WORDS], index + 1):
         if not joined(text, words[-1], token):

@@ -359,12 +359,16 @@ def find_legal_titles(
             yield Candidate(text[start : match.end()], Rule.HEAD_NOUN, same_as=title)
 
 
+_MOST_TITLE_WORDS = 12
+
+
 def _title_start(text: str, tokens: list[Token], opening: int) -> int | None:
     """Where the capitalised words before a title's parenthesis begin, if there are any."""
     count = bisect.bisect_left(tokens, opening, key=lambda t: t.start)
     start = None
     position = count - 1
-    while position >= 0 and count - position <= 8:
+    # "Local Authority Social Services and National Health Service Complaints (England)"
+    while position >= 0 and count - position <= _MOST_TITLE_WORDS:
         token = tokens[position]
         following = tokens[position + 1] if position + 1 < count else None
         gap_end = following.start if following else opening

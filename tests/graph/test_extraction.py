@@ -634,6 +634,15 @@ def test_an_acronym_after_the_owner_names_the_model() -> None:
             "Code of Practice for Returns",
             id="short-title-in-parentheses",
         ),
+        pytest.param(
+            "Patients use the Local Authority Social Services and National Health Service"
+            " Complaints (England) Regulations 2009, usually called the 2009 Complaints"
+            " Regulations.",
+            "2009 Complaints Regulations",
+            "Local Authority Social Services and National Health Service Complaints (England)"
+            " Regulations 2009",
+            id="long-law-and-a-short-title-with-its-year",
+        ),
     ],
 )
 def test_a_second_name_is_an_alias_of_the_first(text: str, second: str, first: str) -> None:
