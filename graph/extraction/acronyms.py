@@ -154,10 +154,11 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
                 # "ISO 18295-1:2017": a standard's part belongs to its name, and the
                 # year of its edition names the same standard
                 edition = _EDITION.match(text, following.end)
-                numbered += edition["part"] or ""
+                part, year = (edition["part"], edition["year"]) if edition else (None, None)
+                numbered += part or ""
                 yield Candidate(numbered, Rule.ACRONYM)
-                if edition["year"]:
-                    yield Candidate(numbered + edition["year"], Rule.ACRONYM, same_as=numbered)
+                if year:
+                    yield Candidate(numbered + year, Rule.ACRONYM, same_as=numbered)
                 continue
         yield Candidate(name, Rule.ACRONYM)
 

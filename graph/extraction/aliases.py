@@ -63,6 +63,11 @@ _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W_]+)")
 _ALTERNATIVE = re.compile(r"[^\W_][\w'’-]*(?: [\w'’-]+){0,2}")
 _CLAUSE_END = re.compile(r"[.;:!?]\s")
 _MOST_WORDS = 6
+# "Section 75 of the", "Regulation 20 of": a numbered provision of the law named next
+_PROVISION_OF = re.compile(
+    r"(?P<provision>\b(?:Section|Article|Regulation|Schedule)[ \t]+\d{1,3}[A-Z]?)[ \t]+of"
+    r"(?:[ \t]+the)?[ \t]+\Z"
+)
 
 
 def find_aliases(
@@ -98,6 +103,11 @@ def find_aliases(
             openings.append((match.start(), match.start("inner") + opener.end()))
     for start, opening in sorted(openings):
         first = _found_before(text, start, surfaces)
+        if first is not None:
+            # "Regulation 20 of the ... Regulations, known as Y": Y is the provision
+            end = start - len(first)
+            provision = _PROVISION_OF.search(text, max(0, end - 40), end)
+            first = provision["provision"] if provision else first
         head = normalise_word(first.split()[-1]) if first else None
         second = _name_after(text, tokens, opening, head if head in HEADS else None)
         if second is None:
@@ -124,6 +134,15 @@ def find_aliases(
 # The words that introduce a second name ("also known as", "usually called" ...).
 TRIGGER_WORDS = frozenset("known called referred shortened abbreviated termed dubbed".split())
 _text = operator.attrgetter("text")
+
+
+def _is_modifier(token: Token) -> bool:
+    """A lower-case word that may stand before a capitalised name: "the statutory"."""
+    return token.text.islower() and token.text.endswith(_MODIFIER_ENDINGS)
+
+
+# the endings of adjectives: "statutory", "national", "legal", "revised"
+_MODIFIER_ENDINGS = ("ory", "al", "ic", "ive", "ed", "ary", "ous", "ful", "ible", "able")
 
 
 def _found_before(text: str, position: int, surfaces: Sequence[str]) -> str | None:
@@ -184,6 +203,10 @@ def _name_after(text: str, tokens: list[Token], position: int, head: str | None)
         if not capital and (word in FUNCTION_WORDS and word not in _INNER_JOINERS):
             break
         if not capital and is_capitalised(token):
+            if len(words) == 1 and _is_modifier(words[0]):
+                # "known as the statutory Duty of Candour": the name is capitalised
+                words, capital = [token], True
+                continue
             break
         words.append(token)
         if not capital and head is not None and token.norm == head:

@@ -325,8 +325,8 @@ _AFTER_TITLE_PARENTHESIS = re.compile(
 )
 # What may stand inside such a parenthesis: capitalised words, joining words, commas.
 _TITLE_PARENTHESIS = re.compile(r"\((?:[A-Z0-9][\w'’.-]*+|and|of|for|the|in|on|to|&|,|[ \t])++\)")
-# "Section 75", "Article 17": a numbered provision of a law.
-_PROVISION = re.compile(r"\b(?:Section|Article)[ \t]+\d{1,3}[A-Z]?\b")
+# "Section 75", "Article 17", "Regulation 20": a numbered provision of a law.
+_PROVISION = re.compile(r"\b(?:Section|Article|Regulation|Schedule)[ \t]+\d{1,3}[A-Z]?\b")
 
 
 def find_legal_titles(
@@ -339,7 +339,7 @@ def find_legal_titles(
     runs inside it are pieces of it (see :mod:`graph.extraction.rules`). "Section 75"
     names a provision.
     """
-    if "Section" in text or "Article" in text:
+    if "Section" in text or "Article" in text or "Regulation " in text or "Schedule" in text:
         for match in _PROVISION.finditer(text):
             yield Candidate(match[0], Rule.HEAD_NOUN)
     if ")" not in text:
@@ -360,6 +360,7 @@ def find_legal_titles(
 
 
 _MOST_TITLE_WORDS = 12
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _title_start(text: str, tokens: list[Token], opening: int) -> int | None:
@@ -379,6 +380,8 @@ def _title_start(text: str, tokens: list[Token], opening: int) -> int | None:
             if token.sentence_start and (word in SENTENCE_OPENERS or _opener(token)):
                 break
             start = token.start
+        elif _YEAR_WORD.fullmatch(word) and position > 0 and is_capitalised(tokens[position - 1]):
+            pass  # "the Health and Social Care Act 2008 (Regulated Activities) Regulations"
         elif not (word in NAME_JOINERS | {"and"} and start is not None):
             break
         if token.sentence_start:

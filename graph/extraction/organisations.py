@@ -47,9 +47,7 @@ def find_organisations(text: str) -> Iterator[Candidate]:
     if "(" in text:
         for match in _NOW_PART_OF.finditer(text):
             before = _NAME_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start())
-            if before is not None and not (
-                _numbered(before[0]) or _numbered(match["owner"])
-            ):
+            if before is not None and not (_numbered(before[0]) or _numbered(match["owner"])):
                 yield Candidate(before[0], Rule.ORGANISATION)
                 yield Candidate(match["owner"], Rule.ORGANISATION)
     if " as " in text or " like " in text or "including" in text or "e.g." in text:

@@ -8,7 +8,7 @@ from graph.extraction.acronyms import find_acronyms, find_definitions
 from graph.extraction.aliases import TRIGGER_WORDS as ALIAS_WORDS
 from graph.extraction.aliases import find_aliases
 from graph.extraction.candidates import Candidate, Rule
-from graph.extraction.keys import Token, tokenize
+from graph.extraction.keys import Token, normalise_word, tokenize
 from graph.extraction.metrics import TRIGGER_WORDS as METRIC_WORDS
 from graph.extraction.metrics import find_metrics
 from graph.extraction.names import (
@@ -20,6 +20,7 @@ from graph.extraction.names import (
     find_quoted,
 )
 from graph.extraction.organisations import find_organisations
+from graph.extraction.words import LEGAL_HEADS
 from graph.vocabulary import Vocabulary
 
 __all__ = ["find_candidates"]
@@ -87,13 +88,25 @@ def _parts_join_the_whole(found: list[Candidate]) -> list[Candidate]:
                     else None
                 )
             whole = whole_of[surface]
-            if whole is not None:
+            if whole is not None and not _law_under_a_law(surface, whole):
                 candidate = Candidate(surface, candidate.rule, same_as=whole)
         joined.append(candidate)
     return joined
 
 
 _PIECE_RULES = frozenset({Rule.CAPITALISED, Rule.HEAD_NOUN})
+
+
+def _law_under_a_law(part: str, whole: str) -> bool:
+    """ "the Health and Social Care Act 2008 (Regulated Activities) Regulations": the Act
+    is a law of its own, under which the Regulations were made."""
+    part_head = _last_word(part)
+    whole_head = _last_word(re.sub(r"[ \t]+(?:19|20)\d\d$", "", whole))
+    return part_head in LEGAL_HEADS and whole_head in LEGAL_HEADS and part_head != whole_head
+
+
+def _last_word(name: str) -> str:
+    return normalise_word(name.rsplit(None, 1)[-1]) if name.strip() else ""
 
 
 def _inside(part: str, whole: str) -> bool:

@@ -22,8 +22,8 @@ from graph.extraction import (
     lookup_key,
     names_no_model,
 )
-from graph.vocabulary import Vocabulary, parse_vocabulary
 from graph.extraction.aliases import TRIGGER_WORDS
+from graph.vocabulary import Vocabulary, parse_vocabulary
 
 # A small vocabulary, so that these tests say which rule (not which entry) finds a name.
 VOCABULARY = parse_vocabulary(
@@ -643,10 +643,34 @@ def test_an_acronym_after_the_owner_names_the_model() -> None:
             " Regulations 2009",
             id="long-law-and-a-short-title-with-its-year",
         ),
+        pytest.param(
+            "Regulation 20, known as the statutory Duty of Candour, applies.",
+            "Duty of Candour",
+            "Regulation 20",
+            id="adjective-before-a-capitalised-second-name",
+        ),
+        pytest.param(
+            "Section 75 of the Consumer Credit Act 1974, known as the Card Protection Rule,"
+            " helps buyers.",
+            "Card Protection Rule",
+            "Section 75",
+            id="a-provision-of-a-law-named-again",
+        ),
     ],
 )
 def test_a_second_name_is_an_alias_of_the_first(text: str, second: str, first: str) -> None:
     assert Candidate(second, Rule.ALIAS, same_as=first) in _found(text)
+
+
+def test_a_law_made_under_another_law_is_a_law_of_its_own() -> None:
+    found = _found(
+        "Providers follow the Health and Social Care Act 2008 (Regulated Activities)"
+        " Regulations 2014 closely."
+    )
+
+    whole = "Health and Social Care Act 2008 (Regulated Activities) Regulations"
+    assert Candidate(whole, Rule.HEAD_NOUN) in found
+    assert Candidate("Health and Social Care Act", Rule.HEAD_NOUN) in found
 
 
 @pytest.mark.parametrize(
