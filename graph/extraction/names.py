@@ -102,6 +102,7 @@ def find_head_noun_phrases(
             or modifiers[0].text.casefold() in CONNECTORS
         ):
             modifiers.pop(0)
+        modifiers = _without_counted_prefix(text, modifiers)
         if not modifiers or (
             len(modifiers) == 1 and _possessive(text, modifiers[0]) and _approach_to(tokens, index)
         ):
@@ -293,6 +294,26 @@ def _eponym_tail(text: str, tokens: list[Token], owner: int) -> int | None:
             # compound ("two-factor")
             last = position
     return last
+
+
+# "five-point", "7-point": how a scale or a list is counted, not part of its name
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+
+
+def _without_counted_prefix(text: str, modifiers: list[Token]) -> list[Token]:
+    """ "the five-point Likert scale" is the Likert scale: a hyphenated count before a
+    capitalised name is dropped ("Kotter's 8-step change model" keeps its count)."""
+    first = modifiers[0] if modifiers else None
+    if first is None or not (first.text.isdigit() or first.text.casefold() in _COUNT_WORDS):
+        return modifiers
+    position = 1
+    while position < len(modifiers) and hyphenated(
+        text, modifiers[position - 1], modifiers[position]
+    ):
+        position += 1
+    if 1 < position < len(modifiers) and is_capitalised(modifiers[position]):
+        return modifiers[position:]
+    return modifiers
 
 
 def _of_part(text: str, tokens: list[Token], tail: int) -> int | None:

@@ -179,6 +179,14 @@ _BODY_OF = re.compile(
 )
 
 
+# Words before "Service" that make it a body: what it offers or who runs it.
+_SERVICE_BODY = frozenset(
+    """advice advisory liaison helpline counselling conciliation arbitration mediation
+    government civil public national health ambulance fire police probation prison courts
+    citizens ombudsman""".split()
+)
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a corpus names the same things again and again
 def names_no_model(surface: str) -> bool:
     """True when a name's own words say it is no model.
@@ -186,8 +194,13 @@ def names_no_model(surface: str) -> bool:
     An organisation or a public body ("Financial Conduct Authority", "Royal National
     Institute of Blind People"), a team or a department, a job title ("Data Protection
     Officer"), a language ("British Sign Language"), a day or a month ("Giving
-    Tuesday"). "Service" is left out: it ends bodies ("Government Digital Service")
-    and methods ("Knowledge-Centred Service") alike.
+    Tuesday"). "Service" ends bodies ("Government Digital Service") and methods
+    ("Knowledge-Centred Service") alike: it says a body only after a word for what
+    bodies offer or who runs them ("Patient Advice and Liaison Service").
     """
     words = re.findall(r"[^\W\d_]+", surface.casefold())
-    return bool(words) and (words[-1] in _NO_MODEL_ENDS or _BODY_OF.search(surface) is not None)
+    return bool(words) and (
+        words[-1] in _NO_MODEL_ENDS
+        or _BODY_OF.search(surface) is not None
+        or (words[-1] in {"service", "services"} and not _SERVICE_BODY.isdisjoint(words[:-1]))
+    )

@@ -461,6 +461,9 @@ def test_quoted_acronym_and_head_are_one_thing_without_quotes() -> None:
             "social model of disability",
             id="of-part",
         ),
+        pytest.param(
+            "Rate it on the five-point Likert scale daily.", "Likert scale", id="counted-prefix"
+        ),
     ],
 )
 def test_head_noun_phrases(text: str, expected: str) -> None:
@@ -1468,6 +1471,8 @@ def test_two_names_of_one_thing_are_one_model(
         pytest.param("Customer Service Team", True, id="team"),
         pytest.param("British Sign Language", True, id="language"),
         pytest.param("Giving Tuesday", True, id="day"),
+        pytest.param("Patient Advice and Liaison Service", True, id="advice-service"),
+        pytest.param("Government Digital Service", True, id="government-service"),
         pytest.param("Knowledge-Centred Service", False, id="method-ending-in-service"),
         pytest.param("Grade of Service", False, id="measure-ending-in-service"),
         pytest.param("Decision-Making Unit", False, id="marketing-model-ending-in-unit"),
