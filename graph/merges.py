@@ -194,10 +194,13 @@ def _merge_owned_models(union: UnionFind, candidates: Sequence[Candidate]) -> No
     "Tuckman's stages") stands for the person's model when the documents name exactly
     one model of theirs in full ("Kotter's 8-step change model"); with two ("Porter's
     five forces", "Porter's value chain") it is left alone. Analyses, scores and laws
-    ("Lewin's force field analysis") are not what "Lewin's model" means.
+    ("Lewin's force field analysis") are not what "Lewin's model" means, but "Lewin's
+    analysis" would be the one analysis of Lewin's the corpus names.
     """
-    full: dict[str, set[str]] = defaultdict(set)
-    bare: dict[str, list[str]] = defaultdict(list)
+    # by owner, or by owner and last word where that is no model word: "Mehrabian's
+    # rule" is the one "Mehrabian's 7-38-55 rule", not any model of Mehrabian's
+    full: dict[str | tuple[str, str], set[str]] = defaultdict(set)
+    bare: dict[str | tuple[str, str], list[str]] = defaultdict(list)
     for candidate in candidates:
         if candidate.rule not in _OWNED_RULES or not candidate.surface[:1].isupper():
             continue
@@ -205,9 +208,10 @@ def _merge_owned_models(union: UnionFind, candidates: Sequence[Candidate]) -> No
         if owned is None:
             continue
         words = owned["rest"].partition(" of ")[0].split()
-        if concept_key(words[-1]) not in MODEL_LIKE_TAILS:
-            continue
-        owner = concept_key(owned["owner"])
+        tail = concept_key(words[-1])
+        owner: str | tuple[str, str] = concept_key(owned["owner"])
+        if tail not in MODEL_LIKE_TAILS:
+            owner = (owner, tail)
         if len(owned["rest"].split()) == 1:
             bare[owner].append(concept_key(candidate.surface))
         else:

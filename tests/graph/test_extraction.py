@@ -1338,6 +1338,7 @@ Key Concepts & Core Principles
 - Teams: Tuckman's model explains conflict; Belbin's roles are different.
 Exam Tips & Revision Strategies
 - Do not confuse Lewin's force field analysis with Lewin's model.
+- Quote Mehrabian's 7-38-55 rule with care: Mehrabian's rule concerns feelings only.
 Common Misconceptions & Mistakes to Avoid
 - Thinking Tuckman's stages always run in order.
 Examiner Marking Points
@@ -1356,6 +1357,7 @@ def owned_graph() -> KnowledgeGraph:
         pytest.param("Kotter's model", "Kotter's 8-step change model", id="model"),
         pytest.param("Tuckman's model", "Tuckman's stages of group development", id="stages"),
         pytest.param("Tuckman's stages", "Tuckman's stages of group development", id="bare-stages"),
+        pytest.param("Mehrabian's rule", "Mehrabian's 7-38-55 rule", id="same-last-word"),
     ],
 )
 def test_a_persons_model_is_their_one_fuller_model(
