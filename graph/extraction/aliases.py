@@ -60,7 +60,7 @@ _BRACKET_OPENER = re.compile(r"\s*(?:or|aka|a\.k\.a\.|formerly|also|the(?= [A-Z]
 _OPENER_LETTERS = frozenset("oaftOAFT \t")
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W_]+)[ \t]*\Z")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W_]+)")
-_ALTERNATIVE = re.compile(r"[^\W_][\w'’-]*(?: [\w'’-]+){0,2}")
+_ALTERNATIVE = re.compile(r"[^\W_][\w'’–-]*(?: [\w'’–-]+){0,2}")
 _CLAUSE_END = re.compile(r"[.;:!?]\s")
 _MOST_WORDS = 6
 # "Section 75 of the", "Regulation 20 of": a numbered provision of the law named next

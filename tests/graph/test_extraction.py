@@ -729,6 +729,12 @@ def test_phrases_that_give_no_second_name(text: str) -> None:
     assert not [c for c in find_candidates(text, vocabulary) if c.rule is Rule.ALIAS]
 
 
+def test_an_alternative_joined_by_an_en_dash_names_the_same_model() -> None:
+    found = _found("Grönroos's two-part (technical–functional) model helps.")
+
+    assert Candidate("technical–functional model", Rule.HEAD_NOUN, same_as="two-part model") in found
+
+
 def test_an_alternative_inside_a_name_names_the_same_theory() -> None:
     found = _found("Herzberg's two-factor (motivation-hygiene) theory separates factors.")
 
