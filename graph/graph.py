@@ -42,6 +42,7 @@ _KEPT_LINK_FILTERS = 8  # strongest_links lists kept for other minimum weights
 
 _NAME_AND_ALIAS = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 _CREDITED = re.compile(r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*['’]s?\s+(?P<name>\S+\s.+)")
+_NATIONAL = re.compile(r"(?:the\s+)?(?:UK|EU|US|British|English|Scottish|Welsh)\s+(?P<name>.+)")
 _WITH_MODEL_WORD = re.compile(
     r"(?:the\s+)?(?P<name>.+?)\s+(?:cycle|model|framework|theory|method|approach|technique|"
     r"rules|principles|tool|scale|diagram|instrument|script)",
@@ -196,6 +197,10 @@ class KnowledgeGraph:
             found = self._lookup.get(lookup_key(owned["name"]))
             if found is not None and self._concepts[found].kind is ConceptKind.MODEL:
                 concept_id = found
+        if concept_id is None and (national := _NATIONAL.fullmatch(name.strip())):
+            # "UK General Data Protection Regulation": the law the corpus names without
+            # the country it is kept in
+            concept_id = self._lookup.get(lookup_key(national["name"]))
         return self._concepts[concept_id] if concept_id else None
 
     def topic_concepts(self, slug: str, kind: ConceptKind | None = None) -> tuple[Concept, ...]:

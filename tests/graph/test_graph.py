@@ -271,6 +271,7 @@ def test_search_puts_alias_matches_before_description_matches() -> None:
         pytest.param("NPS (Net Promoter Score)", "Net Promoter Score", id="acronym-and-name"),
         pytest.param("NPS (SERVQUAL)", None, id="two-different-concepts"),
         pytest.param("Nothing (NPS)", None, id="one-half-unknown"),
+        pytest.param("UK Net Promoter Score", "Net Promoter Score", id="country-before-a-name"),
     ],
 )
 def test_find_concept_reads_a_name_written_as_the_documents_write_key_concepts(
