@@ -20,12 +20,17 @@ _KINDS = (
     "organisations|organizations|providers|suppliers|insurers|airlines|businesses|vendors|"
     "operators|supermarkets|regulators|ombudsmen|sellers|marketplaces|employers|chains|"
     "agencies|councils|universities|manufacturers|utilities|telcos|broadcasters|lenders|"
-    "platforms|apps|hotels|restaurants|consultancies|publishers|newspapers"
+    "platforms|apps|hotels|restaurants|consultancies|publishers|newspapers|products|"
+    "software|packages|applications|suites"
 )
 _NAME = r"[A-Z0-9][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’.-]*)*"
 _ONE_NAME = re.compile(_NAME)
 _EXAMPLES = re.compile(
-    rf"\b(?:{_KINDS})[ \t]*,?[ \t]+(?:such[ \t]+as|like|including|e\.g\.,?)[ \t]+", re.IGNORECASE
+    rf"\b(?:{_KINDS})"
+    # "products named in a case study, such as Verint or NICE"
+    r"(?:[ \t]+(?:named|used|sold|offered|made|mentioned)\b[^.,;:()]{0,40})?"
+    r"[ \t]*,?[ \t]+(?:such[ \t]+as|like|including|e\.g\.,?)[ \t]+",
+    re.IGNORECASE,
 )
 # the list of examples: the rest of the clause, in items split at commas, "and", "or"
 _LIST_END = re.compile(r"[.;:()\[\]!?]")
@@ -59,6 +64,12 @@ def find_organisations(text: str) -> Iterator[Candidate]:
                 if name is None:
                     break  # "ASOS, Amazon or a small seller": the names end the list
                 yield Candidate(name[0], Rule.ORGANISATION)
+                words = name[0].split()
+                if len(words) > 1:
+                    # "NICE IEX": the acronyms in a product's name are its maker or itself
+                    for word in words:
+                        if word.isupper() and len(word) > 1:
+                            yield Candidate(word, Rule.ORGANISATION)
 
 
 def _numbered(name: str) -> bool:

@@ -732,7 +732,8 @@ def test_phrases_that_give_no_second_name(text: str) -> None:
 def test_an_alternative_joined_by_an_en_dash_names_the_same_model() -> None:
     found = _found("Grönroos's two-part (technical–functional) model helps.")
 
-    assert Candidate("technical–functional model", Rule.HEAD_NOUN, same_as="two-part model") in found
+    alternative = Candidate("technical–functional model", Rule.HEAD_NOUN, same_as="two-part model")
+    assert alternative in found
 
 
 def test_an_alternative_inside_a_name_names_the_same_theory() -> None:
@@ -1815,3 +1816,70 @@ def test_two_people_s_models_of_one_name_stay_two(second_round_graph: KnowledgeG
 
     assert len(found) == 2
     assert graph.find_concept("change model") not in found
+
+
+# -- issue 16, third round: what the blind5 set showed once opened ------------------------
+
+_THIRD_ROUND = """\
+preview
+Topic Synopsis
+Planners use workforce management (WFM) software such as NICE IEX or Verint, and the
+  Kano model (also called Kano's theory of attractive quality) sorts features.
+Key Concepts & Core Principles
+- Quality: ISO 18295-1:2017 sets requirements for contact centres; ISO 44001:2017
+  (formerly BS 11000) covers partnerships.
+- Law: The Payment Services Regulations 2017, usually called the PSRs, protect payers.
+Exam Tips & Revision Strategies
+- Treat products named in a case study, such as Genesys or AVAYA, only as examples.
+Common Misconceptions & Mistakes to Avoid
+- Thinking the Kano model is only about delight.
+Examiner Marking Points
+- Credit use of the Kano model and of ISO 18295-1.
+"""
+
+
+@pytest.fixture(scope="module")
+def third_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_THIRD_ROUND, "t.txt")], _PRINCIPLED)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("NICE", id="acronym-in-a-listed-product"),
+        pytest.param("IEX", id="second-acronym-in-a-listed-product"),
+        pytest.param("AVAYA", id="product-named-in-a-case-study"),
+    ],
+)
+def test_no_new_models_in_the_third_round(third_round_graph: KnowledgeGraph, name: str) -> None:
+    node = third_round_graph.find_concept(name)
+
+    assert node is None or node.kind is ConceptKind.CONCEPT
+
+
+def test_a_second_name_s_trigger_word_joins_nothing(third_round_graph: KnowledgeGraph) -> None:
+    kano = third_round_graph.find_concept("Kano model")
+    psrs = third_round_graph.find_concept("PSRs")
+
+    assert kano is not None
+    assert psrs is not None
+    assert kano != psrs
+    assert third_round_graph.find_concept("called") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        pytest.param("ISO 18295-1:2017", "ISO 18295-1", id="part-and-edition"),
+        pytest.param("ISO 44001:2017", "ISO 44001", id="edition"),
+        pytest.param("BS 11000", "ISO 44001", id="former-name"),
+    ],
+)
+def test_a_standard_s_edition_and_former_name_find_the_standard(
+    third_round_graph: KnowledgeGraph, written: str, name: str
+) -> None:
+    node = third_round_graph.find_concept(written)
+
+    assert node is not None
+    assert node == third_round_graph.find_concept(name)
+    assert node.kind is ConceptKind.MODEL
