@@ -209,9 +209,8 @@ def _merge_owned_models(union: UnionFind, candidates: Sequence[Candidate]) -> No
             continue
         words = owned["rest"].partition(" of ")[0].split()
         tail = concept_key(words[-1])
-        owner: str | tuple[str, str] = concept_key(owned["owner"])
-        if tail not in MODEL_LIKE_TAILS:
-            owner = (owner, tail)
+        person = concept_key(owned["owner"])
+        owner: str | tuple[str, str] = person if tail in MODEL_LIKE_TAILS else (person, tail)
         if len(owned["rest"].split()) == 1:
             bare[owner].append(concept_key(candidate.surface))
         else:
