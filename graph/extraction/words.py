@@ -179,6 +179,13 @@ _BODY_OF = re.compile(
 )
 
 
+# Plural nouns for people that open the name of a group of them ("Passengers with
+# Reduced Mobility", "Customers in Vulnerable Circumstances"): a group is no model.
+_PEOPLE = frozenset(
+    """people persons passengers customers users patients consumers employees tenants
+    residents citizens members visitors clients students learners children adults carers
+    travellers shoppers callers""".split()
+)
 # Words before "Service" that make it a body: what it offers or who runs it.
 _SERVICE_BODY = frozenset(
     """advice advisory liaison helpline counselling conciliation arbitration mediation
@@ -194,13 +201,15 @@ def names_no_model(surface: str) -> bool:
     An organisation or a public body ("Financial Conduct Authority", "Royal National
     Institute of Blind People"), a team or a department, a job title ("Data Protection
     Officer"), a language ("British Sign Language"), a day or a month ("Giving
-    Tuesday"). "Service" ends bodies ("Government Digital Service") and methods
-    ("Knowledge-Centred Service") alike: it says a body only after a word for what
-    bodies offer or who runs them ("Patient Advice and Liaison Service").
+    Tuesday"), a group of people ("Passengers with Reduced Mobility"). "Service" ends
+    bodies ("Government Digital Service") and methods ("Knowledge-Centred Service")
+    alike: it says a body only after a word for what bodies offer or who runs them
+    ("Patient Advice and Liaison Service").
     """
     words = re.findall(r"[^\W\d_]+", surface.casefold())
     return bool(words) and (
         words[-1] in _NO_MODEL_ENDS
+        or (len(words) > 1 and words[0] in _PEOPLE)
         or _BODY_OF.search(surface) is not None
         or (words[-1] in {"service", "services"} and not _SERVICE_BODY.isdisjoint(words[:-1]))
     )

@@ -1480,6 +1480,7 @@ def test_two_names_of_one_thing_are_one_model(
         pytest.param("Customer Service Team", True, id="team"),
         pytest.param("British Sign Language", True, id="language"),
         pytest.param("Giving Tuesday", True, id="day"),
+        pytest.param("Passengers with Reduced Mobility", True, id="group-of-people"),
         pytest.param("Patient Advice and Liaison Service", True, id="advice-service"),
         pytest.param("Government Digital Service", True, id="government-service"),
         pytest.param("Knowledge-Centred Service", False, id="method-ending-in-service"),
