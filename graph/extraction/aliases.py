@@ -113,6 +113,12 @@ def find_aliases(
         if second is None:
             continue
         if first is None:
+            same_start = _same_start_before(text, start, second)
+            if same_start is not None:
+                # "the Boston grid (also called the Boston matrix)": the second name
+                # is the model, the first another name of it
+                yield Candidate(same_start, Rule.ALIAS, same_as=second)
+                continue
             # "average speed of answer, also known as ASA": a name no rule found is
             # taken only when the acronym spells it
             letters = second.split()[0]
@@ -134,6 +140,25 @@ def find_aliases(
 # The words that introduce a second name ("also known as", "usually called" ...).
 TRIGGER_WORDS = frozenset("known called referred shortened abbreviated termed dubbed".split())
 _text = operator.attrgetter("text")
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’–-]*[ \t]+){1,3}[a-z][\w-]*[ \t]*\Z")
+
+
+def _same_start_before(text: str, position: int, second: str) -> str | None:
+    """The words before ``position`` when they open as ``second`` does and end in
+    another word: "Calgary–Cambridge guide" before "Calgary–Cambridge model"."""
+    words = second.split()
+    if len(words) < 2 or normalise_word(words[-1]) not in HEADS:
+        return None
+    before = _CAPITALISED_BEFORE.search(text, max(0, position - 80), position)
+    if before is None:
+        return None
+    first = re.sub(r"^(?:The|A|An)[ \t]+", "", before[0].strip())
+    opening = first.split()[:-1]
+    if opening != words[: len(opening)] or first.split()[-1] == words[-1]:
+        return None
+    return first
 
 
 def _is_modifier(token: Token) -> bool:
@@ -199,6 +224,8 @@ def _name_after(text: str, tokens: list[Token], position: int, head: str | None)
             words.extend(_up_to_model_word(text, tokens, number))
             break
         if capital and not (is_capitalised(token) or (word in CONNECTORS and word != "the")):
+            if token.norm in HEADS and words[-1].text.casefold() not in CONNECTORS:
+                words.append(token)  # "the Boston matrix", "the Kraljic matrix"
             break
         if not capital and (word in FUNCTION_WORDS and word not in _INNER_JOINERS):
             break

@@ -676,6 +676,22 @@ def test_a_law_made_under_another_law_is_a_law_of_its_own() -> None:
     assert Candidate("Health and Social Care Act", Rule.HEAD_NOUN) in found
 
 
+def test_a_first_name_no_rule_found_is_a_second_name_of_the_model_named_after_it() -> None:
+    found = _found(
+        "Staff use the Calgary–Cambridge guide (also called the Calgary–Cambridge model)."
+    )
+
+    assert (
+        Candidate("Calgary–Cambridge guide", Rule.ALIAS, same_as="Calgary–Cambridge model") in found
+    )
+
+
+def test_a_second_name_may_end_in_a_lower_case_model_word() -> None:
+    found = _found("The Boston grid, also known as the Boston matrix, sorts products.")
+
+    assert Candidate("Boston matrix", Rule.ALIAS, same_as="Boston grid") in found
+
+
 @pytest.mark.parametrize(
     ("text", "second", "first"),
     [
