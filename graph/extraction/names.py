@@ -162,6 +162,7 @@ def find_head_noun_phrases(
             and head.text.casefold() == head.norm
             and index - len(modifiers) - 1 >= 0
             and tokens[index - len(modifiers) - 1].text.casefold() == "the"
+            and not _described_by_a_clause(text, tokens, index)
         ):
             # "the service recovery paradox", "the feel-felt-found technique"
             yield Candidate(surface, Rule.HEAD_NOUN)
@@ -503,6 +504,21 @@ def _credited(modifiers: list[Token]) -> list[Token]:
     if plain and plain == modifiers[-len(plain) :] and len(plain) < len(modifiers):
         return plain
     return []
+
+
+# Pronouns that open a clause describing what came before: "the coaching model you use".
+_CLAUSE_PRONOUNS = frozenset({"you", "we", "they", "he", "she", "i", "it"})
+
+
+def _described_by_a_clause(text: str, tokens: list[Token], head_index: int) -> bool:
+    """ "Name the coaching model you are applying": a lower-case name followed by a
+    clause about it is a description of whichever one is meant, not a name."""
+    following = tokens[head_index + 1] if head_index + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.text.casefold() in _CLAUSE_PRONOUNS
+        and joined(text, tokens[head_index], following)
+    )
 
 
 def _one_compound(text: str, modifiers: list[Token], minimum_parts: int) -> bool:

@@ -501,6 +501,9 @@ def test_head_noun_phrases(text: str, expected: str) -> None:
             id="superlative",
             marks=pytest.mark.xfail(strict=True, reason="superlatives are not generic yet"),
         ),
+        pytest.param(
+            "Name the coaching model you are applying.", set(), id="described-by-a-clause"
+        ),
     ],
 )
 def test_head_nouns_only_after_a_name(text: str, expected: set[str]) -> None:
