@@ -158,7 +158,12 @@ def find_head_noun_phrases(
             yield Candidate(surface, Rule.HEAD_NOUN, same_as=short)
             yield Candidate(short, Rule.HEAD_NOUN)
         elif (
-            (head.norm in LOWER_CASE_HEADS or _one_compound(text, modifiers, minimum_parts=3))
+            (
+                head.norm in LOWER_CASE_HEADS
+                or _one_compound(text, modifiers, minimum_parts=3)
+                # "the teach-back method": a coined compound names a method
+                or (head.norm in _METHOD_WORDS and _one_compound(text, modifiers, 2))
+            )
             and head.text.casefold() == head.norm
             and index - len(modifiers) - 1 >= 0
             and tokens[index - len(modifiers) - 1].text.casefold() == "the"
@@ -506,6 +511,7 @@ def _credited(modifiers: list[Token]) -> list[Token]:
     return []
 
 
+_METHOD_WORDS = frozenset({"method", "technique"})
 # Pronouns that open a clause describing what came before: "the coaching model you use".
 _CLAUSE_PRONOUNS = frozenset({"you", "we", "they", "he", "she", "i", "it"})
 

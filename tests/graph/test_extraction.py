@@ -464,6 +464,7 @@ def test_quoted_acronym_and_head_are_one_thing_without_quotes() -> None:
         pytest.param(
             "Rate it on the five-point Likert scale daily.", "Likert scale", id="counted-prefix"
         ),
+        pytest.param("Use the teach-back method daily.", "teach-back method", id="coined-method"),
     ],
 )
 def test_head_noun_phrases(text: str, expected: str) -> None:
