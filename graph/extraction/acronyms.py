@@ -69,7 +69,7 @@ def find_long_form(short: str, text_before: str) -> str | None:
                 and (
                     (l_index > 0 and candidate[l_index - 1].isalnum())
                     # "Office of Rail and Road (ORR)": the first letter opens no "of"
-                    or _word_at(candidate, l_index).casefold() in FUNCTION_WORDS
+                    or _opens_function_word(candidate, l_index)
                 )
             )
         ):
@@ -81,10 +81,11 @@ def find_long_form(short: str, text_before: str) -> str | None:
     # the first letter may follow a hyphen ("Plan-Do-..."): take the whole word
     start = candidate.rfind(" ", 0, l_index + 1) + 1
     long_form = candidate[start:].strip(" ,'\"‘’“”")
+    # leading function words ("the", "of") go, but not the first part of a hyphenated
+    # word ("did-not-attend")
+    while long_form.split(None, 1)[0].casefold() in FUNCTION_WORDS and " " in long_form:
+        long_form = long_form.split(None, 1)[1]
     long_words = [w for w in re.split(r"[\s-]+", long_form) if w]
-    while long_words and long_words[0].casefold() in FUNCTION_WORDS:
-        long_words = long_words[1:]
-        long_form = long_form.split(None, 1)[1] if " " in long_form else ""
     if len(long_words) < 2 or short.casefold() in map(str.casefold, long_words):
         return None  # "the NPS survey (NPS)"
     first = long_words[0].casefold()
@@ -96,11 +97,13 @@ def find_long_form(short: str, text_before: str) -> str | None:
     return long_form
 
 
-def _word_at(text: str, start: int) -> str:
+def _opens_function_word(text: str, start: int) -> bool:
+    """True when a function word standing alone starts at ``start`` ("of", but not the
+    "did" of "did-not-attend")."""
     end = start
     while end < len(text) and text[end].isalnum():
         end += 1
-    return text[start:end]
+    return text[start:end].casefold() in FUNCTION_WORDS and text[end : end + 1] != "-"
 
 
 def _spells(letters: str, items: list[str]) -> bool:

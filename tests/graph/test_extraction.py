@@ -261,6 +261,9 @@ def test_a_piece_of_a_defined_name_is_that_name(text: str, piece: str, whole: st
         pytest.param(
             "CA", "Under the Communications Act", "Communications Act", id="letters-inside-a-word"
         ),
+        pytest.param(
+            "DNA", "such as the did-not-attend", "did-not-attend", id="function-word-in-a-compound"
+        ),
         pytest.param("KS", "the key stages", "key stages", id="generic-word-that-spells-it"),
     ],
 )
