@@ -42,13 +42,13 @@ LOWER_CASE_HEADS = STRONG_HEADS - {"framework"}
 WEAK_HEADS = frozenset(
     "analysis method methodology score technique approach principle act regulation "
     "directive standard charter rule law effect protocol code tool toolkit formula "
-    "convention guideline window test loop triad factor ladder continuum indicator".split()
+    "convention guideline window test loop triad factor ladder continuum indicator survey".split()
 )
 # Model words that are verbs too when plural ("Porter's Five Forces tests how ...",
 # "the model factors in ..."): heads only in the singular.
 SINGULAR_HEADS = frozenset("window test loop triad factor ladder continuum indicator".split())
 # Heads only when capitalised: "the CAP Code", but not "the society's code of conduct".
-CAPITAL_ONLY_HEADS = frozenset({"code"})
+CAPITAL_ONLY_HEADS = frozenset({"code", "survey"})
 HEADS = STRONG_HEADS | WEAK_HEADS
 
 CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "at", "&"})

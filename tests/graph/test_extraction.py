@@ -468,6 +468,7 @@ def test_quoted_acronym_and_head_are_one_thing_without_quotes() -> None:
             "Rate it on the five-point Likert scale daily.", "Likert scale", id="counted-prefix"
         ),
         pytest.param("Use the teach-back method daily.", "teach-back method", id="coined-method"),
+        pytest.param("Read the GP Patient Survey results.", "GP Patient Survey", id="named-survey"),
     ],
 )
 def test_head_noun_phrases(text: str, expected: str) -> None:
@@ -508,6 +509,7 @@ def test_head_noun_phrases(text: str, expected: str) -> None:
         pytest.param(
             "Name the coaching model you are applying.", set(), id="described-by-a-clause"
         ),
+        pytest.param("Send the survey to customers.", set(), id="a-survey-in-lower-case"),
     ],
 )
 def test_head_nouns_only_after_a_name(text: str, expected: set[str]) -> None:
