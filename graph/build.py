@@ -307,15 +307,24 @@ def _canonical_name(group: _Group) -> str:
     if group.key_names:
         return max(sorted(group.key_names), key=lambda k: sum(c.isupper() for c in k[1]))[1]
     by_rule: dict[Rule, Counter[str]] = defaultdict(Counter)
+    second_names = set()
     for (surface, rule, alias_only), count in group.candidates.items():
         if not alias_only:
             by_rule[rule][surface] += count
+        if rule is Rule.ALIAS:
+            second_names.add(surface)
     for rule in _NAME_PREFERENCE:
         if by_rule[rule]:
-            # the most frequent surface; among equals a singular one, then alphabetical
+            # the most frequent surface; among equals one no text gives as a second
+            # name ("ISO 44001 (formerly BS 11000)"), a singular one, then alphabetical
             surface = min(
                 by_rule[rule].items(),
-                key=lambda item: (-item[1], item[0].endswith("s"), item[0]),
+                key=lambda item: (
+                    -item[1],
+                    item[0] in second_names,
+                    item[0].endswith("s"),
+                    item[0],
+                ),
             )[0]
             if rule is Rule.ACRONYM and surface.endswith("s") and surface[:-1].isupper():
                 surface = surface[:-1]

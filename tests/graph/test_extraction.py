@@ -1883,6 +1883,13 @@ def test_no_new_models_in_the_third_round(third_round_graph: KnowledgeGraph, nam
     assert node is None or node.kind is ConceptKind.CONCEPT
 
 
+def test_a_renamed_standard_is_named_by_its_current_name(third_round_graph: KnowledgeGraph) -> None:
+    node = third_round_graph.find_concept("BS 11000")
+
+    assert node is not None
+    assert node.name == "ISO 44001"
+
+
 def test_a_second_name_s_trigger_word_joins_nothing(third_round_graph: KnowledgeGraph) -> None:
     kano = third_round_graph.find_concept("Kano model")
     psrs = third_round_graph.find_concept("PSRs")
