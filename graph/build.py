@@ -175,8 +175,10 @@ def _collect_names(
         for c in candidates
         if len(c.surface.split()) <= MAX_NAME_WORDS and c.rule is not Rule.ORGANISATION
     ]
-    # a corpus finds the same names again and again: the merges read each one once
-    distinct = list(dict.fromkeys(candidates))
+    # a corpus finds the same names again and again: the merges read each one once,
+    # and the groups count it once with its number of finds (in order of first find)
+    finds = Counter(candidates)
+    distinct = list(finds)
     shared = shared_plain_names(distinct)
     for candidate in distinct:
         key = concept_key(candidate.surface)
@@ -209,16 +211,16 @@ def _collect_names(
             group.surfaces[name].add(_mode_for(name, Rule.QUOTED_TERM))
             if name_alias:
                 group.surfaces[name_alias].add(_mode_for(name_alias, Rule.QUOTED_TERM))
-    for candidate in candidates:
+    for candidate, count in finds.items():
         key = concept_key(candidate.surface)
         if not key:
             continue
         group = groups[union.find(key)]
         alias_only = candidate.same_as is not None and candidate.rule is not Rule.DEFINITION
-        group.candidates[(candidate.surface, candidate.rule, alias_only)] += 1
+        group.candidates[(candidate.surface, candidate.rule, alias_only)] += count
         group.surfaces[candidate.surface].add(_mode_for(candidate.surface, candidate.rule))
         if candidate.expansion:
-            group.expansions.append(candidate.expansion)
+            group.expansions.extend([candidate.expansion] * count)
     for candidate in distinct:
         if candidate.rule in _NAMED_RULES and (
             names_no_model(candidate.surface) or vocabulary.is_not_model(candidate.surface)
