@@ -271,9 +271,10 @@ def _text_units(documents: Sequence[Document]) -> list[_TextUnit]:
             )
         for kind, attribute in _SECTIONS:
             bullets: tuple[Bullet, ...] = getattr(document, attribute)
+            passage_kind = PassageKind.of(kind)
             for position, bullet in enumerate(bullets, start=1):
                 sid = statement_id(slug, kind, position)
-                units.append(_TextUnit(slug, bullet.text, sid, PassageKind.of(kind), position, sid))
+                units.append(_TextUnit(slug, bullet.text, sid, passage_kind, position, sid))
     return units
 
 
@@ -411,6 +412,14 @@ def _assemble(
     named: dict[str, _Named],
     problems: Sequence[Problem],
 ) -> KnowledgeGraph:
+    key_concept_ids: dict[str, str] = {}  # by name: every topic that teaches one names it
+
+    def key_concept_id(name: str) -> str:
+        found = key_concept_ids.get(name)
+        if found is None:
+            found = key_concept_ids[name] = named[_key_concept_root(union, name)].id
+        return found
+
     topic_concepts: dict[str, set[str]] = defaultdict(set)
     statement_concepts: dict[str, list[str]] = {}
     passages: list[Passage] = []
@@ -419,7 +428,7 @@ def _assemble(
         topic_concepts[unit.slug].update(ids)
         if unit.statement_id is not None:
             statement_concepts[unit.statement_id] = ids
-        subject = named[_key_concept_root(union, unit.subject)].id if unit.subject else None
+        subject = key_concept_id(unit.subject) if unit.subject else None
         named_here = tuple(dict.fromkeys([subject, *ids])) if subject else tuple(ids)
         passages.append(
             Passage(
@@ -435,11 +444,11 @@ def _assemble(
         )
     key_ids: dict[str, list[str]] = {}
     for document in documents:
-        ids = [named[_key_concept_root(union, k.name)].id for k in document.key_concepts]
+        ids = [key_concept_id(k.name) for k in document.key_concepts]
         key_ids[document.slug] = list(dict.fromkeys(ids))
         topic_concepts[document.slug].update(ids)
 
-    by_id = {n.id: n for n in named.values()}
+    name_order = {n.id: (n.name.casefold(), n.id) for n in named.values()}
     statements: list[Statement] = []
     topics: list[Topic] = []
     for document in documents:
@@ -470,9 +479,7 @@ def _assemble(
                 source=document.source,
                 key_concept_ids=tuple(key_ids[document.slug]),
                 concept_ids=tuple(
-                    sorted(
-                        topic_concepts[document.slug], key=lambda i: (by_id[i].name.casefold(), i)
-                    )
+                    sorted(topic_concepts[document.slug], key=name_order.__getitem__)
                 ),
                 exam_tip_ids=section_ids[StatementKind.EXAM_TIP],
                 misconception_ids=section_ids[StatementKind.MISCONCEPTION],
