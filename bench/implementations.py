@@ -86,8 +86,6 @@ def compare_implementations(folder: Path, name: str) -> ImplementationComparison
             (abs(with_igraph[c].pagerank - reference_pagerank[c]) for c in with_igraph),
             default=0.0,
         ),
-        networkx_modularity=themes.modularity(
-            graph.links, [tuple(c) for c in reference_communities]
-        ),
-        igraph_modularity=themes.modularity(graph.links, [tuple(c) for c in communities]),
+        networkx_modularity=themes.modularity(graph, [tuple(c) for c in reference_communities]),
+        igraph_modularity=themes.modularity(graph, [tuple(c) for c in communities]),
     )

@@ -8,13 +8,16 @@ questions; nothing in it reads files or rebuilds anything.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, combinations
+from itertools import combinations
+from typing import NamedTuple
+
+import numpy as np
+import scipy.sparse as sparse
 
 from graph.document import Bullet, Document
 from graph.extraction import (
@@ -172,8 +175,10 @@ def _collect_names(
         for c in candidates
         if len(c.surface.split()) <= MAX_NAME_WORDS and c.rule is not Rule.ORGANISATION
     ]
-    # a corpus finds the same names again and again: the merges read each one once
-    distinct = list(dict.fromkeys(candidates))
+    # a corpus finds the same names again and again: the merges read each one once,
+    # and the groups count it once with its number of finds (in order of first find)
+    finds = Counter(candidates)
+    distinct = list(finds)
     shared = shared_plain_names(distinct)
     for candidate in distinct:
         key = concept_key(candidate.surface)
@@ -206,16 +211,16 @@ def _collect_names(
             group.surfaces[name].add(_mode_for(name, Rule.QUOTED_TERM))
             if name_alias:
                 group.surfaces[name_alias].add(_mode_for(name_alias, Rule.QUOTED_TERM))
-    for candidate in candidates:
+    for candidate, count in finds.items():
         key = concept_key(candidate.surface)
         if not key:
             continue
         group = groups[union.find(key)]
         alias_only = candidate.same_as is not None and candidate.rule is not Rule.DEFINITION
-        group.candidates[(candidate.surface, candidate.rule, alias_only)] += 1
+        group.candidates[(candidate.surface, candidate.rule, alias_only)] += count
         group.surfaces[candidate.surface].add(_mode_for(candidate.surface, candidate.rule))
         if candidate.expansion:
-            group.expansions.append(candidate.expansion)
+            group.expansions.extend([candidate.expansion] * count)
     for candidate in distinct:
         if candidate.rule in _NAMED_RULES and (
             names_no_model(candidate.surface) or vocabulary.is_not_model(candidate.surface)
@@ -266,9 +271,10 @@ def _text_units(documents: Sequence[Document]) -> list[_TextUnit]:
             )
         for kind, attribute in _SECTIONS:
             bullets: tuple[Bullet, ...] = getattr(document, attribute)
+            passage_kind = PassageKind.of(kind)
             for position, bullet in enumerate(bullets, start=1):
                 sid = statement_id(slug, kind, position)
-                units.append(_TextUnit(slug, bullet.text, sid, PassageKind.of(kind), position, sid))
+                units.append(_TextUnit(slug, bullet.text, sid, passage_kind, position, sid))
     return units
 
 
@@ -415,6 +421,14 @@ def _assemble(
     named: dict[str, _Named],
     problems: Sequence[Problem],
 ) -> KnowledgeGraph:
+    key_concept_ids: dict[str, str] = {}  # by name: every topic that teaches one names it
+
+    def key_concept_id(name: str) -> str:
+        found = key_concept_ids.get(name)
+        if found is None:
+            found = key_concept_ids[name] = named[_key_concept_root(union, name)].id
+        return found
+
     topic_concepts: dict[str, set[str]] = defaultdict(set)
     statement_concepts: dict[str, list[str]] = {}
     passages: list[Passage] = []
@@ -423,7 +437,7 @@ def _assemble(
         topic_concepts[unit.slug].update(ids)
         if unit.statement_id is not None:
             statement_concepts[unit.statement_id] = ids
-        subject = named[_key_concept_root(union, unit.subject)].id if unit.subject else None
+        subject = key_concept_id(unit.subject) if unit.subject else None
         named_here = tuple(dict.fromkeys([subject, *ids])) if subject else tuple(ids)
         passages.append(
             Passage(
@@ -439,11 +453,11 @@ def _assemble(
         )
     key_ids: dict[str, list[str]] = {}
     for document in documents:
-        ids = [named[_key_concept_root(union, k.name)].id for k in document.key_concepts]
+        ids = [key_concept_id(k.name) for k in document.key_concepts]
         key_ids[document.slug] = list(dict.fromkeys(ids))
         topic_concepts[document.slug].update(ids)
 
-    by_id = {n.id: n for n in named.values()}
+    name_order = {n.id: (n.name.casefold(), n.id) for n in named.values()}
     statements: list[Statement] = []
     topics: list[Topic] = []
     for document in documents:
@@ -474,9 +488,7 @@ def _assemble(
                 source=document.source,
                 key_concept_ids=tuple(key_ids[document.slug]),
                 concept_ids=tuple(
-                    sorted(
-                        topic_concepts[document.slug], key=lambda i: (by_id[i].name.casefold(), i)
-                    )
+                    sorted(topic_concepts[document.slug], key=name_order.__getitem__)
                 ),
                 exam_tip_ids=section_ids[StatementKind.EXAM_TIP],
                 misconception_ids=section_ids[StatementKind.MISCONCEPTION],
@@ -554,56 +566,74 @@ def _co_occurrences(
     plain Jaccard index of the two topic sets.
     """
     # Concepts are numbered in id order and a pair (a, b), a < b, is the one integer
-    # a * count + b: integer keys hash and sort far faster than pairs of strings, and
-    # sort in the same order.
+    # a * count + b, which sorts as the pair does. The pairs and their counts come from
+    # products of sparse incidence matrices (topics or passages by concepts), made in C:
+    # a large corpus has tens of millions of pairs of concepts in one topic.
     ids = sorted(concept_topics)
     number = {concept_id: index for index, concept_id in enumerate(ids)}
     count = len(ids)
+    in_topics = _incidence([topic.concept_ids for topic in topics], number)
+    shared_topics = _upper_pairs(in_topics.T @ in_topics)
+    sources, targets = np.divmod(shared_topics.keys, max(count, 1))
+    named_together = np.zeros(len(shared_topics.keys), dtype=np.int64)
+    co_mentions = np.zeros(count, dtype=np.int64)
+    named = [passage.concept_ids for passage in passages if len(passage.concept_ids) >= 2]
+    if named:
+        in_passages = _incidence(named, number)
+        co_mentions = in_passages.sum(axis=0).A1.astype(np.int64)
+        shared_passages = _upper_pairs(in_passages.T @ in_passages)
+        # every passage's concepts are its topic's: each pair found here is a link
+        named_together[np.searchsorted(shared_topics.keys, shared_passages.keys)] = (
+            shared_passages.counts
+        )
     evidence: dict[int, list[str]] = defaultdict(list)
     for statement in statements:
         for low, high in combinations(sorted({number[cid] for cid in statement.concept_ids}), 2):
             evidence[low * count + high].append(statement.id)
-    co_mentions = [0] * count
-    shared_passages: Counter[int] = Counter()
-    for passage in passages:
-        if len(passage.concept_ids) < 2:
-            continue
-        numbers = sorted(number[cid] for cid in passage.concept_ids)
-        for concept in numbers:
-            co_mentions[concept] += 1
-        shared_passages.update(low * count + high for low, high in combinations(numbers, 2))
-    # The topics each concept is in, and each topic's concepts in number order. The
-    # links of concept a are gathered together from a's topics, a few thousand at a
-    # time, instead of every pair of the corpus in one dictionary: a third of the time.
-    topic_numbers = [sorted(number[cid] for cid in topic.concept_ids) for topic in topics]
-    topics_of: list[list[int]] = [[] for _ in ids]
-    for position, numbers in enumerate(topic_numbers):
-        for concept in numbers:
-            topics_of[concept].append(position)
-    contexts = [len(topics_of[concept]) + co_mentions[concept] for concept in range(count)]
-    evidence_of = {pair: tuple(ids) for pair, ids in evidence.items()}
-    links = []
-    for a in range(count):
-        # one C-level count over the later concepts of all a's topics: tens of
-        # millions of pairs at 10,000 topics
-        shared = Counter(
-            chain.from_iterable(
-                numbers[bisect.bisect_right(numbers, a) :]
-                for numbers in map(topic_numbers.__getitem__, topics_of[a])
-            )
+    evidence_of: list[tuple[str, ...]] = [()] * len(shared_topics.keys)
+    if evidence:
+        keys = np.fromiter(evidence, dtype=np.int64, count=len(evidence))
+        for position, statement_ids in zip(
+            np.searchsorted(shared_topics.keys, keys).tolist(), evidence.values(), strict=True
+        ):
+            evidence_of[position] = tuple(statement_ids)
+    contexts = in_topics.sum(axis=0).A1.astype(np.int64) + co_mentions
+    together = shared_topics.counts + named_together
+    # int64 over int64 divides as Python's int / int does: the same floats
+    strength = together / (contexts[sources] + contexts[targets] - together)
+    return list(
+        map(
+            CoOccurrence,
+            map(ids.__getitem__, sources.tolist()),
+            map(ids.__getitem__, targets.tolist()),
+            shared_topics.counts.tolist(),
+            evidence_of,
+            strength.tolist(),
+            named_together.tolist(),
         )
-        source, first, context = ids[a], a * count, contexts[a]
-        for b, weight in sorted(shared.items()):
-            named_together = shared_passages.get(first + b, 0)
-            together = weight + named_together
-            links.append(
-                CoOccurrence(
-                    source,
-                    ids[b],
-                    weight,
-                    evidence_of.get(first + b, ()),
-                    together / (context + contexts[b] - together),
-                    named_together,
-                )
-            )
-    return links
+    )
+
+
+class _Pairs(NamedTuple):
+    """Pairs of concepts a < b as the integers a * count + b, ascending, with a count each."""
+
+    keys: np.ndarray
+    counts: np.ndarray
+
+
+def _incidence(concept_ids: Sequence[Sequence[str]], number: dict[str, int]) -> sparse.csr_matrix:
+    """A row per sequence of concept ids, a 1 in the column of each concept it holds."""
+    columns = np.fromiter((number[cid] for ids in concept_ids for cid in ids), dtype=np.int64)
+    rows = np.repeat(np.arange(len(concept_ids)), [len(ids) for ids in concept_ids])
+    return sparse.csr_matrix(
+        (np.ones(len(columns), dtype=np.int64), (rows, columns)),
+        shape=(len(concept_ids), len(number)),
+    )
+
+
+def _upper_pairs(product: sparse.csr_matrix) -> _Pairs:
+    """The entries of a square matrix above its diagonal, in row and then column order."""
+    upper = sparse.triu(product, k=1, format="coo")
+    keys = upper.row.astype(np.int64) * product.shape[1] + upper.col
+    order = np.argsort(keys, kind="stable")
+    return _Pairs(keys[order], upper.data[order].astype(np.int64))

@@ -12,6 +12,8 @@ from itertools import combinations
 from operator import attrgetter
 from typing import TYPE_CHECKING, overload
 
+import numpy as np
+
 from graph.extraction import lookup_key
 from graph.model import (
     Concept,
@@ -32,6 +34,7 @@ __all__ = [
     "MATERIALISED_OVERLAP_PAIRS",
     "CorpusCounts",
     "KnowledgeGraph",
+    "LinkColumns",
     "OverlapMatrix",
     "TopicOverlap",
 ]
@@ -77,6 +80,20 @@ class CorpusCounts:
     problems: int  # errors and warnings
     errors: int  # documents left out
     warnings: int
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class LinkColumns:
+    """The links as arrays, in link order: the numbers of their two ends (the position
+    of each concept in ``graph.concepts``) and their strengths.
+
+    For measures over every link, which a large corpus has a million of: an array
+    operation instead of a Python loop, the same floats summed in the same order.
+    """
+
+    sources: np.ndarray
+    targets: np.ndarray
+    strengths: np.ndarray
 
 
 class KnowledgeGraph:
@@ -134,6 +151,17 @@ class KnowledgeGraph:
         and the analysis do not, so a large corpus never pays for it unless asked.
         """
         return self._co_occurrence_graph()
+
+    @cached_property
+    def link_columns(self) -> LinkColumns:
+        """The links as arrays (see :class:`LinkColumns`), made on first use."""
+        number = {concept.id: index for index, concept in enumerate(self.concepts)}
+        count = len(self.links)
+        return LinkColumns(
+            sources=np.fromiter((number[link.source] for link in self.links), np.int64, count),
+            targets=np.fromiter((number[link.target] for link in self.links), np.int64, count),
+            strengths=np.fromiter((link.strength for link in self.links), np.float64, count),
+        )
 
     def _co_occurrence_graph(self) -> nx.Graph:
         import networkx as nx  # here, not at the top: the server starts without it

@@ -43,11 +43,17 @@ class _Share:
 
 
 def _candidates(share: _Share) -> list[Candidate]:
-    return [
-        candidate
-        for text in share.prose(share.documents)
-        for candidate in find_candidates(text, share.vocabulary)
-    ]
+    # A corpus repeats itself (a key concept's name in every topic that teaches it, a
+    # stock exam tip), and the rules find the same names in the same text: each
+    # distinct text is read once.
+    found_in: dict[str, list[Candidate]] = {}
+    candidates: list[Candidate] = []
+    for text in share.prose(share.documents):
+        found = found_in.get(text)
+        if found is None:
+            found = found_in[text] = find_candidates(text, share.vocabulary)
+        candidates.extend(found)
+    return candidates
 
 
 def _candidate_columns(share: _Share) -> Columns:
@@ -74,7 +80,16 @@ def _mentions(share: _Share, aliases: Aliases) -> Mentions:
     if not share.documents:
         return []  # no matcher to build: its automaton holds every known name
     matcher = MentionMatcher(aliases)
-    return [matcher.find(text) for text in share.passages(share.documents)]
+    # each distinct text matched once (see _candidates); passages of the same text
+    # share their list of mentions, which is only read
+    found_in: dict[str, list[tuple[str, str]]] = {}
+    mentions: Mentions = []
+    for text in share.passages(share.documents):
+        found = found_in.get(text)
+        if found is None:
+            found = found_in[text] = matcher.find(text)
+        mentions.append(found)
+    return mentions
 
 
 class ProsePasses:

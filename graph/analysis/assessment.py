@@ -57,9 +57,12 @@ class _Topic:
         matrix = text.passage_weights
         rows = [text.passage_rows[p.id] for p in passages]
         starts, stops = matrix.indptr[rows], matrix.indptr[np.asarray(rows) + 1]
-        pieces = [np.arange(a, b) for a, b in zip(starts.tolist(), stops.tolist(), strict=True)]
-        entries = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int64)
-        owner = np.repeat(np.arange(len(rows)), stops - starts)
+        lengths = stops - starts
+        owner = np.repeat(np.arange(len(rows)), lengths)
+        # the positions of every row's entries: start, start + 1, ... for each row
+        entries = np.arange(len(owner)) + np.repeat(
+            starts - (np.cumsum(lengths) - lengths), lengths
+        )
         columns, local = np.unique(matrix.indices[entries], return_inverse=True)
         weights = np.zeros((len(rows), len(columns)))
         weights[owner, local] = matrix.data[entries]
@@ -134,8 +137,20 @@ def _best_assignment(gains: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     matrix is no edge): it finds what ``scipy.optimize.linear_sum_assignment`` does,
     and the server starts without importing scipy.optimize (a quarter of a second).
     """
-    costs = sparse.csr_matrix(gains.max() - gains + 1.0)
-    rows, columns = min_weight_full_bipartite_matching(costs)
+    costs = gains.max() - gains + 1.0
+    # every entry is an edge (a cost of 1 or more): the matrix's own arrays, made
+    # directly, not searched for non-zeros (a topic at a time, that search was the
+    # larger part of the assignment's cost)
+    count, columns_per_row = costs.shape
+    edges = sparse.csr_matrix(
+        (
+            costs.ravel(),
+            np.tile(np.arange(columns_per_row, dtype=np.int32), count),
+            np.arange(0, costs.size + 1, columns_per_row, dtype=np.int32),
+        ),
+        shape=costs.shape,
+    )
+    rows, columns = min_weight_full_bipartite_matching(edges)
     return rows, columns
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
+import numpy as np
+
 from graph.analysis.results import StructuralGap, Theme
 from graph.analysis.ties import EXAMPLES, tie
 from graph.graph import KnowledgeGraph
@@ -18,19 +20,7 @@ def gaps(
     candidates = [theme for theme in themes if theme.size >= 2]
     numbers = {theme.id: _theme_number(theme.id) for theme in themes}
     number_of = {cid: numbers[theme_id] for cid, theme_id in theme_ids.items()}
-    # pairs of theme numbers, lower first; strengths are summed in link order
-    strengths: dict[tuple[int, int], float] = defaultdict(float)
-    carriers: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
-    for link in graph.links:
-        source, target = link.source, link.target
-        a, b = number_of[source], number_of[target]
-        if a == b:
-            continue
-        pair = (a, b) if a < b else (b, a)
-        strengths[pair] += link.strength
-        carried = carriers[pair]
-        carried[source] += 1
-        carried[target] += 1
+    strengths, carriers = _links_between(graph, number_of, max(numbers.values(), default=0) + 1)
     meetings = _meetings(graph, number_of)
     gaps = []
     for index, first in enumerate(candidates):
@@ -61,6 +51,32 @@ def gaps(
         )
     )
     return tuple(gaps)
+
+
+def _links_between(
+    graph: KnowledgeGraph, number_of: Mapping[str, int], width: int
+) -> tuple[dict[tuple[int, int], float], dict[tuple[int, int], Counter[str]]]:
+    """For each pair of theme numbers (lower first) that links join: the strength of
+    those links, summed in link order, and how many of them each concept carries."""
+    # a concept without links may have no theme (-1): no link reads its number
+    theme_of = np.asarray(
+        [number_of.get(concept.id, -1) for concept in graph.concepts], dtype=np.int64
+    )
+    links = graph.link_columns
+    a, b = theme_of[links.sources], theme_of[links.targets]
+    crossing = np.flatnonzero(a != b)
+    pair_keys = np.minimum(a, b)[crossing] * width + np.maximum(a, b)[crossing]
+    # bincount adds its weights in the order given: link order
+    summed = np.bincount(pair_keys, weights=links.strengths[crossing], minlength=width * width)
+    strengths = {divmod(key, width): float(summed[key]) for key in np.unique(pair_keys).tolist()}
+    count = len(graph.concepts)
+    ends = np.concatenate((links.sources[crossing], links.targets[crossing]))
+    carried, times = np.unique(np.tile(pair_keys, 2) * count + ends, return_counts=True)
+    carriers: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
+    for key, number in zip(carried.tolist(), times.tolist(), strict=True):
+        pair_key, concept = divmod(key, count)
+        carriers[divmod(pair_key, width)][graph.concepts[concept].id] = number
+    return strengths, carriers
 
 
 def _meetings(

@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+
 from graph._igraph import igraph
 from graph.analysis.results import Centrality
 from graph.graph import KnowledgeGraph
@@ -24,6 +26,7 @@ __all__ = [
     "centrality",
     "communities",
     "link_length",
+    "link_lengths",
 ]
 
 RANDOM_SEED = 42  # for Louvain and for sampling betweenness sources
@@ -54,14 +57,14 @@ class Network:
     def __init__(self, graph: KnowledgeGraph) -> None:
         self.ids = [concept.id for concept in graph.concepts]
         self.index = {cid: number for number, cid in enumerate(self.ids)}
+        columns = graph.link_columns  # ends numbered in graph.concepts order, as self.ids
         self.network = igraph.Graph(
             n=len(self.ids),
-            edges=[(self.index[link.source], self.index[link.target]) for link in graph.links],
+            edges=np.column_stack((columns.sources, columns.targets)).tolist(),
             directed=False,
         )
-        strengths = [link.strength for link in graph.links]
-        self.network.es["strength"] = strengths
-        self.network.es["length"] = [link_length(strength) for strength in strengths]
+        self.network.es["strength"] = columns.strengths.tolist()
+        self.network.es["length"] = link_lengths(columns.strengths).tolist()
         count, links = len(self.ids), len(graph.links)
         self.exact = count * links <= EXACT_BETWEENNESS_BUDGET
         if self.exact:
@@ -95,6 +98,12 @@ def link_length(strength: float) -> float:
     make one of them shorter by rounding alone.
     """
     return round(1.0 / strength / _LENGTH_GRID) * _LENGTH_GRID
+
+
+def link_lengths(strengths: np.ndarray) -> np.ndarray:
+    """:func:`link_length` of every strength: the same floats (both round half to even)."""
+    lengths: np.ndarray = np.round(1.0 / strengths / _LENGTH_GRID) * _LENGTH_GRID
+    return lengths
 
 
 def centrality(

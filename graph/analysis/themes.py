@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
+
+import numpy as np
 
 from graph.analysis.results import Centrality, Theme
 from graph.graph import KnowledgeGraph
-from graph.model import CoOccurrence
 
 __all__ = ["modularity", "ranked_communities", "themes"]
 
@@ -30,20 +31,22 @@ def ranked_communities(
     ]
 
 
-def modularity(links: Sequence[CoOccurrence], communities: list[tuple[str, ...]]) -> float:
+def modularity(graph: KnowledgeGraph, communities: list[tuple[str, ...]]) -> float:
     """Strength-weighted modularity (resolution 1), summed in link order so every run agrees."""
-    total = sum(link.strength for link in links)
+    links = graph.link_columns
+    strengths: list[float] = links.strengths.tolist()
+    total = sum(strengths)
     if total == 0:
         return 0.0
-    community_of = {cid: index for index, members in enumerate(communities) for cid in members}
-    inside = [0.0] * len(communities)
-    degree = [0.0] * len(communities)
-    for link in links:
-        a, b = community_of[link.source], community_of[link.target]
-        degree[a] += link.strength
-        degree[b] += link.strength
-        if a == b:
-            inside[a] += link.strength
+    community_of = _community_numbers(graph, communities)
+    a, b = community_of[links.sources], community_of[links.targets]
+    # bincount adds its weights in the order given: each link's source, then its target
+    degree: list[float] = np.bincount(
+        np.column_stack((a, b)).ravel(),
+        weights=np.repeat(links.strengths, 2),
+        minlength=len(communities),
+    ).tolist()
+    inside = _inside_strengths(a, b, links.strengths, len(communities))
     return sum(
         inside[index] / total - (degree[index] / (2 * total)) ** 2
         for index in range(len(communities))
@@ -59,12 +62,11 @@ def themes(
         return ", ".join(concept_name(graph, cid) for cid in members[:_LABEL_MEMBERS])
 
     ordered = sorted(communities, key=lambda members: (-len(members), label(members), members))
-    community_of = {cid: index for index, members in enumerate(ordered) for cid in members}
-    inside = [0.0] * len(ordered)
-    # summed in the graph's link order: a subgraph's order would follow set hashing
-    for link in graph.links:
-        if community_of[link.source] == community_of[link.target]:
-            inside[community_of[link.source]] += link.strength
+    community_of = _community_numbers(graph, ordered)
+    links = graph.link_columns
+    inside = _inside_strengths(
+        community_of[links.sources], community_of[links.targets], links.strengths, len(ordered)
+    )
     return tuple(
         Theme(
             id=f"theme-{number}",
@@ -75,6 +77,23 @@ def themes(
         )
         for number, members in enumerate(ordered, start=1)
     )
+
+
+def _community_numbers(graph: KnowledgeGraph, communities: list[tuple[str, ...]]) -> np.ndarray:
+    """The number of each concept's community, by concept number (``graph.concepts`` order)."""
+    number = {cid: index for index, members in enumerate(communities) for cid in members}
+    # a concept without links may be left out (-1): no link reads its number
+    return np.asarray([number.get(concept.id, -1) for concept in graph.concepts], dtype=np.int64)
+
+
+def _inside_strengths(
+    a: np.ndarray, b: np.ndarray, strengths: np.ndarray, count: int
+) -> list[float]:
+    """The strength of the links inside each community, summed in link order."""
+    inside = a == b
+    summed = np.bincount(a[inside], weights=strengths[inside], minlength=count)
+    as_floats: list[float] = summed.tolist()
+    return as_floats
 
 
 def concept_name(graph: KnowledgeGraph, concept_id: str) -> str:
