@@ -13,6 +13,7 @@ from graph.extraction.keys import (
     concept_key,
     is_acronym,
     is_mixed_acronym,
+    is_year,
     joined,
 )
 from graph.extraction.words import (
@@ -39,7 +40,6 @@ _CLAUSE_END = re.compile(r"[.;:!?()\[\]]")
 # A dotted version after an acronym, or after the parenthesis that defines it.
 _VERSION = re.compile(r"\)?[ \t](?P<number>\d{1,2}(?:\.\d{1,2})+)(?![\d.]*\d)")
 # A law's year: "EqA 2010", "CRA 2015".
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def find_long_form(short: str, text_before: str) -> str | None:
@@ -147,9 +147,7 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
         following = tokens[index] if index < len(tokens) else None
         if following and following.text.isdigit() and joined(text, last, following):
             numbered = f"{name} {following.text}"
-            if len(following.text) <= 2 or (
-                _YEAR.fullmatch(following.text) and not _standards_body(name)
-            ):
+            if len(following.text) <= 2 or (is_year(following.text) and not _standards_body(name)):
                 # a version ("ITIL 4") or a law's year ("CRA 2015") is the same thing; a
                 # standard's number ("ISO 9001") names a different one
                 yield Candidate(numbered, Rule.ACRONYM, same_as=name)
@@ -213,7 +211,7 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
         mixed = is_mixed_acronym(short)
         if (
             (is_acronym(short) or mixed)
-            and (not year or _YEAR.fullmatch(year))
+            and (not year or is_year(year))
             and not vocabulary.is_not_model(short)
         ):
             # only the clause before the parenthesis, which is all find_long_form reads:

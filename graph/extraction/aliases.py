@@ -29,7 +29,7 @@ from graph.extraction.keys import (
     tokenize,
     unquoted,
 )
-from graph.extraction.names import find_head_noun_phrases
+from graph.extraction.names import PROVISION, find_head_noun_phrases
 from graph.extraction.words import (
     CONNECTORS,
     FUNCTION_WORDS,
@@ -64,10 +64,7 @@ _ALTERNATIVE = re.compile(r"[^\W_][\w'’–-]*(?: [\w'’–-]+){0,2}")
 _CLAUSE_END = re.compile(r"[.;:!?]\s")
 _MOST_WORDS = 6
 # "Section 75 of the", "Regulation 20 of": a numbered provision of the law named next
-_PROVISION_OF = re.compile(
-    r"(?P<provision>\b(?:Section|Article|Regulation|Schedule)[ \t]+\d{1,3}[A-Z]?)[ \t]+of"
-    r"(?:[ \t]+the)?[ \t]+\Z"
-)
+_PROVISION_OF = re.compile(rf"(?P<provision>{PROVISION})[ \t]+of(?:[ \t]+the)?[ \t]+\Z")
 
 
 def find_aliases(

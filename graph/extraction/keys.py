@@ -18,6 +18,7 @@ __all__ = [
     "is_capitalised",
     "is_mixed_acronym",
     "is_possessive",
+    "is_year",
     "joined",
     "joined_or_quoted",
     "lookup_key",
@@ -166,6 +167,14 @@ _QUOTE_AROUND_WORDS = re.compile(r"(?:(?<=\s)|^)['‘\"“]|['’\"”](?=\s|$)"
 
 def joined_or_quoted(text: str, left: Token, right: Token) -> bool:
     return JOINED_OR_QUOTED.fullmatch(text, left.end, right.start) is not None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def is_year(word: str) -> bool:
+    """True for a year of a law or an edition: "2015", "1974"."""
+    return _YEAR.fullmatch(word) is not None
 
 
 def is_possessive(token: Token) -> bool:

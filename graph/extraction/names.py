@@ -18,6 +18,7 @@ from graph.extraction.keys import (
     is_capitalised,
     is_mixed_acronym,
     is_possessive,
+    is_year,
     joined,
     joined_or_quoted,
     unquoted,
@@ -43,6 +44,7 @@ from graph.extraction.words import (
 from graph.vocabulary import Vocabulary
 
 __all__ = [
+    "PROVISION",
     "find_capitalised_names",
     "find_coined_terms",
     "find_eponyms",
@@ -353,7 +355,8 @@ _AFTER_TITLE_PARENTHESIS = re.compile(
 # What may stand inside such a parenthesis: capitalised words, joining words, commas.
 _TITLE_PARENTHESIS = re.compile(r"\((?:[A-Z0-9][\w'’.-]*+|and|of|for|the|in|on|to|&|,|[ \t])++\)")
 # "Section 75", "Article 17", "Regulation 20": a numbered provision of a law.
-_PROVISION = re.compile(r"\b(?:Section|Article|Regulation|Schedule)[ \t]+\d{1,3}[A-Z]?\b")
+PROVISION = r"\b(?:Section|Article|Regulation|Schedule)[ \t]+\d{1,3}[A-Z]?\b"
+_PROVISION = re.compile(PROVISION)
 
 
 def find_legal_titles(
@@ -387,7 +390,6 @@ def find_legal_titles(
 
 
 _MOST_TITLE_WORDS = 12
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _title_start(text: str, tokens: list[Token], opening: int) -> int | None:
@@ -407,7 +409,7 @@ def _title_start(text: str, tokens: list[Token], opening: int) -> int | None:
             if token.sentence_start and (word in SENTENCE_OPENERS or _opener(token)):
                 break
             start = token.start
-        elif _YEAR_WORD.fullmatch(word) and position > 0 and is_capitalised(tokens[position - 1]):
+        elif is_year(word) and position > 0 and is_capitalised(tokens[position - 1]):
             pass  # "the Health and Social Care Act 2008 (Regulated Activities) Regulations"
         elif not (word in NAME_JOINERS | {"and"} and start is not None):
             break
@@ -566,9 +568,7 @@ def _with_year(text: str, tokens: list[Token], head_index: int, surface: str) ->
     """ "Equality Act 2010": keep a year that follows an act or regulation."""
     if head_index + 1 < len(tokens):
         following = tokens[head_index + 1]
-        if re.fullmatch(r"(?:19|20)\d\d", following.text) and joined(
-            text, tokens[head_index], following
-        ):
+        if is_year(following.text) and joined(text, tokens[head_index], following):
             return f"{surface} {following.text}"
     return surface
 

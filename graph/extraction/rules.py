@@ -8,7 +8,7 @@ from graph.extraction.acronyms import find_acronyms, find_definitions
 from graph.extraction.aliases import TRIGGER_WORDS as ALIAS_WORDS
 from graph.extraction.aliases import find_aliases
 from graph.extraction.candidates import Candidate, Rule
-from graph.extraction.keys import Token, normalise_word, tokenize
+from graph.extraction.keys import Token, is_year, normalise_word, tokenize
 from graph.extraction.metrics import TRIGGER_WORDS as METRIC_WORDS
 from graph.extraction.metrics import find_metrics
 from graph.extraction.names import (
@@ -100,13 +100,13 @@ _PIECE_RULES = frozenset({Rule.CAPITALISED, Rule.HEAD_NOUN})
 def _law_under_a_law(part: str, whole: str) -> bool:
     """ "the Health and Social Care Act 2008 (Regulated Activities) Regulations": the Act
     is a law of its own, under which the Regulations were made."""
-    part_head = _last_word(part)
-    whole_head = _last_word(re.sub(r"[ \t]+(?:19|20)\d\d$", "", whole))
+    part_head = _last_word(part.split())
+    whole_head = _last_word([word for word in whole.split() if not is_year(word)])
     return part_head in LEGAL_HEADS and whole_head in LEGAL_HEADS and part_head != whole_head
 
 
-def _last_word(name: str) -> str:
-    return normalise_word(name.rsplit(None, 1)[-1]) if name.strip() else ""
+def _last_word(words: list[str]) -> str:
+    return normalise_word(words[-1]) if words else ""
 
 
 def _inside(part: str, whole: str) -> bool:
