@@ -42,6 +42,7 @@ SPLITS: dict[str, Path] = {
     "blind4": GOLD / "blind4",
     "blind5": GOLD / "blind5",
     "blind6": GOLD / "blind6",
+    "blind7": GOLD / "blind7",
 }
 SUBSTANTIAL = 2
 
