@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import NamedTuple
@@ -145,7 +145,7 @@ def build_graph(
 
 
 def _all_prose(documents: Sequence[Document]) -> list[str]:
-    return [text for document in documents for text in _prose(document)]
+    return [text for document in documents for text in document.prose()]
 
 
 def _passages(documents: Sequence[Document]) -> list[str]:
@@ -222,8 +222,10 @@ def _collect_names(
         if candidate.expansion:
             group.expansions.extend([candidate.expansion] * count)
     for candidate in distinct:
-        if candidate.rule in _NAMED_RULES and (
-            names_no_model(candidate.surface) or vocabulary.is_not_model(candidate.surface)
+        if (
+            candidate.rule in _NAMED_RULES
+            and not _piece_of_a_name(candidate)
+            and (names_no_model(candidate.surface) or vocabulary.is_not_model(candidate.surface))
         ):
             groups[union.find(concept_key(candidate.surface))].names_no_model = True
     for key in organisations:
@@ -232,14 +234,16 @@ def _collect_names(
     return dict(groups), union
 
 
-def _prose(document: Document) -> Iterable[str]:
-    yield document.synopsis
-    for key_concept in document.key_concepts:
-        yield key_concept.name
-        yield key_concept.description
-    for section in (document.exam_tips, document.misconceptions, document.marking_points):
-        for bullet in section:
-            yield bullet.text
+def _piece_of_a_name(candidate: Candidate) -> bool:
+    """ "Consumer Insurance" in "Consumer Insurance (Disclosure and Representations) Act":
+    a piece says nothing of what the whole name is."""
+    whole = candidate.same_as
+    return (
+        whole is not None
+        and candidate.rule in (Rule.CAPITALISED, Rule.HEAD_NOUN)
+        and len(candidate.surface) < len(whole)
+        and candidate.surface in whole
+    )
 
 
 _SECTIONS: tuple[tuple[StatementKind, str], ...] = (

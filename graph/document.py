@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -161,6 +161,16 @@ class Document:
     marking_points: tuple[Bullet, ...]
     title_overridden: bool = False
     warnings: tuple[Problem, ...] = ()
+
+    def prose(self) -> Iterator[str]:
+        """Every text of the document, in order: synopsis, key concepts, bullets."""
+        yield self.synopsis
+        for key_concept in self.key_concepts:
+            yield key_concept.name
+            yield key_concept.description
+        for section in (self.exam_tips, self.misconceptions, self.marking_points):
+            for bullet in section:
+                yield bullet.text
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from graph.extraction import (
     Candidate,
     Rule,
     concept_key,
+    is_year,
 )
 from graph.model import ConceptKind
 from graph.vocabulary import Vocabulary
@@ -97,6 +98,7 @@ def merge_names(
     _merge_short_forms(union, candidates, _model_names(vocabulary, documents))
     found = {concept_key(candidate.surface) for candidate in candidates}
     _merge_titles_without_brackets(union, candidates, found)
+    _merge_short_law_titles(union, candidates, documents)
     _merge_credited_names(union, candidates, documents, found)
 
 
@@ -181,7 +183,9 @@ def shared_plain_names(candidates: Sequence[Candidate]) -> set[str]:
 
 # "Kotter's 8-step change model", "Kaplan and Norton's balanced scorecard": a name
 # credited to one person, or to two, in the possessive.
-_OWNED = re.compile(r"(?P<owner>[^\W\d_][\w-]*(?: and [^\W\d_][\w-]*)?)['’]s? (?P<rest>[^\W_].*)")
+_OWNED = re.compile(
+    r"(?P<owner>[^\W\d_][\w-]*(?: (?:and|&) [^\W\d_][\w-]*)?)['’]s? (?P<rest>[^\W_].*)"
+)
 
 
 _OWNED_RULES = frozenset({Rule.HEAD_NOUN, Rule.ALIAS})
@@ -245,6 +249,128 @@ def _merge_titles_without_brackets(
         short = concept_key(f"{bracketed['before']} {bracketed['after']}")
         if short in keys and len(short.split()) >= 2:
             union.union(concept_key(candidate.surface), short)
+
+
+_LAW_TITLE = re.compile(
+    r"(?:the\s+)?(?P<words>.+?)\s+(?P<head>Act|Regulations|Rules|Order|Directive)"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?"
+)
+_BRACKETS = re.compile(r"\([^()]*\)")
+_TITLE_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_LAW_JOINERS = frozenset({"of", "and", "&", "the", "for", "to", "in", "on", "at", "etc."})
+
+
+def _merge_short_law_titles(
+    union: UnionFind, candidates: Sequence[Candidate], documents: Sequence[Document]
+) -> None:
+    """Join a law's short title to the one longer title it shortens.
+
+    "the Package Travel Regulations" shortens "the Package Travel and Linked Travel
+    Arrangements Regulations 2018", and "the ADR Regulations 2015" "the Alternative
+    Dispute Resolution for Consumer Disputes (...) Regulations 2015": the same first
+    words (or their initials), the same head, no other year. "the 2018 Regulations" is
+    the one law of its year and kind that the same document names.
+    """
+    titles: dict[str, re.Match[str]] = {}
+    for candidate in candidates:
+        match = _LAW_TITLE.fullmatch(candidate.surface)
+        if match is not None and match["words"][:1].isupper() | match["words"][:1].isdigit():
+            titles[candidate.surface] = match
+    if len(titles) < 2:
+        return
+    by_year_first: dict[str, list[str]] = defaultdict(list)
+    # a short title and the long one it shortens share their head and first letter:
+    # compared within those buckets only, not every title with every other
+    words_of: dict[str, list[str]] = {}
+    buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for surface, match in titles.items():
+        if is_year(match["words"]):
+            by_year_first[f"{match['words']} {match['head']}"].append(surface)
+            continue
+        words = words_of[surface] = _TITLE_WORD.findall(_BRACKETS.sub(" ", match["words"]))
+        if words:
+            buckets[(match["head"], words[0][0].casefold())].append(surface)
+    for surfaces in buckets.values():
+        for surface in surfaces:
+            match = titles[surface]
+            short_words = _TITLE_WORD.findall(match["words"])
+            roots = {
+                union.find(concept_key(other))
+                for other in surfaces
+                if other != surface
+                and (not match["year"] or titles[other]["year"] in (None, match["year"]))
+                and _shortens(short_words, words_of[other])
+            } - {union.find(concept_key(surface))}
+            if len(roots) == 1:
+                union.union(concept_key(surface), roots.pop())
+    if by_year_first:
+        _merge_year_first_titles(union, by_year_first, titles, documents)
+
+
+def _shortens(short: list[str], long: list[str]) -> bool:
+    """Whether the words ``short`` are the first of ``long`` and others of it in order,
+    fewer of them, an acronym standing for the words it spells ("ADR" for "Alternative
+    Dispute Resolution")."""
+    if not short or len(short) >= len(long):
+        return False
+    position = 0
+    for index, word in enumerate(short):
+        taken = _take(word, long, position)
+        while taken is None and index and position < len(long):
+            position += 1  # "Package Travel [and Linked Travel Arrangements] Regulations"
+            taken = _take(word, long, position)
+        if taken is None:
+            return False
+        position = taken
+    return True
+
+
+def _take(word: str, words: list[str], position: int) -> int | None:
+    """The position after ``word`` read at ``words[position]``: the same word, or an
+    acronym spelling the words from there (joining words aside)."""
+    if position >= len(words):
+        return None
+    if word.casefold() == words[position].casefold():
+        return position + 1
+    if len(word) >= 2 and word.isupper() and word.isalpha():
+        letters = iter(word.casefold())
+        expected = next(letters)
+        for index in range(position, len(words)):
+            if words[index].casefold() in _LAW_JOINERS:
+                continue
+            if words[index][:1].casefold() != expected:
+                return None
+            expected = next(letters, "")
+            if not expected:
+                return index + 1
+    return None
+
+
+def _merge_year_first_titles(
+    union: UnionFind,
+    by_year_first: dict[str, list[str]],
+    titles: dict[str, re.Match[str]],
+    documents: Sequence[Document],
+) -> None:
+    """ "the 2018 Regulations": the one law of that year and kind in the same document."""
+    for document in documents:
+        text = "\n".join(document.prose())
+        for year_head, surfaces in by_year_first.items():
+            if year_head not in text:
+                continue
+            year, head = year_head.split()
+            named = {
+                union.find(concept_key(surface))
+                for surface, match in titles.items()
+                if match["year"] == year
+                and match["head"] == head
+                and not is_year(match["words"])
+                and surface in text
+            }
+            if len(named) == 1:
+                root = named.pop()
+                for surface in surfaces:
+                    union.union(concept_key(surface), root)
 
 
 _CREDIT = re.compile(

@@ -34,15 +34,27 @@ The rules, in order:
   name, and an Act with a year to the Act without it;
 * **eponyms**: a person (or two: ``Kaplan and Norton's``) in the possessive before
   lower-case words that end in a structure noun, maybe with an "of" part
-  (``Belbin's team roles``, ``Tuckman's stages of group development``); a bare
+  (``Belbin's team roles``, ``Tuckman's stages of group development``, ``Dick &
+  Basu's framework``); a body's possessive is no part of a name (``the Housing
+  Ombudsman's Complaint Handling Code`` is the Complaint Handling Code); a bare
   ``Tuckman's stages`` is only an alias, and :mod:`graph.build` joins ``Kotter's
   model`` to the one fuller model the corpus credits to Kotter;
 * **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
   (``attrition rate``, ``cost per contact``), a definition in prose (``Occupancy is the
-  proportion of ...``) or a list of metrics (``KPIs such as agent utilisation``);
-* **laws' titles**: a title with a parenthesis inside (``the Consumer Contracts
-  (Information, Cancellation and Additional Charges) Regulations 2013``), and numbered
-  provisions (``Section 75``);
+  proportion of ...``), a list of metrics (``KPIs such as agent utilisation``), a
+  count per a round figure (``complaints per 1,000 customers``) or a rate around an
+  acronym (``the did-not-attend (DNA) rate``);
+* **laws' titles**: a title with parentheses inside (``the Consumer Contracts
+  (Information, Cancellation and Additional Charges) Regulations 2013``, ``the Water
+  Industry (Charges) (Vulnerable Groups) Regulations 1999``) or with words that split
+  capitalised runs (``the Health and Safety at Work etc. Act 1974``), without its
+  country (``the EU AI Act``); a law's popular name and its title in a parenthesis
+  (``Martyn's Law (the Terrorism (Protection of Premises) Act 2025)``); a European law
+  by its number (``Regulation (EC) No 261/2004``), a regulator's numbered paper
+  (``FG21/1``), and numbered provisions written alone (``Section 75``; ``Article 22 of
+  the UK GDPR`` is a mention of the GDPR); :mod:`graph.merges` joins a short title to
+  the one longer title it shortens (``the Package Travel Regulations``, ``the ADR
+  Regulations 2015``, ``the 2018 Regulations`` within a document);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X (or Y)``, ``X (the Y)``, a gloss ending in the same model
   word (``the Ansoff Matrix (product-market matrix)``) and an alternative inside a name
@@ -62,6 +74,7 @@ from graph.extraction.keys import (
     concept_key,
     is_acronym,
     is_mixed_acronym,
+    is_year,
     lookup_key,
     tokenize,
 )
@@ -93,6 +106,7 @@ __all__ = [
     "find_long_form",
     "is_acronym",
     "is_mixed_acronym",
+    "is_year",
     "lookup_key",
     "names_no_model",
     "tokenize",

@@ -37,6 +37,7 @@ _EXAMPLE_OPENERS = re.compile(
 
 
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]]")
+_LONGEST_CLAUSE = 300
 # A dotted version after an acronym, or after the parenthesis that defines it.
 _VERSION = re.compile(r"\)?[ \t](?P<number>\d{1,2}(?:\.\d{1,2})+)(?![\d.]*\d)")
 # A law's year: "EqA 2010", "CRA 2015".
@@ -49,12 +50,80 @@ def find_long_form(short: str, text_before: str) -> str | None:
     first letter must start a word. Returns ``None`` when there is no plausible match.
     """
     letters = acronym_letters(short)
+    repeated = _REPEATED_LETTER.sub(lambda m: m[1] * int(m[2]), letters)
+    if repeated != letters:
+        # "World Wide Web Consortium (W3C)": a digit after a letter repeats it
+        return _find_long_form(short, repeated, text_before) or _find_long_form(
+            short, letters, text_before
+        )
+    return _find_long_form(short, letters, text_before)
+
+
+_REPEATED_LETTER = re.compile(r"([A-Z])([2-4])(?=[A-Z])")
+
+
+def _find_long_form(short: str, letters: str, text_before: str) -> str | None:
     window_size = min(len(letters) + 5, len(letters) * 2)
-    clause = _CLAUSE_END.split(text_before)[-1]
+    clause = last_clause(text_before)
+    if _ENDS_IN_LAW.search(clause):
+        # "the Package Travel and Linked Travel Arrangements Regulations 2018 (PTRs)":
+        # a law's acronym may skip many words of its title
+        window_size = max(window_size, _MOST_LAW_WORDS)
     words = clause.split()[-window_size:]
     if not words:
         return None
     candidate = " ".join(words)
+    start = _initials_start(letters, candidate)
+    if start is None:
+        start = _letters_start(letters, candidate)
+    if start is None:
+        return None
+    long_form = candidate[start:].strip(" ,'\"‘’“”")
+    # leading function words ("the", "of") go, but not the first part of a hyphenated
+    # word ("did-not-attend")
+    while long_form.split(None, 1)[0].casefold() in FUNCTION_WORDS and " " in long_form:
+        long_form = long_form.split(None, 1)[1]
+    long_words = [w for w in re.split(r"[\s-]+", long_form) if w]
+    if len(long_words) < 2 or short.casefold() in map(str.casefold, long_words):
+        return None  # "the NPS survey (NPS)"
+    first = long_words[0].casefold()
+    spelled = _spells(letters, [w for w in long_words if w.casefold() not in CONNECTORS])
+    if (first in GENERIC_ADJECTIVES and not spelled) or (
+        first in SENTENCE_OPENERS and not re.match(r"\S+[-–]\S", long_form)
+    ):
+        return None  # "Use Net Promoter ..."; but "Plan-Do-Check-Act" is one name
+    return long_form
+
+
+_ENDS_IN_LAW = re.compile(
+    r"\b(?:Act|Regulations|Rules|Order|Directive)(?:[ \t]+(?:19|20)\d\d)?[ \t]*\Z"
+)
+_MOST_LAW_WORDS = 12
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _initials_start(letters: str, candidate: str) -> int | None:
+    """Where the words whose initials spell ``letters`` begin, when the last words of
+    ``candidate`` (joining words and a year aside) do: "Housing Health and Safety
+    Rating System (HHSRS)" is all five words, not "Health and Safety ..." matched
+    letter by letter."""
+    if not (letters.isalpha() and letters.isupper()):
+        return None
+    words = [w for w in _WORD.finditer(candidate) if w[0].casefold() not in CONNECTORS]
+    if len(words) < len(letters):
+        return None
+    spelling = words[-len(letters) :]
+    after = candidate[spelling[-1].end() :].strip(" ,")
+    if after and not is_year(after):
+        return None
+    if "".join(w[0][0] for w in spelling).casefold() != letters.casefold():
+        return None
+    return spelling[0].start()
+
+
+def _letters_start(letters: str, candidate: str) -> int | None:
+    """Where the words that hold ``letters`` in order begin (Schwartz & Hearst, 2003):
+    right to left, the first letter opening a word."""
     s_index = len(letters) - 1
     l_index = len(candidate) - 1
     while s_index >= 0:
@@ -79,22 +148,46 @@ def find_long_form(short: str, text_before: str) -> str | None:
         l_index -= 1
         s_index -= 1
     # the first letter may follow a hyphen ("Plan-Do-..."): take the whole word
-    start = candidate.rfind(" ", 0, l_index + 1) + 1
-    long_form = candidate[start:].strip(" ,'\"‘’“”")
-    # leading function words ("the", "of") go, but not the first part of a hyphenated
-    # word ("did-not-attend")
-    while long_form.split(None, 1)[0].casefold() in FUNCTION_WORDS and " " in long_form:
-        long_form = long_form.split(None, 1)[1]
-    long_words = [w for w in re.split(r"[\s-]+", long_form) if w]
-    if len(long_words) < 2 or short.casefold() in map(str.casefold, long_words):
-        return None  # "the NPS survey (NPS)"
-    first = long_words[0].casefold()
-    spelled = _spells(letters, [w for w in long_words if w.casefold() not in CONNECTORS])
-    if (first in GENERIC_ADJECTIVES and not spelled) or (
-        first in SENTENCE_OPENERS and not re.match(r"\S+[-–]\S", long_form)
-    ):
-        return None  # "Use Net Promoter ..."; but "Plan-Do-Check-Act" is one name
-    return long_form
+    return candidate.rfind(" ", 0, l_index + 1) + 1
+
+
+def last_clause(text: str) -> str:
+    """The end of ``text`` after its last clause break.
+
+    The stop of "etc." or "No." and the parentheses of a law's title ("Consumer
+    Insurance (Disclosure and Representations) Act 2012") break no clause.
+    """
+    position = len(text)
+    for _ in range(_MOST_SKIPPED_BREAKS):
+        found = _LAST_BREAK.search(text, 0, position)
+        if found is None:
+            return text
+        mark = found.start()
+        if text[mark] == "." and _DOTTED_WORD.search(text, 0, mark):
+            position = mark
+            continue
+        if text[mark] == ")" and _CAPITAL_AFTER.match(text, mark + 1):
+            opening = text.rfind("(", 0, mark)
+            if (
+                opening > 0
+                and _CAPITAL_BEFORE.search(text, 0, opening)
+                and _TITLE_PARENTHESIS.fullmatch(text, opening, mark + 1)
+            ):
+                position = opening
+                continue
+        return text[mark + 1 :]
+    return text[position:]
+
+
+# the last clause break in a text: a regular expression anchored at the end finds it
+# without reading the whole text backwards in Python
+_LAST_BREAK = re.compile(r"[.;:!?()\[\]](?=[^.;:!?()\[\]]*\Z)")
+_MOST_SKIPPED_BREAKS = 4
+# a title's parenthesis stands between its capitalised words: "Insurance (...) Act"
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’]*[ \t]+\Z")
+_DOTTED_WORD = re.compile(r"(?<![\w])(?:etc|No)\Z")
+_TITLE_PARENTHESIS = re.compile(r"\((?:[A-Z0-9][\w'’.-]*+|and|of|for|the|in|on|to|&|,|[ \t])++\)")
 
 
 def _opens_function_word(text: str, start: int) -> bool:
@@ -116,6 +209,9 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
     while index < len(tokens):
         token = tokens[index]
         index += 1
+        if "/" in token.text and _GUIDANCE_NUMBER.fullmatch(token.text):
+            yield Candidate(token.text, Rule.ACRONYM)  # "FG21/1", "PS22/9"
+            continue
         if not is_acronym(token.text) or vocabulary.is_not_model(token.text):
             continue
         name = token.text
@@ -164,6 +260,8 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
         yield Candidate(name, Rule.ACRONYM)
 
 
+# A regulator's numbered paper: its letters, the year's two digits, a number
+_GUIDANCE_NUMBER = re.compile(r"[A-Z]{2,4}[0-9]{2}/[0-9]{1,3}")
 _EDITION = re.compile(r"(?P<part>-[1-9][0-9]?(?![\w-]))?(?P<year>:(?:19|20)[0-9]{2}(?![\w-]))?")
 
 
@@ -218,6 +316,9 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
             # the whole text before it would make many parentheses quadratic
             count = bisect.bisect_left(clause_ends, match.start())
             clause = text[clause_ends[count - 1] + 1 if count else 0 : match.start()]
+            if clause_ends[count - 1 : count] and text[clause_ends[count - 1]] in ".)":
+                # "... etc. Act 1974 (HSWA)": maybe no break; a bounded look further back
+                clause = text[max(0, match.start() - _LONGEST_CLAUSE) : match.start()]
             long_form = find_long_form(short, clause)
             if long_form and _may_define(inner, long_form, vocabulary):
                 yield Candidate(long_form, Rule.DEFINITION, same_as=inner)

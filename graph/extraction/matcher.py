@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -49,6 +50,24 @@ not looked for in prose either: a long name made of one repeated word would make
 automaton's matching quadratic (its failure chain grows with the repetition)."""
 
 
+# a gap inside a known name: JOINED_OR_QUOTED, an ampersand ("Dick & Basu's"), or the
+# brackets of a law's title ("Regulation (EC) No 261/2004")
+_JOINED_OR_QUOTED_OR_AND = re.compile(
+    rf"{JOINED_OR_QUOTED.pattern}|[ \t]*&[ \t]*|[ \t]*[()][ \t]*(?:[()][ \t]*)?"
+)
+
+
+def _thousands(text: str, words: list[str], ends: list[int], number: int) -> bool:
+    """True when word ``number`` and the next are one number: "1,000"."""
+    return (
+        text[ends[number] : ends[number] + 1] == ","
+        and words[number].isdigit()
+        and len(words[number + 1]) == 3
+        and words[number + 1].isdigit()
+        and text[ends[number] + 1 : ends[number] + 4] == words[number + 1]
+    )
+
+
 class MentionMatcher:
     """Finds known names in text: longest match first, matches never overlap.
 
@@ -63,9 +82,13 @@ class MentionMatcher:
         self._index: dict[tuple[str, ...], list[_Alias]] = {}
         for concept_id, surfaces in aliases.items():
             for surface, mode in surfaces:
-                key = tuple(concept_key(surface).split())
-                if key and len(key) <= MAX_NAME_WORDS:
-                    self._index.setdefault(key, []).append(_Alias(concept_id, mode, surface))
+                keys = [tuple(concept_key(surface).split())]
+                if "&" in surface:
+                    # "Dick & Basu's framework": "&" is a gap in the text, not a word
+                    keys.append(tuple(concept_key(surface.replace("&", " ")).split()))
+                for key in keys:
+                    if key and len(key) <= MAX_NAME_WORDS:
+                        self._index.setdefault(key, []).append(_Alias(concept_id, mode, surface))
         self._automaton: ahocorasick.Automaton | None = None
         if self._index:
             self._automaton = ahocorasick.Automaton()
@@ -100,7 +123,7 @@ class MentionMatcher:
             names_at.setdefault(first, []).append(key)
         mentions: list[tuple[str, str]] = []
         taken = 0  # words before this one are part of a mention already
-        joined_or_quoted = JOINED_OR_QUOTED.fullmatch
+        joined_or_quoted = _JOINED_OR_QUOTED_OR_AND.fullmatch
         for first in sorted(names_at):
             if first < taken:
                 continue
@@ -108,6 +131,7 @@ class MentionMatcher:
                 last = first + len(key) - 1
                 if any(
                     joined_or_quoted(text, ends[number], starts[number + 1]) is None
+                    and not _thousands(text, words, ends, number)
                     for number in range(first, last)
                 ):
                     continue

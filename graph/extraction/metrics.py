@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
+from graph.extraction.acronyms import find_long_form
 from graph.extraction.candidates import Candidate, Rule
 from graph.extraction.keys import Token, hyphenated, is_acronym, is_capitalised, joined
 from graph.extraction.words import FUNCTION_WORDS, GENERIC_ADJECTIVES, SENTENCE_OPENERS
@@ -137,6 +138,8 @@ _MEASURE_ENDS = frozenset(
 _BARE = _MEASURE_ENDS - {"utilisation", "utilization", "occupancy", "adherence", "absence"}
 _NAMED_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _INNER = frozenset({"of", "per", "to"})  # "speed of answer", "cost per contact", "cost to serve"
+# words that may stand between a subject and its verb, ending no measure's name
+_ADVERBS = frozenset({"together", "alone", "combined", "also", "too", "both", "often"})
 
 
 def find_metrics(
@@ -160,6 +163,8 @@ def find_metrics(
     found: list[str] = []
     if " rate" in text or " ratio" in text or " per " in text:
         found.extend(_by_shape(text, tokens, _RATE_OR_PER))
+        if " per " in text:
+            found.extend(_per_count(text))
     if "verage " in text or "mean " in text or "median " in text:
         found.extend(_by_shape(text, tokens, _AVERAGED_WORD))
     for end, short in _defined_at(text):
@@ -185,6 +190,28 @@ def find_metrics(
     for surface in dict.fromkeys(found):
         if not vocabulary.is_not_model(surface):
             yield Candidate(surface, Rule.METRIC)
+    if ") rat" in text:
+        yield from _rates_with_acronyms(text)
+
+
+# "the did-not-attend (DNA) rate": a measure whose subject is defined on the way
+_RATE_AROUND_ACRONYM = re.compile(
+    r"(?<![\w-])(?P<words>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})"
+    r"[ \t]+\((?P<acronym>[A-Z][A-Za-z]{1,6})\)[ \t]+(?P<measure>rate|ratio)\b"
+)
+
+
+def _rates_with_acronyms(text: str) -> Iterator[Candidate]:
+    """ "the did-not-attend (DNA) rate" is the did-not-attend rate, also "DNA rate"; the
+    thing the acronym names is that measure's subject, one node with it."""
+    for match in _RATE_AROUND_ACRONYM.finditer(text):
+        subject = find_long_form(match["acronym"], match["words"])
+        if subject is None:
+            continue
+        measure = f"{subject} {match['measure']}"
+        yield Candidate(measure, Rule.METRIC)
+        yield Candidate(f"{match['acronym']} {match['measure']}", Rule.METRIC, same_as=measure)
+        yield Candidate(subject, Rule.METRIC, same_as=measure)
 
 
 def _defined_at(text: str) -> Iterator[tuple[int, bool]]:
@@ -247,6 +274,23 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 and not _after_per(tokens, index - len(words) - 1)
             ):
                 yield text[words[0].start : after.end]
+
+
+# "complaints per 1,000 customers", "errors per 100 orders": a rate with its base in
+# figures ("bags per thousand passengers", in words, is prose, not a measure's name)
+_PER_COUNT = re.compile(
+    r"(?<![\w-])(?P<counted>[a-z]+s)[ \t]+per[ \t]+(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9]0+)"
+    r"[ \t]+(?P<base>[a-z]+s)\b"
+)
+
+
+def _per_count(text: str) -> Iterator[str]:
+    """A count of things per a round number of others: a measure of how often."""
+    for match in _PER_COUNT.finditer(text):
+        counted = match["counted"]
+        if counted.endswith("ss") or counted in FUNCTION_WORDS or counted in SENTENCE_OPENERS:
+            continue
+        yield match[0]
 
 
 def _after_per(tokens: list[Token], index: int) -> bool:
@@ -337,6 +381,8 @@ def _subject_before(text: str, tokens: list[Token], position: int, short: bool) 
         return None  # "... the survey shows whether": one word needs to open the sentence
     if words[-1].text.casefold() != words[-1].norm:
         return None  # a plural: "response rates show how many" talks about them
+    if words[-1].text.casefold() in _ADVERBS:
+        return None  # "... and escalation rate together show whether": a list of them
     if len(words) == 1 and words[0].norm in _BARE:
         return None
     return text[words[0].start : words[-1].end]

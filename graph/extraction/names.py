@@ -24,6 +24,7 @@ from graph.extraction.keys import (
     unquoted,
 )
 from graph.extraction.words import (
+    BODY_WORDS,
     CAPITAL_ONLY_HEADS,
     CONNECTORS,
     EPONYM_TAILS,
@@ -337,8 +338,10 @@ def _of_part(text: str, tokens: list[Token], tail: int) -> int | None:
             or token.text in FUNCTION_WORDS
         ):
             break
-        if end is not None and token.text != token.norm:
-            break  # "of communication describes": after a singular, a word in -s is a verb
+        if end is not None and (token.text != token.norm or token.text in SENTENCE_OPENERS):
+            # "of communication describes", "of waiting explain": after a noun, a word
+            # in -s or a verb that may open an instruction is the sentence's verb
+            break
         end = position
         if token.text != token.norm:
             break  # "of needs explains ...": a plural ends it, a verb may follow
@@ -357,6 +360,8 @@ _TITLE_PARENTHESIS = re.compile(r"\((?:[A-Z0-9][\w'’.-]*+|and|of|for|the|in|on
 # "Section 75", "Article 17", "Regulation 20": a numbered provision of a law.
 PROVISION = r"\b(?:Section|Article|Regulation|Schedule)[ \t]+\d{1,3}[A-Z]?\b"
 _PROVISION = re.compile(PROVISION)
+# "Article 22 of the UK GDPR": a provision cited with its law is a mention of the law
+_OF_A_LAW = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def find_legal_titles(
@@ -371,9 +376,35 @@ def find_legal_titles(
     """
     if "Section" in text or "Article" in text or "Regulation " in text or "Schedule" in text:
         for match in _PROVISION.finditer(text):
-            yield Candidate(match[0], Rule.HEAD_NOUN)
+            if not _OF_A_LAW.match(text, match.end()):
+                yield Candidate(match[0], Rule.HEAD_NOUN)
+    if "/" in text:
+        for match in _EU_LAW.finditer(text):
+            yield Candidate(match[0], Rule.HEAD_NOUN)  # "Regulation (EC) No 261/2004"
+    if _DATED_LAW_HINT.search(text):
+        for match in _DATED_LAW.finditer(text):
+            # "the Health and Safety at Work etc. Act 1974": a title the runs of
+            # capitalised words split (at "at", "etc.", a comma) is one name still
+            start = _title_start(text, tokens, match.start())
+            if start is None or not _SPLIT_TITLE.search(text, start, match.start()):
+                continue
+            title = text[start : match.end("head")]
+            if not vocabulary.is_not_model(title):
+                yield Candidate(title, Rule.HEAD_NOUN)
+                yield Candidate(text[start : match.end()], Rule.HEAD_NOUN, same_as=title)
     if ")" not in text:
         return
+    if "Law" in text:
+        # "Martyn's Law (the Terrorism (Protection of Premises) Act 2025)", and the
+        # other way round: a law's popular name and its title are one law
+        named = [(m["popular"], m["formal"]) for m in _POPULAR_NAME.finditer(text)]
+        for match in _POPULAR_NAME_AFTER.finditer(text):
+            start = _title_start(text, tokens, match.start("head"))
+            if start is not None:
+                named.append((match["popular"], text[start : match.end("title")]))
+        for popular, formal in named:
+            if not (vocabulary.is_not_model(popular) or vocabulary.is_not_model(formal)):
+                yield Candidate(popular, Rule.HEAD_NOUN, same_as=formal)
     for match in _AFTER_TITLE_PARENTHESIS.finditer(text):
         opening = text.rfind("(", 0, match.start())
         if opening < 0 or not _TITLE_PARENTHESIS.fullmatch(text, opening, match.start() + 1):
@@ -390,33 +421,94 @@ def find_legal_titles(
 
 
 _MOST_TITLE_WORDS = 12
+# A European law by its number: "Regulation (EC) No 261/2004", "Directive 2011/83/EU",
+# "Regulation (EU) 2016/679"
+_EU_LAW = re.compile(
+    r"\b(?:Regulation|Directive|Decision)[ \t]+(?:\((?:EU|EC|EEC|Euratom)\)[ \t]+)?"
+    r"(?:No\.?[ \t]+)?[0-9]{1,4}/[0-9]{2,4}(?:/(?:EU|EC|EEC))?\b"
+)
+# A law's popular name ("Martyn's Law", "Awaab's Law") and, in a parenthesis after or
+# before it, its title, which may hold one parenthesis of its own
+_POPULAR = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+Law"
+_FORMAL = (
+    r"[A-Z][^()\n]{0,120}?(?:\([^()\n]{1,80}\)[^()\n]{0,80}?)?"
+    r"(?:Act|Regulations|Order|Rules|Directive)(?:[ \t]+(?:19|20)\d\d)?"
+)
+_POPULAR_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<popular>{_POPULAR})[ \t]+\((?:the[ \t]+)?(?P<formal>{_FORMAL})\)"
+)
+_POPULAR_NAME_AFTER = re.compile(
+    r"\b(?P<title>(?P<head>Act|Regulations|Order|Rules|Directive)(?:[ \t]+(?:19|20)\d\d)?)"
+    rf"[ \t]+\((?:the[ \t]+)?(?P<popular>{_POPULAR})\)"
+)
+_DATED_LAW = re.compile(r"\b(?P<head>Act|Regulations|Order|Rules)[ \t]+(?:19|20)\d\d\b")
+_DATED_LAW_HINT = re.compile(r"(?:Act|Regulations|Order|Rules) (?:19|20)")
+# What splits a run of capitalised words but not a law's title
+SPLIT_TITLE = r"[ \t](?:at|to|in|on|from|with|etc\.)[ \t]|,[ \t]"
+_SPLIT_TITLE = re.compile(SPLIT_TITLE)
 
 
 def _title_start(text: str, tokens: list[Token], opening: int) -> int | None:
-    """Where the capitalised words before a title's parenthesis begin, if there are any."""
+    """Where the capitalised words of a law's title before ``opening`` begin, if any.
+
+    A title may hold joining words ("Health and Safety at Work etc. Act"), a comma
+    ("Digital Markets, Competition and Consumers Act"), a year ("the Health and Social
+    Care Act 2008 (Regulated Activities) Regulations") and parentheses of its own
+    ("Water Industry (Charges) (Vulnerable Groups) Regulations"); it never begins
+    inside a parenthesis.
+    """
     count = bisect.bisect_left(tokens, opening, key=lambda t: t.start)
     start = None
+    depth = 0  # parentheses entered, reading backwards
     position = count - 1
     # "Local Authority Social Services and National Health Service Complaints (England)"
     while position >= 0 and count - position <= _MOST_TITLE_WORDS:
         token = tokens[position]
         following = tokens[position + 1] if position + 1 < count else None
-        gap_end = following.start if following else opening
-        if not re.fullmatch(r"[ \t]*", text[token.end : gap_end]):
-            break
+        gap = text[token.end : following.start if following else opening]
         word = token.text.casefold()
-        if is_capitalised(token):
-            if token.sentence_start and (word in SENTENCE_OPENERS or _opener(token)):
+        if not _title_gap(gap, word, depth):
+            break
+        for mark in reversed(gap):
+            depth += {")": 1, "(": -1}.get(mark, 0)
+        if depth < 0:
+            break  # "(the Terrorism (Protection of Premises) Act 2025)": not past its "("
+        # a word in or after "(" opens no sentence, though the tokens mark it as one
+        opens_sentence = (
+            token.sentence_start
+            and not depth
+            and not text[: token.start].rstrip(" \t").endswith("(")
+        )
+        if is_capitalised(token) or (depth and token.text.isdigit()):
+            if opens_sentence and (word in SENTENCE_OPENERS or _opener(token)):
                 break
-            start = token.start
+            if not depth:
+                start = token.start
         elif is_year(word) and position > 0 and is_capitalised(tokens[position - 1]):
             pass  # "the Health and Social Care Act 2008 (Regulated Activities) Regulations"
-        elif not (word in NAME_JOINERS | {"and"} and start is not None):
+        elif not (word in _TITLE_JOINERS and (start is not None or depth or word == "etc")):
             break
-        if token.sentence_start:
+        if opens_sentence:
             break
         position -= 1
     return start
+
+
+# Lower-case words inside a law's title ("Protection from Harassment Act", "Access to
+# Medical Reports Act", "Health and Safety at Work etc. Act").
+_TITLE_JOINERS = NAME_JOINERS | PLACE_WORDS | {"and", "&", "from", "with", "etc"}
+_PARENTHESIS_GAP = re.compile(r"[ \t]*(?:[()][ \t]*){1,2}")
+
+
+def _title_gap(gap: str, word: str, depth: int) -> bool:
+    """Whether ``gap``, after the word ``word`` of a law's title, keeps the title going."""
+    if not gap.strip(" \t"):
+        return True
+    if gap[0] == "." and gap[1:].strip(" \t") == "":
+        return word in {"etc", "no"}  # "etc. Act", "(No. 2)"
+    if gap[0] == "," and gap[1:].strip(" \t") == "":
+        return not depth  # "Digital Markets, Competition and Consumers Act"
+    return _PARENTHESIS_GAP.fullmatch(gap) is not None
 
 
 def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
@@ -425,6 +517,15 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
     position = head_index - 1
     while position >= 0 and len(modifiers) < 6:
         previous = tokens[position]
+        if (
+            modifiers
+            and text[previous.end : modifiers[0].start] == " & "
+            and _person_like(previous)
+            and is_possessive(modifiers[0])
+        ):
+            modifiers.insert(0, previous)  # "Dick & Basu's framework"
+            position -= 1
+            continue
         if not joined_or_quoted(text, previous, modifiers[0] if modifiers else tokens[head_index]):
             break
         word = previous.text.casefold()
@@ -447,6 +548,10 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
             position -= 2
             continue
         if modifiers and _possessive(text, modifiers[0]) and is_capitalised(modifiers[0]):
+            if _body_owner(modifiers[0]) and len(modifiers) > 1:
+                # "the Housing Ombudsman's Complaint Handling Code": a body's code is
+                # named without the body
+                modifiers.pop(0)
             break  # "Leaders use Kotter's 8-step model": the name starts at its owner
         if word in FUNCTION_WORDS or word in GENERIC_ADJECTIVES:
             if hyphenated(text, previous, modifiers[0] if modifiers else tokens[head_index]):
@@ -463,6 +568,12 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
         modifiers.insert(0, previous)
         position -= 1
     return modifiers
+
+
+def _body_owner(token: Token) -> bool:
+    """True for a possessive naming a body: "Ombudsman's", "Regulator's", "FCA's"."""
+    owner = re.sub(r"['’]s?\Z", "", token.text)
+    return owner.casefold() in BODY_WORDS or is_acronym(owner)
 
 
 def _joint_authors(text: str, tokens: list[Token], position: int, modifiers: list[Token]) -> bool:
@@ -623,10 +734,19 @@ def find_capitalised_names(
                 )
             ):
                 continue  # a person ("Jan Carlzon's"), an organisation or a job title
+            legal = run[-1].norm in LEGAL_HEADS
+            if legal:
+                # "the EU AI Act", "the UK Equality Act 2010": the law without its country
+                while len(run) > 2 and run[0].text in _COUNTRIES:
+                    run = run[1:]
             surface = text[run[0].start : run[-1].end]
             if (
                 vocabulary.is_not_model(surface)
-                or any(vocabulary.is_not_model(t.text) for t in capitals)
+                # "AI" is no model, but "AI Act" a law and "NHS Complaint Standards" a code
+                or (
+                    not (legal or run[-1].norm in HEADS)
+                    and any(vocabulary.is_not_model(t.text) for t in capitals)
+                )
                 or _brand_before_a_noun(text, tokens, run)
             ):
                 continue
@@ -636,13 +756,21 @@ def find_capitalised_names(
                 if dated != surface:
                     yield Candidate(dated, Rule.CAPITALISED, same_as=surface)
             named = _after_owner(text, run)
-            if len(run) == 2 and is_acronym(run[0].text) and not is_acronym(run[1].text):
+            if (
+                len(run) == 2
+                and is_acronym(run[0].text)
+                and not is_acronym(run[1].text)
+                and not vocabulary.is_not_model(run[0].text)  # "AI Act" is no "AI"
+            ):
                 yield Candidate(surface, Rule.CAPITALISED, same_as=run[0].text)
             elif named is None:
                 yield Candidate(surface, Rule.CAPITALISED)
             else:
                 yield Candidate(named, Rule.CAPITALISED)
                 yield Candidate(surface, Rule.CAPITALISED, same_as=named)
+
+
+_COUNTRIES = frozenset({"UK", "EU", "US", "USA"})
 
 
 def _brand_before_a_noun(text: str, tokens: list[Token], run: list[Token]) -> bool:
@@ -705,7 +833,10 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
     run_is_known = _is_known(text, run, known)
     for token in run:
         if (token.text == "the" and not (piece and piece[-1].text.casefold() == "of")) or (
-            token.text in PLACE_WORDS and not run_is_known
+            token.text in PLACE_WORDS
+            and not run_is_known
+            # "the Code of Practice on Passenger Information During Disruption"
+            and not (token.text == "on" and piece and piece[-1].norm in _TITLES_BEFORE_ON)
         ):
             pieces.append(piece)
             piece = []
@@ -714,6 +845,11 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
     pieces.append(piece)
     for piece in pieces:
         yield from _split_at_and(text, piece, known)
+
+
+# Heads of titles that go on with "on" and their subject ("Convention on the Rights of
+# Persons with Disabilities", "Directive on Consumer Rights")
+_TITLES_BEFORE_ON = frozenset({"practice", "code", "convention", "directive", "guidance"})
 
 
 def _split_at_and(text: str, run: list[Token], known: frozenset[str]) -> Iterator[list[Token]]:

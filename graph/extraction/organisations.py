@@ -21,7 +21,7 @@ _KINDS = (
     "operators|supermarkets|regulators|ombudsmen|sellers|marketplaces|employers|chains|"
     "agencies|councils|universities|manufacturers|utilities|telcos|broadcasters|lenders|"
     "platforms|apps|hotels|restaurants|consultancies|publishers|newspapers|products|"
-    "software|packages|applications|suites"
+    "software|packages|applications|suites|screen readers|checkers|browsers|devices|websites"
 )
 _NAME = r"[A-Z0-9][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’.-]*)*"
 _ONE_NAME = re.compile(_NAME)

@@ -12,6 +12,7 @@ from graph.extraction.keys import Token, is_year, normalise_word, tokenize
 from graph.extraction.metrics import TRIGGER_WORDS as METRIC_WORDS
 from graph.extraction.metrics import find_metrics
 from graph.extraction.names import (
+    SPLIT_TITLE,
     find_capitalised_names,
     find_coined_terms,
     find_eponyms,
@@ -61,7 +62,8 @@ def _parts_join_the_whole(found: list[Candidate]) -> list[Candidate]:
     "Digital Markets, Competition and Consumers Act 2024 (DMCCA)" at the comma; the
     pieces ("Crypto-Assets", "Competition and Consumers Act") are the defined thing,
     not names of their own. So are the runs inside and before the parenthesis of a
-    law's title ("Consumer Contracts (Information, ...) Regulations 2013").
+    law's title ("Consumer Contracts (Information, ...) Regulations 2013"), and the runs
+    a law's title holds ("Health and Safety at Work etc. Act 1974").
     """
     wholes = list(
         dict.fromkeys(
@@ -69,6 +71,7 @@ def _parts_join_the_whole(found: list[Candidate]) -> list[Candidate]:
             for c in found
             if (c.rule is Rule.DEFINITION and " " in c.surface)
             or (c.same_as is None and "(" in c.surface)
+            or (c.same_as is None and c.rule is Rule.HEAD_NOUN and _SPLIT_TITLE.search(c.surface))
         )
     )
     if not wholes:
@@ -94,6 +97,7 @@ def _parts_join_the_whole(found: list[Candidate]) -> list[Candidate]:
     return joined
 
 
+_SPLIT_TITLE = re.compile(SPLIT_TITLE)
 _PIECE_RULES = frozenset({Rule.CAPITALISED, Rule.HEAD_NOUN})
 
 

@@ -6,6 +6,7 @@ import functools
 import re
 
 __all__ = [
+    "BODY_WORDS",
     "CAPITAL_ONLY_HEADS",
     "CONNECTORS",
     "EPONYM_TAILS",
@@ -42,11 +43,12 @@ LOWER_CASE_HEADS = STRONG_HEADS - {"framework"}
 WEAK_HEADS = frozenset(
     "analysis method methodology score technique approach principle act regulation "
     "directive standard charter rule law effect protocol code tool toolkit formula "
-    "convention guideline window test loop triad factor ladder continuum indicator survey".split()
+    "convention guideline window test loop triad factor ladder continuum indicator survey "
+    "guide".split()
 )
 # Model words that are verbs too when plural ("Porter's Five Forces tests how ...",
 # "the model factors in ..."): heads only in the singular.
-SINGULAR_HEADS = frozenset("window test loop triad factor ladder continuum indicator".split())
+SINGULAR_HEADS = frozenset("window test loop triad factor ladder continuum indicator guide".split())
 # Heads only when capitalised: "the CAP Code", but not "the society's code of conduct".
 CAPITAL_ONLY_HEADS = frozenset({"code", "survey"})
 HEADS = STRONG_HEADS | WEAK_HEADS
@@ -145,7 +147,7 @@ BODY_WORDS = frozenset(
     association society department ombudsman regulator university college bank trust
     foundation corporation company ltd plc inc limited federation union board bureau
     ministry organisation organization charity partnership alliance network forum
-    team division directorate committee panel""".split()
+    team division directorate committee panel consortium""".split()
 )
 # Last words of job titles, besides ROLE_WORDS ("Data Protection Officer", "Scrum
 # Master", "Caldicott Guardian", "Product Owner").
@@ -174,7 +176,7 @@ _NO_MODEL_ENDS = (
 _BODY_OF = re.compile(
     r"\b(?:institute|office|department|ministry|commission|commissioner|council|"
     r"association|society|bank|board|college|university|federation|union|authority|"
-    r"agency|ombudsman|chamber|confederation)\s+(?:of|for)\b|\bombudsman\s+services?$",
+    r"agency|ombudsman|chamber|confederation|regulator)\s+(?:of|for)\b|\bombudsman\s+services?$",
     re.IGNORECASE,
 )
 
