@@ -48,6 +48,7 @@ from graph.model import (
 )
 from graph.passes import ProsePasses
 from graph.problems import Problem
+from graph.senses import document_senses, in_its_sense
 from graph.vocabulary import Vocabulary
 
 __all__ = ["build_graph"]
@@ -135,6 +136,12 @@ def build_graph(
         aliases = {root: group.surfaces_with_modes() for root, group in groups.items()}
         mentions_by_unit = passes.mentions(aliases)
     units = _text_units(documents)
+    senses = document_senses(documents, union, groups, vocabulary)
+    if senses:
+        for index, unit in enumerate(units):
+            own = senses.get(unit.slug)
+            if own is not None:
+                mentions_by_unit[index] = in_its_sense(mentions_by_unit[index], own, union)
     for mentions in mentions_by_unit:
         for root, written in mentions:
             groups[root].seen.append(written)

@@ -495,6 +495,13 @@ def _merge_acronyms_with_names(
             by_initials["".join(w[0] for w in significant).upper()].add(
                 union.find(concept_key(name))
             )
+    # an acronym the vocabulary or a definition has given a meaning already keeps it:
+    # "CES" is the Customer Effort Score, not the one "Cost Efficiency Survey" written
+    # ("WCAG 2.2" is no meaning of "WCAG": the first words of its names say so)
+    first_words: dict[str, set[str]] = defaultdict(set)
+    for key in list(union.keys()):
+        if " " in key:
+            first_words[union.find(key)].add(key.split(" ", 1)[0])
     for candidate in candidates:
         if candidate.rule is not Rule.ACRONYM:
             continue
@@ -505,4 +512,7 @@ def _merge_acronyms_with_names(
         )
         roots = by_initials.get(letters, set())
         if len(letters) >= 3 and len(roots) == 1:
-            union.union(concept_key(candidate.surface), next(iter(roots)))
+            key = concept_key(candidate.surface)
+            own = union.find(key)
+            if own in roots or not first_words[own] - {key}:
+                union.union(own, next(iter(roots)))

@@ -2120,3 +2120,55 @@ def test_long_forms_found_in_the_fourth_round(short: str, before: str, expected:
 )
 def test_bodies_named_in_the_fourth_round(name: str, expected: bool) -> None:
     assert names_no_model(name) is expected
+
+
+_ASA_VOCABULARY = parse_vocabulary(
+    '[models]\n"Average Speed of Answer" = ["ASA"]\n"Customer Effort Score" = ["CES"]\n'
+    "[concepts]\n[not_models]\nwords = []\nnames = []\n",
+    "test",
+)
+_CONTACT_CENTRE = """\
+preview
+Topic Synopsis
+Contact centres track ASA and CES every day.
+Key Concepts & Core Principles
+- Speed: ASA measures how quickly calls are answered; CES measures effort.
+Exam Tips & Revision Strategies
+- Quote ASA in seconds.
+Common Misconceptions & Mistakes to Avoid
+- Thinking CES is satisfaction.
+Examiner Marking Points
+- Credit use of ASA.
+"""
+_ADVERTISING = """\
+preview
+Topic Synopsis
+Adverts must follow the Advertising Standards Authority (ASA) rules, and the Cost
+  Efficiency Survey (CES) ranks suppliers.
+Key Concepts & Core Principles
+- Rules: The ASA can ban adverts; the CES is run each spring.
+Exam Tips & Revision Strategies
+- Name the ASA when adverts mislead.
+Common Misconceptions & Mistakes to Avoid
+- Thinking the ASA is a court; reading the CES as a satisfaction score.
+Examiner Marking Points
+- Credit use of the CES.
+"""
+
+
+def test_an_acronym_a_document_defines_its_own_way_means_its_definition_there() -> None:
+    graph = build_graph(
+        [parse_document(_CONTACT_CENTRE, "a.txt"), parse_document(_ADVERTISING, "b.txt")],
+        _ASA_VOCABULARY,
+    )
+    speed = graph.find_concept("Average Speed of Answer")
+    effort = graph.find_concept("Customer Effort Score")
+    survey = graph.find_concept("Cost Efficiency Survey")
+
+    assert speed is not None
+    assert effort is not None
+    assert survey is not None
+    assert speed.topic_slugs == ("a",)  # the b document's ASA is the Authority, no node
+    assert effort.topic_slugs == ("a",)
+    assert survey.topic_slugs == ("b",)
+    assert graph.find_concept("CES") == effort  # the corpus's sense stays the vocabulary's
