@@ -123,11 +123,15 @@ _LIST_OF_METRICS = re.compile(
     r"(?<!security\s)(?<!safety\s)(?<!protective\s)(?<!preventive\s)(?<!preventative\s)"
     r"(?<!precautionary\s)(?<!control\s)(?<!disciplinary\s)(?<!reasonable\s)"
     r"(?<!practical\s)(?<!special\s)(?<!interim\s)(?<!emergency\s)(?<!technical\s)"
-    r"(?<!organisational\s)(?<!corrective\s)(?<!containment\s)measures(?=\s*,?\s*such\s+as))"
-    r"\s*(?:,\s*)?(?:such\s+as|like|including|include|:|\()\s*(?P<items>[^.;:!?()]{3,200})",
+    r"(?<!organisational\s)(?<!corrective\s)(?<!containment\s)"
+    r"measures(?=\s*(?:,?\s*such\s+as|:|are\s|include)))"
+    r"\s*(?:,\s*)?(?P<opener>such\s+as|like|including|include|are|:|\()\s*"
+    # an acronym in brackets may follow an item: "average handle time (AHT), ..."
+    r"(?P<items>(?:[^.;:!?()]|\([^()]{1,40}\)){3,200})",
     re.IGNORECASE,
 )
 _MOST_WORDS = 4
+_BRACKETS = re.compile(r"[ \t]*\([^()]*\)")
 # the last words of a measure, one of which a list of plain "measures" must hold
 _MEASURE_ENDS = frozenset(
     """rate ratio time percentage score level cost turnover count index volume share
@@ -173,13 +177,17 @@ def find_metrics(
             found.append(defined)
     if "etrics" in text or "KPI" in text or "ndicators" in text or "easures" in text:
         for match in _LIST_OF_METRICS.finditer(text):
-            items = re.split(r",|\band\b|\bor\b", match["items"])
+            items = re.split(r",|\band\b|\bor\b", _BRACKETS.sub("", match["items"]))
             items[-1] = _without_verb(items[-1])
-            if match[0].casefold().startswith("measures") and not any(
-                _last_word(item) in _MEASURE_ENDS for item in items
-            ):
-                continue  # "measures such as training and coaching": steps, not measures
+            if (
+                match[0].casefold().startswith("measures") or match["opener"].casefold() == "are"
+            ) and not any(_last_word(item) in _MEASURE_ENDS for item in items):
+                # "measures such as training and coaching": steps, not measures; "KPIs
+                # are useful": no list
+                continue
             for item in items:
+                if not item.strip():
+                    continue  # "..., and quality score": the comma before "and"
                 listed = _listed(item)
                 if listed is not None:
                     found.append(listed)
@@ -272,6 +280,7 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 and joined(text, token, after)
                 and not _counted(tokens, index - len(words) - 1)
                 and not _after_per(tokens, index - len(words) - 1)
+                and not _after_to(tokens, index - len(words) - 1)
             ):
                 yield text[words[0].start : after.end]
 
@@ -291,6 +300,12 @@ def _per_count(text: str) -> Iterator[str]:
         if counted.endswith("ss") or counted in FUNCTION_WORDS or counted in SENTENCE_OPENERS:
             continue
         yield match[0]
+
+
+def _after_to(tokens: list[Token], index: int) -> bool:
+    """True when ``tokens[index]`` is the "to" of a measure's name: "cost to serve per
+    return" is no "serve per return" (but "refer to cost per contact" is a cost)."""
+    return index >= 1 and tokens[index].text == "to" and tokens[index - 1].norm in _MEASURE_ENDS
 
 
 def _after_per(tokens: list[Token], index: int) -> bool:

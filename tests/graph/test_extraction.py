@@ -903,6 +903,17 @@ def test_pieces_of_a_law_title_belong_to_the_law() -> None:
         pytest.param(
             "Low response rate weakens a survey.", "response rate", id="noun-that-opens-sentences"
         ),
+        pytest.param(
+            "Leaders weigh speed and quality measures: wrap time, average handle time (AHT),"
+            " and quality score.",
+            "quality score",
+            id="listed-after-measures-and-a-colon-past-an-acronym",
+        ),
+        pytest.param(
+            "Key measures are return rate, refund processing time and repeat contact.",
+            "refund processing time",
+            id="listed-after-measures-are",
+        ),
     ],
 )
 def test_metrics_written_in_lower_case(text: str, expected: str) -> None:
@@ -926,6 +937,9 @@ def test_metrics_written_in_lower_case(text: str, expected: str) -> None:
         pytest.param("Buy pay-per-click ads at £2 per click.", id="per-inside-a-compound"),
         pytest.param("Review the (NS) rate, the share of visits missed.", id="bare-measure-word"),
         pytest.param("Check five calls per agent per month.", id="per-after-per"),
+        pytest.param("KPIs are useful when agreed with staff.", id="metrics-are-no-list"),
+        pytest.param("Safety measures are training and fencing.", id="measures-are-steps"),
+        pytest.param("Track the cost to serve per return.", id="to-before-per"),
     ],
 )
 def test_words_that_name_no_metric(text: str) -> None:
