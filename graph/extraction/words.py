@@ -33,7 +33,7 @@ __all__ = [
 # Words that mark a name as a model when they follow it.
 STRONG_HEADS = frozenset(
     "model framework cycle chain paradox matrix theory diagram scale index scorecard "
-    "hierarchy grid funnel wheel pyramid triangle canvas mnemonic curve".split()
+    "hierarchy grid funnel wheel pyramid triangle canvas mnemonic curve equation".split()
 )
 # Model words that make a lower-case name after "the" a model: "the service recovery
 # paradox", but not "the regulatory framework" or "the evaluation framework", which

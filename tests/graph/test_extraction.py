@@ -431,6 +431,7 @@ def test_quoted_acronym_and_head_are_one_thing_without_quotes() -> None:
     [
         pytest.param("Apply the AIDA model here.", "AIDA model", id="acronym-model"),
         pytest.param("Explain the service recovery paradox.", "service recovery paradox"),
+        pytest.param("Use the trust equation here.", "trust equation", id="equation"),
         pytest.param("Link it to the service-profit chain.", "service-profit chain", id="hyphen"),
         pytest.param("Start with a SWOT analysis.", "SWOT analysis", id="weak-head-acronym"),
         pytest.param("Compare it with the Kano Model.", "Kano Model", id="capitalised"),
