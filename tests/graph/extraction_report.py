@@ -19,7 +19,8 @@ care"). Counts are summed over topics (micro averages).
 Two more checks come from the same files. An alias group (``same``) is merged when
 every surface in it finds one and the same node. A name listed under ``not_models``
 (an organisation, a regulator, a brand, a language, a job title, a place ...) is a
-violation when it finds a MODEL node; finding a CONCEPT node, or nothing, is fine.
+violation when it finds a MODEL node linked to that document; finding a CONCEPT node,
+or nothing, is fine (an acronym may be a model where another document defines it so).
 
 Run ``python -m tests.graph.extraction_report`` to print the table, followed by the
 meaning report's (``tests/graph/meaning_report.py``).
@@ -46,10 +47,11 @@ SPLITS = (
     "blind5",
     "blind6",
     "blind7",
+    "blind8",
 )
 # Splits whose errors are never printed, only their totals: reading which names a
 # held-out set misses would turn it into a tuning set.
-HELD_OUT = frozenset({"blind7"})
+HELD_OUT = frozenset({"blind8"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +187,8 @@ def score_topics(graph: KnowledgeGraph, gold: dict[str, GoldTopic]) -> SplitScor
                 unmerged.append(f"{slug}: {group} -> {names}")
         for name in gold[slug].get("not_models", []):
             node = graph.find_concept(name)
-            if node is not None and node.kind is ConceptKind.MODEL:
+            # in this document: "ASA" may be a model where another document defines it
+            if node is not None and node.kind is ConceptKind.MODEL and slug in node.topic_slugs:
                 violations.append(f"{slug}: {name!r} is the MODEL {node.name!r}")
     return SplitScore("", tuple(topics), tuple(unmerged), alias_groups, tuple(violations))
 

@@ -43,6 +43,7 @@ SPLITS: dict[str, Path] = {
     "blind5": GOLD / "blind5",
     "blind6": GOLD / "blind6",
     "blind7": GOLD / "blind7",
+    "blind8": GOLD / "blind8",
 }
 SUBSTANTIAL = 2
 

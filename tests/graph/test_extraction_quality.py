@@ -48,7 +48,15 @@ build while a single new miss does not:
 * blind7 (117 gold models in 12 documents by a fifth such helper, written during the
   fourth round and never tuned on: its errors are never printed): 0.81 / 0.79, 35 of
   60 merges, 10 not-models as MODEL nodes with the code the round began with, 0.82 /
-  0.81, 38 of 60, 11 after it. The honest estimate for unseen documents.
+  0.81, 38 of 60, 11 after it; opened for the fifth round.
+* blind8 (147 gold models in 12 documents by a sixth such helper, written during the
+  fifth round and never tuned on: its errors are never printed): 0.78 / 0.82, 45 of
+  60 merges, 29 not-models as MODEL nodes at its first scoring. The honest estimate
+  for unseen documents.
+
+A not-model name counts against a document only when the MODEL node it finds is linked
+to that document: "ASA" is a model where a document defines the Average Speed of
+Answer, and no model in the one that defines the Advertising Standards Authority.
 
 On failure the message lists every false negative, false positive and failed merge.
 Print the table with ``python -m tests.graph.extraction_report``.
@@ -83,6 +91,7 @@ THRESHOLDS = {
     "blind5": (0.90, 0.85, 9, 4),
     "blind6": (0.95, 0.95, 4, 1),
     "blind7": (0.78, 0.77, 25, 13),
+    "blind8": (0.75, 0.78, 18, 31),
 }
 
 
