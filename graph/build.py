@@ -21,10 +21,12 @@ import scipy.sparse as sparse
 
 from graph.document import Bullet, Document
 from graph.extraction import (
+    CONNECTORS,
     HEADS,
     LOWER_CASE_HEADS,
     MAX_NAME_WORDS,
     STRONG_HEADS,
+    WEAK_HEADS,
     Candidate,
     MatchMode,
     Rule,
@@ -112,11 +114,23 @@ def _mode_for(surface: str, rule: Rule | None) -> MatchMode:
     if all(is_acronym(word) or word.isdigit() or is_mixed_acronym(word) for word in words):
         return MatchMode.ACRONYM
     single_word = len(re.split(r"[\s\-–/]+", surface.strip())) == 1
-    if rule is Rule.CAPITALISED or (
-        single_word and surface[:1].isupper() and rule in {None, Rule.ALIAS}
+    if (
+        rule is Rule.CAPITALISED
+        or (single_word and surface[:1].isupper() and rule in {None, Rule.ALIAS})
+        # "the Service Standard": a weak model word counts only after capitals, so the
+        # name is no "service standard" in lower case
+        or (rule is Rule.HEAD_NOUN and _capitalised_before_a_weak_head(words))
     ):
         return MatchMode.CAPITALISED
     return MatchMode.ANY_CASE
+
+
+def _capitalised_before_a_weak_head(words: list[str]) -> bool:
+    return (
+        len(words) >= 2
+        and concept_key(words[-1]) in WEAK_HEADS
+        and all(word[:1].isupper() for word in words if word.casefold() not in CONNECTORS)
+    )
 
 
 def _key_concept_root(union: UnionFind, name: str) -> str:
@@ -232,13 +246,29 @@ def _collect_names(
         if (
             candidate.rule in _NAMED_RULES
             and not _piece_of_a_name(candidate)
-            and (names_no_model(candidate.surface) or vocabulary.is_not_model(candidate.surface))
+            and (
+                names_no_model(candidate.surface)
+                or vocabulary.is_not_model(candidate.surface)
+                or _kind_of_no_model(candidate.surface, vocabulary)
+            )
         ):
             groups[union.find(concept_key(candidate.surface))].names_no_model = True
     for key in organisations:
         if key in union and union.find(key) in groups:
             groups[union.find(key)].names_no_model = True
     return dict(groups), union
+
+
+def _kind_of_no_model(surface: str, vocabulary: Vocabulary) -> bool:
+    """ "generative AI", "shadow IT": a kind of a thing the vocabulary says is no model,
+    written as words before its acronym."""
+    words = surface.split()
+    return (
+        len(words) > 1
+        and is_acronym(words[-1])
+        and surface[:1].islower()
+        and vocabulary.is_not_model(words[-1])
+    )
 
 
 def _piece_of_a_name(candidate: Candidate) -> bool:
@@ -380,7 +410,9 @@ def _kind(group: _Group) -> ConceptKind:
         # names one "Likert scale"), or a name with its own acronym ("Statistical
         # Process Control (SPC)", or "SPC" merged from the prose).
         model_like = any(
-            is_acronym(name) or _ends_in_model_word(name, LOWER_CASE_HEADS)
+            is_acronym(name)
+            or _ends_in_model_word(name, LOWER_CASE_HEADS)
+            or _variant_letter(name)  # "Erlang C" (a heading's "Real-Time" is no surname)
             for _, name, _ in group.key_names
         ) or any(
             (rule is Rule.ACRONYM and not alias_only and not surface.isdigit())
@@ -410,11 +442,21 @@ def _kind(group: _Group) -> ConceptKind:
 def _has_model_word(surface: str) -> bool:
     """A model word, or the shape of a named method: "Erlang C", "Holt-Winters"."""
     words = re.findall(r"[^\W\d_]+", surface)
+    return any(concept_key(word) in HEADS for word in words) or _method_shape(surface)
+
+
+def _method_shape(surface: str) -> bool:
+    """A name and a variant's letter ("Erlang C"), or two joined surnames ("Holt-Winters")."""
     return (
-        any(concept_key(word) in HEADS for word in words)
-        or (len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper())
+        _variant_letter(surface)
         or re.search(r"\b[A-Z][^\W\d_]+-[A-Z][^\W\d_]+\b", surface) is not None
     )
+
+
+def _variant_letter(surface: str) -> bool:
+    """A name and a variant's letter: "Erlang C", "Theory X"."""
+    words = re.findall(r"[^\W\d_]+", surface)
+    return len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper()
 
 
 def _ends_in_model_word(name: str, heads: frozenset[str] = STRONG_HEADS) -> bool:

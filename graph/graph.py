@@ -48,7 +48,7 @@ _CREDITED = re.compile(r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*['’]s?\s+(?P
 _NATIONAL = re.compile(r"(?:the\s+)?(?:UK|EU|US|British|English|Scottish|Welsh)\s+(?P<name>.+)")
 _WITH_MODEL_WORD = re.compile(
     r"(?:the\s+)?(?P<name>.+?)\s+(?:cycle|model|framework|theory|method|approach|technique|"
-    r"rules|principles|tool|scale|diagram|instrument|script|criteria|objectives|goals|survey)",
+    r"rules|principles|tool|scale|diagram|instrument|script|criteria|objectives|goals|survey|sourcebook|sequence)(?:\s+of\s+.+)?",
     re.IGNORECASE,
 )
 
@@ -215,8 +215,9 @@ class KnowledgeGraph:
             first, second = (self._lookup.get(lookup_key(part)) for part in both.groups())
             concept_id = first if first == second else None
         if concept_id is None and (named := _WITH_MODEL_WORD.fullmatch(name.strip())):
-            # "the Plan-Do-Check-Act cycle", "the DISP rules", "the SMART criteria": a
-            # model's name with a model word after it is that model
+            # "the Plan-Do-Check-Act cycle", "the DISP rules", "the SMART criteria", "the
+            # Kano model of customer satisfaction": a model's name with a model word
+            # (and what it is of) after it is that model
             found = self._lookup.get(lookup_key(named["name"]))
             if found is not None and self._concepts[found].kind is ConceptKind.MODEL:
                 concept_id = found

@@ -428,6 +428,9 @@ def _model_names(vocabulary: Vocabulary, documents: Sequence[Document]) -> list[
     return names
 
 
+_CONJUNCTIONS = frozenset({"and", "or"})
+
+
 def _merge_short_forms(
     union: UnionFind, candidates: Sequence[Candidate], names: Sequence[str]
 ) -> None:
@@ -459,6 +462,8 @@ def _merge_short_forms(
         # only the endings as long as a short form: a key concept's name thousands of
         # words long (a damaged document) must not be joined again at every word
         for start in range(max(1, len(words) - longest), len(words) - 1):
+            if words[start - 1] in _CONJUNCTIONS:
+                continue  # "Resident journey mapping and failure demand" names two things
             suffix = " ".join(words[start:])
             if suffix in shorts:
                 ending[suffix].add(union.find(" ".join(words)))

@@ -81,6 +81,7 @@ from graph.extraction.keys import (
 from graph.extraction.matcher import MAX_NAME_WORDS, MatchMode, MentionMatcher
 from graph.extraction.rules import find_candidates
 from graph.extraction.words import (
+    CONNECTORS,
     HEADS,
     LOWER_CASE_HEADS,
     MODEL_LIKE_TAILS,
@@ -90,6 +91,7 @@ from graph.extraction.words import (
 )
 
 __all__ = [
+    "CONNECTORS",
     "HEADS",
     "LOWER_CASE_HEADS",
     "MAX_NAME_WORDS",

@@ -81,7 +81,12 @@ def _find_long_form(short: str, letters: str, text_before: str) -> str | None:
     long_form = candidate[start:].strip(" ,'\"‘’“”")
     # leading function words ("the", "of") go, but not the first part of a hyphenated
     # word ("did-not-attend")
-    while long_form.split(None, 1)[0].casefold() in FUNCTION_WORDS and " " in long_form:
+    while (
+        long_form.split(None, 1)[0].casefold() in FUNCTION_WORDS
+        and " " in long_form
+        # "On time in full (OTIF)": a capitalised function word is the first letter
+        and not (long_form[0].isupper() and _initials_spell(letters, long_form))
+    ):
         long_form = long_form.split(None, 1)[1]
     long_words = [w for w in re.split(r"[\s-]+", long_form) if w]
     if len(long_words) < 2 or short.casefold() in map(str.casefold, long_words):
@@ -89,9 +94,13 @@ def _find_long_form(short: str, letters: str, text_before: str) -> str | None:
     first = long_words[0].casefold()
     spelled = _spells(letters, [w for w in long_words if w.casefold() not in CONNECTORS])
     if (first in GENERIC_ADJECTIVES and not spelled) or (
-        first in SENTENCE_OPENERS and not re.match(r"\S+[-–]\S", long_form)
+        first in SENTENCE_OPENERS
+        and not re.match(r"\S+[-–]\S", long_form)
+        and not _initials_spell(letters, long_form)
     ):
-        return None  # "Use Net Promoter ..."; but "Plan-Do-Check-Act" is one name
+        # "Use Net Promoter ..."; but "Plan-Do-Check-Act" is one name, and so is "On
+        # time in full (OTIF)", every word of which the acronym spells
+        return None
     return long_form
 
 
@@ -102,6 +111,11 @@ _MOST_LAW_WORDS = 12
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
+def _initials_spell(letters: str, words: str) -> bool:
+    """Whether the initials of all of ``words`` spell ``letters``."""
+    return "".join(w[0] for w in _WORD.findall(words)).casefold() == letters.casefold()
+
+
 def _initials_start(letters: str, candidate: str) -> int | None:
     """Where the words whose initials spell ``letters`` begin, when the last words of
     ``candidate`` (joining words and a year aside) do: "Housing Health and Safety
@@ -109,16 +123,20 @@ def _initials_start(letters: str, candidate: str) -> int | None:
     letter by letter."""
     if not (letters.isalpha() and letters.isupper()):
         return None
-    words = [w for w in _WORD.finditer(candidate) if w[0].casefold() not in CONNECTORS]
-    if len(words) < len(letters):
-        return None
-    spelling = words[-len(letters) :]
-    after = candidate[spelling[-1].end() :].strip(" ,")
-    if after and not is_year(after):
-        return None
-    if "".join(w[0][0] for w in spelling).casefold() != letters.casefold():
-        return None
-    return spelling[0].start()
+    every = list(_WORD.finditer(candidate))
+    # joining words aside, or every word ("On time in full (OTIF)")
+    for words in ([w for w in every if w[0].casefold() not in CONNECTORS], every):
+        if len(words) < len(letters):
+            continue
+        spelling = words[-len(letters) :]
+        after = candidate[spelling[-1].end() :].strip(" ,")
+        if after and not is_year(after):
+            continue
+        if spelling[0][0].casefold() in CONNECTORS and not spelling[0][0][0].isupper():
+            continue  # "the Transtheoretical Model (TTM)": no "the" for the first T
+        if "".join(w[0][0] for w in spelling).casefold() == letters.casefold():
+            return spelling[0].start()
+    return None
 
 
 def _letters_start(letters: str, candidate: str) -> int | None:

@@ -42,9 +42,9 @@ JOINED_OR_QUOTED = re.compile(r"[ \t]*(?:['‘’\"“”][ \t]*)?(?:[-–/][ \t
 # A gap between words that opens a sentence: it ends in a full stop, colon, bracket or
 # bullet, then maybe an opening quote (spaces placed as above, for the same reason).
 _OPENS_SENTENCE = re.compile(r"[.!?:;(\[•]\s*(?:['‘\"“]\s*)?$")
-# Acronyms with a lower-case letter between capitals: RoHS, MiCA, EqA, VoC (never two
-# lower-case letters in a row, so YouTube, LinkedIn and McKinsey are not acronyms).
-_MIXED_ACRONYM = re.compile(r"^(?:[a-z](?=[A-Z]{2}))?[A-Z](?:[a-z]?[A-Z0-9&])+s?$")
+# Acronyms with lower-case letters between capitals: RoHS, MiCA, EqA, VoC, RevPAR (at
+# most two in a row, and a capital last, so YouTube, LinkedIn and McKinsey are not).
+_MIXED_ACRONYM = re.compile(r"^(?:[a-z](?=[A-Z]{2}))?[A-Z](?:[a-z]{0,2}[A-Z0-9&])+s?$")
 # Numbered names such as the 4Ps, the 6Cs or 5S; not 3D, 4G, 4K or 9AM.
 _NUMBERED_NAME = re.compile(r"^[1-9](?!(?:D|G|K|AM|PM)s?$)[A-Z]{1,2}s?$")
 

@@ -48,6 +48,17 @@ _NOT_MEASURED = frozenset(
     mortgage base falling rising growing increasing decreasing declining improving
     worsening dropping climbing""".split()
 )
+# Irregular participles before "per": "the price paid per room"
+_PAID = frozenset({"paid", "spent", "sold", "charged", "earned", "made", "taken", "given"})
+# Words that qualify what a rate is per: "per available room", "per occupied bed"
+_QUALIFIER = re.compile(r"(?:able|ible|ed|ive)\Z")
+# Participles that say how a measure changed or was taken, not what it counts
+_CHANGED = frozenset(
+    """increased decreased reduced improved lowered raised boosted lifted worsened
+    declined expected estimated projected targeted agreed required desired published
+    reported measured calculated combined blended adjusted weighted stated quoted
+    observed recorded tracked monitored related""".split()
+)
 # Units before "per": "£5 per hour", "pounds per head".
 _UNITS = frozenset(
     """pound pence penny dollar euro minute hour second day week month year time percent
@@ -269,7 +280,16 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 yield text[words[0].start : token.end]
         elif token.text == "per" and index + 1 < len(tokens):
             words = _nouns_before(text, tokens, index, most=1)
+            if words and words[0].text in _PAID:
+                continue  # "the price paid per room": a verb, not what is counted
             after = tokens[index + 1]
+            if (
+                _QUALIFIER.search(after.text)
+                and index + 2 < len(tokens)
+                and joined(text, after, tokens[index + 2])
+                and _plain(tokens[index + 2])
+            ):
+                after = tokens[index + 2]  # "revenue per available room"
             if (
                 words
                 and words[0].norm not in _UNITS
@@ -277,7 +297,7 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 and _plain(after)
                 and after.text == after.norm  # "per contact", not "per contacts"
                 and after.text not in _NUMBER_WORDS
-                and joined(text, token, after)
+                and joined(text, token, tokens[index + 1])
                 and not _counted(tokens, index - len(words) - 1)
                 and not _after_per(tokens, index - len(words) - 1)
                 and not _after_to(tokens, index - len(words) - 1)
@@ -332,16 +352,21 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
             break  # a word of a hyphenated compound may be short: "take-up", "on-time"
         words.insert(0, token)
         position -= 1
+    after_article = position >= 0 and tokens[position].text.casefold() in {"the", "a", "an"}
     while (
         words
         and (
             words[0].text in _NOT_MEASURED
-            or words[0].text in _VERBS
-            or words[0].text.endswith(("ly", "ed"))
+            # "the link rate": after an article, a verb's form is a noun
+            or (words[0].text in _VERBS and not after_article)
+            or words[0].text.endswith("ly")
+            or (words[0].text.endswith("ed") and (len(words) == 1 or words[0].text in _CHANGED))
         )
         and not (len(words) > 1 and hyphenated(text, words[0], words[1]))
     ):
-        words.pop(0)  # "reduce", "increased", "falling": not what is measured
+        # "reduce", "increased", "falling": not what is measured; but a participle
+        # before a noun may name it ("the mishandled baggage rate", "dropped call rate")
+        words.pop(0)
     return words
 
 

@@ -110,6 +110,20 @@ def find_head_noun_phrases(
             len(modifiers) == 1 and _possessive(text, modifiers[0]) and _approach_to(tokens, index)
         ):
             continue
+        if (
+            len(modifiers) > 1
+            and is_possessive(modifiers[0])
+            and (_body_owner(modifiers[0]) or vocabulary.is_not_model(_owner(modifiers[0])))
+            and is_capitalised(modifiers[1])
+        ):
+            # "Ofgem's Ability to Pay principles": a body's principles are named
+            # without the body, which stays a second name
+            named = unquoted(text[modifiers[1].start : head.end])
+            yield Candidate(named, Rule.HEAD_NOUN)
+            yield Candidate(
+                unquoted(text[modifiers[0].start : head.end]), Rule.HEAD_NOUN, same_as=named
+            )
+            continue
         surface = unquoted(text[modifiers[0].start : head.end])
         if vocabulary.is_not_model(surface) or any(
             vocabulary.is_not_model(m.text) for m in modifiers if is_acronym(m.text)
@@ -352,7 +366,7 @@ def _of_part(text: str, tokens: list[Token], tail: int) -> int | None:
 # "...) Act 1998", "(Interest) Act".
 _AFTER_TITLE_PARENTHESIS = re.compile(
     r"\)[ \t]+(?P<rest>(?:[A-Z][\w'’-]*[ \t]+){0,3}?)"
-    r"(?P<head>Act|Regulations|Regulation|Order|Directive|Rules|Code|Bill)\b"
+    r"(?P<head>Act|Regulations|Regulation|Order|Directive|Rules|Code|Bill|Measure)\b"
     r"(?:[ \t]+(?P<year>(?:19|20)\d\d)\b)?"
 )
 # What may stand inside such a parenthesis: capitalised words, joining words, commas.
@@ -380,7 +394,11 @@ def find_legal_titles(
                 yield Candidate(match[0], Rule.HEAD_NOUN)
     if "/" in text:
         for match in _EU_LAW.finditer(text):
-            yield Candidate(match[0], Rule.HEAD_NOUN)  # "Regulation (EC) No 261/2004"
+            # "Regulation (EC) No 261/2004" is "Regulation 261/2004": its kind and number
+            short = f"{match['kind']} {match['number']}"
+            yield Candidate(short, Rule.HEAD_NOUN)
+            if match[0] != short:
+                yield Candidate(match[0], Rule.HEAD_NOUN, same_as=short)
     if _DATED_LAW_HINT.search(text):
         for match in _DATED_LAW.finditer(text):
             # "the Health and Safety at Work etc. Act 1974": a title the runs of
@@ -424,8 +442,8 @@ _MOST_TITLE_WORDS = 12
 # A European law by its number: "Regulation (EC) No 261/2004", "Directive 2011/83/EU",
 # "Regulation (EU) 2016/679"
 _EU_LAW = re.compile(
-    r"\b(?:Regulation|Directive|Decision)[ \t]+(?:\((?:EU|EC|EEC|Euratom)\)[ \t]+)?"
-    r"(?:No\.?[ \t]+)?[0-9]{1,4}/[0-9]{2,4}(?:/(?:EU|EC|EEC))?\b"
+    r"\b(?P<kind>Regulation|Directive|Decision)[ \t]+(?:\((?:EU|EC|EEC|Euratom)\)[ \t]+)?"
+    r"(?:No\.?[ \t]+)?(?P<number>[0-9]{1,4}/[0-9]{2,4})(?:/(?:EU|EC|EEC))?\b"
 )
 # A law's popular name ("Martyn's Law", "Awaab's Law") and, in a parenthesis after or
 # before it, its title, which may hold one parenthesis of its own
@@ -572,8 +590,13 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
 
 def _body_owner(token: Token) -> bool:
     """True for a possessive naming a body: "Ombudsman's", "Regulator's", "FCA's"."""
-    owner = re.sub(r"['’]s?\Z", "", token.text)
+    owner = _owner(token)
     return owner.casefold() in BODY_WORDS or is_acronym(owner)
+
+
+def _owner(token: Token) -> str:
+    """ "Ofgem" of "Ofgem's"."""
+    return re.sub(r"['’]s?\Z", "", token.text)
 
 
 def _joint_authors(text: str, tokens: list[Token], position: int, modifiers: list[Token]) -> bool:
@@ -624,7 +647,7 @@ def _credited(modifiers: list[Token]) -> list[Token]:
     return []
 
 
-_METHOD_WORDS = frozenset({"method", "technique"})
+_METHOD_WORDS = frozenset({"method", "technique", "rule"})
 # Pronouns that open a clause describing what came before: "the coaching model you use".
 _CLAUSE_PRONOUNS = frozenset({"you", "we", "they", "he", "she", "i", "it"})
 
@@ -734,6 +757,8 @@ def find_capitalised_names(
                 )
             ):
                 continue  # a person ("Jan Carlzon's"), an organisation or a job title
+            if _middle_initial(text, run):
+                continue  # "Edward T. Hall's": a person, whose name goes on after the stop
             legal = run[-1].norm in LEGAL_HEADS
             if legal:
                 # "the EU AI Act", "the UK Equality Act 2010": the law without its country
@@ -745,7 +770,9 @@ def find_capitalised_names(
                 # "AI" is no model, but "AI Act" a law and "NHS Complaint Standards" a code
                 or (
                     not (legal or run[-1].norm in HEADS)
-                    and any(vocabulary.is_not_model(t.text) for t in capitals)
+                    # a single letter is a variant's ("Erlang A", "Theory X"), whatever
+                    # the vocabulary says of the letter alone
+                    and any(vocabulary.is_not_model(t.text) for t in capitals if len(t.text) > 1)
                 )
                 or _brand_before_a_noun(text, tokens, run)
             ):
@@ -771,6 +798,20 @@ def find_capitalised_names(
 
 
 _COUNTRIES = frozenset({"UK", "EU", "US", "USA"})
+# after a middle initial's stop, the surname and then a possessive or a comma
+_SURNAME_AFTER = re.compile(r"\.[ \t]+(?P<surname>[A-Z][a-z]+)(?:['’]s\b|,)")
+
+
+def _middle_initial(text: str, run: list[Token]) -> bool:
+    """True for "Edward T" in "Edward T. Hall's" or "Richard D. Lewis, who": a first
+    name and one capital before a stop and a surname (not "Theory Y. Then, ...")."""
+    last = run[-1]
+    if len(run) != 2 or len(last.text) != 1 or not last.text.isupper() or run[0].norm in HEADS:
+        return False
+    after = _SURNAME_AFTER.match(text, last.end)
+    return (
+        after is not None and after["surname"].casefold() not in FUNCTION_WORDS | SENTENCE_OPENERS
+    )
 
 
 def _brand_before_a_noun(text: str, tokens: list[Token], run: list[Token]) -> bool:

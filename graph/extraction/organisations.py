@@ -34,6 +34,7 @@ _EXAMPLES = re.compile(
 )
 # the list of examples: the rest of the clause, in items split at commas, "and", "or"
 _LIST_END = re.compile(r"[.;:()\[\]!?]")
+_ASIDE = re.compile(r"[ \t]*\([^()]{1,60}\)")
 _ITEMS = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 # "CEB (now part of Gartner)", "Mind (formerly ...)", "Evri (owned by ...)": found by
 # the parenthesis first, then the name just before it, so that a long run of capitalised
@@ -57,8 +58,11 @@ def find_organisations(text: str) -> Iterator[Candidate]:
                 yield Candidate(match["owner"], Rule.ORGANISATION)
     if " as " in text or " like " in text or "including" in text or "e.g." in text:
         for match in _EXAMPLES.finditer(text):
-            end = _LIST_END.search(text, match.end(), match.end() + 300)
-            listed = text[match.end() : end.start() if end else match.end() + 300]
+            # "Royal Mail, Evri (formerly Hermes) and DPD": a bracket inside the list
+            # says more of one item, it does not end the list
+            rest = _ASIDE.sub("", text[match.end() : match.end() + 300])
+            end = _LIST_END.search(rest)
+            listed = rest[: end.start() if end else len(rest)]
             for item in _ITEMS.split(listed)[:_MOST_ITEMS]:
                 name = _ONE_NAME.match(item)
                 if name is None:

@@ -49,8 +49,9 @@ WEAK_HEADS = frozenset(
 # Model words that are verbs too when plural ("Porter's Five Forces tests how ...",
 # "the model factors in ..."): heads only in the singular.
 SINGULAR_HEADS = frozenset("window test loop triad factor ladder continuum indicator guide".split())
-# Heads only when capitalised: "the CAP Code", but not "the society's code of conduct".
-CAPITAL_ONLY_HEADS = frozenset({"code", "survey"})
+# Heads only when capitalised: "the CAP Code", but not "the society's code of conduct",
+# and "the Equality Act", but not "the Duty requires firms to act".
+CAPITAL_ONLY_HEADS = frozenset({"code", "survey", "act", "order", "bill"})
 HEADS = STRONG_HEADS | WEAK_HEADS
 
 CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "at", "&"})
@@ -147,7 +148,7 @@ BODY_WORDS = frozenset(
     association society department ombudsman regulator university college bank trust
     foundation corporation company ltd plc inc limited federation union board bureau
     ministry organisation organization charity partnership alliance network forum
-    team division directorate committee panel consortium""".split()
+    team division directorate committee panel consortium airlines airways""".split()
 )
 # Last words of job titles, besides ROLE_WORDS ("Data Protection Officer", "Scrum
 # Master", "Caldicott Guardian", "Product Owner").
@@ -196,6 +197,15 @@ _SERVICE_BODY = frozenset(
 )
 
 
+_PRODUCT_WORDS = frozenset(
+    """system systems software platform platforms app apps application applications
+    meter meters device devices terminal terminals kiosk kiosks""".split()
+)
+# "Common European Framework of Reference for Languages": languages are what the name
+# is about, not what it is
+_LANGUAGES_AS_SUBJECT = re.compile(r"\b(?:for|of)\s+(?:\w+\s+)?languages?\Z", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a corpus names the same things again and again
 def names_no_model(surface: str) -> bool:
     """True when a name's own words say it is no model.
@@ -209,9 +219,16 @@ def names_no_model(surface: str) -> bool:
     ("Patient Advice and Liaison Service").
     """
     words = re.findall(r"[^\W\d_]+", surface.casefold())
-    return bool(words) and (
-        words[-1] in _NO_MODEL_ENDS
-        or (len(words) > 1 and words[0] in _PEOPLE)
-        or _BODY_OF.search(surface) is not None
-        or (words[-1] in {"service", "services"} and not _SERVICE_BODY.isdisjoint(words[:-1]))
+    return (
+        bool(words)
+        and (
+            (words[-1] in _NO_MODEL_ENDS and not _LANGUAGES_AS_SUBJECT.search(surface))
+            or (len(words) > 1 and words[0] in _PEOPLE)
+            or _BODY_OF.search(surface) is not None
+            or (words[-1] in {"service", "services"} and not _SERVICE_BODY.isdisjoint(words[:-1]))
+            # "property management system (PMS)", "prepayment meter (PPM)": a product or a
+            # device written in lower case ("Housing Health and Safety Rating System" is a
+            # scheme)
+            or (surface[:1].islower() and words[-1] in _PRODUCT_WORDS)
+        )
     )
