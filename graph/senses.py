@@ -37,21 +37,21 @@ def document_senses(
     corpus's: the group it names (one of ``groups``), or None for a body or another
     name that makes no node."""
     senses: Senses = {}
+    # a corpus repeats its texts (a stock tip, a key concept in every topic that
+    # teaches it): each distinct text's definitions are read once
+    defined_in: dict[str, list[tuple[str, str]]] = {}
     for document in documents:
         own: dict[str, str | None] = {}
         for text in document.prose():
             if "(" not in text:
                 continue
-            for match in _DEFINED.finditer(text):
-                acronym = match["acronym"]
+            definitions = defined_in.get(text)
+            if definitions is None:
+                definitions = defined_in[text] = _definitions(text)
+            for acronym, long_form in definitions:
                 key = concept_key(acronym)
                 if key not in union:
                     continue  # known nowhere else: the corpus's sense is this one
-                long_form = find_long_form(
-                    acronym, text[max(0, match.start() - _LOOK_BACK) : match.start()]
-                )
-                if not long_form:
-                    continue
                 long_key = concept_key(long_form)
                 meant = union.find(long_key) if long_key in union else None
                 if meant is not None and meant in groups:
@@ -64,6 +64,18 @@ def document_senses(
         if own:
             senses[document.slug] = own
     return senses
+
+
+def _definitions(text: str) -> list[tuple[str, str]]:
+    """Every (acronym, expansion) ``text`` defines with the acronym in brackets."""
+    found: list[tuple[str, str]] = []
+    for match in _DEFINED.finditer(text):
+        long_form = find_long_form(
+            match["acronym"], text[max(0, match.start() - _LOOK_BACK) : match.start()]
+        )
+        if long_form:
+            found.append((match["acronym"], long_form))
+    return found
 
 
 def in_its_sense(
