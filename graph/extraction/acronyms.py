@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from graph.extraction.candidates import Candidate, Rule, known_keys
 from graph.extraction.keys import (
+    TITLE_PARENTHESIS,
     Token,
     acronym_letters,
     concept_key,
@@ -189,7 +190,7 @@ def last_clause(text: str) -> str:
             if (
                 opening > 0
                 and _CAPITAL_BEFORE.search(text, 0, opening)
-                and _TITLE_PARENTHESIS.fullmatch(text, opening, mark + 1)
+                and TITLE_PARENTHESIS.fullmatch(text, opening, mark + 1)
             ):
                 position = opening
                 continue
@@ -205,7 +206,6 @@ _MOST_SKIPPED_BREAKS = 4
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’]*[ \t]+\Z")
 _DOTTED_WORD = re.compile(r"(?<![\w])(?:etc|No)\Z")
-_TITLE_PARENTHESIS = re.compile(r"\((?:[A-Z0-9][\w'’.-]*+|and|of|for|the|in|on|to|&|,|[ \t])++\)")
 
 
 def _opens_function_word(text: str, start: int) -> bool:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 __all__ = [
     "JOINED_OR_QUOTED",
+    "TITLE_PARENTHESIS",
     "TOKEN",
     "TOKEN_OR_GAP",
     "Token",
@@ -45,6 +46,10 @@ _OPENS_SENTENCE = re.compile(r"[.!?:;(\[•]\s*(?:['‘\"“]\s*)?$")
 # Acronyms with lower-case letters between capitals: RoHS, MiCA, EqA, VoC, RevPAR (at
 # most two in a row, and a capital last, so YouTube, LinkedIn and McKinsey are not).
 _MIXED_ACRONYM = re.compile(r"^(?:[a-z](?=[A-Z]{2}))?[A-Z](?:[a-z]{0,2}[A-Z0-9&])+s?$")
+# What may stand inside the parenthesis of a law's title ("Consumer Contracts
+# (Information, Cancellation and Additional Charges) Regulations"): capitalised words,
+# joining words, commas.
+TITLE_PARENTHESIS = re.compile(r"\((?:[A-Z0-9][\w'’.-]*+|and|of|for|the|in|on|to|&|,|[ \t])++\)")
 # Numbered names such as the 4Ps, the 6Cs or 5S; not 3D, 4G, 4K or 9AM.
 _NUMBERED_NAME = re.compile(r"^[1-9](?!(?:D|G|K|AM|PM)s?$)[A-Z]{1,2}s?$")
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from graph.extraction.candidates import Candidate, Rule, known_keys
 from graph.extraction.keys import (
+    TITLE_PARENTHESIS,
     TOKEN,
     Token,
     concept_key,
@@ -369,8 +370,6 @@ _AFTER_TITLE_PARENTHESIS = re.compile(
     r"(?P<head>Act|Regulations|Regulation|Order|Directive|Rules|Code|Bill|Measure)\b"
     r"(?:[ \t]+(?P<year>(?:19|20)\d\d)\b)?"
 )
-# What may stand inside such a parenthesis: capitalised words, joining words, commas.
-_TITLE_PARENTHESIS = re.compile(r"\((?:[A-Z0-9][\w'’.-]*+|and|of|for|the|in|on|to|&|,|[ \t])++\)")
 # "Section 75", "Article 17", "Regulation 20": a numbered provision of a law.
 PROVISION = r"\b(?:Section|Article|Regulation|Schedule)[ \t]+\d{1,3}[A-Z]?\b"
 _PROVISION = re.compile(PROVISION)
@@ -425,7 +424,7 @@ def find_legal_titles(
                 yield Candidate(popular, Rule.HEAD_NOUN, same_as=formal)
     for match in _AFTER_TITLE_PARENTHESIS.finditer(text):
         opening = text.rfind("(", 0, match.start())
-        if opening < 0 or not _TITLE_PARENTHESIS.fullmatch(text, opening, match.start() + 1):
+        if opening < 0 or not TITLE_PARENTHESIS.fullmatch(text, opening, match.start() + 1):
             continue
         start = _title_start(text, tokens, opening)
         if start is None:
