@@ -44,6 +44,7 @@ SPLITS: dict[str, Path] = {
     "blind6": GOLD / "blind6",
     "blind7": GOLD / "blind7",
     "blind8": GOLD / "blind8",
+    "blind9": GOLD / "blind9",
 }
 SUBSTANTIAL = 2
 
