@@ -449,7 +449,8 @@ def _method_shape(surface: str) -> bool:
     """A name and a variant's letter ("Erlang C"), or two joined surnames ("Holt-Winters")."""
     return (
         _variant_letter(surface)
-        or re.search(r"\b[A-Z][^\W\d_]+-[A-Z][^\W\d_]+\b", surface) is not None
+        # "Kepner-Tregoe", but not "Wi-Fi"
+        or re.search(r"\b[A-Z][^\W\d_]{2,}-[A-Z][^\W\d_]{2,}\b", surface) is not None
     )
 
 

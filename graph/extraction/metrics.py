@@ -46,7 +46,9 @@ _NOT_MEASURED = frozenset(
     better bad worse fixed flat hourly daily weekly monthly annual yearly going current
     special reduced discounted average overall total interest exchange tax heart birth
     mortgage base falling rising growing increasing decreasing declining improving
-    worsening dropping climbing""".split()
+    worsening dropping climbing while whilst when whereas although because since unless
+    after before by through tracking monitoring measuring reporting reviewing comparing
+    calculating analysing using""".split()
 )
 # Irregular participles before "per": "the price paid per room"
 _PAID = frozenset({"paid", "spent", "sold", "charged", "earned", "made", "taken", "given"})
@@ -152,6 +154,9 @@ _MEASURE_ENDS = frozenset(
 # measure words too plain to name a measure alone ("the (DNA) rate, the share of ...")
 _BARE = _MEASURE_ENDS - {"utilisation", "utilization", "occupancy", "adherence", "absence"}
 _NAMED_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
+_DESCRIBED_BY = frozenset(
+    {"proportion", "percentage", "number", "count", "ratio"}
+)  # not "share of voice"
 _INNER = frozenset({"of", "per", "to"})  # "speed of answer", "cost per contact", "cost to serve"
 # words that may stand between a subject and its verb, ending no measure's name
 _ADVERBS = frozenset({"together", "alone", "combined", "also", "too", "both", "often"})
@@ -398,6 +403,9 @@ def _subject_before(text: str, tokens: list[Token], position: int, short: bool) 
     words: list[Token] = []
     for token in reversed(tokens[max(0, count - _MOST_WORDS - 1) : count]):
         word = token.text.casefold()
+        if words and hyphenated(text, token, words[0]) and token.text.isalpha():
+            words.insert(0, token)  # "on-time performance, the proportion of ..."
+            continue
         if words and not joined(text, token, words[0]):
             break
         if word in _INNER and words:
@@ -410,9 +418,21 @@ def _subject_before(text: str, tokens: list[Token], position: int, short: bool) 
         words.insert(0, token)
         if token.sentence_start or len(words) >= _MOST_WORDS:
             break
-    while words and words[0].text.casefold() in _INNER:
+    while words and (
+        words[0].text.casefold() in _INNER
+        or (
+            words[0].text.casefold() in _NOT_MEASURED | _VERBS
+            and len(words) > 1
+            and not hyphenated(text, words[0], words[1])
+        )
+    ):
+        # "high occupancy (the proportion of ...)" defines occupancy, and "operators
+        # report on-time performance, the proportion ..." on-time performance
         words.pop(0)
-    if not words or words[0].text.casefold() in SENTENCE_OPENERS | GENERIC_ADJECTIVES:
+    if not words or (
+        words[0].text.casefold() in SENTENCE_OPENERS | GENERIC_ADJECTIVES
+        and not (len(words) > 1 and hyphenated(text, words[0], words[1]))
+    ):
         return None
     before = count - len(words) - 1
     if before >= 0 and tokens[before].sentence_start and tokens[before].norm in FUNCTION_WORDS:
@@ -452,6 +472,10 @@ def _listed(item: str) -> str | None:
     words = item.split()
     while words and words[0].casefold() in {"the", "a", "an", "its", "their", "our"}:
         words = words[1:]
+    if words and words[0] == "to":
+        return None  # "..., to evaluate store performance": the list has ended
+    if len(words) > 2 and words[1] == "of" and words[0] in _DESCRIBED_BY:
+        return None  # "the proportion of appointments missed" describes, it names nothing
     if not 1 <= len(words) <= _MOST_WORDS or not all(
         re.fullmatch(r"[a-z][a-z-]*", word) for word in words
     ):

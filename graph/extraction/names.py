@@ -165,6 +165,8 @@ def find_head_noun_phrases(
             # "the Kübler-Ross change curve" is "the change curve" credited to a person
             plain = _credited(modifiers)
             named_by = modifiers[len(modifiers) - len(plain) - 1]
+            if is_mixed_acronym(named_by.text):
+                continue  # "the OfS regulatory framework": a body's, no person's
             if is_acronym(named_by.text):
                 # "PR Smith's SOSTAC planning framework" is SOSTAC's
                 named = unquoted(text[named_by.start : head.end])

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from graph.extraction.candidates import Candidate, Rule
+from graph.extraction.words import names_no_model
 
 __all__ = ["find_organisations"]
 
@@ -43,6 +44,10 @@ _NOW_PART_OF = re.compile(
     rf"(?<![ \t])[ \t]+\((?:now[ \t]+(?:part[ \t]+of[ \t]+)?|formerly[ \t]+|part[ \t]+of[ \t]+|"
     rf"owned[ \t]+by[ \t]+|a[ \t]+subsidiary[ \t]+of[ \t]+)(?P<owner>{_NAME})"
 )
+_BODY_AND_ACRONYM = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|&|[A-Z][\w'’-]*)){1,10}?)"
+    r"[ \t]+\((?P<acronym>[A-Z][A-Za-z]{1,7})\)"
+)
 _NAME_BEFORE = re.compile(rf"(?<![\w&'’.-])(?:{_NAME})\Z")
 _LOOK_BACK = 80
 _MOST_ITEMS = 12
@@ -51,6 +56,11 @@ _MOST_ITEMS = 12
 def find_organisations(text: str) -> Iterator[Candidate]:
     """Every name ``text`` presents as an organisation."""
     if "(" in text:
+        for match in _BODY_AND_ACRONYM.finditer(text):
+            # "the Office of the Independent Adjudicator for Higher Education (OIA)":
+            # a body's acronym is no model, even where no rule reads it as the body's
+            if names_no_model(match["name"]):
+                yield Candidate(match["acronym"], Rule.ORGANISATION)
         for match in _NOW_PART_OF.finditer(text):
             before = _NAME_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start())
             if before is not None and not (_numbered(before[0]) or _numbered(match["owner"])):

@@ -168,8 +168,12 @@ _NO_MODEL_ENDS = (
     | ROLE_WORDS
     | _MORE_ROLE_WORDS
     | _CALENDAR_WORDS
-    # a language, and a product sold ("Payment Protection Insurance")
-    | {"language", "languages", "insurance"}
+    # a language, a product sold ("Payment Protection Insurance"), a database ("Motor
+    # Insurance Database", "Claims and Underwriting Exchange"); not a register, which
+    # authors count as a scheme ("Priority Services Register") as often as not
+    | {"language", "languages", "insurance", "database", "databases", "exchange"}
+    # a payment to people ("Disabled Students' Allowance")
+    | {"allowance", "allowances"}
 )
 # "Institute of Customer Service", "Department for Work and Pensions", "Office for
 # Students": a body's name holds "<body word> of/for" anywhere; and "Financial
@@ -177,7 +181,7 @@ _NO_MODEL_ENDS = (
 _BODY_OF = re.compile(
     r"\b(?:institute|office|department|ministry|commission|commissioner|council|"
     r"association|society|bank|board|college|university|federation|union|authority|"
-    r"agency|ombudsman|chamber|confederation|regulator)\s+(?:of|for)\b|\bombudsman\s+services?$",
+    r"agency|ombudsman|chamber|confederation|regulator|transport)\s+(?:of|for)\b|\bombudsman\s+services?$",
     re.IGNORECASE,
 )
 
@@ -193,13 +197,14 @@ _PEOPLE = frozenset(
 _SERVICE_BODY = frozenset(
     """advice advisory liaison helpline counselling conciliation arbitration mediation
     government civil public national health ambulance fire police probation prison courts
-    citizens ombudsman""".split()
+    citizens ombudsman preference pensions""".split()
 )
 
 
 _PRODUCT_WORDS = frozenset(
     """system systems software platform platforms app apps application applications
-    meter meters device devices terminal terminals kiosk kiosks""".split()
+    meter meters device devices terminal terminals kiosk kiosks display displays card
+    cards""".split()
 )
 # "Common European Framework of Reference for Languages": languages are what the name
 # is about, not what it is

@@ -2317,3 +2317,93 @@ def test_a_short_name_after_and_is_no_short_form_of_the_whole() -> None:
 
     assert key_concept is not None
     assert graph.find_concept("defect rate") != key_concept
+
+
+# -- issue 16, sixth round: what the blind8 set showed once opened -------------------------
+
+_SIXTH_ROUND = """\
+preview
+Topic Synopsis
+Students may take complaints to the Office of the Independent Reviewer for Private
+  Colleges (OIRPC); callers screen lists against the Letter Preference Service (LPS).
+Key Concepts & Core Principles
+- Data: Insurers check the Vehicle Claims Database (VCD) and the Repairs Information
+  Exchange (RIE); the Carers' Travel Allowance (CTA) helps; Transport for West
+  Yorkshire (TfWY) runs the buses, and an in-store display (ISD) shows queue times.
+- Methods: Use Kepner-Tregoe analysis, not Wi-Fi coverage maps, and the OfS regulatory
+  framework.
+Exam Tips & Revision Strategies
+- Track the Kepner-Tregoe results and the ISD.
+Common Misconceptions & Mistakes to Avoid
+- Thinking the LPS is a model.
+Examiner Marking Points
+- Credit use of the VCD and OIRPC.
+"""
+
+
+@pytest.fixture(scope="module")
+def sixth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_SIXTH_ROUND, "x.txt")], VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("OIRPC", id="a-body-s-acronym-no-expansion-reads"),
+        pytest.param("LPS", id="a-preference-service"),
+        pytest.param("Vehicle Claims Database", id="a-database"),
+        pytest.param("Repairs Information Exchange", id="an-exchange"),
+        pytest.param("Carers' Travel Allowance", id="an-allowance"),
+        pytest.param("Transport for West Yorkshire", id="transport-for"),
+        pytest.param("in-store display", id="a-display-in-lower-case"),
+        pytest.param("Wi-Fi", id="no-two-surnames"),
+        pytest.param("regulatory framework", id="a-body-s-framework-is-no-person-s"),
+    ],
+)
+def test_no_models_in_the_sixth_round(sixth_round_graph: KnowledgeGraph, name: str) -> None:
+    models = {
+        surface.casefold()
+        for concept in sixth_round_graph.concepts
+        if concept.kind is ConceptKind.MODEL
+        for surface in (concept.name, *concept.aliases)
+    }
+
+    assert name.casefold() not in models
+
+
+def test_two_joined_surnames_still_name_a_method(sixth_round_graph: KnowledgeGraph) -> None:
+    node = sixth_round_graph.find_concept("Kepner-Tregoe analysis")
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Leaders plan rosters, while tracking attrition rate, absence and morale.",
+            {"attrition rate"},
+            id="a-subordinator-opens-no-measure",
+        ),
+        pytest.param(
+            "Explain why high occupancy (the proportion of logged-in time spent on contacts)"
+            " tires advisers.",
+            {"occupancy"},
+            id="a-level-opens-no-measure",
+        ),
+        pytest.param(
+            "Operators report on-time performance, the proportion of departures on time.",
+            {"on-time performance"},
+            id="a-hyphenated-measure-after-a-verb",
+        ),
+        pytest.param(
+            "Use metrics such as conversion rate or the proportion of visits missed, to"
+            " evaluate store performance.",
+            {"conversion rate"},
+            id="a-list-ends-at-to-and-a-description-is-no-name",
+        ),
+    ],
+)
+def test_metrics_found_in_the_sixth_round(text: str, expected: set[str]) -> None:
+    assert _surfaces(text, Rule.METRIC) == expected
