@@ -23,6 +23,7 @@ from graph.extraction import (
     concept_key,
     is_year,
 )
+from graph.extraction.keys import LAW_HEAD
 from graph.model import ConceptKind
 from graph.vocabulary import Vocabulary
 
@@ -252,8 +253,7 @@ def _merge_titles_without_brackets(
 
 
 _LAW_TITLE = re.compile(
-    r"(?:the\s+)?(?P<words>.+?)\s+(?P<head>Act|Regulations|Rules|Order|Directive)"
-    r"(?:\s+(?P<year>(?:19|20)\d\d))?"
+    rf"(?:the\s+)?(?P<words>.+?)\s+(?P<head>{LAW_HEAD})(?:\s+(?P<year>(?:19|20)\d\d))?"
 )
 _BRACKETS = re.compile(r"\([^()]*\)")
 _TITLE_WORD = re.compile(r"[^\W_][\w'’.-]*")
@@ -274,7 +274,7 @@ def _merge_short_law_titles(
     titles: dict[str, re.Match[str]] = {}
     for candidate in candidates:
         match = _LAW_TITLE.fullmatch(candidate.surface)
-        if match is not None and match["words"][:1].isupper() | match["words"][:1].isdigit():
+        if match is not None and (match["words"][:1].isupper() or match["words"][:1].isdigit()):
             titles[candidate.surface] = match
     if len(titles) < 2:
         return

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 from graph.extraction.candidates import Candidate, Rule, known_keys
 from graph.extraction.keys import (
+    LAW_HEAD,
+    LAW_YEAR,
     TITLE_PARENTHESIS,
     Token,
     acronym_letters,
@@ -105,16 +107,14 @@ def _find_long_form(short: str, letters: str, text_before: str) -> str | None:
     return long_form
 
 
-_ENDS_IN_LAW = re.compile(
-    r"\b(?:Act|Regulations|Rules|Order|Directive)(?:[ \t]+(?:19|20)\d\d)?[ \t]*\Z"
-)
+_ENDS_IN_LAW = re.compile(rf"\b{LAW_HEAD}{LAW_YEAR}[ \t]*\Z")
 _MOST_LAW_WORDS = 12
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
 def _initials_spell(letters: str, words: str) -> bool:
     """Whether the initials of all of ``words`` spell ``letters``."""
-    return "".join(w[0] for w in _WORD.findall(words)).casefold() == letters.casefold()
+    return _spells(letters, _WORD.findall(words))
 
 
 def _initials_start(letters: str, candidate: str) -> int | None:
@@ -135,7 +135,7 @@ def _initials_start(letters: str, candidate: str) -> int | None:
             continue
         if spelling[0][0].casefold() in CONNECTORS and not spelling[0][0][0].isupper():
             continue  # "the Transtheoretical Model (TTM)": no "the" for the first T
-        if "".join(w[0][0] for w in spelling).casefold() == letters.casefold():
+        if _spells(letters, [w[0] for w in spelling]):
             return spelling[0].start()
     return None
 

@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 __all__ = [
     "JOINED_OR_QUOTED",
+    "LAW_HEAD",
+    "LAW_YEAR",
     "TITLE_PARENTHESIS",
     "TOKEN",
     "TOKEN_OR_GAP",
@@ -175,6 +177,9 @@ def joined_or_quoted(text: str, left: Token, right: Token) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# The last word of a law's title, and the year that may follow it ("Act 2010")
+LAW_HEAD = r"(?:Act|Regulations|Rules|Order|Directive)"
+LAW_YEAR = r"(?:[ \t]+(?:19|20)\d\d)?"
 
 
 def is_year(word: str) -> bool:

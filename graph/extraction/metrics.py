@@ -154,9 +154,8 @@ _MEASURE_ENDS = frozenset(
 # measure words too plain to name a measure alone ("the (DNA) rate, the share of ...")
 _BARE = _MEASURE_ENDS - {"utilisation", "utilization", "occupancy", "adherence", "absence"}
 _NAMED_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
-_DESCRIBED_BY = frozenset(
-    {"proportion", "percentage", "number", "count", "ratio"}
-)  # not "share of voice"
+# "the proportion of X" describes a measure; "share of voice" names one
+_DESCRIBED_BY = frozenset({"proportion", "percentage", "number", "count", "ratio"})
 _INNER = frozenset({"of", "per", "to"})  # "speed of answer", "cost per contact", "cost to serve"
 # words that may stand between a subject and its verb, ending no measure's name
 _ADVERBS = frozenset({"together", "alone", "combined", "also", "too", "both", "often"})

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 
 from graph.extraction.candidates import Candidate, Rule, known_keys
 from graph.extraction.keys import (
+    LAW_HEAD,
+    LAW_YEAR,
     TITLE_PARENTHESIS,
     TOKEN,
     Token,
@@ -451,13 +453,13 @@ _EU_LAW = re.compile(
 _POPULAR = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+Law"
 _FORMAL = (
     r"[A-Z][^()\n]{0,120}?(?:\([^()\n]{1,80}\)[^()\n]{0,80}?)?"
-    r"(?:Act|Regulations|Order|Rules|Directive)(?:[ \t]+(?:19|20)\d\d)?"
+    rf"{LAW_HEAD}{LAW_YEAR}"
 )
 _POPULAR_NAME = re.compile(
     rf"(?<![\w'’-])(?P<popular>{_POPULAR})[ \t]+\((?:the[ \t]+)?(?P<formal>{_FORMAL})\)"
 )
 _POPULAR_NAME_AFTER = re.compile(
-    r"\b(?P<title>(?P<head>Act|Regulations|Order|Rules|Directive)(?:[ \t]+(?:19|20)\d\d)?)"
+    rf"\b(?P<title>(?P<head>{LAW_HEAD}){LAW_YEAR})"
     rf"[ \t]+\((?:the[ \t]+)?(?P<popular>{_POPULAR})\)"
 )
 _DATED_LAW = re.compile(r"\b(?P<head>Act|Regulations|Order|Rules)[ \t]+(?:19|20)\d\d\b")
