@@ -45,6 +45,7 @@ SPLITS: dict[str, Path] = {
     "blind7": GOLD / "blind7",
     "blind8": GOLD / "blind8",
     "blind9": GOLD / "blind9",
+    "blind10": GOLD / "blind10",
 }
 SUBSTANTIAL = 2
 
