@@ -22,6 +22,7 @@ import scipy.sparse as sparse
 from graph.document import Bullet, Document
 from graph.extraction import (
     CONNECTORS,
+    EPONYM_TAILS,
     HEADS,
     LOWER_CASE_HEADS,
     MAX_NAME_WORDS,
@@ -191,10 +192,9 @@ def _collect_names(
                 union.union(concept_key(name), concept_key(name_alias))
     # what the prose says is an organisation marks the name; it makes no node
     organisations = {concept_key(c.surface) for c in candidates if c.rule is Rule.ORGANISATION}
+    counted = {concept_key(c.surface) for c in candidates if c.rule is Rule.COUNTED}
     candidates = [
-        c
-        for c in candidates
-        if len(c.surface.split()) <= MAX_NAME_WORDS and c.rule is not Rule.ORGANISATION
+        c for c in candidates if len(c.surface.split()) <= MAX_NAME_WORDS and c.rule not in _MARKS
     ]
     # a corpus finds the same names again and again: the merges read each one once,
     # and the groups count it once with its number of finds (in order of first find)
@@ -256,7 +256,18 @@ def _collect_names(
     for key in organisations:
         if key in union and union.find(key) in groups:
             groups[union.find(key)].names_no_model = True
+    for key in counted:
+        # "a PAC": no model, unless some text defines it ("a DPIA")
+        counted_group = groups.get(union.find(key)) if key in union else None
+        if counted_group is not None and not any(
+            rule is Rule.DEFINITION for _, rule, _ in counted_group.candidates
+        ):
+            counted_group.names_no_model = True
     return dict(groups), union
+
+
+# what marks a name found elsewhere, and makes no node of its own
+_MARKS = frozenset({Rule.ORGANISATION, Rule.COUNTED})
 
 
 def _kind_of_no_model(surface: str, vocabulary: Vocabulary) -> bool:
@@ -413,9 +424,11 @@ def _kind(group: _Group) -> ConceptKind:
             is_acronym(name)
             or _ends_in_model_word(name, LOWER_CASE_HEADS)
             or _variant_letter(name)  # "Erlang C" (a heading's "Real-Time" is no surname)
-            for _, name, _ in group.key_names
+            or _DEFINED_AS_A_MODEL.match(description) is not None
+            for _, name, description in group.key_names
         ) or any(
             (rule is Rule.ACRONYM and not alias_only and not surface.isdigit())
+            or rule is Rule.DEFINITION  # "income and expenditure (I&E) assessment"
             or (rule is Rule.HEAD_NOUN and _ends_in_model_word(surface))
             for surface, rule, alias_only in group.candidates
         )
@@ -439,10 +452,26 @@ def _kind(group: _Group) -> ConceptKind:
     return ConceptKind.CONCEPT
 
 
+# "Care navigation: A signposting method in which ...": a key concept its description
+# defines as a model of some kind (not "A tiered support model moves ...", which says
+# what a model does)
+_DEFINED_AS_A_MODEL = re.compile(
+    r"(?:An?)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:model|method|methodology|approach|framework|mnemonic|technique)"
+    r"(?:[ \t]+(?:in[ \t]+which|that|which|where|for|of|showing|used|developed|designed)\b"
+    r"|[ \t]*[,:(–—])"
+)
+
+
 def _has_model_word(surface: str) -> bool:
-    """A model word, or the shape of a named method: "Erlang C", "Holt-Winters"."""
+    """A model word, or the shape of a named method: "Erlang C", "Holt-Winters"; or the
+    parts of a person's model ("Gagné's Nine Events of Instruction")."""
     words = re.findall(r"[^\W\d_]+", surface)
-    return any(concept_key(word) in HEADS for word in words) or _method_shape(surface)
+    heads = EPONYM_TAILS if _CREDITED.search(surface) else HEADS
+    return any(concept_key(word) in heads for word in words) or _method_shape(surface)
+
+
+_CREDITED = re.compile(r"\w['’]s\s+[A-Z]")
 
 
 def _method_shape(surface: str) -> bool:

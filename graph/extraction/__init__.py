@@ -22,11 +22,15 @@ The rules, in order:
   defined name into belong to it (``Crypto-Assets``); an expansion that spells
   the acronym word by word (``LATER (Listen, Apologise, ...)``) is a mnemonic and
   becomes the model's description; a loose gloss of an acronym the vocabulary already
-  knows (``customer satisfaction (CSAT)``) is not taken as its definition;
+  knows (``customer satisfaction (CSAT)``) is not taken as its definition; an X may
+  stand for a word opening "ex" (``experience level agreements (XLAs)``), single
+  capitals hyphenated to an acronym are one (``E-S-QUAL``, ``C-MeX (the customer
+  measure of experience)``), and a colon may stand inside a title (``Insurance: Conduct
+  of Business sourcebook (ICOBS)``);
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
   ``'customer journey'`` is kept as a concept;
-* **head nouns**: ``the Gaps Model``, ``the service recovery paradox``,
-  ``SWOT analysis``, ``Freedom of Information Act 2000``: a model word (model,
+* **head nouns**: ``the Gaps Model``, ``the service recovery paradox``, ``the 70:20:10
+  model``, ``SWOT analysis``, ``Freedom of Information Act 2000``: a model word (model,
   framework, cycle, chain, paradox, curve ...) after a name; with a weaker word
   (analysis, method, score, Code ...) the name must be capitalised, quoted, an acronym
   or one hyphenated compound (``the feel-felt-found technique``). A name credited to a
@@ -42,8 +46,13 @@ The rules, in order:
 * **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
   (``attrition rate``, ``cost per contact``), a definition in prose (``Occupancy is the
   proportion of ...``), a list of metrics (``KPIs such as agent utilisation``), a
-  count per a round figure (``complaints per 1,000 customers``) or a rate around an
-  acronym (``the did-not-attend (DNA) rate``);
+  count per a round figure (``complaints per 1,000 customers``), a rate around an
+  acronym (``the did-not-attend (DNA) rate``, and so an assessment: ``an income and
+  expenditure (I&E) assessment``) or an acronym's rate defined in brackets (``the DNA
+  rate (the proportion of ...)``);
+* **listed methods**: lower-case names of two or three words listed as examples of
+  models, methods or techniques (``ALC techniques, such as step testing and acoustic
+  logging``);
 * **laws' titles**: a title with parentheses inside (``the Consumer Contracts
   (Information, Cancellation and Additional Charges) Regulations 2013``, ``the Water
   Industry (Charges) (Vulnerable Groups) Regulations 1999``) or with words that split
@@ -56,10 +65,17 @@ The rules, in order:
   the one longer title it shortens (``the Package Travel Regulations``, ``the ADR
   Regulations 2015``, ``the 2018 Regulations`` within a document);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
-  usually called Y``, ``X (or Y)``, ``X (the Y)``, a gloss ending in the same model
+  usually called Y``, ``X (or Y)``, ``X (the Y)``, ``X (the retained Y)``, ``X (ACR,
+  formally Y)``, a gloss ending in the same model
   word (``the Ansoff Matrix (product-market matrix)``) and an alternative inside a name
   (``two-factor (motivation-hygiene) theory``) make Y an alias of X; words no rule
   found are taken as X only when Y is an acronym that spells them;
+* **what a body names**: a capitalised name after a body's possessive is its rules, a
+  code or a standard (``Ofcom's General Conditions of Entitlement``);
+* **counted acronyms**: an acronym counted with "a" (``obtain a PAC or STAC``) is no
+  model unless some text defines it (``a DPIA``), and nor is one offered instead of a
+  body (``the Communications Ombudsman or CISAS``) or a team's (``the Learning and
+  Development (L&D) department``);
 * **capitalised names**: two or more capitalised words inside a sentence
   (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), split where they name two
   things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``), without
@@ -82,6 +98,7 @@ from graph.extraction.matcher import MAX_NAME_WORDS, MatchMode, MentionMatcher
 from graph.extraction.rules import find_candidates
 from graph.extraction.words import (
     CONNECTORS,
+    EPONYM_TAILS,
     HEADS,
     LOWER_CASE_HEADS,
     MODEL_LIKE_TAILS,
@@ -92,6 +109,7 @@ from graph.extraction.words import (
 
 __all__ = [
     "CONNECTORS",
+    "EPONYM_TAILS",
     "HEADS",
     "LOWER_CASE_HEADS",
     "MAX_NAME_WORDS",

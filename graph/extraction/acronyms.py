@@ -150,6 +150,13 @@ def _letters_start(letters: str, candidate: str) -> int | None:
         if not char.isalnum():
             s_index -= 1
             continue
+        if s_index == 0 and char == "x":
+            # "experience level agreements (XLAs)": an X may stand for a word opening "ex"
+            opening = candidate.casefold().rfind("ex", 0, l_index + 2)
+            while opening > 0 and candidate[opening - 1].isalnum():
+                opening = candidate.casefold().rfind("ex", 0, opening + 1)
+            if opening >= 0:
+                return opening
         while l_index >= 0 and (
             candidate[l_index].casefold() != char
             or (
@@ -173,8 +180,10 @@ def _letters_start(letters: str, candidate: str) -> int | None:
 def last_clause(text: str) -> str:
     """The end of ``text`` after its last clause break.
 
-    The stop of "etc." or "No." and the parentheses of a law's title ("Consumer
-    Insurance (Disclosure and Representations) Act 2012") break no clause.
+    The stop of "etc." or "No.", the parentheses of a law's title ("Consumer
+    Insurance (Disclosure and Representations) Act 2012") and a colon between the
+    capitalised words of a title ("Dispute Resolution: Complaints sourcebook") break no
+    clause.
     """
     position = len(text)
     for _ in range(_MOST_SKIPPED_BREAKS):
@@ -182,7 +191,12 @@ def last_clause(text: str) -> str:
         if found is None:
             return text
         mark = found.start()
-        if text[mark] == "." and _DOTTED_WORD.search(text, 0, mark):
+        if (text[mark] == "." and _DOTTED_WORD.search(text, 0, mark)) or (
+            # "Insurance: Conduct of Business sourcebook (ICOBS)": a colon inside a title
+            text[mark] == ":"
+            and _CAPITAL_AFTER.match(text, mark + 1)
+            and _TITLE_WORD_BEFORE.search(text, 0, mark)
+        ):
             position = mark
             continue
         if text[mark] == ")" and _CAPITAL_AFTER.match(text, mark + 1):
@@ -206,6 +220,8 @@ _MOST_SKIPPED_BREAKS = 4
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’]*[ \t]+\Z")
 _DOTTED_WORD = re.compile(r"(?<![\w])(?:etc|No)\Z")
+# a capitalised word after another, or after a possessive: "the FCA's Dispute Resolution"
+_TITLE_WORD_BEFORE = re.compile(r"(?:[A-Z][\w]*|['’]s)[ \t]+[A-Z][a-z]+\Z")
 
 
 def _opens_function_word(text: str, start: int) -> bool:
@@ -230,10 +246,23 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
         if "/" in token.text and _GUIDANCE_NUMBER.fullmatch(token.text):
             yield Candidate(token.text, Rule.ACRONYM)  # "FG21/1", "PS22/9"
             continue
-        if not is_acronym(token.text) or vocabulary.is_not_model(token.text):
-            continue
         name = token.text
         last = token
+        if len(name) == 1 and name.isupper():
+            # "E-S-QUAL": single capitals hyphenated to an acronym are one acronym
+            while (
+                index < len(tokens)
+                and text[last.end : tokens[index].start] == "-"
+                and tokens[index].text.isupper()
+            ):
+                last = tokens[index]
+                name = f"{name}-{last.text}"
+                index += 1
+            if last is not token and is_acronym(last.text) and not vocabulary.is_not_model(name):
+                yield Candidate(name, Rule.ACRONYM)
+            continue
+        if not is_acronym(name) or vocabulary.is_not_model(name):
+            continue
         # "ISO/IEC 20000" and "JD-R": acronyms joined by a slash or a hyphen are one name
         while index < len(tokens) and (
             (text[last.end : tokens[index].start] == "/" and is_acronym(tokens[index].text))
@@ -334,8 +363,9 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
             # the whole text before it would make many parentheses quadratic
             count = bisect.bisect_left(clause_ends, match.start())
             clause = text[clause_ends[count - 1] + 1 if count else 0 : match.start()]
-            if clause_ends[count - 1 : count] and text[clause_ends[count - 1]] in ".)":
-                # "... etc. Act 1974 (HSWA)": maybe no break; a bounded look further back
+            if clause_ends[count - 1 : count] and text[clause_ends[count - 1]] in ".):":
+                # "... etc. Act 1974 (HSWA)", "Insurance: Conduct of Business sourcebook
+                # (ICOBS)": maybe no break; a bounded look further back
                 clause = text[max(0, match.start() - _LONGEST_CLAUSE) : match.start()]
             long_form = find_long_form(short, clause)
             if long_form and _may_define(inner, long_form, vocabulary):
@@ -347,9 +377,11 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                     if year:
                         yield Candidate(inner, Rule.ACRONYM, same_as=short)
             continue
-        acronym = _acronym_before(tokens, match.start())
+        acronym = _acronym_before(text, tokens, match.start())
         if acronym is None or vocabulary.is_not_model(acronym):
             continue
+        # "C-MeX (the customer measure of experience)": the article is no part of it
+        inner = _LEADING_ARTICLE.sub("", inner, count=1)
         letters = acronym_letters(acronym)
         items = [item for item in re.split(r",|;|\band\b|/", inner) if item.strip()]
         if len(items) >= 2 and _spells(letters, items):
@@ -365,6 +397,10 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                     yield Candidate(acronym, Rule.ACRONYM)
 
 
+_HYPHENATED_CAPITAL = re.compile(r"(?<![^\W_])[A-Z]-\Z")
+_LEADING_ARTICLE = re.compile(r"\Athe\s+(?=\S+\s)")
+
+
 def _may_define(acronym: str, long_form: str, vocabulary: Vocabulary) -> bool:
     """False when the vocabulary knows the acronym but not this expansion of it.
 
@@ -375,14 +411,18 @@ def _may_define(acronym: str, long_form: str, vocabulary: Vocabulary) -> bool:
     return concept_key(acronym) not in known or concept_key(long_form) in known
 
 
-def _acronym_before(tokens: list[Token], position: int) -> str | None:
+def _acronym_before(text: str, tokens: list[Token], position: int) -> str | None:
     """An acronym among the (up to two) words just before ``position``."""
     # tokens are in text order: a binary search, not a scan per parenthesis
     count = bisect.bisect_right(tokens, position, key=lambda t: t.end)
     before = tokens[max(0, count - 2) : count]
     for token in reversed(before):
         if is_acronym(token.text) or is_mixed_acronym(token.text):
-            return token.text
+            start = token.start
+            # "C-MeX", "E-S-QUAL": single capitals hyphenated before it belong to it
+            while _HYPHENATED_CAPITAL.search(text, 0, start):
+                start -= 2
+            return text[start : token.end]
         if token.norm not in HEADS:
             return None
     return None

@@ -49,14 +49,21 @@ _MARKER = re.compile(
     r"otherwise|widely|simply|now|formerly)\s+)?"
     r"(?:known\s+as|called|referred\s+to\s+as|shortened\s+to|abbreviated\s+(?:to|as)|"
     r"termed|dubbed)\s+"
-    r"|\b(?:also|otherwise|better)\s+known\s+as\s+",
+    r"|\b(?:also|otherwise|better)\s+known\s+as\s+"
+    # "(AIS, formally DCB1605)": an official name or an old one, after a comma
+    r"|,\s*(?:formally|officially|formerly)\s+(?=[A-Z0-9])",
     re.IGNORECASE,
 )
 # A parenthesis, found by its opening mark (a fast search for one character).
 _PARENTHESIS = re.compile(r"\((?P<inner>[^()]{1,120})\)")
 # What opens a second name inside a parenthesis: "(or Y)", "(aka Y)", "(formerly Y)",
-# "(also Y)", and "(the Y)" when Y is capitalised, a short title after a long one.
-_BRACKET_OPENER = re.compile(r"\s*(?:or|aka|a\.k\.a\.|formerly|also|the(?= [A-Z]))\s+")
+# "(also Y)", and "(the Y)" or "(the retained Y)" when Y is capitalised, a short title
+# after a long one.
+_BRACKET_OPENER = re.compile(
+    r"\s*(?:or|aka|a\.k\.a\.|formerly|formally|officially|also|"
+    # "(the retained Denied Boarding Regulation)": one word may describe the title
+    r"the(?:\s+[a-z]+)?(?= [A-Z]| (?:19|20)\d\d [A-Z]))\s+"
+)
 _OPENER_LETTERS = frozenset("oaftOAFT \t")
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W_]+)[ \t]*\Z")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W_]+)")
@@ -135,7 +142,9 @@ def find_aliases(
 
 
 # The words that introduce a second name ("also known as", "usually called" ...).
-TRIGGER_WORDS = frozenset("known called referred shortened abbreviated termed dubbed".split())
+TRIGGER_WORDS = frozenset(
+    "known called referred shortened abbreviated termed dubbed formally officially formerly".split()
+)
 _text = operator.attrgetter("text")
 
 

@@ -24,6 +24,7 @@ class Rule(Enum):
     METRIC = "metric"  # a lower-case measure: "attrition rate", "cost per contact"
     ALIAS = "alias"  # another name for a name; never a model on its own
     ORGANISATION = "organisation"  # a name the text says is an organisation: no model
+    COUNTED = "counted"  # an acronym counted ("a PAC"): no model, unless defined
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,9 +30,12 @@ __all__ = [
     "unquoted",
 ]
 
-# "A/B" (as in A/B testing) and "80/20" are one token; "email/chat" is two.
-# Letters include accented ones ("Kübler-Ross").
-TOKEN = re.compile(r"[A-Z]/[A-Z](?![^\W_])|[^\W_]+(?:['’][^\W_]+)*(?:/[0-9]+)?")
+# "A/B" (as in A/B testing), "80/20" and "70:20:10" are one token; "email/chat" is two,
+# and so is a standard's edition ("9001:2015"). Letters include accented ones
+# ("Kübler-Ross").
+TOKEN = re.compile(
+    r"[A-Z]/[A-Z](?![^\W_])|[^\W_]+(?:['’][^\W_]+)*(?:/[0-9]+|(?<=[0-9]{2}):[0-9]{2}(?![0-9]))*"
+)
 # The same words, and (as a group) kept by split() with the gaps between them.
 TOKEN_OR_GAP = re.compile(f"({TOKEN.pattern})")
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z](?:[A-Z0-9&]|-(?=[A-Z]))*[A-Z0-9]s?$")

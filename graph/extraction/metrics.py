@@ -48,7 +48,7 @@ _NOT_MEASURED = frozenset(
     mortgage base falling rising growing increasing decreasing declining improving
     worsening dropping climbing while whilst when whereas although because since unless
     after before by through tracking monitoring measuring reporting reviewing comparing
-    calculating analysing using""".split()
+    calculating analysing using exact precise rough approximate true actual""".split()
 )
 # Irregular participles before "per": "the price paid per room"
 _PAID = frozenset({"paid", "spent", "sold", "charged", "earned", "made", "taken", "given"})
@@ -64,7 +64,8 @@ _CHANGED = frozenset(
 # Units before "per": "£5 per hour", "pounds per head".
 _UNITS = frozenset(
     """pound pence penny dollar euro minute hour second day week month year time percent
-    cent mile kilometre metre once twice""".split()
+    cent mile kilometre metre once twice litre liter megalitre gallon gram kilogram tonne
+    watt kilowatt""".split()
 )
 # Counts before what is counted: "two calls per hour".
 _COUNTS = frozenset(
@@ -172,6 +173,8 @@ def find_metrics(
     ``words``, if given, holds the words of ``text`` among :data:`TRIGGER_WORDS`, maybe
     with a stop or a comma after them.
     """
+    if ") rat" in text or ") sco" in text or ") ass" in text or ") ana" in text:
+        yield from _rates_with_acronyms(text)
     # Each sign is looked for only when a word it needs is in the text (one set test
     # over the words, then substring tests): far cheaper than the patterns on every
     # passage of a corpus, most of which have none of these words.
@@ -213,14 +216,27 @@ def find_metrics(
     for surface in dict.fromkeys(found):
         if not vocabulary.is_not_model(surface):
             yield Candidate(surface, Rule.METRIC)
-    if ") rat" in text:
-        yield from _rates_with_acronyms(text)
+    if " rat" in text:
+        for match in _ACRONYM_RATE.finditer(text):
+            if not vocabulary.is_not_model(match["acronym"]):
+                # "the DNA rate (the proportion of ...)": the rate an acronym names
+                measure = f"{match['acronym']} {match['measure']}"
+                yield Candidate(measure, Rule.METRIC)
+                yield Candidate(match["acronym"], Rule.METRIC, same_as=measure)
 
 
-# "the did-not-attend (DNA) rate": a measure whose subject is defined on the way
+_ACRONYM_RATE = re.compile(
+    r"(?<![\w-])(?P<acronym>[A-Z]{2,6})[ \t]+(?P<measure>rate|ratio)s?[ \t]+\([ \t]*"
+    r"(?:the|a)[ \t]+(?:percentage|proportion|share|number|ratio|fraction)\b"
+)
+
+
+# "the did-not-attend (DNA) rate", "an income and expenditure (I&E) assessment": a
+# measure or an assessment whose subject is defined on the way
 _RATE_AROUND_ACRONYM = re.compile(
     r"(?<![\w-])(?P<words>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})"
-    r"[ \t]+\((?P<acronym>[A-Z][A-Za-z]{1,6})\)[ \t]+(?P<measure>rate|ratio)\b"
+    r"[ \t]+\((?P<acronym>[A-Z][A-Za-z&]{1,6})\)[ \t]+(?P<measure>rate|ratio|score|"
+    r"assessment|analysis)\b"
 )
 
 
@@ -231,10 +247,11 @@ def _rates_with_acronyms(text: str) -> Iterator[Candidate]:
         subject = find_long_form(match["acronym"], match["words"])
         if subject is None:
             continue
+        rule = Rule.METRIC if match["measure"] in _RATIO_WORDS | {"score"} else Rule.HEAD_NOUN
         measure = f"{subject} {match['measure']}"
-        yield Candidate(measure, Rule.METRIC)
-        yield Candidate(f"{match['acronym']} {match['measure']}", Rule.METRIC, same_as=measure)
-        yield Candidate(subject, Rule.METRIC, same_as=measure)
+        yield Candidate(measure, rule)
+        yield Candidate(f"{match['acronym']} {match['measure']}", rule, same_as=measure)
+        yield Candidate(subject, rule, same_as=measure)
 
 
 def _defined_at(text: str) -> Iterator[tuple[int, bool]]:
@@ -361,6 +378,8 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
         words
         and (
             words[0].text in _NOT_MEASURED
+            # "correctly interpreting churn rate": a verb's -ing form before its object
+            or (words[0].text.endswith("ing") and len(words) > 1 and not after_article)
             # "the link rate": after an article, a verb's form is a noun
             or (words[0].text in _VERBS and not after_article)
             or words[0].text.endswith("ly")

@@ -44,6 +44,7 @@ from graph.extraction.words import (
     SENTENCE_OPENERS,
     SINGULAR_HEADS,
     WHOLE_NAME_ENDS,
+    names_no_model,
 )
 from graph.vocabulary import Vocabulary
 
@@ -54,7 +55,9 @@ __all__ = [
     "find_eponyms",
     "find_head_noun_phrases",
     "find_legal_titles",
+    "find_listed_methods",
     "find_quoted",
+    "find_ratio_names",
 ]
 
 _QUOTED = re.compile(r"(?<![A-Za-z0-9])['‘\"“](?P<inner>[^'‘’\"“”\n]{2,60}?)['’\"”](?![A-Za-z0-9])")
@@ -136,7 +139,17 @@ def find_head_noun_phrases(
             is_capitalised(m) or m.text[:1].isdigit() or m.text.casefold() in CONNECTORS
             for m in modifiers
         )
-        if is_acronym(modifiers[-1].text) or is_mixed_acronym(modifiers[-1].text):
+        if (
+            len(modifiers) >= 2
+            and modifiers[-1].text.isdigit()
+            and len(modifiers[-1].text) <= 2
+            and is_acronym(modifiers[-2].text)
+            and joined(text, modifiers[-2], modifiers[-1])
+        ):
+            # "the ITIL 4 framework" is ITIL 4
+            versioned = f"{modifiers[-2].text} {modifiers[-1].text}"
+            yield Candidate(f"{versioned} {head.text}", Rule.HEAD_NOUN, same_as=versioned)
+        elif is_acronym(modifiers[-1].text) or is_mixed_acronym(modifiers[-1].text):
             # "the AIDA model", and "the Six Sigma DMAIC cycle": the acronym names it
             acronym = modifiers[-1].text
             yield Candidate(f"{acronym} {head.text}", Rule.HEAD_NOUN, same_as=acronym)
@@ -158,6 +171,12 @@ def find_head_noun_phrases(
             yield Candidate(surface, Rule.HEAD_NOUN)
             if dated != surface:
                 yield Candidate(dated, Rule.HEAD_NOUN, same_as=surface)
+            if head.text in _NAMED_WITHOUT and sum(is_capitalised(m) for m in modifiers) >= 2:
+                # "the Modern General Practice Access approach" is also written without
+                # its lower-case "approach"
+                yield Candidate(
+                    text[modifiers[0].start : modifiers[-1].end], Rule.CAPITALISED, same_as=surface
+                )
         elif (
             is_capitalised(modifiers[0])
             and (not modifiers[0].sentence_start or _owner_end(text, modifiers) is not None)
@@ -201,6 +220,10 @@ def find_head_noun_phrases(
                 )
 
 
+# lower-case model words a capitalised name is often written without
+_NAMED_WITHOUT = frozenset({"approach", "method", "methodology"})
+
+
 # "failure demand, John Seddon's term for demand caused by ...": a term credited to
 # the person who coined it
 _COINED = re.compile(
@@ -237,6 +260,94 @@ def find_coined_terms(text: str) -> Iterator[Candidate]:
             and (term[-1] not in FUNCTION_WORDS)
         ):
             yield Candidate(" ".join(term), Rule.HEAD_NOUN)
+
+
+# "the 70:20:10 model", "the 80/20 rule": figures joined by colons or slashes
+_RATIO_NAME = re.compile(
+    r"(?<![\w:/.,£$€%-])(?P<ratio>[1-9][0-9]{0,2}(?:[:/][0-9]{1,3}){1,3})(?![\w:/%])"
+    r"(?:[ \t]+|-)(?P<head>[a-z]+)\b"
+)
+
+
+def find_ratio_names(text: str) -> Iterator[Candidate]:
+    """A split in figures before a model word: "the 70:20:10 model", "the 80/20 rule"."""
+    if ":" not in text and "/" not in text:
+        return
+    for match in _RATIO_NAME.finditer(text):
+        parts = re.split("[:/]", match["ratio"])
+        # shares of a whole ("80/20", "70:20:10"), not a time ("10:30") or "24/7"
+        if match["head"] in HEADS and (len(parts) > 2 or sum(map(int, parts)) == 100):
+            yield Candidate(match[0], Rule.HEAD_NOUN)
+
+
+# "ALC techniques, such as step testing and acoustic logging": lower-case names listed
+# as examples of a kind of model (not of tools or practices, whose examples are as
+# often products or habits)
+_LISTED = re.compile(
+    r"\b(?:models|methods|methodologies|techniques|frameworks|theories|approaches)\b"
+    r"(?:[ \t]*\([^()]{1,60}\))?[ \t]*,?[ \t]+(?:such[ \t]+as|including|like|e\.g\.,?)[ \t]+"
+)
+_ASIDE = re.compile(r"[ \t]*\([^()]{1,60}\)")
+_LIST_END = re.compile(r"[.;:!?()\[\]]")
+# "night-flow analysis in each district metered area, step testing ...": where an item
+# goes on with these, the list goes on after it
+_ITEM_GOES_ON = frozenset({"in", "at", "across", "within", "for", "on", "of"})
+_LIST_ITEMS = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*[a-z]\Z")
+
+
+def find_listed_methods(text: str) -> Iterator[Candidate]:
+    """Lower-case names of two or more words listed as examples of models, methods or
+    techniques: "appointment models including total triage", "forecasting methods such
+    as exponential smoothing". A plural ("database checks") or a phrase that goes on
+    ("night-flow analysis in each district") ends the list (the latter after its name).
+    """
+    if "such as" not in text and "including" not in text and " like " not in text:
+        return
+    for match in _LISTED.finditer(text):
+        # a bracket says more of one item ("(DMA)"); it does not end the list
+        rest = _ASIDE.sub("", text[match.end() : match.end() + 300])
+        end = _LIST_END.search(rest)
+        items = _LIST_ITEMS.split(rest[: end.start() if end else len(rest)])
+        for number, item in enumerate(items):
+            words = item.split()
+            while words and words[0] in {"the", "a", "an"}:
+                words = words[1:]
+            if (
+                not words
+                or words[0] in _NOT_IN_NAMES
+                or words[0] in _CLAUSE_OPENERS
+                # "..., and giving accurate, consistent information": a verb after the
+                # first item ends the list ("moving averages" may open one)
+                or (number and words[0].endswith("ing"))
+            ):
+                break  # "..., with pressure management": the list has ended
+            if not _LOWER_WORD.match(words[0]):
+                if any(word in _NOT_IN_NAMES - {"of"} for word in words[1:]):
+                    break  # "DAGMAR to set objectives": the sentence goes on
+                continue  # a capitalised name or an acronym: other rules read it
+            name: list[str] = []
+            for word in words:
+                if word in _NOT_IN_NAMES or not _LOWER_WORD.match(word):
+                    break
+                name.append(word)
+            if any(word in SENTENCE_OPENERS or word.endswith("ly") for word in name):
+                break  # "sometimes called the ...": no name
+            if (
+                2 <= len(name) <= 3
+                and name[0] not in GENERIC_ADJECTIVES
+                and not (name[-1].endswith("s") and not name[-1].endswith(("ss", "sis", "us")))
+            ):
+                yield Candidate(" ".join(name), Rule.HEAD_NOUN)
+            if len(name) != len(words) and words[len(name)] not in _ITEM_GOES_ON:
+                break  # the sentence goes on after the name
+
+
+_NOT_IN_NAMES = FUNCTION_WORDS | CONNECTORS
+# "..., while monitoring the DNA rate": a clause after the list
+_CLAUSE_OPENERS = frozenset(
+    "while whilst although though because unless whereas yet thus hence once".split()
+)
 
 
 def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -574,7 +685,16 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
                 # named without the body
                 modifiers.pop(0)
             break  # "Leaders use Kotter's 8-step model": the name starts at its owner
-        if word in FUNCTION_WORDS or word in GENERIC_ADJECTIVES:
+        if word in FUNCTION_WORDS or (
+            word in GENERIC_ADJECTIVES
+            # "the Modern General Practice Access approach": a capital inside a name
+            and not (
+                is_capitalised(previous)
+                and not previous.sentence_start
+                and modifiers
+                and all(is_capitalised(m) for m in modifiers)
+            )
+        ):
             if hyphenated(text, previous, modifiers[0] if modifiers else tokens[head_index]):
                 return []  # "Plan-Do-Check-Act": never cut a hyphenated name in two
             break
@@ -609,6 +729,8 @@ def _joint_authors(text: str, tokens: list[Token], position: int, modifiers: lis
     first, second = tokens[position - 1], modifiers[0]
     return (
         _person_like(first)
+        # "the 5 Whys and Ishikawa diagrams": a count before a name says it is none
+        and not (position >= 2 and tokens[position - 2].text[:1].isdigit())
         and _person_like(second)
         and (is_possessive(second) or all(is_capitalised(m) for m in modifiers))
         and joined(text, first, tokens[position])
@@ -770,9 +892,10 @@ def find_capitalised_names(
             surface = text[run[0].start : run[-1].end]
             if (
                 vocabulary.is_not_model(surface)
-                # "AI" is no model, but "AI Act" a law and "NHS Complaint Standards" a code
+                # "AI" is no model, but "AI Act" a law, "NHS Complaint Standards" and the
+                # "SEND Code of Practice" codes
                 or (
-                    not (legal or run[-1].norm in HEADS)
+                    not (legal or any(token.norm in HEADS for token in run[1:]))
                     # a single letter is a variant's ("Erlang A", "Theory X"), whatever
                     # the vocabulary says of the letter alone
                     and any(vocabulary.is_not_model(t.text) for t in capitals if len(t.text) > 1)
@@ -796,7 +919,16 @@ def find_capitalised_names(
             elif named is None:
                 yield Candidate(surface, Rule.CAPITALISED)
             else:
-                yield Candidate(named, Rule.CAPITALISED)
+                owner = next(t for t in reversed(run) if is_possessive(t))
+                yield Candidate(
+                    named,
+                    # "Ofcom's General Conditions of Entitlement": what a body names is
+                    # its rules, a code or a standard, as a model word would say
+                    Rule.HEAD_NOUN
+                    if (_body_owner(owner) or vocabulary.is_not_model(_owner(owner)))
+                    and not names_no_model(named)
+                    else Rule.CAPITALISED,
+                )
                 yield Candidate(surface, Rule.CAPITALISED, same_as=named)
 
 

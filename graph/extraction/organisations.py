@@ -53,9 +53,44 @@ _LOOK_BACK = 80
 _MOST_ITEMS = 12
 
 
+# "the Learning and Development (L&D) department": a body named with its acronym
+_UNIT_AND_ACRONYM = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'’-]*)){0,6})"
+    r"[ \t]+\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)[ \t]+"
+    r"(?:department|team|unit|function|division|directorate|office)s?\b"
+)
+# "the Communications Ombudsman or CISAS": an acronym offered instead of a body is one
+_BODY_OR_ACRONYM = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|&|[A-Z][\w'’-]*)){0,6})"
+    r"[ \t]+or[ \t]+(?P<acronym>[A-Z]{2,8})\b"
+)
+# "obtain a PAC or STAC", "an MVNO": an acronym counted with "a" names a thing there
+# are many of (a code, a card, a kind of company), not a model, unless some text
+# defines it ("a DPIA" is an assessment); read where the noun phrase ends at the
+# acronym ("a CSAT survey" is a survey)
+_COUNTED_ACRONYM = re.compile(
+    r"\b(?:a|an|each|every|another)[ \t]+(?P<acronym>[A-Z][A-Z0-9]{1,7})"
+    r"(?:[ \t]+or[ \t]+(?P<other>[A-Z][A-Z0-9]{1,7}))?"
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?:or|and|to|from|by|for|with|which|that|who|in|on|at|is|are|"
+    r"was|were|will|can|may|must|should|would|could|has|have|had)\b)"
+)
+
+
 def find_organisations(text: str) -> Iterator[Candidate]:
-    """Every name ``text`` presents as an organisation."""
+    """Every name ``text`` presents as an organisation, and every acronym it counts."""
+    if " a" in text or " e" in text:
+        for match in _COUNTED_ACRONYM.finditer(text):
+            yield Candidate(match["acronym"], Rule.COUNTED)
+            if match["other"]:
+                yield Candidate(match["other"], Rule.COUNTED)
+    if " or " in text:
+        for match in _BODY_OR_ACRONYM.finditer(text):
+            if names_no_model(match["name"]):
+                yield Candidate(match["acronym"], Rule.ORGANISATION)
     if "(" in text:
+        for match in _UNIT_AND_ACRONYM.finditer(text):
+            yield Candidate(match["name"], Rule.ORGANISATION)
+            yield Candidate(match["acronym"], Rule.ORGANISATION)
         for match in _BODY_AND_ACRONYM.finditer(text):
             # "the Office of the Independent Adjudicator for Higher Education (OIA)":
             # a body's acronym is no model, even where no rule reads it as the body's

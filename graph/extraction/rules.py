@@ -18,7 +18,9 @@ from graph.extraction.names import (
     find_eponyms,
     find_head_noun_phrases,
     find_legal_titles,
+    find_listed_methods,
     find_quoted,
+    find_ratio_names,
 )
 from graph.extraction.organisations import find_organisations
 from graph.extraction.words import LEGAL_HEADS
@@ -47,7 +49,33 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_aliases(text, tokens, vocabulary, found, words))
     found.extend(find_organisations(text))
     found.extend(find_coined_terms(text))
-    return _parts_join_the_whole(found)
+    found.extend(find_ratio_names(text))
+    found.extend(find_listed_methods(text))
+    return _parts_join_the_whole(_hyphenated_acronyms(found))
+
+
+def _hyphenated_acronyms(found: list[Candidate]) -> list[Candidate]:
+    """ "E-S-QUAL": the other rules read its pieces ("E-S", "QUAL scale"); the pieces
+    go, and a model word after the last one follows the whole acronym."""
+    wholes = [c.surface for c in found if c.rule is Rule.ACRONYM and c.surface[1:2] == "-"]
+    if not wholes:
+        return found  # most texts
+    kept: list[Candidate] = []
+    for candidate in found:
+        surface = candidate.surface
+        whole = next((w for w in wholes if surface != w and _piece_of(surface, w)), None)
+        if whole is None:
+            kept.append(candidate)
+        elif candidate.rule is Rule.HEAD_NOUN and " " in surface:
+            tail = surface.partition(" ")[2]
+            kept.append(Candidate(f"{whole} {tail}", candidate.rule, same_as=whole))
+    return kept
+
+
+def _piece_of(surface: str, whole: str) -> bool:
+    """ "E-S" or "QUAL scale" is a piece of "E-S-QUAL"."""
+    first = surface.split(" ", 1)[0]
+    return (whole.startswith(first + "-") and " " not in surface) or whole.endswith("-" + first)
 
 
 _TRIGGER_WORDS = frozenset(

@@ -44,14 +44,15 @@ WEAK_HEADS = frozenset(
     "analysis method methodology score technique approach principle act regulation "
     "directive standard charter rule law effect protocol code tool toolkit formula "
     "convention guideline window test loop triad factor ladder continuum indicator survey "
-    "guide".split()
+    "guide benchmark clause taxonomy".split()
 )
 # Model words that are verbs too when plural ("Porter's Five Forces tests how ...",
 # "the model factors in ..."): heads only in the singular.
 SINGULAR_HEADS = frozenset("window test loop triad factor ladder continuum indicator guide".split())
-# Heads only when capitalised: "the CAP Code", but not "the society's code of conduct",
-# and "the Equality Act", but not "the Duty requires firms to act".
-CAPITAL_ONLY_HEADS = frozenset({"code", "survey", "act", "order", "bill"})
+# Heads only when capitalised: "the CAP Code", but not "the society's code of conduct";
+# "the Equality Act", but not "the Duty requires firms to act"; "the Gatsby Benchmarks"
+# and "the Baker Clause", but not "the industry benchmark" or "a clause of the contract".
+CAPITAL_ONLY_HEADS = frozenset({"code", "survey", "act", "order", "bill", "benchmark", "clause"})
 HEADS = STRONG_HEADS | WEAK_HEADS
 
 CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "at", "&"})
@@ -74,7 +75,8 @@ GENERIC_ADJECTIVES = frozenset(
     relevant appropriate suitable effective efficient good best better strong weak
     structured systematic recognised recognized established traditional modern
     theoretical practical conceptual proposed chosen wider broader broad narrow
-    appropriate particular typical standard formal informal own certain""".split()
+    appropriate particular typical standard formal informal own certain regulatory
+    statutory legal""".split()
 )
 # Capitalised only because they open a sentence.
 SENTENCE_OPENERS = (
@@ -134,7 +136,7 @@ STANDARDS_BODIES = frozenset({"ISO", "IEC", "BS", "EN", "PAS", "BSI", "CEN", "AN
 # team roles", "Tuckman's stages of group development", "Porter's five forces".
 STRUCTURE_NOUNS = frozenset(
     """stage step level role force factor style dimension phase pillar principle
-    discipline law type habit""".split()
+    discipline law type habit event taxonomy""".split()
 )
 EPONYM_TAILS = HEADS | STRUCTURE_NOUNS
 # What "Kotter's model" or "Herzberg's theory" may stand for: a person's model,
@@ -148,7 +150,8 @@ BODY_WORDS = frozenset(
     association society department ombudsman regulator university college bank trust
     foundation corporation company ltd plc inc limited federation union board bureau
     ministry organisation organization charity partnership alliance network forum
-    team division directorate committee panel consortium airlines airways""".split()
+    team division directorate committee panel consortium airlines airways inspectorate
+    treasury""".split()
 )
 # Last words of job titles, besides ROLE_WORDS ("Data Protection Officer", "Scrum
 # Master", "Caldicott Guardian", "Product Owner").
@@ -172,8 +175,9 @@ _NO_MODEL_ENDS = (
     # Insurance Database", "Claims and Underwriting Exchange"); not a register, which
     # authors count as a scheme ("Priority Services Register") as often as not
     | {"language", "languages", "insurance", "database", "databases", "exchange"}
-    # a payment to people ("Disabled Students' Allowance")
-    | {"allowance", "allowances"}
+    # a payment to people ("Disabled Students' Allowance"), a card people carry
+    # ("Global Health Insurance Card")
+    | {"allowance", "allowances", "card", "cards"}
 )
 # "Institute of Customer Service", "Department for Work and Pensions", "Office for
 # Students": a body's name holds "<body word> of/for" anywhere; and "Financial
@@ -201,6 +205,8 @@ _SERVICE_BODY = frozenset(
 )
 
 
+_LAW_ENDS = frozenset({"act", "acts", "regulations", "regulation", "directive", "order", "bill"})
+
 _PRODUCT_WORDS = frozenset(
     """system systems software platform platforms app apps application applications
     meter meters device devices terminal terminals kiosk kiosks display displays card
@@ -218,7 +224,8 @@ def names_no_model(surface: str) -> bool:
     An organisation or a public body ("Financial Conduct Authority", "Royal National
     Institute of Blind People"), a team or a department, a job title ("Data Protection
     Officer"), a language ("British Sign Language"), a day or a month ("Giving
-    Tuesday"), a group of people ("Passengers with Reduced Mobility"). "Service" ends
+    Tuesday"), a group of people ("Passengers with Reduced Mobility"), a card ("Global
+    Health Insurance Card"). "Service" ends
     bodies ("Government Digital Service") and methods ("Knowledge-Centred Service")
     alike: it says a body only after a word for what bodies offer or who runs them
     ("Patient Advice and Liaison Service").
@@ -228,7 +235,8 @@ def names_no_model(surface: str) -> bool:
         bool(words)
         and (
             (words[-1] in _NO_MODEL_ENDS and not _LANGUAGES_AS_SUBJECT.search(surface))
-            or (len(words) > 1 and words[0] in _PEOPLE)
+            # a group of people, but not a law for them ("Children and Families Act")
+            or (len(words) > 1 and words[0] in _PEOPLE and words[-1] not in _LAW_ENDS)
             or _BODY_OF.search(surface) is not None
             or (words[-1] in {"service", "services"} and not _SERVICE_BODY.isdisjoint(words[:-1]))
             # "property management system (PMS)", "prepayment meter (PPM)": a product or a

@@ -23,6 +23,7 @@ from graph.extraction import (
     names_no_model,
 )
 from graph.extraction.aliases import TRIGGER_WORDS
+from graph.extraction.names import find_ratio_names
 from graph.vocabulary import Vocabulary, parse_vocabulary
 
 # A small vocabulary, so that these tests say which rule (not which entry) finds a name.
@@ -2403,3 +2404,167 @@ def test_two_joined_surnames_still_name_a_method(sixth_round_graph: KnowledgeGra
 )
 def test_metrics_found_in_the_sixth_round(text: str, expected: set[str]) -> None:
     assert _surfaces(text, Rule.METRIC) == expected
+
+
+# -- issue 16, seventh round: what the blind9 set showed once opened -----------------------
+
+_SEVENTH_ROUND = """\
+preview
+Topic Synopsis
+Tutors write objectives at each level of Anderson's taxonomy and follow Marlow's Six
+  Events of Onboarding, the Harbour Benchmarks and the Fenwick Clause, under the
+  Patients and Carers Act 2019 and the SEN Code of Practice.
+Key Concepts & Core Principles
+- Bed triage: A sorting method in which each request is scored before a bed is offered.
+- Access: Meeting the Digital Access Standard (DAS, formally DCB0921), claiming under UK8
+  (the retained Lost Luggage Regulation) and the Retail Services (Refunds) Regulations
+  2016 (the 2016 Refund Regulations); D-MeX (the developer measure of experience)
+  ranks firms, and experience quality agreements (XQAs) are spreading.
+- Quality: Apply the E-R-SERV scale, the COBIT 5 framework, the 60:30:10 model, the
+  90/10 rule and the Northern General Practice Access approach, while monitoring the
+  UTA rate (the proportion of calls unable to answer) and completing a needs and risks
+  (N&R) assessment.
+- Repairs: Mains teams use repair techniques, such as pipe relining in each district,
+  trench sealing and leak clamping, with careful planning; the FCA's Banking: Conduct of
+  Business sourcebook (BCOBS) and Ofqual's General Conditions of Recognition apply.
+Exam Tips & Revision Strategies
+- Anchor answers in the regulatory hierarchy, and explain when a privacy impact
+  assessment (PIA) is needed and when a PIA is not.
+- Travellers show a Rail Discount Card (RDC); the Marine Safety Inspectorate (MSI) and
+  HM Land Registry are bodies, and the Learning and Development (L&D) team trains staff.
+- Customers request a PUK or NAC by text, and escalate to the Telecoms Ombudsman or TOSS.
+Common Misconceptions & Mistakes to Avoid
+- Thinking research methods such as surveys or focus group reviews, and giving clear
+  advice, are one model.
+Examiner Marking Points
+- Credit use of the COBIT 5 framework and the UTA rate.
+"""
+
+
+@pytest.fixture(scope="module")
+def seventh_round_graph() -> KnowledgeGraph:
+    vocabulary = parse_vocabulary(
+        '[models]\n[concepts]\n[not_models]\nwords = ["SEN", "HM"]\nnames = ["Ofqual"]\n',
+        "test",
+    )
+    return build_graph([parse_document(_SEVENTH_ROUND, "y.txt")], vocabulary)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Anderson's taxonomy", id="a-person-s-taxonomy"),
+        pytest.param("Six Events of Onboarding", id="a-person-s-capitalised-events"),
+        pytest.param("Harbour Benchmarks", id="capitalised-benchmarks"),
+        pytest.param("Fenwick Clause", id="a-capitalised-clause"),
+        pytest.param("Patients and Carers Act 2019", id="a-law-for-a-group-of-people"),
+        pytest.param("SEN Code of Practice", id="a-code-after-a-no-model-word"),
+        pytest.param("Bed triage", id="a-key-concept-defined-as-a-method"),
+        pytest.param("E-R-SERV", id="hyphenated-single-capitals"),
+        pytest.param("60:30:10 model", id="shares-of-a-whole-before-model"),
+        pytest.param("90/10 rule", id="two-shares-before-rule"),
+        pytest.param("Northern General Practice Access approach", id="general-inside-a-name"),
+        pytest.param("UTA rate", id="an-acronym-s-rate-defined-in-brackets"),
+        pytest.param("needs and risks assessment", id="an-assessment-around-its-acronym"),
+        pytest.param("pipe relining", id="listed-as-a-technique-past-a-phrase"),
+        pytest.param("trench sealing", id="listed-as-a-technique"),
+        pytest.param("leak clamping", id="the-last-listed-technique"),
+        pytest.param("General Conditions of Recognition", id="a-regulator-s-conditions"),
+        pytest.param("privacy impact assessment", id="counted-but-defined"),
+    ],
+)
+def test_models_found_in_the_seventh_round(seventh_round_graph: KnowledgeGraph, name: str) -> None:
+    node = seventh_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Digital Access Standard", "DCB0921", id="formally"),
+        pytest.param("UK8", "Lost Luggage Regulation", id="the-retained-title"),
+        pytest.param(
+            "Retail Services (Refunds) Regulations 2016",
+            "2016 Refund Regulations",
+            id="a-short-title-with-its-year-first",
+        ),
+        pytest.param("D-MeX", "developer measure of experience", id="an-article-in-brackets"),
+        pytest.param("XQAs", "experience quality agreements", id="x-for-ex"),
+        pytest.param("COBIT 5", "COBIT 5 framework", id="a-version-before-a-model-word"),
+        pytest.param("UTA", "UTA rate", id="an-acronym-and-its-rate"),
+        pytest.param("N&R assessment", "needs and risks assessment", id="an-ampersand"),
+        pytest.param(
+            "BCOBS", "Banking: Conduct of Business sourcebook", id="a-colon-inside-a-title"
+        ),
+    ],
+)
+def test_two_names_found_in_the_seventh_round_are_one_node(
+    seventh_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = seventh_round_graph.find_concept(first)
+
+    assert node is not None
+    assert seventh_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("regulatory hierarchy", id="a-regulatory-adjective"),
+        pytest.param("Rail Discount Card", id="a-card"),
+        pytest.param("RDC", id="a-card-s-acronym"),
+        pytest.param("Marine Safety Inspectorate", id="an-inspectorate"),
+        pytest.param("HM", id="a-title-of-office"),
+        pytest.param("Learning and Development", id="a-team-named-with-its-acronym"),
+        pytest.param("L&D", id="that-team-s-acronym"),
+        pytest.param("PUK", id="counted-with-a"),
+        pytest.param("NAC", id="counted-with-a-after-or"),
+        pytest.param("TOSS", id="offered-instead-of-a-body"),
+        pytest.param("E-R", id="a-piece-of-a-hyphenated-acronym"),
+        pytest.param("SERV", id="another-piece"),
+        pytest.param("focus group reviews", id="a-plural-in-a-list-of-methods"),
+        pytest.param("giving clear advice", id="a-verb-ends-a-list-of-methods"),
+    ],
+)
+def test_no_models_in_the_seventh_round(seventh_round_graph: KnowledgeGraph, name: str) -> None:
+    assert name.casefold() not in _model_surfaces(seventh_round_graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Credit candidates for correctly interpreting churn rate.",
+            {"churn rate"},
+            id="a-verb-s-ing-form-opens-no-measure",
+        ),
+        pytest.param(
+            "The model is an exact ratio, not a rough ratio.", set(), id="exact-is-no-measure"
+        ),
+        pytest.param(
+            "Firms report leakage in litres per household per day.", set(), id="a-unit-per-a-unit"
+        ),
+        pytest.param(
+            "Agents cut the average queue time at the desk.",
+            {"average queue time"},
+            id="an-average-after-a-verb",
+        ),
+    ],
+)
+def test_metrics_found_in_the_seventh_round(text: str, expected: set[str]) -> None:
+    assert _surfaces(text, Rule.METRIC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Use the 70:20:10 model.", {"70:20:10 model"}, id="three-shares"),
+        pytest.param("Apply the 80/20 rule.", {"80/20 rule"}, id="two-shares"),
+        pytest.param("Book the 10:30 model review.", set(), id="a-time"),
+        pytest.param("Run a 24/7 model of support.", set(), id="round-the-clock"),
+    ],
+)
+def test_a_split_in_figures_before_a_model_word_is_a_model(text: str, expected: set[str]) -> None:
+    assert {c.surface for c in find_ratio_names(text)} == expected
