@@ -2436,6 +2436,8 @@ Exam Tips & Revision Strategies
 Common Misconceptions & Mistakes to Avoid
 - Thinking research methods such as surveys or focus group reviews, and giving clear
   advice, are one model.
+- Thinking staff models including the Rota Planning approach, while monitoring cover,
+  differ.
 Examiner Marking Points
 - Credit use of the COBIT 5 framework and the UTA rate.
 """
@@ -2498,6 +2500,11 @@ def test_models_found_in_the_seventh_round(seventh_round_graph: KnowledgeGraph, 
         pytest.param(
             "BCOBS", "Banking: Conduct of Business sourcebook", id="a-colon-inside-a-title"
         ),
+        pytest.param(
+            "Northern General Practice Access",
+            "Northern General Practice Access approach",
+            id="written-without-its-approach",
+        ),
     ],
 )
 def test_two_names_found_in_the_seventh_round_are_one_node(
@@ -2526,6 +2533,7 @@ def test_two_names_found_in_the_seventh_round_are_one_node(
         pytest.param("SERV", id="another-piece"),
         pytest.param("focus group reviews", id="a-plural-in-a-list-of-methods"),
         pytest.param("giving clear advice", id="a-verb-ends-a-list-of-methods"),
+        pytest.param("while monitoring cover", id="a-clause-after-a-list-of-methods"),
     ],
 )
 def test_no_models_in_the_seventh_round(seventh_round_graph: KnowledgeGraph, name: str) -> None:
@@ -2568,3 +2576,10 @@ def test_metrics_found_in_the_seventh_round(text: str, expected: set[str]) -> No
 )
 def test_a_split_in_figures_before_a_model_word_is_a_model(text: str, expected: set[str]) -> None:
     assert {c.surface for c in find_ratio_names(text)} == expected
+
+
+def test_a_count_before_a_name_makes_no_joint_authors() -> None:
+    found = _surfaces("Use the 5 Whys and Ishikawa diagrams to find causes.", Rule.HEAD_NOUN)
+
+    assert "Ishikawa diagrams" in found
+    assert not any("Whys and" in surface for surface in found)
