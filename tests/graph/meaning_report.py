@@ -46,6 +46,7 @@ SPLITS: dict[str, Path] = {
     "blind8": GOLD / "blind8",
     "blind9": GOLD / "blind9",
     "blind10": GOLD / "blind10",
+    "blind11": GOLD / "blind11",
 }
 SUBSTANTIAL = 2
 
