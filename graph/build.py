@@ -201,6 +201,17 @@ def _collect_names(
     finds = Counter(candidates)
     distinct = list(finds)
     shared = shared_plain_names(distinct)
+    # "the Contingent Reimbursement Model Code (CRM Code)": "CRM Code" is what a text
+    # defines, not "CRM" and a model word (as "the AIDA model" is AIDA), whatever else
+    # "CRM" means
+    defined = {
+        concept_key(c.same_as)
+        for c in distinct
+        if c.rule is Rule.DEFINITION
+        and c.same_as is not None
+        and " " in c.same_as
+        and not c.same_as[-1:].isdigit()  # "(EqA 2010)" is the EqA
+    }
     for candidate in distinct:
         key = concept_key(candidate.surface)
         if not key:
@@ -210,6 +221,8 @@ def _collect_names(
             candidate.same_as
             and concept_key(candidate.same_as)
             and concept_key(candidate.same_as) not in shared
+            and not _a_body_s(candidate, organisations)
+            and not (key in defined and " " not in candidate.same_as)
         ):
             union.union(key, concept_key(candidate.same_as))
     merge_names(union, distinct, documents, vocabulary)
@@ -257,10 +270,14 @@ def _collect_names(
         if key in union and union.find(key) in groups:
             groups[union.find(key)].names_no_model = True
     for key in counted:
-        # "a PAC": no model, unless some text defines it ("a DPIA")
+        # "a PAC", "RELs": no model, unless some text names it in words too ("a data
+        # protection impact assessment (DPIA)", "the CCRs" of "the Consumer Contracts ...
+        # Regulations 2013, commonly shortened to the CCRs")
         counted_group = groups.get(union.find(key)) if key in union else None
-        if counted_group is not None and not any(
-            rule is Rule.DEFINITION for _, rule, _ in counted_group.candidates
+        if (
+            counted_group is not None
+            and not counted_group.key_names
+            and not any(" " in surface for surface, _, _ in counted_group.candidates)
         ):
             counted_group.names_no_model = True
     return dict(groups), union
@@ -268,6 +285,16 @@ def _collect_names(
 
 # what marks a name found elsewhere, and makes no node of its own
 _MARKS = frozenset({Rule.ORGANISATION, Rule.COUNTED})
+
+
+def _a_body_s(candidate: Candidate, organisations: set[str]) -> bool:
+    """ "the SRA Principles", where the SRA is the Solicitors Regulation Authority: a
+    body's acronym before a model word names the body's model, not the body (as "the
+    AIDA model" is AIDA)."""
+    assert candidate.same_as is not None
+    return concept_key(candidate.same_as) in organisations and candidate.surface.startswith(
+        candidate.same_as + " "
+    )
 
 
 def _kind_of_no_model(surface: str, vocabulary: Vocabulary) -> bool:

@@ -18,9 +18,11 @@ from graph.document import Document
 from graph.extraction import (
     HEADS,
     MODEL_LIKE_TAILS,
+    STRONG_HEADS,
     Candidate,
     Rule,
     concept_key,
+    is_acronym,
     is_year,
 )
 from graph.extraction.keys import LAW_HEAD
@@ -98,6 +100,12 @@ def merge_names(
     _merge_owned_models(union, candidates)
     _merge_short_forms(union, candidates, _model_names(vocabulary, documents))
     found = {concept_key(candidate.surface) for candidate in candidates}
+    _merge_owner_prefixed_names(union, candidates, found)
+    _merge_names_without_heads(
+        union,
+        candidates,
+        found | {concept_key(split_key_name(k.name)[0]) for d in documents for k in d.key_concepts},
+    )
     _merge_titles_without_brackets(union, candidates, found)
     _merge_short_law_titles(union, candidates, documents)
     _merge_credited_names(union, candidates, documents, found)
@@ -128,6 +136,9 @@ def _merge_eponyms(union: UnionFind, candidates: Sequence[Candidate]) -> None:
             and name[:1].isupper()
             and concept_key(words[-1]) in HEADS
             and concept_key(name) in alone
+            # an acronym's own model word ties it where the text writes it ("the AIDA
+            # model"), and no more: "the SRA Principles" are no "SRA", a body
+            and not is_acronym(name)
         ):
             union.union(concept_key(candidate.surface), concept_key(name))
     # two joined surnames ("Thomas-Kilmann", "Myers-Briggs") alone name the one longer
@@ -162,6 +173,54 @@ def _merge_known_names_with_heads(
         name, _, head = key.rpartition(" ")
         if name in models and head in HEADS:
             union.union(key, name)
+
+
+def _merge_owner_prefixed_names(
+    union: UnionFind, candidates: Sequence[Candidate], found: set[str]
+) -> None:
+    """Join "the SRA Transparency Rules" to "the Transparency Rules", and "the RCVS Code"
+    to "the RCVS Code of Professional Conduct for Veterinary Surgeons".
+
+    A capitalised name after its owner's acronym is the same name without it when the
+    corpus writes that too (two or more capitalised words ending in a model word); a
+    name ending in a model word is the one longer name that goes on with "of" or "for".
+    """
+    longer_of: dict[str, set[str]] = defaultdict(set)
+    for key in found:
+        for joiner in (" of ", " for "):
+            short, found_joiner, _ = key.partition(joiner)
+            if found_joiner and " " in short and short.rpartition(" ")[2] in HEADS:
+                longer_of[short].add(key)
+    for candidate in candidates:
+        surface = candidate.surface
+        owner, _, rest = surface.partition(" ")
+        key = concept_key(surface)
+        if (
+            is_acronym(owner)
+            and candidate.rule in {Rule.CAPITALISED, Rule.HEAD_NOUN}
+            and " " in rest
+            and all(word[:1].isupper() for word in rest.split())
+            and not is_acronym(rest.split()[0])  # "COPC CX Standard" is no "CX Standard"
+            and concept_key(rest) in found
+            and concept_key(rest).rpartition(" ")[2] in HEADS
+        ):
+            union.union(key, concept_key(rest))
+        if len(longer_of.get(key, ())) == 1:
+            union.union(key, next(iter(longer_of[key])))
+
+
+def _merge_names_without_heads(
+    union: UnionFind, candidates: Sequence[Candidate], found: set[str]
+) -> None:
+    """Join "the hierarchy of effects", listed among models, to the "Hierarchy of Effects
+    Model" the corpus names: the one found name that is it and a model word."""
+    for candidate in candidates:
+        key = concept_key(candidate.surface)
+        if candidate.rule is not Rule.HEAD_NOUN or key.rpartition(" ")[2] in STRONG_HEADS:
+            continue
+        longer = [f"{key} {head}" for head in STRONG_HEADS if f"{key} {head}" in found]
+        if len(longer) == 1:
+            union.union(key, longer[0])
 
 
 def shared_plain_names(candidates: Sequence[Candidate]) -> set[str]:

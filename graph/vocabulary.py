@@ -43,7 +43,16 @@ class Vocabulary:
         """True when ``surface`` is listed as a word or name that is not a model."""
         if surface in self.not_model_words or surface.rstrip("s") in self.not_model_words:
             return True
-        return surface.casefold() in self.not_model_names
+        return _name_key(surface) in self.not_model_names
+
+
+def _name_key(name: str) -> str:
+    """A not-model name in any case and number: "large language models" is listed as
+    "large language model"."""
+    return _PLURAL_END.sub("", name.casefold())
+
+
+_PLURAL_END = re.compile(r"(?<=[^s])s\b")
 
 
 def parse_vocabulary(text: str, source: str) -> Vocabulary:
@@ -81,7 +90,7 @@ def parse_vocabulary(text: str, source: str) -> Vocabulary:
     return Vocabulary(
         entries=tuple(entries),
         not_model_words=frozenset(str(word) for word in words),
-        not_model_names=frozenset(str(name).casefold() for name in names),
+        not_model_names=frozenset(_name_key(str(name)) for name in names),
         source=source,
     )
 

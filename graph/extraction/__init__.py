@@ -26,7 +26,11 @@ The rules, in order:
   stand for a word opening "ex" (``experience level agreements (XLAs)``), single
   capitals hyphenated to an acronym are one (``E-S-QUAL``, ``C-MeX (the customer
   measure of experience)``), and a colon may stand inside a title (``Insurance: Conduct
-  of Business sourcebook (ICOBS)``);
+  of Business sourcebook (ICOBS)``); an acronym and a model word in brackets name what
+  the words before spell with that word (``the Contingent Reimbursement Model Code (CRM
+  Code)``), a regulator's paper names the title before it (``Guidance for firms on the
+  fair treatment of vulnerable customers (FG21/1)``), and a body's acronym before an
+  expansion is part of a longer name (``the RCVS Practice Standards Scheme (PSS)``);
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
   ``'customer journey'`` is kept as a concept;
 * **head nouns**: ``the Gaps Model``, ``the service recovery paradox``, ``the 70:20:10
@@ -50,9 +54,10 @@ The rules, in order:
   acronym (``the did-not-attend (DNA) rate``, and so an assessment: ``an income and
   expenditure (I&E) assessment``) or an acronym's rate defined in brackets (``the DNA
   rate (the proportion of ...)``);
-* **listed methods**: lower-case names of two or three words listed as examples of
-  models, methods or techniques (``ALC techniques, such as step testing and acoustic
-  logging``);
+* **listed methods**: lower-case names of two or three words (or with "of": ``the
+  hierarchy of effects``) and capitalised names listed as examples of models, methods
+  or techniques (``ALC techniques, such as step testing and acoustic logging``,
+  ``frameworks such as Museum Accreditation``);
 * **laws' titles**: a title with parentheses inside (``the Consumer Contracts
   (Information, Cancellation and Additional Charges) Regulations 2013``, ``the Water
   Industry (Charges) (Vulnerable Groups) Regulations 1999``) or with words that split
@@ -63,7 +68,11 @@ The rules, in order:
   (``FG21/1``), and numbered provisions written alone (``Section 75``; ``Article 22 of
   the UK GDPR`` is a mention of the GDPR); :mod:`graph.merges` joins a short title to
   the one longer title it shortens (``the Package Travel Regulations``, ``the ADR
-  Regulations 2015``, ``the 2018 Regulations`` within a document);
+  Regulations 2015``, ``the 2018 Regulations`` within a document), a name to the one
+  longer name that goes on with "of" or "for" (``the RCVS Code``), and a name after its
+  owner's acronym to the same name without it (``the SRA Transparency Rules``); a
+  body's acronym and a model word name the body's model, not the body (``the SRA
+  Principles``);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X (or Y)``, ``X (the Y)``, ``X (the retained Y)``, ``X (ACR,
   formally Y)``, a gloss ending in the same model
@@ -72,10 +81,11 @@ The rules, in order:
   found are taken as X only when Y is an acronym that spells them;
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
   code or a standard (``Ofcom's General Conditions of Entitlement``);
-* **counted acronyms**: an acronym counted with "a" (``obtain a PAC or STAC``) is no
-  model unless some text defines it (``a DPIA``), and nor is one offered instead of a
-  body (``the Communications Ombudsman or CISAS``) or a team's (``the Learning and
-  Development (L&D) department``);
+* **counted acronyms**: an acronym counted with "a" (``obtain a PAC or STAC``), in the
+  plural (``Solicitors, RELs and RFLs``), before what is sold (``GAP insurance``) or in a
+  formula (``B=MAP``) is no model unless some text names it in words too (``a DPIA``,
+  ``the CCRs``); nor is one offered instead of a body (``the Communications Ombudsman or
+  CISAS``) or a team's (``the Learning and Development (L&D) department``);
 * **capitalised names**: two or more capitalised words inside a sentence
   (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), split where they name two
   things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``), without

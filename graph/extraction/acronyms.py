@@ -351,9 +351,31 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
         inner = match["inner"].strip()
         if _EXAMPLE_OPENERS.match(inner):
             continue
+        if _GUIDANCE_NUMBER.fullmatch(inner):
+            # "Guidance for firms on the fair treatment of vulnerable customers (FG21/1)":
+            # a regulator's paper after its title, a capital and then lower-case words
+            title = _PAPER_TITLE.search(text, max(0, match.start() - 160), match.start())
+            if title is not None:
+                yield Candidate(title["title"], Rule.DEFINITION, same_as=inner)
+            continue
         # "(CRA)", "(EqA 2010)", "(RoHS)": an acronym, maybe with a law's year
         short, _, year = inner.partition(" ")
         mixed = is_mixed_acronym(short)
+        head = _HEAD_BEFORE.search(text, 0, match.start()) if year[:1].isupper() else None
+        if (
+            head is not None
+            and head["head"] == year
+            and is_acronym(short)
+            and not vocabulary.is_not_model(short)
+        ):
+            # "the Contingent Reimbursement Model Code (CRM Code)": the acronym spells the
+            # words before the model word both share
+            long_form = find_long_form(short, text[max(0, head.start() - 120) : head.start()])
+            if long_form:
+                if _may_define(short, long_form, vocabulary):
+                    yield Candidate(long_form, Rule.DEFINITION, same_as=short)
+                yield Candidate(f"{long_form} {year}", Rule.DEFINITION, same_as=inner)
+            continue
         if (
             (is_acronym(short) or mixed)
             and (not year or is_year(year))
@@ -370,6 +392,11 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
             long_form = find_long_form(short, clause)
             if long_form and _may_define(inner, long_form, vocabulary):
                 yield Candidate(long_form, Rule.DEFINITION, same_as=inner)
+                owner = _OWNER_BEFORE.search(clause.rstrip()[: -len(long_form)])
+                if clause.rstrip().endswith(long_form) and owner is not None:
+                    # "the RCVS Practice Standards Scheme (PSS)": the body's acronym
+                    # before the name its acronym spells is part of a longer name of it
+                    yield Candidate(f"{owner['owner']} {long_form}", Rule.ALIAS, same_as=long_form)
                 if mixed:
                     # the rule for acronyms reads capitals only: a mixed-case acronym
                     # is one where a document defines it
@@ -397,6 +424,10 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                     yield Candidate(acronym, Rule.ACRONYM)
 
 
+_OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>[A-Z]{2,6})[ \t]+\Z")
+_PAPER_TITLE = re.compile(r"(?<![\w'’-])(?P<title>[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*){2,14})[ \t]*\Z")
+# the capitalised model word a parenthesis follows: "... Model Code (CRM Code)"
+_HEAD_BEFORE = re.compile(r"[ \t](?P<head>[A-Z][a-z]+)[ \t]*\Z")
 _HYPHENATED_CAPITAL = re.compile(r"(?<![^\W_])[A-Z]-\Z")
 _LEADING_ARTICLE = re.compile(r"\Athe\s+(?=\S+\s)")
 

@@ -70,6 +70,7 @@ _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W_]+)")
 _ALTERNATIVE = re.compile(r"[^\W_][\w'’–-]*(?: [\w'’–-]+){0,2}")
 _CLAUSE_END = re.compile(r"[.;:!?]\s")
 _MOST_WORDS = 6
+_MARK_AFTER = re.compile(r"[ \t]*[,.;:)]")
 # "Section 75 of the", "Regulation 20 of": a numbered provision of the law named next
 _PROVISION_OF = re.compile(rf"(?P<provision>{PROVISION})[ \t]+of(?:[ \t]+the)?[ \t]+\Z")
 
@@ -177,8 +178,10 @@ _MODIFIER_ENDINGS = ("ory", "al", "ic", "ive", "ed", "ary", "ous", "ful", "ible"
 
 
 def _found_before(text: str, position: int, surfaces: Sequence[str]) -> str | None:
-    """The longest name another rule found that ends at ``position``."""
+    """The longest name another rule found that ends at ``position``, or before the
+    acronym in brackets there ("the Transtheoretical Model (TTM), also known as ...")."""
     before = text[max(0, position - 120) : position].rstrip(" '’\"”")
+    before = _ACRONYM_IN_BRACKETS.sub("", before)
     for surface in surfaces:  # longest first
         if before.endswith(surface) and (
             len(before) == len(surface) or not before[-len(surface) - 1].isalnum()
@@ -187,6 +190,7 @@ def _found_before(text: str, position: int, surfaces: Sequence[str]) -> str | No
     return None
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9&]{1,9}\)\Z")
 _INNER_JOINERS = frozenset({"of", "per", "to", "and"})
 
 
@@ -221,8 +225,10 @@ def _name_after(text: str, tokens: list[Token], position: int, head: str | None)
         and joined(text, first, tokens[index + 1])
     )
     words = [first]
+    at_a_mark = False  # the name ends at a comma or a stop, not amid a clause
     for number, token in enumerate(tokens[index + 1 : index + _MOST_WORDS], index + 1):
         if not joined(text, words[-1], token):
+            at_a_mark = _MARK_AFTER.match(text, words[-1].end) is not None
             break
         word = token.text.casefold()
         if capital and is_possessive(words[-1]) and not is_capitalised(token):
@@ -248,8 +254,16 @@ def _name_after(text: str, tokens: list[Token], position: int, head: str | None)
         words.pop()
     if not words:
         return None
-    if not capital and head is not None and words[-1].norm != head and len(words) > 1:
-        return None  # "also known as the matrix of ... which": no clear end
+    if (
+        not capital
+        and head is not None
+        and words[-1].norm != head
+        and len(words) > 1
+        and not at_a_mark
+    ):
+        # "also known as the matrix of ... which": no clear end ("better known as the
+        # five stages of grief, without ..." ends at its comma)
+        return None
     return unquoted(text[words[0].start : words[-1].end])
 
 

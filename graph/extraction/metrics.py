@@ -59,7 +59,8 @@ _CHANGED = frozenset(
     """increased decreased reduced improved lowered raised boosted lifted worsened
     declined expected estimated projected targeted agreed required desired published
     reported measured calculated combined blended adjusted weighted stated quoted
-    observed recorded tracked monitored related""".split()
+    observed recorded tracked monitored related called termed named dubbed labelled
+    labeled known""".split()
 )
 # Units before "per": "£5 per hour", "pounds per head".
 _UNITS = frozenset(
@@ -313,6 +314,7 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 after = tokens[index + 2]  # "revenue per available room"
             if (
                 words
+                and after.text != "cent"  # "forty per cent" is a share, no measure
                 and words[0].norm not in _UNITS
                 and words[-1].norm not in _UNITS
                 and _plain(after)

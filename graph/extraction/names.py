@@ -36,6 +36,7 @@ from graph.extraction.words import (
     HEADS,
     LEGAL_HEADS,
     LOWER_CASE_HEADS,
+    MODEL_LIKE_TAILS,
     NAME_JOINERS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
@@ -188,8 +189,12 @@ def find_head_noun_phrases(
             named_by = modifiers[len(modifiers) - len(plain) - 1]
             if is_mixed_acronym(named_by.text):
                 continue  # "the OfS regulatory framework": a body's, no person's
-            if is_acronym(named_by.text):
-                # "PR Smith's SOSTAC planning framework" is SOSTAC's
+            if is_acronym(named_by.text) or (
+                head.norm not in MODEL_LIKE_TAILS and not is_possessive(named_by)
+            ):
+                # "PR Smith's SOSTAC planning framework" is SOSTAC's, and "the Lexcel
+                # practice management standard" Lexcel's: a standard, a code or a score
+                # is named by its brand, not credited to a person as a model is
                 named = unquoted(text[named_by.start : head.end])
                 yield Candidate(named, Rule.HEAD_NOUN, same_as=named_by.text)
                 if named != surface:
@@ -294,6 +299,7 @@ _LIST_END = re.compile(r"[.;:!?()\[\]]")
 _ITEM_GOES_ON = frozenset({"in", "at", "across", "within", "for", "on", "of"})
 _LIST_ITEMS = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*[a-z]\Z")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*\Z")
 
 
 def find_listed_methods(text: str) -> Iterator[Candidate]:
@@ -325,18 +331,39 @@ def find_listed_methods(text: str) -> Iterator[Candidate]:
             if not _LOWER_WORD.match(words[0]):
                 if any(word in _NOT_IN_NAMES - {"of"} for word in words[1:]):
                     break  # "DAGMAR to set objectives": the sentence goes on
-                continue  # a capitalised name or an acronym: other rules read it
+                capitals = list(itertools.takewhile(_CAPITALISED_WORD.match, words))
+                if len(capitals) >= 2:
+                    # "frameworks such as Museum Accreditation": a capitalised name
+                    # listed as a model is one, with no model word of its own
+                    yield Candidate(" ".join(capitals), Rule.HEAD_NOUN)
+                if 2 <= len(capitals) < len(words):
+                    break  # "... Museum Accreditation provide benchmarks": a verb
+                continue  # an acronym or a name other rules read
             name: list[str] = []
-            for word in words:
-                if word in _NOT_IN_NAMES or not _LOWER_WORD.match(word):
+            for number, word in enumerate(words):
+                of_part = (
+                    word == "of"
+                    and name
+                    and number + 1 < len(words)
+                    and words[number + 1] not in _NOT_IN_NAMES
+                )  # "the hierarchy of effects"
+                if (word in _NOT_IN_NAMES and not of_part) or not (
+                    of_part or _LOWER_WORD.match(word)
+                ):
                     break
                 name.append(word)
-            if any(word in SENTENCE_OPENERS or word.endswith("ly") for word in name):
+            while name and name[-1] == "of":
+                name.pop()
+            if any(
+                (word in SENTENCE_OPENERS and word != "of") or word.endswith("ly") for word in name
+            ):
                 break  # "sometimes called the ...": no name
+            # the word that says how many: "hierarchy" of "hierarchy of effects"
+            head_word = name[name.index("of") - 1] if "of" in name else "".join(name[-1:])
             if (
-                2 <= len(name) <= 3
+                2 <= len(name) <= 3 + ("of" in name)
                 and name[0] not in GENERIC_ADJECTIVES
-                and not (name[-1].endswith("s") and not name[-1].endswith(("ss", "sis", "us")))
+                and not (head_word.endswith("s") and not head_word.endswith(("ss", "sis", "us")))
             ):
                 yield Candidate(" ".join(name), Rule.HEAD_NOUN)
             if len(name) != len(words) and words[len(name)] not in _ITEM_GOES_ON:
@@ -1050,6 +1077,9 @@ def _and_split(text: str, run: list[Token], known: frozenset[str], start: int) -
         left, right = position - start, len(run) - position - 1  # how many words each side
         if not right:
             return None
+        rest = [t for t in run[position + 1 :] if t.text.casefold() not in CONNECTORS]
+        if len(rest) == 1 and rest[0].norm in WHOLE_NAME_ENDS:
+            return None  # "the SRA Standards and Regulations": "Regulations" alone is none
         if (
             _is_known(text, run, known, start, position)
             or _is_known(text, run, known, position + 1)

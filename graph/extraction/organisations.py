@@ -76,8 +76,23 @@ _COUNTED_ACRONYM = re.compile(
 )
 
 
+# "GAP insurance", "an ISA account": an acronym before what is sold names a product
+_PRODUCT_ACRONYM = re.compile(
+    r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,7})[ \t]+(?:insurance|cover|card|cards|account|"
+    r"accounts|loan|loans|mortgage|mortgages|scheme|tariff|tariffs|contract|contracts)\b"
+)
+# "Fogg's behaviour model (B=MAP)": the letters of a formula name no model
+_FORMULA = re.compile(r"\b[A-Z][ \t]*=[ \t]*(?P<acronym>[A-Z]{2,8})\b")
+# "Solicitors, RELs and RFLs": an acronym in the plural counts things, as "a PAC" does
+_PLURAL_ACRONYM = re.compile(r"(?<![\w-])(?P<acronym>[A-Z]{2,7}s)\b")
+
+
 def find_organisations(text: str) -> Iterator[Candidate]:
-    """Every name ``text`` presents as an organisation, and every acronym it counts."""
+    """Every name ``text`` presents as an organisation, every acronym it counts, and the
+    acronyms of products and formulas."""
+    for pattern in (_PRODUCT_ACRONYM, _FORMULA, _PLURAL_ACRONYM):
+        for match in pattern.finditer(text):
+            yield Candidate(match["acronym"], Rule.COUNTED)
     if " a" in text or " e" in text:
         for match in _COUNTED_ACRONYM.finditer(text):
             yield Candidate(match["acronym"], Rule.COUNTED)

@@ -136,7 +136,7 @@ STANDARDS_BODIES = frozenset({"ISO", "IEC", "BS", "EN", "PAS", "BSI", "CEN", "AN
 # team roles", "Tuckman's stages of group development", "Porter's five forces".
 STRUCTURE_NOUNS = frozenset(
     """stage step level role force factor style dimension phase pillar principle
-    discipline law type habit event taxonomy""".split()
+    discipline law type habit event taxonomy realm key maxim""".split()
 )
 EPONYM_TAILS = HEADS | STRUCTURE_NOUNS
 # What "Kotter's model" or "Herzberg's theory" may stand for: a person's model,
@@ -190,6 +190,13 @@ _BODY_OF = re.compile(
 )
 
 
+_ROLE_OF = re.compile(
+    r"\b(?:officer|officers|director|directors|manager|managers|head|controller|"
+    r"commissioner|secretary|minister)\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+
+
 # Plural nouns for people that open the name of a group of them ("Passengers with
 # Reduced Mobility", "Customers in Vulnerable Circumstances"): a group is no model.
 _PEOPLE = frozenset(
@@ -201,7 +208,7 @@ _PEOPLE = frozenset(
 _SERVICE_BODY = frozenset(
     """advice advisory liaison helpline counselling conciliation arbitration mediation
     government civil public national health ambulance fire police probation prison courts
-    citizens ombudsman preference pensions""".split()
+    citizens ombudsman preference pensions protection""".split()
 )
 
 
@@ -238,6 +245,8 @@ def names_no_model(surface: str) -> bool:
             # a group of people, but not a law for them ("Children and Families Act")
             or (len(words) > 1 and words[0] in _PEOPLE and words[-1] not in _LAW_ENDS)
             or _BODY_OF.search(surface) is not None
+            # "Compliance Officer for Legal Practice", "Director of Customer Experience"
+            or _ROLE_OF.search(surface) is not None
             or (words[-1] in {"service", "services"} and not _SERVICE_BODY.isdisjoint(words[:-1]))
             # "property management system (PMS)", "prepayment meter (PPM)": a product or a
             # device written in lower case ("Housing Health and Safety Rating System" is a

@@ -2583,3 +2583,130 @@ def test_a_count_before_a_name_makes_no_joint_authors() -> None:
 
     assert "Ishikawa diagrams" in found
     assert not any("Whys and" in surface for surface in found)
+
+
+# -- issue 16, eighth round: what the blind10 set showed once opened -----------------------
+
+_EIGHTH_ROUND = """\
+preview
+Topic Synopsis
+Surveyors work under the Chartered Valuers Board (CVB) and its CVB Principles, the
+  CVB Standards and Regulations and the CVB Conduct Rules, written plainly as the
+  Conduct Rules; the CVB Code of Ethical Practice for Valuers is the CVB Code.
+Key Concepts & Core Principles
+- Grief: Owners may follow the Parkes model, better known as the four phases of loss,
+  and staff use the Harwell practice quality standard; the Hale Model of Recovery (HMR),
+  also known as the recovery ladder model, guides calls.
+- Measures: Teams track containment rate, sometimes called deflection rate, and note
+  that forty per cent of contacts come by chat.
+- Products: Dealers sell GAP insurance and Fenn's habit model (B=MAP) explains use;
+  advisers serve Solicitors, RELs and RFLs.
+- Roles: The compliance officer for claims handling (COCH) records themes, and the
+  Bond Protection Service (BPS) holds money; Brook's four realms of play, Tanner's
+  maxims and listening frameworks such as Quiet Hours Accreditation apply.
+- Codes: The voluntary Shared Refund Model Code (SRM Code) ended, and the Office's
+  Guidance for lenders on the fair treatment of older borrowers (FG24/3) applies with
+  the CVB Valuation Standards Scheme (VSS).
+Exam Tips & Revision Strategies
+- Compare communication models such as the hierarchy of persuasion and the Hale Model
+  of Recovery, and the SRM Code.
+- Large language models (LLMs) draft replies to direct messages (DMs).
+Common Misconceptions & Mistakes to Avoid
+- Thinking the Hierarchy of Persuasion Model is new.
+Examiner Marking Points
+- Credit use of the CVB Code, the SRM Code and FG24/3.
+"""
+
+
+@pytest.fixture(scope="module")
+def eighth_round_graph() -> KnowledgeGraph:
+    vocabulary = parse_vocabulary(
+        '[models]\n[concepts]\n"Sherwood Refund Model" = ["SRM"]\n[not_models]\n'
+        'words = ["DM", "LLM"]\nnames = ["large language model", "direct message"]\n',
+        "test",
+    )
+    return build_graph([parse_document(_EIGHTH_ROUND, "z.txt")], vocabulary)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("CVB Principles", id="a-body-s-principles"),
+        pytest.param("CVB Standards and Regulations", id="standards-and-regulations-is-one"),
+        pytest.param("Harwell practice quality standard", id="a-brand-s-standard"),
+        pytest.param("deflection rate", id="called-opens-no-measure"),
+        pytest.param("Brook's four realms of play", id="realms"),
+        pytest.param("Quiet Hours Accreditation", id="a-capitalised-name-listed-as-a-model"),
+        pytest.param("hierarchy of persuasion", id="a-listed-name-with-of"),
+        pytest.param("Shared Refund Model Code", id="defined-with-a-model-word"),
+    ],
+)
+def test_models_found_in_the_eighth_round(eighth_round_graph: KnowledgeGraph, name: str) -> None:
+    node = eighth_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Parkes model", "four phases of loss", id="better-known-as-up-to-a-comma"),
+        pytest.param("Hale Model of Recovery", "recovery ladder model", id="past-its-acronym"),
+        pytest.param("CVB Conduct Rules", "Conduct Rules", id="without-the-owner-s-acronym"),
+        pytest.param(
+            "CVB Code", "CVB Code of Ethical Practice for Valuers", id="before-an-of-part"
+        ),
+        pytest.param("SRM Code", "Shared Refund Model Code", id="not-the-acronym-s-other-sense"),
+        pytest.param(
+            "FG24/3",
+            "Guidance for lenders on the fair treatment of older borrowers",
+            id="a-paper-after-its-title",
+        ),
+        pytest.param("VSS", "CVB Valuation Standards Scheme", id="the-owner-before-an-expansion"),
+        pytest.param("hierarchy of persuasion", "Hierarchy of Persuasion Model", id="a-model-word"),
+        pytest.param("Tanner's maxims", "Tanner", id="maxims-credited-to-a-person"),
+    ],
+)
+def test_two_names_found_in_the_eighth_round_are_one_node(
+    eighth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = eighth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert eighth_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("CVB", id="the-body"),
+        pytest.param("GAP", id="an-acronym-before-insurance"),
+        pytest.param("MAP", id="letters-of-a-formula"),
+        pytest.param("RELs", id="a-plural-acronym"),
+        pytest.param("compliance officer for claims handling", id="an-officer-for"),
+        pytest.param("COCH", id="that-officer-s-acronym"),
+        pytest.param("Bond Protection Service", id="a-protection-service"),
+        pytest.param("Large language models", id="a-listed-name-in-the-plural"),
+        pytest.param("LLMs", id="a-listed-acronym-in-the-plural"),
+        pytest.param("direct messages", id="a-kind-of-message"),
+        pytest.param("forty per cent", id="a-share-is-no-rate"),
+        pytest.param("called deflection rate", id="called-is-no-part-of-a-rate"),
+        pytest.param("practice quality standard", id="a-brand-s-standard-is-its"),
+    ],
+)
+def test_no_models_in_the_eighth_round(eighth_round_graph: KnowledgeGraph, name: str) -> None:
+    assert name.casefold() not in _model_surfaces(eighth_round_graph)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("CVB Principles", "CVB", id="a-body-s-model-is-not-the-body"),
+        pytest.param("SRM Code", "Sherwood Refund Model", id="a-defined-code-is-not-a-known-sense"),
+    ],
+)
+def test_names_kept_apart_in_the_eighth_round(
+    eighth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    assert eighth_round_graph.find_concept(first) != eighth_round_graph.find_concept(second)

@@ -32,12 +32,16 @@ def test_entries_keep_their_section_as_kind() -> None:
         pytest.param("FAQs", True, id="plural-of-listed-word"),
         pytest.param("hr", False, id="words-are-case-sensitive"),
         pytest.param("microsoft teams", True, id="names-ignore-case"),
+        pytest.param("Large language models", True, id="names-ignore-number"),
+        pytest.param("large language modelling", False, id="another-word-is-another-name"),
         pytest.param("NPS", False, id="not-listed"),
     ],
 )
 def test_is_not_model(surface: str, expected: bool) -> None:
     vocabulary = parse_vocabulary(
-        '[not_models]\nwords = ["HR", "FAQ"]\nnames = ["Microsoft Teams"]\n', "test"
+        '[not_models]\nwords = ["HR", "FAQ"]\n'
+        'names = ["Microsoft Teams", "large language model"]\n',
+        "test",
     )
     assert vocabulary.is_not_model(surface) is expected
 
