@@ -47,6 +47,7 @@ SPLITS: dict[str, Path] = {
     "blind9": GOLD / "blind9",
     "blind10": GOLD / "blind10",
     "blind11": GOLD / "blind11",
+    "blind12": GOLD / "blind12",
 }
 SUBSTANTIAL = 2
 
