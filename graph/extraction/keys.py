@@ -34,7 +34,8 @@ __all__ = [
 # and so is a standard's edition ("9001:2015"). Letters include accented ones
 # ("Kübler-Ross").
 TOKEN = re.compile(
-    r"[A-Z]/[A-Z](?![^\W_])|[^\W_]+(?:['’][^\W_]+)*(?:/[0-9]+|(?<=[0-9]{2}):[0-9]{2}(?![0-9]))*"
+    r"[A-Z]/[A-Z](?![^\W_])|[^\W_]+(?:['’][^\W_]+)*"
+    r"(?:/[0-9]+|(?:(?<=[0-9]{2}):[0-9]{2}(?![0-9]))+)?"
 )
 # The same words, and (as a group) kept by split() with the gaps between them.
 TOKEN_OR_GAP = re.compile(f"({TOKEN.pattern})")

@@ -10,7 +10,10 @@ from hypothesis import strategies as st
 
 from graph.extraction import MatchMode, MentionMatcher, concept_key, tokenize
 
-_WORD = re.compile(r"[A-Z]/[A-Z](?![^\W_])|[^\W_]+(?:['’][^\W_]+)*(?:/[0-9]+)?")
+_WORD = re.compile(
+    r"[A-Z]/[A-Z](?![^\W_])|[^\W_]+(?:['’][^\W_]+)*"
+    r"(?:/[0-9]+|(?:(?<=[0-9]{2}):[0-9]{2}(?![0-9]))+)?"
+)
 _OPENS = re.compile(r"[.!?:;(\[•]\s*(?:['‘\"“]\s*)?$")
 _BETWEEN = re.compile(r"[ \t]*(?:['‘’\"“”][ \t]*)?(?:[-–/][ \t]*)?")
 
@@ -18,7 +21,7 @@ _WORDS = st.sampled_from(
     [
         "Net", "net", "Promoter", "Score", "score", "card", "NPS", "Nps", "KPIs", "of", "and",
         "the", "A/B", "80/20", "Kübler-Ross", "Maslow's", "model", "Model", "Plan", "plan",
-        "Do", "Check", "Act", "ISO", "9001", "é", "x",
+        "Do", "Check", "Act", "ISO", "9001", "é", "x", "70:20:10",
         # names side by side, whole or overlapping
         "Plan Do Check", "Net Promoter Score card", "net promoter score", "Plan-Do-Check-Act",
         "NPS Score", "ISO 9001", "Promoter 'Score' card",
