@@ -15,7 +15,12 @@ _WORD = re.compile(
     r"(?:/[0-9]+|(?:(?<=[0-9]{2}):[0-9]{2}(?![0-9]))+)?"
 )
 _OPENS = re.compile(r"[.!?:;(\[•]\s*(?:['‘\"“]\s*)?$")
-_BETWEEN = re.compile(r"[ \t]*(?:['‘’\"“”][ \t]*)?(?:[-–/][ \t]*)?")
+# what may stand between two words of a known name: spaces, a quote mark, a hyphen or a
+# slash; an ampersand ("Dick & Basu's"); the brackets of a law's title ("Regulation (EC)
+# No 261/2004")
+_BETWEEN = re.compile(
+    r"[ \t]*(?:['‘’\"“”][ \t]*)?(?:[-–/][ \t]*)?|[ \t]*&[ \t]*|[ \t]*[()][ \t]*(?:[()][ \t]*)?"
+)
 
 _WORDS = st.sampled_from(
     [
