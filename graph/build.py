@@ -212,6 +212,7 @@ def _collect_names(
         and " " in c.same_as
         and not c.same_as[-1:].isdigit()  # "(EqA 2010)" is the EqA
     }
+    two_senses, bodies_of_two_senses = _bodies_of_two_senses(distinct, vocabulary)
     for candidate in distinct:
         key = concept_key(candidate.surface)
         if not key:
@@ -223,6 +224,7 @@ def _collect_names(
             and concept_key(candidate.same_as) not in shared
             and not _a_body_s(candidate, organisations)
             and not (key in defined and " " not in candidate.same_as)
+            and not (candidate.rule is Rule.DEFINITION and key in bodies_of_two_senses)
         ):
             union.union(key, concept_key(candidate.same_as))
     merge_names(union, distinct, documents, vocabulary)
@@ -266,7 +268,7 @@ def _collect_names(
             )
         ):
             groups[union.find(concept_key(candidate.surface))].names_no_model = True
-    for key in organisations:
+    for key in organisations - two_senses:
         if key in union and union.find(key) in groups:
             groups[union.find(key)].names_no_model = True
     for key in counted:
@@ -281,6 +283,30 @@ def _collect_names(
         ):
             counted_group.names_no_model = True
     return dict(groups), union
+
+
+def _bodies_of_two_senses(
+    candidates: Sequence[Candidate], vocabulary: Vocabulary
+) -> tuple[set[str], set[str]]:
+    """The acronyms a corpus defines as a body and as something else, and those bodies.
+
+    "the Mental Capacity Act 2005 (MCA)" in one document and "the Maritime and
+    Coastguard Agency (MCA)" in another: joined through "MCA", the Act would become a
+    body too. The body's definition is left out of the acronym's node, the acronym is
+    not marked as the body's, and each document reads "MCA" in its own sense
+    (:mod:`graph.senses`).
+    """
+    senses: dict[str, dict[str, bool]] = defaultdict(dict)
+    for candidate in candidates:
+        if candidate.rule is Rule.DEFINITION and candidate.same_as and " " not in candidate.same_as:
+            body = names_no_model(candidate.surface) or vocabulary.is_not_model(candidate.surface)
+            senses[concept_key(candidate.same_as)][concept_key(candidate.surface)] = body
+    two = {
+        acronym
+        for acronym, meanings in senses.items()
+        if len(meanings) > 1 and any(meanings.values()) and not all(meanings.values())
+    }
+    return two, {long_key for acronym in two for long_key, body in senses[acronym].items() if body}
 
 
 # what marks a name found elsewhere, and makes no node of its own
@@ -495,10 +521,16 @@ def _has_model_word(surface: str) -> bool:
     parts of a person's model ("Gagné's Nine Events of Instruction")."""
     words = re.findall(r"[^\W\d_]+", surface)
     heads = EPONYM_TAILS if _CREDITED.search(surface) else HEADS
-    return any(concept_key(word) in heads for word in words) or _method_shape(surface)
+    return (
+        any(concept_key(word) in heads for word in words)
+        or _method_shape(surface)
+        or _DATED_ORDER.search(surface) is not None
+    )
 
 
 _CREDITED = re.compile(r"\w['’]s\s+[A-Z]")
+# "the Funerals Market Investigation Order 2021": an order or a bill with its year is a law
+_DATED_ORDER = re.compile(r"\b(?:Order|Bill)[ \t]+(?:19|20)[0-9]{2}\b")
 
 
 def _method_shape(surface: str) -> bool:

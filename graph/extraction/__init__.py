@@ -72,7 +72,10 @@ The rules, in order:
   longer name that goes on with "of" or "for" (``the RCVS Code``), and a name after its
   owner's acronym to the same name without it (``the SRA Transparency Rules``); a
   body's acronym and a model word name the body's model, not the body (``the SRA
-  Principles``);
+  Principles``); an acronym a corpus defines as a body in one document and as a law or
+  a model in another (``the Maritime and Coastguard Agency (MCA)``, ``the Mental
+  Capacity Act 2005 (MCA)``) is the body only in the document that says so, and a
+  dated order or bill is a law (``the Funerals Market Investigation Order 2021``);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X (or Y)``, ``X (the Y)``, ``X (the retained Y)``, ``X (ACR,
   formally Y)``, a gloss ending in the same model
@@ -86,6 +89,9 @@ The rules, in order:
   formula (``B=MAP``) is no model unless some text names it in words too (``a DPIA``,
   ``the CCRs``); nor is one offered instead of a body (``the Communications Ombudsman or
   CISAS``) or a team's (``the Learning and Development (L&D) department``);
+* **credits**: a model of two people keeps its name only (``the Dual Process Model of
+  Stroebe and Schut``), and a person's company is no part of their name (``Jan Carlzon
+  of SAS``);
 * **capitalised names**: two or more capitalised words inside a sentence
   (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), split where they name two
   things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``), without

@@ -46,7 +46,7 @@ __all__ = ["TRIGGER_WORDS", "find_aliases"]
 _MARKER = re.compile(
     r"(?P<open>[,(–—]|(?<=\s)-)\s*"
     r"(?:(?:also|usually|often|commonly|generally|sometimes|more\s+commonly|better|"
-    r"otherwise|widely|simply|now|formerly)\s+)?"
+    r"otherwise|widely|simply|now|formerly|always)\s+)?"
     r"(?:known\s+as|called|referred\s+to\s+as|shortened\s+to|abbreviated\s+(?:to|as)|"
     r"termed|dubbed)\s+"
     r"|\b(?:also|otherwise|better)\s+known\s+as\s+"
@@ -214,6 +214,13 @@ def _name_after(text: str, tokens: list[Token], position: int, head: str | None)
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following and following.text.isdigit() and joined(text, first, following):
             return f"{first.text} {following.text}"  # "CRA 2015", "BS 11000"
+        if (
+            following
+            and is_capitalised(following)
+            and following.norm in HEADS
+            and joined(text, first, following)
+        ):
+            return f"{first.text} {following.text}"  # "usually called the ISCAS Code"
         return first.text
     if first.text.casefold() in FUNCTION_WORDS:
         return None

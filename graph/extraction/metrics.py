@@ -375,6 +375,16 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
             break  # a word of a hyphenated compound may be short: "take-up", "on-time"
         words.insert(0, token)
         position -= 1
+    while (
+        words
+        and position >= 0
+        and tokens[position].text.islower()
+        and hyphenated(text, tokens[position], words[0])
+    ):
+        # "first-time delivery success rate", "promise-to-pay kept rate": a compound is
+        # never cut in two, however many words the measure has
+        words.insert(0, tokens[position])
+        position -= 1
     after_article = position >= 0 and tokens[position].text.casefold() in {"the", "a", "an"}
     while (
         words

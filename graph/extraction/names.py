@@ -44,6 +44,7 @@ from graph.extraction.words import (
     ROLE_WORDS,
     SENTENCE_OPENERS,
     SINGULAR_HEADS,
+    STRONG_HEADS,
     WHOLE_NAME_ENDS,
     names_no_model,
 )
@@ -896,8 +897,10 @@ def find_capitalised_names(
                 and (len(capitals) >= 3 or (len(run) >= 2 and is_possessive(run[-2])))
             ):
                 # "the Six Sigma DMAIC cycle": two names side by side; the rule for
-                # acronyms finds the last one
+                # acronyms finds the last one ("Jan Carlzon of SAS": and the "of" goes)
                 run, capitals = run[:-1], capitals[:-1]
+                while run and run[-1].text.casefold() in CONNECTORS:
+                    run = run[:-1]
             if len(capitals) < 2 or all(is_acronym(t.text) for t in capitals):
                 continue
             if (
@@ -911,6 +914,7 @@ def find_capitalised_names(
                 continue  # a person ("Jan Carlzon's"), an organisation or a job title
             if _middle_initial(text, run):
                 continue  # "Edward T. Hall's": a person, whose name goes on after the stop
+            run = _without_credit(run)
             legal = run[-1].norm in LEGAL_HEADS
             if legal:
                 # "the EU AI Act", "the UK Equality Act 2010": the law without its country
@@ -962,6 +966,22 @@ def find_capitalised_names(
 _COUNTRIES = frozenset({"UK", "EU", "US", "USA"})
 # after a middle initial's stop, the surname and then a possessive or a comma
 _SURNAME_AFTER = re.compile(r"\.[ \t]+(?P<surname>[A-Z][a-z]+)(?:['’]s\b|,)")
+
+
+def _without_credit(run: list[Token]) -> list[Token]:
+    """ "the Dual Process Model of Stroebe and Schut" is the Dual Process Model: a model
+    word, "of" and two people (single capitalised words) credit the model."""
+    for index in range(1, len(run) - 4):
+        if run[index].norm in STRONG_HEADS and run[index + 1].text == "of":
+            people = run[index + 2 :]
+            if (
+                len(people) == 3
+                and people[1].text in {"and", "&"}
+                and _person_like(people[0])
+                and _person_like(people[2])
+            ):
+                return run[: index + 1]
+    return run
 
 
 def _middle_initial(text: str, run: list[Token]) -> bool:
@@ -1080,6 +1100,10 @@ def _and_split(text: str, run: list[Token], known: frozenset[str], start: int) -
         rest = [t for t in run[position + 1 :] if t.text.casefold() not in CONNECTORS]
         if len(rest) == 1 and rest[0].norm in WHOLE_NAME_ENDS:
             return None  # "the SRA Standards and Regulations": "Regulations" alone is none
+        if any(t.text == "on" for t in run[start + 1 : position]):
+            # "the Acas Code of Practice on Disciplinary and Grievance Procedures": what a
+            # title is on may hold an "and"
+            return None
         if (
             _is_known(text, run, known, start, position)
             or _is_known(text, run, known, position + 1)

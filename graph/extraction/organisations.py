@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from graph.extraction.candidates import Candidate, Rule
-from graph.extraction.words import names_no_model
+from graph.extraction.words import BODY_WORDS, FUNCTION_WORDS, HEADS, ROLE_WORDS, names_no_model
 
 __all__ = ["find_organisations"]
 
@@ -22,7 +22,10 @@ _KINDS = (
     "operators|supermarkets|regulators|ombudsmen|sellers|marketplaces|employers|chains|"
     "agencies|councils|universities|manufacturers|utilities|telcos|broadcasters|lenders|"
     "platforms|apps|hotels|restaurants|consultancies|publishers|newspapers|products|"
-    "software|packages|applications|suites|screen readers|checkers|browsers|devices|websites"
+    "software|packages|applications|suites|screen readers|checkers|browsers|devices|websites|"
+    # "a private medical insurer such as Bupa, AXA Health or Vitality"
+    "insurer|retailer|company|firm|bank|brand|provider|supplier|carrier|courier|operator|"
+    "lender|airline|charity|regulator|platform"
 )
 _NAME = r"[A-Z0-9][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’.-]*)*"
 _ONE_NAME = re.compile(_NAME)
@@ -64,6 +67,10 @@ _BODY_OR_ACRONYM = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|&|[A-Z][\w'’-]*)){0,6})"
     r"[ \t]+or[ \t]+(?P<acronym>[A-Z]{2,8})\b"
 )
+# "Jan Carlzon of SAS": a person's company or body, after their first name and surname
+_PERSON_OF = re.compile(
+    r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+of[ \t]+(?P<acronym>[A-Z]{2,6})\b"
+)
 # "obtain a PAC or STAC", "an MVNO": an acronym counted with "a" names a thing there
 # are many of (a code, a card, a kind of company), not a model, unless some text
 # defines it ("a DPIA" is an assessment); read where the noun phrase ends at the
@@ -98,6 +105,11 @@ def find_organisations(text: str) -> Iterator[Candidate]:
             yield Candidate(match["acronym"], Rule.COUNTED)
             if match["other"]:
                 yield Candidate(match["other"], Rule.COUNTED)
+    if " of " in text:
+        for match in _PERSON_OF.finditer(text):
+            first, surname = match[0].split()[:2]
+            if not ({first.casefold(), surname.casefold()} & _NOT_PEOPLE):
+                yield Candidate(match["acronym"], Rule.ORGANISATION)
     if " or " in text:
         for match in _BODY_OR_ACRONYM.finditer(text):
             if names_no_model(match["name"]):
@@ -134,6 +146,10 @@ def find_organisations(text: str) -> Iterator[Candidate]:
                     for word in words:
                         if word.isupper() and len(word) > 1:
                             yield Candidate(word, Rule.ORGANISATION)
+
+
+# words that make "X Y of ACR" a model or a body's part, not a person of a company
+_NOT_PEOPLE = HEADS | BODY_WORDS | ROLE_WORDS | FUNCTION_WORDS | {"code", "version", "part"}
 
 
 def _numbered(name: str) -> bool:

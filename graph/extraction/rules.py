@@ -119,6 +119,11 @@ def _parts_join_the_whole(found: list[Candidate]) -> list[Candidate]:
                     else None
                 )
             whole = whole_of[surface]
+            heading = whole.partition(":")[0] if whole is not None and ":" in whole else None
+            if heading is not None and (surface == heading or _inside(surface, heading)):
+                # "the FCA's Dispute Resolution: Complaints sourcebook (DISP)": the words
+                # before a title's colon are a heading, which names nothing alone
+                continue
             if whole is not None and not _law_under_a_law(surface, whole):
                 candidate = Candidate(surface, candidate.rule, same_as=whole)
         joined.append(candidate)

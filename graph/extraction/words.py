@@ -136,7 +136,7 @@ STANDARDS_BODIES = frozenset({"ISO", "IEC", "BS", "EN", "PAS", "BSI", "CEN", "AN
 # team roles", "Tuckman's stages of group development", "Porter's five forces".
 STRUCTURE_NOUNS = frozenset(
     """stage step level role force factor style dimension phase pillar principle
-    discipline law type habit event taxonomy realm key maxim""".split()
+    discipline law type habit event taxonomy realm key maxim task""".split()
 )
 EPONYM_TAILS = HEADS | STRUCTURE_NOUNS
 # What "Kotter's model" or "Herzberg's theory" may stand for: a person's model,
@@ -151,7 +151,7 @@ BODY_WORDS = frozenset(
     foundation corporation company ltd plc inc limited federation union board bureau
     ministry organisation organization charity partnership alliance network forum
     team division directorate committee panel consortium airlines airways inspectorate
-    treasury""".split()
+    treasury centre centres center centers""".split()
 )
 # Last words of job titles, besides ROLE_WORDS ("Data Protection Officer", "Scrum
 # Master", "Caldicott Guardian", "Product Owner").
@@ -178,6 +178,8 @@ _NO_MODEL_ENDS = (
     # a payment to people ("Disabled Students' Allowance"), a card people carry
     # ("Global Health Insurance Card")
     | {"allowance", "allowances", "card", "cards"}
+    # a product added to a contract ("Collision Damage Waiver")
+    | {"waiver", "waivers"}
 )
 # "Institute of Customer Service", "Department for Work and Pensions", "Office for
 # Students": a body's name holds "<body word> of/for" anywhere; and "Financial
@@ -185,7 +187,8 @@ _NO_MODEL_ENDS = (
 _BODY_OF = re.compile(
     r"\b(?:institute|office|department|ministry|commission|commissioner|council|"
     r"association|society|bank|board|college|university|federation|union|authority|"
-    r"agency|ombudsman|chamber|confederation|regulator|transport)\s+(?:of|for)\b|\bombudsman\s+services?$",
+    r"agency|ombudsman|chamber|confederation|regulator|transport|centre|centres|center)\s+"
+    r"(?:of|for)\b|\bombudsman\s+services?$",
     re.IGNORECASE,
 )
 
@@ -208,7 +211,7 @@ _PEOPLE = frozenset(
 _SERVICE_BODY = frozenset(
     """advice advisory liaison helpline counselling conciliation arbitration mediation
     government civil public national health ambulance fire police probation prison courts
-    citizens ombudsman preference pensions protection""".split()
+    citizens ombudsman preference pensions protection adjudication""".split()
 )
 
 
@@ -217,7 +220,7 @@ _LAW_ENDS = frozenset({"act", "acts", "regulations", "regulation", "directive", 
 _PRODUCT_WORDS = frozenset(
     """system systems software platform platforms app apps application applications
     meter meters device devices terminal terminals kiosk kiosks display displays card
-    cards""".split()
+    cards waiver waivers""".split()
 )
 # "Common European Framework of Reference for Languages": languages are what the name
 # is about, not what it is

@@ -2710,3 +2710,107 @@ def test_names_kept_apart_in_the_eighth_round(
     eighth_round_graph: KnowledgeGraph, first: str, second: str
 ) -> None:
     assert eighth_round_graph.find_concept(first) != eighth_round_graph.find_concept(second)
+
+
+# -- issue 16, ninth round: what the blind11 set showed once opened ------------------------
+
+_NINTH_ROUND = """\
+preview
+Topic Synopsis
+Counsellors compare Fenwick's three tasks of healing with the Dual Loss Model of
+  Harper and Lowe, and the Garden Rentals Market Investigation Order 2019 applies.
+Key Concepts & Core Principles
+- Extras: Desks offer a tyre damage waiver (TDW) and teams track first-time repair
+  success rate and promise-to-call kept rate.
+- Bodies: centres of excellence (CoEs) advise; the Tenant Redress Adjudication Service
+  (TRAS) hears cases, whose Code of Practice for Tenant Disputes, usually called the
+  TRAS Code, applies; the idea was popularised by Anna Lindqvist of NLA, and a private
+  insurer such as HXA Health or Vela pays.
+- Safety: Ships follow the Ocean Safety Rules, always referred to as the Blue Book, and the Pewter
+  Code of Practice on Lifting and Handling Procedures.
+- Capacity: Apply the Care Decisions Act 2005 (CDA).
+Exam Tips & Revision Strategies
+- Under the Regulator's Disputes: Complaints sourcebook (RDCS), firms reply in eight weeks.
+Common Misconceptions & Mistakes to Avoid
+- Thinking the Coastal Defence Agency (CDA) is the same as the Act.
+Examiner Marking Points
+- Credit use of the TRAS Code and the CDA.
+"""
+
+
+@pytest.fixture(scope="module")
+def ninth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_NINTH_ROUND, "n.txt")], VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Fenwick's three tasks of healing", id="a-person-s-tasks"),
+        pytest.param("Dual Loss Model", id="a-model-of-two-people"),
+        pytest.param("Garden Rentals Market Investigation Order 2019", id="a-dated-order"),
+        pytest.param("first-time repair success rate", id="a-compound-opens-a-rate"),
+        pytest.param("promise-to-call kept rate", id="a-longer-compound-opens-a-rate"),
+        pytest.param("Code of Practice for Tenant Disputes", id="a-body-s-code"),
+        pytest.param("Pewter Code of Practice on Lifting and Handling Procedures", id="on-x-and-y"),
+        pytest.param("Care Decisions Act 2005", id="an-act-sharing-a-body-s-acronym"),
+    ],
+)
+def test_models_found_in_the_ninth_round(ninth_round_graph: KnowledgeGraph, name: str) -> None:
+    node = ninth_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("TRAS Code", "Code of Practice for Tenant Disputes", id="acronym-and-code"),
+        pytest.param("Blue Book", "Ocean Safety Rules", id="always-referred-to-as"),
+        pytest.param("Care Decisions Act", "CDA", id="the-act-keeps-its-acronym"),
+    ],
+)
+def test_two_names_found_in_the_ninth_round_are_one_node(
+    ninth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = ninth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert ninth_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("tyre damage waiver", id="a-waiver"),
+        pytest.param("TDW", id="a-waiver-s-acronym"),
+        pytest.param("centres of excellence", id="centres-of"),
+        pytest.param("Tenant Redress Adjudication Service", id="an-adjudication-service"),
+        pytest.param("TRAS", id="its-acronym"),
+        pytest.param("NLA", id="a-person-s-company"),
+        pytest.param("HXA", id="listed-after-an-insurer-such-as"),
+        pytest.param("Dual Loss Model of Harper and Lowe", id="the-credit-is-no-part"),
+        pytest.param("Regulator's Disputes", id="a-title-s-heading"),
+        pytest.param("Coastal Defence Agency", id="the-body-of-the-other-sense"),
+        pytest.param("time repair success rate", id="no-half-compound"),
+    ],
+)
+def test_no_models_in_the_ninth_round(ninth_round_graph: KnowledgeGraph, name: str) -> None:
+    assert name.casefold() not in _model_surfaces(ninth_round_graph)
+
+
+def test_a_person_of_a_company_ends_before_it() -> None:
+    found = _surfaces("The idea was popularised by Anna Lindqvist of NLA, and others.")
+
+    assert "Anna Lindqvist" in found
+    assert "Anna Lindqvist of" not in found
+
+
+def test_a_code_called_by_a_body_s_acronym_is_not_the_body(
+    ninth_round_graph: KnowledgeGraph,
+) -> None:
+    code = ninth_round_graph.find_concept("Code of Practice for Tenant Disputes")
+
+    assert code is not None
+    assert ninth_round_graph.find_concept("TRAS") != code
