@@ -86,7 +86,7 @@ _COUNTED_ACRONYM = re.compile(
 # "GAP insurance", "an ISA account": an acronym before what is sold names a product
 _PRODUCT_ACRONYM = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,7})[ \t]+(?:insurance|cover|card|cards|account|"
-    r"accounts|loan|loans|mortgage|mortgages|scheme|tariff|tariffs|contract|contracts)\b"
+    r"accounts|loan|loans|mortgage|mortgages|tariff|tariffs|contract|contracts)\b"
 )
 # "Fogg's behaviour model (B=MAP)": the letters of a formula name no model
 _FORMULA = re.compile(r"\b[A-Z][ \t]*=[ \t]*(?P<acronym>[A-Z]{2,8})\b")
