@@ -1055,9 +1055,16 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
     pieces: list[list[Token]] = []
     run_is_known = _is_known(text, run, known)
     for token in run:
-        if (token.text == "the" and not (piece and piece[-1].text.casefold() == "of")) or (
+        in_a_title = _title_goes_on(piece)
+        if (
+            token.text == "the"
+            and not (piece and piece[-1].text.casefold() == "of")
+            # "the International Convention for the Safety of Life at Sea"
+            and not (in_a_title and piece[-1].text in {"for", "on"})
+        ) or (
             token.text in PLACE_WORDS
             and not run_is_known
+            and not (in_a_title and token.text == "at")  # "... of Life at Sea"
             # "the Code of Practice on Passenger Information During Disruption"
             and not (token.text == "on" and piece and piece[-1].norm in _TITLES_BEFORE_ON)
         ):
@@ -1073,6 +1080,16 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
 # Heads of titles that go on with "on" and their subject ("Convention on the Rights of
 # Persons with Disabilities", "Directive on Consumer Rights")
 _TITLES_BEFORE_ON = frozenset({"practice", "code", "convention", "directive", "guidance"})
+
+
+def _title_goes_on(piece: list[Token]) -> bool:
+    """True when ``piece`` is a title's head and its "for" or "on", maybe with capitalised
+    words after: what follows is the title's subject, which may hold "the" and "at"
+    ("the International Convention for the Safety of Life at Sea")."""
+    return any(
+        token.norm in _TITLES_BEFORE_ON and following.text in {"for", "on"}
+        for token, following in itertools.pairwise(piece)
+    )
 
 
 def _split_at_and(text: str, run: list[Token], known: frozenset[str]) -> Iterator[list[Token]]:

@@ -100,6 +100,8 @@ def _parts_join_the_whole(found: list[Candidate]) -> list[Candidate]:
             if (c.rule is Rule.DEFINITION and " " in c.surface)
             or (c.same_as is None and "(" in c.surface)
             or (c.same_as is None and c.rule is Rule.HEAD_NOUN and _SPLIT_TITLE.search(c.surface))
+            # "the International Convention for the Safety of Life at Sea"
+            or (c.same_as is None and c.rule is Rule.CAPITALISED and _TITLE_FOR.search(c.surface))
         )
     )
     if not wholes:
@@ -131,6 +133,7 @@ def _parts_join_the_whole(found: list[Candidate]) -> list[Candidate]:
 
 
 _SPLIT_TITLE = re.compile(SPLIT_TITLE)
+_TITLE_FOR = re.compile(r"\b(?:Convention|Code|Directive|Guidance|Practice) (?:for|on) the ")
 _PIECE_RULES = frozenset({Rule.CAPITALISED, Rule.HEAD_NOUN})
 
 

@@ -2814,3 +2814,27 @@ def test_a_code_called_by_a_body_s_acronym_is_not_the_body(
 
     assert code is not None
     assert ninth_round_graph.find_concept("TRAS") != code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        pytest.param(
+            "Ships follow the International Convention for the Safety of Life at Sea.",
+            "International Convention for the Safety of Life at Sea",
+            "Safety of Life at Sea",
+            id="for-the-and-at-inside-a-title",
+        ),
+        pytest.param(
+            "Meet the Code of Practice for Retailers in London and the Boston Matrix.",
+            "Code of Practice for Retailers",
+            "Code of Practice for Retailers in London",
+            id="a-place-after-a-title-is-no-part-of-it",
+        ),
+    ],
+)
+def test_a_title_s_subject_may_hold_the_and_at(text: str, expected: str, not_expected: str) -> None:
+    found = _surfaces(text, Rule.CAPITALISED)
+
+    assert expected in found
+    assert not_expected not in found
