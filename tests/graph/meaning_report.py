@@ -48,6 +48,7 @@ SPLITS: dict[str, Path] = {
     "blind10": GOLD / "blind10",
     "blind11": GOLD / "blind11",
     "blind12": GOLD / "blind12",
+    "blind13": GOLD / "blind13",
 }
 SUBSTANTIAL = 2
 
