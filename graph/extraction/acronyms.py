@@ -87,8 +87,12 @@ def _find_long_form(short: str, letters: str, text_before: str) -> str | None:
     while (
         long_form.split(None, 1)[0].casefold() in FUNCTION_WORDS
         and " " in long_form
-        # "On time in full (OTIF)": a capitalised function word is the first letter
-        and not (long_form[0].isupper() and _initials_spell(letters, long_form))
+        # "On time in full (OTIF)": a capitalised function word is the first letter, and
+        # so is any but an article where every word's initial is ("did not attend")
+        and not (
+            (long_form[0].isupper() or long_form.split(None, 1)[0] not in _ARTICLES)
+            and _initials_spell(letters, long_form)
+        )
     ):
         long_form = long_form.split(None, 1)[1]
     long_words = [w for w in re.split(r"[\s-]+", long_form) if w]
@@ -107,6 +111,7 @@ def _find_long_form(short: str, letters: str, text_before: str) -> str | None:
     return long_form
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
 _ENDS_IN_LAW = re.compile(rf"\b{LAW_HEAD}{LAW_YEAR}[ \t]*\Z")
 _MOST_LAW_WORDS = 12
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
@@ -360,16 +365,29 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
             continue
         # "(CRA)", "(EqA 2010)", "(RoHS)": an acronym, maybe with a law's year
         short, _, year = inner.partition(" ")
+        if is_acronym(year) and vocabulary.is_not_model(short):
+            # "the NHS Premises Assurance Model (NHS PAM)": a body's acronym, then the
+            # acronym of what it named
+            long_form = find_long_form(year, text[max(0, match.start() - 160) : match.start()])
+            if long_form:
+                yield Candidate(long_form, Rule.DEFINITION, same_as=year)
+                yield Candidate(inner, Rule.ALIAS, same_as=long_form)
+            continue
         mixed = is_mixed_acronym(short)
-        head = _HEAD_BEFORE.search(text, 0, match.start()) if year[:1].isupper() else None
+        head = (
+            _HEAD_BEFORE.search(text, 0, match.start())
+            if year[:1].isupper() or year in _LOWER_CASE_SHARED_HEADS
+            else None
+        )
         if (
             head is not None
             and head["head"] == year
             and is_acronym(short)
             and not vocabulary.is_not_model(short)
         ):
-            # "the Contingent Reimbursement Model Code (CRM Code)": the acronym spells the
-            # words before the model word both share
+            # "the Contingent Reimbursement Model Code (CRM Code)", "the did not attend
+            # rate (DNA rate)": the acronym spells the words before the model word or the
+            # measure both share
             long_form = find_long_form(short, text[max(0, head.start() - 120) : head.start()])
             if long_form:
                 if _may_define(short, long_form, vocabulary):
@@ -427,7 +445,8 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
 _OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>[A-Z]{2,6})[ \t]+\Z")
 _PAPER_TITLE = re.compile(r"(?<![\w'’-])(?P<title>[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*){2,14})[ \t]*\Z")
 # the capitalised model word a parenthesis follows: "... Model Code (CRM Code)"
-_HEAD_BEFORE = re.compile(r"[ \t](?P<head>[A-Z][a-z]+)[ \t]*\Z")
+_HEAD_BEFORE = re.compile(r"[ \t](?P<head>[A-Za-z][a-z]+)[ \t]*\Z")
+_LOWER_CASE_SHARED_HEADS = frozenset({"rate", "ratio", "score", "index", "time"})
 _HYPHENATED_CAPITAL = re.compile(r"(?<![^\W_])[A-Z]-\Z")
 _LEADING_ARTICLE = re.compile(r"\Athe\s+(?=\S+\s)")
 

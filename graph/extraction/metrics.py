@@ -291,6 +291,9 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 yield text[tokens[start].start : token.end]
         elif token.text in _RATIO_WORDS:
             words = _nouns_before(text, tokens, index)
+            before = index - len(words) - 1
+            if words and before >= 0 and tokens[before].text in {"not", "no", "non"}:
+                continue  # "the did not attend rate": a phrase no shape reads whole
             if words:
                 start = index - len(words) - 1
                 if (

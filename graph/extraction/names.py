@@ -1054,8 +1054,8 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
     piece: list[Token] = []
     pieces: list[list[Token]] = []
     run_is_known = _is_known(text, run, known)
+    in_a_title = False  # the piece holds a title's head and its "for" or "on"
     for token in run:
-        in_a_title = _title_goes_on(piece)
         if (
             token.text == "the"
             and not (piece and piece[-1].text.casefold() == "of")
@@ -1070,7 +1070,9 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
         ):
             pieces.append(piece)
             piece = []
+            in_a_title = False
         else:
+            in_a_title = in_a_title or _title_goes_on(piece, token)
             piece.append(token)
     pieces.append(piece)
     for piece in pieces:
@@ -1082,14 +1084,11 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
 _TITLES_BEFORE_ON = frozenset({"practice", "code", "convention", "directive", "guidance"})
 
 
-def _title_goes_on(piece: list[Token]) -> bool:
-    """True when ``piece`` is a title's head and its "for" or "on", maybe with capitalised
-    words after: what follows is the title's subject, which may hold "the" and "at"
-    ("the International Convention for the Safety of Life at Sea")."""
-    return any(
-        token.norm in _TITLES_BEFORE_ON and following.text in {"for", "on"}
-        for token, following in itertools.pairwise(piece)
-    )
+def _title_goes_on(piece: list[Token], token: Token) -> bool:
+    """True when ``token`` is the "for" or "on" after a title's head that ends ``piece``:
+    what follows is the title's subject, which may hold "the" and "at" ("the
+    International Convention for the Safety of Life at Sea")."""
+    return bool(piece) and piece[-1].norm in _TITLES_BEFORE_ON and token.text in {"for", "on"}
 
 
 def _split_at_and(text: str, run: list[Token], known: frozenset[str]) -> Iterator[list[Token]]:
@@ -1106,20 +1105,44 @@ def _split_at_and(text: str, run: list[Token], known: frozenset[str]) -> Iterato
     yield run[start:]
 
 
+def _last_two_words(run: list[Token], start: int) -> list[int]:
+    """The positions of the last two words of ``run[start:]`` that are no connectors,
+    last first, found from its end (a run's trailing connectors are few)."""
+    found: list[int] = []
+    position = len(run) - 1
+    while position > start and len(found) < 2:
+        if run[position].text.casefold() not in CONNECTORS:
+            found.append(position)
+        position -= 1
+    return found
+
+
 def _and_split(text: str, run: list[Token], known: frozenset[str], start: int) -> int | None:
     """The position of the "and" where ``run[start:]`` names two things, if there is one."""
+    subject_from = len(run)  # where a title's "on" or "for" (after a model word) is
+    last_words = _last_two_words(run, start)
     for position in range(start + 1, len(run)):
+        if subject_from == len(run) and (
+            run[position].text == "on"
+            or (run[position].text == "for" and run[position - 1].norm in HEADS)
+        ):
+            subject_from = position
         if run[position].text.casefold() not in {"and", "&"}:
             continue
         left, right = position - start, len(run) - position - 1  # how many words each side
         if not right:
             return None
-        rest = [t for t in run[position + 1 :] if t.text.casefold() not in CONNECTORS]
-        if len(rest) == 1 and rest[0].norm in WHOLE_NAME_ENDS:
+        if (
+            last_words
+            and last_words[0] > position
+            and (len(last_words) == 1 or last_words[1] < position)
+            and run[last_words[0]].norm in WHOLE_NAME_ENDS
+        ):
             return None  # "the SRA Standards and Regulations": "Regulations" alone is none
-        if any(t.text == "on" for t in run[start + 1 : position]):
-            # "the Acas Code of Practice on Disciplinary and Grievance Procedures": what a
-            # title is on may hold an "and"
+        if subject_from < position:
+            # "the Acas Code of Practice on Disciplinary and Grievance Procedures", "the
+            # National Standard for Driver and Rider Training": what a title is on or for
+            # may hold an "and"
             return None
         if (
             _is_known(text, run, known, start, position)

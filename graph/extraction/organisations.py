@@ -83,10 +83,13 @@ _COUNTED_ACRONYM = re.compile(
 )
 
 
-# "GAP insurance", "an ISA account": an acronym before what is sold names a product
+# "GAP insurance", "an ISA account", "the CAFM system": an acronym before what is sold
+# names a product
 _PRODUCT_ACRONYM = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,7})[ \t]+(?:insurance|cover|card|cards|account|"
-    r"accounts|loan|loans|mortgage|mortgages|tariff|tariffs|contract|contracts)\b"
+    r"accounts|loan|loans|mortgage|mortgages|tariff|tariffs|contract|contracts|"
+    # "the CAFM system": software is a product too
+    r"system|systems|software|platform|platforms|portal|portals|app|apps|database|databases)\b"
 )
 # "Fogg's behaviour model (B=MAP)": the letters of a formula name no model
 _FORMULA = re.compile(r"\b[A-Z][ \t]*=[ \t]*(?P<acronym>[A-Z]{2,8})\b")
@@ -136,7 +139,8 @@ def find_organisations(text: str) -> Iterator[Candidate]:
             end = _LIST_END.search(rest)
             listed = rest[: end.start() if end else len(rest)]
             for item in _ITEMS.split(listed)[:_MOST_ITEMS]:
-                name = _ONE_NAME.match(item)
+                # "providers such as the AA, the RAC or Green Flag"
+                name = _ONE_NAME.match(item.removeprefix("the "))
                 if name is None:
                     break  # "ASOS, Amazon or a small seller": the names end the list
                 yield Candidate(name[0], Rule.ORGANISATION)

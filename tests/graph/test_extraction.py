@@ -2838,3 +2838,65 @@ def test_a_title_s_subject_may_hold_the_and_at(text: str, expected: str, not_exp
 
     assert expected in found
     assert not_expected not in found
+
+
+# -- issue 16, tenth round: what the blind12 set showed once opened ------------------------
+
+_TENTH_ROUND = """\
+preview
+Topic Synopsis
+Clinics watch the did not return rate (DNR rate) and log jobs in the FMX system.
+Key Concepts & Core Principles
+- Bodies: Use rescue providers such as the AVR, the KRS or Blue Tow as examples, and
+  report through the NHS Ward Safety Model (NHS WSM); approved riding instructors
+  (ARIs) teach.
+- Standards: The board's National Standard for Rider and Driver Coaching applies.
+Exam Tips & Revision Strategies
+- Track the DNR rate weekly.
+Common Misconceptions & Mistakes to Avoid
+- Thinking the FMX system is a model.
+Examiner Marking Points
+- Credit use of the NHS WSM and the DNR rate.
+"""
+
+
+@pytest.fixture(scope="module")
+def tenth_round_graph() -> KnowledgeGraph:
+    vocabulary = parse_vocabulary('[models]\n[concepts]\n[not_models]\nwords = ["NHS"]\n', "test")
+    return build_graph([parse_document(_TENTH_ROUND, "t.txt")], vocabulary)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("DNR rate", "did not return rate", id="a-measure-s-acronym-in-brackets"),
+        pytest.param("NHS WSM", "Ward Safety Model", id="a-body-s-acronym-first"),
+    ],
+)
+def test_two_names_found_in_the_tenth_round_are_one_node(
+    tenth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = tenth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert tenth_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("FMX", id="an-acronym-before-system"),
+        pytest.param("KRS", id="the-before-a-listed-company"),
+        pytest.param("approved riding instructors", id="instructors-are-a-job"),
+        pytest.param("return rate", id="not-opens-no-measure"),
+    ],
+)
+def test_no_models_in_the_tenth_round(tenth_round_graph: KnowledgeGraph, name: str) -> None:
+    assert name.casefold() not in _model_surfaces(tenth_round_graph)
+
+
+def test_a_standard_for_two_things_is_one_title() -> None:
+    found = _surfaces("The board's National Standard for Rider and Driver Coaching applies.")
+
+    assert "National Standard for Rider and Driver Coaching" in found
