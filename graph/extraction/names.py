@@ -52,6 +52,7 @@ from graph.vocabulary import Vocabulary
 
 __all__ = [
     "PROVISION",
+    "TITLES_BEFORE_ON",
     "find_capitalised_names",
     "find_coined_terms",
     "find_eponyms",
@@ -1066,7 +1067,7 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
             and not run_is_known
             and not (in_a_title and token.text == "at")  # "... of Life at Sea"
             # "the Code of Practice on Passenger Information During Disruption"
-            and not (token.text == "on" and piece and piece[-1].norm in _TITLES_BEFORE_ON)
+            and not _title_goes_on(piece, token)
         ):
             pieces.append(piece)
             piece = []
@@ -1081,14 +1082,14 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
 
 # Heads of titles that go on with "on" and their subject ("Convention on the Rights of
 # Persons with Disabilities", "Directive on Consumer Rights")
-_TITLES_BEFORE_ON = frozenset({"practice", "code", "convention", "directive", "guidance"})
+TITLES_BEFORE_ON = frozenset({"practice", "code", "convention", "directive", "guidance"})
 
 
 def _title_goes_on(piece: list[Token], token: Token) -> bool:
     """True when ``token`` is the "for" or "on" after a title's head that ends ``piece``:
     what follows is the title's subject, which may hold "the" and "at" ("the
     International Convention for the Safety of Life at Sea")."""
-    return bool(piece) and piece[-1].norm in _TITLES_BEFORE_ON and token.text in {"for", "on"}
+    return bool(piece) and piece[-1].norm in TITLES_BEFORE_ON and token.text in {"for", "on"}
 
 
 def _split_at_and(text: str, run: list[Token], known: frozenset[str]) -> Iterator[list[Token]]:

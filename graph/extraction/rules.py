@@ -13,6 +13,7 @@ from graph.extraction.metrics import TRIGGER_WORDS as METRIC_WORDS
 from graph.extraction.metrics import find_metrics
 from graph.extraction.names import (
     SPLIT_TITLE,
+    TITLES_BEFORE_ON,
     find_capitalised_names,
     find_coined_terms,
     find_eponyms,
@@ -133,7 +134,9 @@ def _parts_join_the_whole(found: list[Candidate]) -> list[Candidate]:
 
 
 _SPLIT_TITLE = re.compile(SPLIT_TITLE)
-_TITLE_FOR = re.compile(r"\b(?:Convention|Code|Directive|Guidance|Practice) (?:for|on) the ")
+_TITLE_FOR = re.compile(
+    rf"\b(?:{'|'.join(sorted(head.capitalize() for head in TITLES_BEFORE_ON))}) (?:for|on) the "
+)
 _PIECE_RULES = frozenset({Rule.CAPITALISED, Rule.HEAD_NOUN})
 
 
