@@ -49,6 +49,7 @@ SPLITS: dict[str, Path] = {
     "blind11": GOLD / "blind11",
     "blind12": GOLD / "blind12",
     "blind13": GOLD / "blind13",
+    "blind14": GOLD / "blind14",
 }
 SUBSTANTIAL = 2
 
