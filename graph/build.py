@@ -24,6 +24,7 @@ from graph.extraction import (
     CONNECTORS,
     EPONYM_TAILS,
     HEADS,
+    LEGAL_HEADS,
     LOWER_CASE_HEADS,
     MAX_NAME_WORDS,
     STRONG_HEADS,
@@ -211,6 +212,13 @@ def _collect_names(
         and c.same_as is not None
         and " " in c.same_as
         and not c.same_as[-1:].isdigit()  # "(EqA 2010)" is the EqA
+    } | {
+        # "... Model Code (the CRM Code)": the same, read as a second name
+        concept_key(c.surface)
+        for c in distinct
+        if c.rule is Rule.ALIAS
+        and is_acronym(c.surface.removeprefix("the ").split()[0])
+        and c.surface.split()[-1].casefold() in LEGAL_HEADS
     }
     two_senses, bodies_of_two_senses = _bodies_of_two_senses(distinct, vocabulary)
     for candidate in distinct:

@@ -107,6 +107,7 @@ def merge_names(
         found | {concept_key(split_key_name(k.name)[0]) for d in documents for k in d.key_concepts},
     )
     _merge_titles_without_brackets(union, candidates, found)
+    _merge_titles_with_subjects(union, candidates, found)
     _merge_short_law_titles(union, candidates, documents)
     _merge_credited_names(union, candidates, documents, found)
 
@@ -317,6 +318,36 @@ _LAW_TITLE = re.compile(
 _BRACKETS = re.compile(r"\([^()]*\)")
 _TITLE_WORD = re.compile(r"[^\W_][\w'’.-]*")
 _LAW_JOINERS = frozenset({"of", "and", "&", "the", "for", "to", "in", "on", "at", "etc."})
+
+
+# "The Purple Guide to Health, Safety and Welfare ...": a capitalised name, a model word
+# and what the title is to, for, on or of
+_TITLE_WITH_SUBJECT = re.compile(
+    r"(?P<short>(?:[A-Z][\w'’-]*[ \t]+)+?(?P<head>[A-Z][a-z]+))[ \t]+(?:to|for|on|of)[ \t]+[A-Z]"
+)
+
+
+def _merge_titles_with_subjects(
+    union: UnionFind, candidates: Sequence[Candidate], found: set[str]
+) -> None:
+    """Join "the Purple Guide" to the one title in the corpus it begins: "The Purple
+    Guide to Health, Safety and Welfare at Music and Other Events", or "the HCPC
+    Standards" to "the HCPC Standards of Conduct, Performance and Ethics"."""
+    titles: dict[str, set[str]] = defaultdict(set)
+    for candidate in dict.fromkeys(c for c in candidates if c.rule in _TITLE_RULES):
+        match = _TITLE_WITH_SUBJECT.match(candidate.surface)
+        if match is None or concept_key(match["head"]) not in HEADS:
+            continue
+        short = concept_key(match["short"])
+        if " " in short and short in found:
+            titles[short].add(union.find(concept_key(candidate.surface)))
+    for short, roots in titles.items():
+        roots -= {union.find(short)}
+        if len(roots) == 1:
+            union.union(short, roots.pop())
+
+
+_TITLE_RULES = frozenset({Rule.CAPITALISED, Rule.HEAD_NOUN, Rule.DEFINITION})
 
 
 def _merge_short_law_titles(

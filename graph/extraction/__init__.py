@@ -28,7 +28,8 @@ The rules, in order:
   measure of experience)``), and a colon may stand inside a title (``Insurance: Conduct
   of Business sourcebook (ICOBS)``); an acronym and a model word in brackets name what
   the words before spell with that word (``the Contingent Reimbursement Model Code (CRM
-  Code)``), a regulator's paper names the title before it (``Guidance for firms on the
+  Code)``, also after "the": ``(the CRM Code)``; ``the DNA rate`` written alone is
+  then the same measure), a regulator's paper names the title before it (``Guidance for firms on the
   fair treatment of vulnerable customers (FG21/1)``), and a body's acronym before an
   expansion is part of a longer name (``the RCVS Practice Standards Scheme (PSS)``);
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
@@ -53,7 +54,9 @@ The rules, in order:
   count per a round figure (``complaints per 1,000 customers``), a rate around an
   acronym (``the did-not-attend (DNA) rate``, and so an assessment: ``an income and
   expenditure (I&E) assessment``) or an acronym's rate defined in brackets (``the DNA
-  rate (the proportion of ...)``);
+  rate (the proportion of ...)``); in a list of what is tracked, monitored or measured
+  that holds a measure by its shape, the other names of two words or more are measures
+  (``Tracking monthly churn rate, trial-to-paid conversion and ...``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -83,12 +86,15 @@ The rules, in order:
   (``two-factor (motivation-hygiene) theory``) make Y an alias of X; words no rule
   found are taken as X only when Y is an acronym that spells them;
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
-  code or a standard (``Ofcom's General Conditions of Entitlement``);
+  code or a standard (``Ofcom's General Conditions of Entitlement``), and so are lower-case
+  words before a model word (``the CQC's single assessment framework``);
 * **counted acronyms**: an acronym counted with "a" (``obtain a PAC or STAC``), in the
   plural (``Solicitors, RELs and RFLs``), before what is sold (``GAP insurance``) or in a
   formula (``B=MAP``) is no model unless some text names it in words too (``a DPIA``,
-  ``the CCRs``); nor is one offered instead of a body (``the Communications Ombudsman or
-  CISAS``) or a team's (``the Learning and Development (L&D) department``);
+  ``the CCRs``), nor is one before what is checked (``a TPMS check``); nor is one offered
+  instead of a body (``the Communications Ombudsman or CISAS``), a team's (``the Learning
+  and Development (L&D) department``), one before a body's people or branches (``HMCTS
+  staff``, ``the LINK network``) or a crime's (``authorised push payment (APP) fraud``);
 * **credits**: a model of two people keeps its name only (``the Dual Process Model of
   Stroebe and Schut``), and a person's company is no part of their name (``Jan Carlzon
   of SAS``);
@@ -96,7 +102,11 @@ The rules, in order:
   (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), split where they name two
   things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``), without
   exam-tip imperatives (``Refer to the ...``), people (``Jan Carlzon's``), job titles
-  (``General Manager``) or organisations (``Financial Ombudsman Service``).
+  (``General Manager``), organisations (``Financial Ombudsman Service``), services
+  (``General Ophthalmic Services``) or products (``Cloud Video Platform``); a title's
+  subject may be a list of common words, commas and all (``the HCPC Standards of
+  Conduct, Performance and Ethics``, ``The Purple Guide to Health, Safety and Welfare at
+  Music and Other Events``, which :mod:`graph.merges` joins to ``the Purple Guide``).
 """
 
 from graph.extraction.acronyms import find_long_form
@@ -116,6 +126,7 @@ from graph.extraction.words import (
     CONNECTORS,
     EPONYM_TAILS,
     HEADS,
+    LEGAL_HEADS,
     LOWER_CASE_HEADS,
     MODEL_LIKE_TAILS,
     STRONG_HEADS,
@@ -127,6 +138,7 @@ __all__ = [
     "CONNECTORS",
     "EPONYM_TAILS",
     "HEADS",
+    "LEGAL_HEADS",
     "LOWER_CASE_HEADS",
     "MAX_NAME_WORDS",
     "MODEL_LIKE_TAILS",

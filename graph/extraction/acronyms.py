@@ -314,6 +314,10 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
 
 # A regulator's numbered paper: its letters, the year's two digits, a number
 _GUIDANCE_NUMBER = re.compile(r"[A-Z]{2,4}[0-9]{2}/[0-9]{1,3}")
+_CODED_STANDARD = re.compile(r"[A-Z]{2,5}[0-9]{3,5}")
+_NAMED_TITLE = re.compile(
+    r"(?<![\w'’-])(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|on|and|[A-Z][\w'’-]*)){1,8})[ \t]*\Z"
+)
 _EDITION = re.compile(r"(?P<part>-[1-9][0-9]?(?![\w-]))?(?P<year>:(?:19|20)[0-9]{2}(?![\w-]))?")
 
 
@@ -363,6 +367,13 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
             if title is not None:
                 yield Candidate(title["title"], Rule.DEFINITION, same_as=inner)
             continue
+        if _CODED_STANDARD.fullmatch(inner):
+            # "the Accessible Information Standard (DCB1605)": a standard's code number
+            # after its title, which ends in a model word
+            title = _NAMED_TITLE.search(text, max(0, match.start() - 160), match.start())
+            if title is not None and concept_key(title["title"].split()[-1]) in HEADS:
+                yield Candidate(title["title"], Rule.DEFINITION, same_as=inner)
+            continue
         # "(CRA)", "(EqA 2010)", "(RoHS)": an acronym, maybe with a law's year
         short, _, year = inner.partition(" ")
         if is_acronym(year) and vocabulary.is_not_model(short):
@@ -393,6 +404,8 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                 if _may_define(short, long_form, vocabulary):
                     yield Candidate(long_form, Rule.DEFINITION, same_as=short)
                 yield Candidate(f"{long_form} {year}", Rule.DEFINITION, same_as=inner)
+                # and a name of its own, which later texts use ("such as DNA rate")
+                yield Candidate(inner, Rule.ALIAS, same_as=f"{long_form} {year}")
             continue
         if (
             (is_acronym(short) or mixed)

@@ -57,6 +57,9 @@ _JOINED_OR_QUOTED_OR_AND = re.compile(
 )
 
 
+_COMMA = re.compile(r",[ \t]+")
+
+
 def _thousands(text: str, words: list[str], ends: list[int], number: int) -> bool:
     """True when word ``number`` and the next are one number: "1,000"."""
     return (
@@ -80,9 +83,14 @@ class MentionMatcher:
 
     def __init__(self, aliases: Mapping[str, Iterable[tuple[str, MatchMode]]]) -> None:
         self._index: dict[tuple[str, ...], list[_Alias]] = {}
+        # names written with commas ("Standards of Conduct, Performance and Ethics"),
+        # which match across a comma in the text too
+        self._listing: set[tuple[str, ...]] = set()
         for concept_id, surfaces in aliases.items():
             for surface, mode in surfaces:
                 keys = [tuple(concept_key(surface).split())]
+                if ", " in surface:
+                    self._listing.add(keys[0])
                 if "&" in surface:
                     # "Dick & Basu's framework": "&" is a gap in the text, not a word
                     keys.append(tuple(concept_key(surface.replace("&", " ")).split()))
@@ -129,9 +137,11 @@ class MentionMatcher:
                 continue
             for key in sorted(names_at[first], key=len, reverse=True):
                 last = first + len(key) - 1
+                listing = key in self._listing
                 if any(
                     joined_or_quoted(text, ends[number], starts[number + 1]) is None
                     and not _thousands(text, words, ends, number)
+                    and not (listing and _COMMA.fullmatch(text, ends[number], starts[number + 1]))
                     for number in range(first, last)
                 ):
                     continue

@@ -129,7 +129,8 @@ _WINDOW = 90  # characters read before a measure word
 TRIGGER_WORDS = frozenset(
     """rate ratio per average Average mean median percentage proportion share number
     fraction count total measure metric how whether metrics Metrics KPI KPIs indicators
-    measures Measures""".split()
+    measures Measures tracking Tracking track Track monitoring Monitoring monitor Monitor
+    measuring Measuring""".split()
 )
 _text = operator.attrgetter("text")
 _LIST_OF_METRICS = re.compile(
@@ -214,6 +215,8 @@ def find_metrics(
                     # "CLV and share of wallet to commercial outcomes like retention,
                     # growth and margin": the list ended where its sentence went on
                     break
+    if "rack" in text or "onitor" in text or "easuring" in text:
+        found.extend(_tracked(text))
     for surface in dict.fromkeys(found):
         if not vocabulary.is_not_model(surface):
             yield Candidate(surface, Rule.METRIC)
@@ -479,6 +482,34 @@ def _subject_before(text: str, tokens: list[Token], position: int, short: bool) 
     if len(words) == 1 and words[0].norm in _BARE:
         return None
     return text[words[0].start : words[-1].end]
+
+
+# "Tracking monthly churn rate, trial-to-paid conversion and monthly active users": what
+# is tracked, monitored or measured, in a list that holds a measure by its shape
+_TRACKED = re.compile(
+    r"\b(?:track|tracking|monitor|monitoring|measuring)\s+"
+    r"(?P<items>(?:[^.;:!?()]|\([^()]{1,40}\)){3,200})",
+    re.IGNORECASE,
+)
+
+
+def _tracked(text: str) -> Iterator[str]:
+    """The names of two words or more in a list of what is tracked, when another item of
+    the list is a measure by its last word ("comeback rate")."""
+    for match in _TRACKED.finditer(text):
+        items = re.split(r",|\band\b|\bor\b", _BRACKETS.sub("", match["items"]))
+        items[-1] = _without_verb(items[-1])
+        listed: list[str] = []
+        for item in items:
+            if not item.strip():
+                continue
+            found = _listed(item)
+            if found is None and not _NAMED_ITEM.fullmatch(item.strip()):
+                break  # the sentence went on
+            if found is not None:
+                listed.append(found)
+        if len(listed) >= 2 and any(_last_word(item) in _MEASURE_ENDS for item in listed):
+            yield from (item for item in listed if " " in item)
 
 
 def _last_word(item: str) -> str:

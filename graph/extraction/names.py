@@ -8,6 +8,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from wordfreq import zipf_frequency
+
 from graph.extraction.candidates import Candidate, Rule, known_keys
 from graph.extraction.keys import (
     LAW_HEAD,
@@ -44,6 +46,7 @@ from graph.extraction.words import (
     ROLE_WORDS,
     SENTENCE_OPENERS,
     SINGULAR_HEADS,
+    STANDARDS_BODIES,
     STRONG_HEADS,
     WHOLE_NAME_ENDS,
     names_no_model,
@@ -119,6 +122,21 @@ def find_head_noun_phrases(
             len(modifiers) == 1 and _possessive(text, modifiers[0]) and _approach_to(tokens, index)
         ):
             continue
+        owner_at = index - len(modifiers) - 1
+        if (
+            head.norm in STRONG_HEADS
+            and owner_at >= 0
+            and is_possessive(tokens[owner_at])
+            and (_body_owner(tokens[owner_at]) or vocabulary.is_not_model(_owner(tokens[owner_at])))
+            and _plain_words(modifiers)
+            and joined(text, tokens[owner_at], modifiers[0])
+        ):
+            # "the CQC's single assessment framework": a body's framework or model has
+            # a name, whatever its case
+            named = text[modifiers[0].start : head.end]
+            yield Candidate(named, Rule.HEAD_NOUN)
+            yield Candidate(text[tokens[owner_at].start : head.end], Rule.HEAD_NOUN, same_as=named)
+            continue
         if (
             len(modifiers) > 1
             and is_possessive(modifiers[0])
@@ -145,11 +163,11 @@ def find_head_noun_phrases(
         if (
             len(modifiers) >= 2
             and modifiers[-1].text.isdigit()
-            and len(modifiers[-1].text) <= 2
+            and (len(modifiers[-1].text) <= 2 or modifiers[-2].text in STANDARDS_BODIES)
             and is_acronym(modifiers[-2].text)
             and joined(text, modifiers[-2], modifiers[-1])
         ):
-            # "the ITIL 4 framework" is ITIL 4
+            # "the ITIL 4 framework" is ITIL 4, "the PAS 2035 framework" PAS 2035
             versioned = f"{modifiers[-2].text} {modifiers[-1].text}"
             yield Candidate(f"{versioned} {head.text}", Rule.HEAD_NOUN, same_as=versioned)
         elif is_acronym(modifiers[-1].text) or is_mixed_acronym(modifiers[-1].text):
@@ -740,6 +758,16 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
     return modifiers
 
 
+def _plain_words(tokens: list[Token]) -> bool:
+    """One to three lower-case words, none a function word: "single assessment"."""
+    return 1 <= len(tokens) <= 3 and all(
+        token.text.islower()
+        and token.text not in FUNCTION_WORDS
+        and token.text not in GENERIC_ADJECTIVES
+        for token in tokens
+    )
+
+
 def _body_owner(token: Token) -> bool:
     """True for a possessive naming a body: "Ombudsman's", "Regulator's", "FCA's"."""
     owner = _owner(token)
@@ -1089,7 +1117,11 @@ def _title_goes_on(piece: list[Token], token: Token) -> bool:
     """True when ``token`` is the "for" or "on" after a title's head that ends ``piece``:
     what follows is the title's subject, which may hold "the" and "at" ("the
     International Convention for the Safety of Life at Sea")."""
-    return bool(piece) and piece[-1].norm in TITLES_BEFORE_ON and token.text in {"for", "on"}
+    return bool(piece) and (
+        (piece[-1].norm in TITLES_BEFORE_ON and token.text in {"for", "on"})
+        # "The Purple Guide to Health, Safety and Welfare at Music and Other Events"
+        or (piece[-1].norm == "guide" and token.text == "to")
+    )
 
 
 def _split_at_and(text: str, run: list[Token], known: frozenset[str]) -> Iterator[list[Token]]:
@@ -1126,6 +1158,7 @@ def _and_split(text: str, run: list[Token], known: frozenset[str], start: int) -
         if subject_from == len(run) and (
             run[position].text == "on"
             or (run[position].text == "for" and run[position - 1].norm in HEADS)
+            or (run[position].text == "to" and run[position - 1].norm == "guide")
         ):
             subject_from = position
         if run[position].text.casefold() not in {"and", "&"}:
@@ -1185,22 +1218,55 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
     many words that open a sentence.
     """
     run: list[Token] = []
+    headed = False  # the run holds a model word, and so may be a title
+    list_until = -1  # where a title's list of subjects ends, past its commas
     for token in tokens:
         word = token.text
         capital = word[:1].isupper()
         if not run:
             if capital:
-                run = [token]
+                run, headed = [token], token.norm in HEADS
             continue
-        if (
-            (capital or (word.casefold() in CONNECTORS and word.islower()))
-            and not token.sentence_start
-            and joined(text, run[-1], token)
+        if (capital or (word.casefold() in CONNECTORS and word.islower())) and not (
+            token.sentence_start
         ):
-            run.append(token)
-            continue
+            if token.start >= list_until and not joined(text, run[-1], token) and headed:
+                list_until = _title_list_end(text, run)
+            if token.start < list_until or joined(text, run[-1], token):
+                run.append(token)
+                headed = headed or token.norm in HEADS
+                continue
         if len(run) > 1:
             yield run
-        run = [token] if capital else []
+        run, headed = ([token], token.norm in HEADS) if capital else ([], False)
     if len(run) > 1:
         yield run
+
+
+# "the HCPC Standards of Conduct, Performance and Ethics", "the Guide to Health, Safety
+# and Welfare": a title's subject may be a list of single words, commas and all
+_TITLE_LIST = re.compile(
+    r",[ \t]+(?:[A-Z][a-z]+,[ \t]+){0,3}[A-Z][a-z]+,?[ \t]+and[ \t]+[A-Z][a-z]+\b"
+)
+_SUBJECT_AFTER = frozenset({"of", "to", "for", "on"})
+
+
+def _title_list_end(text: str, run: list[Token]) -> int:
+    """Where the list of subjects after a title's last word ends (-1 where none follows):
+    the run ends in "of", "to", "for" or "on" and one capitalised word."""
+    if len(run) < 3 or run[-2].text not in _SUBJECT_AFTER or not run[-1].text[:1].isupper():
+        return -1
+    found = _TITLE_LIST.match(text, run[-1].end)
+    if found is None or not all(map(_common_word, _LIST_WORD.findall(found[0]))):
+        return -1  # "the Code of Practice, Kano and Herzberg": names, not subjects
+    return found.end()
+
+
+_LIST_WORD = re.compile(r"[A-Z][a-z]+")
+_COMMON_ZIPF = 3.3  # "ethics" 4.2, "proficiency" 3.4; "Kano" 3.2, "Herzberg" 0
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _common_word(word: str) -> bool:
+    """True for a common English word ("Safety"), not a name ("Herzberg")."""
+    return zipf_frequency(word.casefold(), "en", wordlist="small") >= _COMMON_ZIPF

@@ -89,7 +89,20 @@ _PRODUCT_ACRONYM = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,7})[ \t]+(?:insurance|cover|card|cards|account|"
     r"accounts|loan|loans|mortgage|mortgages|tariff|tariffs|contract|contracts|"
     # "the CAFM system": software is a product too
-    r"system|systems|software|platform|platforms|portal|portals|app|apps|database|databases)\b"
+    r"system|systems|software|platform|platforms|portal|portals|app|apps|database|databases|"
+    # "a TPMS check", "a DBS check": what is checked
+    r"check|checks)\b"
+)
+# "HMCTS staff", "the LINK network": an acronym before its people or its branches is
+# the organisation's
+_BODY_ACRONYM = re.compile(
+    r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,7})[ \t]+(?:staff|employees|colleagues|workforce|"
+    r"network|branch|branches|website|helpline|headquarters)\b"
+)
+# "authorised push payment (APP) fraud": a crime is no model, nor are its initials
+_CRIME = re.compile(
+    r"(?P<acronym>[A-Z][A-Z0-9]{1,7})\)[ \t]+(?:fraud|frauds|scam|scams|crime|crimes|"
+    r"offence|offences)\b"
 )
 # "Fogg's behaviour model (B=MAP)": the letters of a formula name no model
 _FORMULA = re.compile(r"\b[A-Z][ \t]*=[ \t]*(?P<acronym>[A-Z]{2,8})\b")
@@ -117,7 +130,11 @@ def find_organisations(text: str) -> Iterator[Candidate]:
         for match in _BODY_OR_ACRONYM.finditer(text):
             if names_no_model(match["name"]):
                 yield Candidate(match["acronym"], Rule.ORGANISATION)
+    for match in _BODY_ACRONYM.finditer(text):
+        yield Candidate(match["acronym"], Rule.ORGANISATION)
     if "(" in text:
+        for match in _CRIME.finditer(text):
+            yield Candidate(match["acronym"], Rule.ORGANISATION)
         for match in _UNIT_AND_ACRONYM.finditer(text):
             yield Candidate(match["name"], Rule.ORGANISATION)
             yield Candidate(match["acronym"], Rule.ORGANISATION)

@@ -44,15 +44,18 @@ WEAK_HEADS = frozenset(
     "analysis method methodology score technique approach principle act regulation "
     "directive standard charter rule law effect protocol code tool toolkit formula "
     "convention guideline window test loop triad factor ladder continuum indicator survey "
-    "guide benchmark clause taxonomy".split()
+    "guide benchmark clause taxonomy book".split()
 )
 # Model words that are verbs too when plural ("Porter's Five Forces tests how ...",
 # "the model factors in ..."): heads only in the singular.
 SINGULAR_HEADS = frozenset("window test loop triad factor ladder continuum indicator guide".split())
 # Heads only when capitalised: "the CAP Code", but not "the society's code of conduct";
 # "the Equality Act", but not "the Duty requires firms to act"; "the Gatsby Benchmarks"
-# and "the Baker Clause", but not "the industry benchmark" or "a clause of the contract".
-CAPITAL_ONLY_HEADS = frozenset({"code", "survey", "act", "order", "bill", "benchmark", "clause"})
+# and "the Baker Clause", but not "the industry benchmark" or "a clause of the contract";
+# "the Equal Treatment Bench Book" (guidance), but not "book a table".
+CAPITAL_ONLY_HEADS = frozenset(
+    {"code", "survey", "act", "order", "bill", "benchmark", "clause", "book"}
+)
 HEADS = STRONG_HEADS | WEAK_HEADS
 
 CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "at", "&"})
@@ -212,13 +215,17 @@ _PEOPLE = frozenset(
 _SERVICE_BODY = frozenset(
     """advice advisory liaison helpline counselling conciliation arbitration mediation
     government civil public national health ambulance fire police probation prison courts
-    citizens ombudsman preference pensions protection adjudication""".split()
+    citizens ombudsman preference pensions protection adjudication complaints complaint""".split()
 )
 
 
 _LAW_ENDS = frozenset({"act", "acts", "regulations", "regulation", "directive", "order", "bill"})
 
-_PRODUCT_WORDS = frozenset(
+# Products whatever their case: "Cloud Video Platform", "Customer Data Platform", a
+# "Patient Portal" (the "Housing Health and Safety Rating System" is a scheme, so a
+# capitalised "System" is left to other signs).
+_PRODUCTS_IN_ANY_CASE = frozenset("platform platforms app apps software portal portals".split())
+_PRODUCT_WORDS = _PRODUCTS_IN_ANY_CASE | frozenset(
     """system systems software platform platforms app apps application applications
     meter meters device devices terminal terminals kiosk kiosks display displays card
     cards waiver waivers""".split()
@@ -236,10 +243,10 @@ def names_no_model(surface: str) -> bool:
     Institute of Blind People"), a team or a department, a job title ("Data Protection
     Officer"), a language ("British Sign Language"), a day or a month ("Giving
     Tuesday"), a group of people ("Passengers with Reduced Mobility"), a card ("Global
-    Health Insurance Card"). "Service" ends
+    Health Insurance Card"), a product ("Cloud Video Platform"). "Service" ends
     bodies ("Government Digital Service") and methods ("Knowledge-Centred Service")
     alike: it says a body only after a word for what bodies offer or who runs them
-    ("Patient Advice and Liaison Service").
+    ("Patient Advice and Liaison Service"); "Services" always names what is offered.
     """
     words = re.findall(r"[^\W\d_]+", surface.casefold())
     return (
@@ -247,11 +254,20 @@ def names_no_model(surface: str) -> bool:
         and (
             (words[-1] in _NO_MODEL_ENDS and not _LANGUAGES_AS_SUBJECT.search(surface))
             # a group of people, but not a law for them ("Children and Families Act")
-            or (len(words) > 1 and words[0] in _PEOPLE and words[-1] not in _LAW_ENDS)
+            # nor the code or charter of one ("the Children's Code")
+            or (
+                len(words) > 1
+                and words[0] in _PEOPLE
+                and words[-1] not in _LAW_ENDS
+                and words[-1] not in HEADS
+            )
             or _BODY_OF.search(surface) is not None
             # "Compliance Officer for Legal Practice", "Director of Customer Experience"
             or _ROLE_OF.search(surface) is not None
-            or (words[-1] in {"service", "services"} and not _SERVICE_BODY.isdisjoint(words[:-1]))
+            or (words[-1] == "service" and not _SERVICE_BODY.isdisjoint(words[:-1]))
+            # "General Ophthalmic Services": services are what a body or a scheme offers
+            or (words[-1] == "services" and len(words) > 1)
+            or words[-1] in _PRODUCTS_IN_ANY_CASE
             # "property management system (PMS)", "prepayment meter (PPM)": a product or a
             # device written in lower case ("Housing Health and Safety Rating System" is a
             # scheme)

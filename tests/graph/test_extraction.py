@@ -2900,3 +2900,183 @@ def test_a_standard_for_two_things_is_one_title() -> None:
     found = _surfaces("The board's National Standard for Rider and Driver Coaching applies.")
 
     assert "National Standard for Rider and Driver Coaching" in found
+
+
+# -- issue 16, eleventh round: what the blind13 set showed once opened ---------------------
+
+_ELEVENTH_ROUND = """\
+preview
+Topic Synopsis
+Surgeries book video sessions on the Remote Consult Platform (RCP) and send most
+disputes to the Dental Complaints Service (DCS). Publishers protect files with digital
+rights management (DRM). Clinics log the did not finish rate (DNF rate) each week.
+Key Concepts & Core Principles
+- Charters: The Patients' Charter sets what every patient may expect, and the Sterile
+  Practice Bench Book guides decontamination.
+- Schemes: Eligible patients claim through Community Dental Services (CDS), and the PAS
+  1010 framework, with its companion PAS 1011, sets how records are kept.
+- Fraud: Staff learn the signs of safe account transfer (SAT) fraud and explain refunds
+  under the rules that replaced the voluntary Dental Refund Model Code (the DRM Code).
+- Guides: Events follow the Orange Guide to Noise, Light and Crowd Safety at Outdoor
+  Events, and clinics the CQC Standards of Care, Dignity and Respect.
+Exam Tips & Revision Strategies
+- Treat GDS staff and the CASHNET network as part of the wider system.
+- Compare measures such as DNF rate, waiting time or reach.
+Common Misconceptions & Mistakes to Avoid
+- Forgetting that a free PSI check is a service, not a method.
+Examiner Marking Points
+- Credit use of the Patients' Charter, PAS 1010 and the DRM Code.
+- Credit use of the Orange Guide.
+"""
+
+
+@pytest.fixture(scope="module")
+def eleventh_round_graph() -> KnowledgeGraph:
+    vocabulary = parse_vocabulary("[models]\n[concepts]\n[not_models]\n", "test")
+    return build_graph([parse_document(_ELEVENTH_ROUND, "t.txt")], vocabulary)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Patients' Charter", id="a-charter-for-a-group-of-people"),
+        pytest.param("Sterile Practice Bench Book", id="a-capitalised-book"),
+        pytest.param("CQC Standards of Care, Dignity and Respect", id="a-title-s-listed-subjects"),
+    ],
+)
+def test_models_found_in_the_eleventh_round(
+    eleventh_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = eleventh_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("PAS 1010 framework", "PAS 1010", id="a-numbered-standard-s-framework"),
+        pytest.param("DRM Code", "Dental Refund Model Code", id="a-code-named-again-with-the"),
+        pytest.param("DNF rate", "did not finish rate", id="a-measure-s-acronym-used-again"),
+        pytest.param(
+            "Orange Guide",
+            "Orange Guide to Noise, Light and Crowd Safety at Outdoor Events",
+            id="a-title-and-the-words-before-its-subject",
+        ),
+    ],
+)
+def test_two_names_found_in_the_eleventh_round_are_one_node(
+    eleventh_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = eleventh_round_graph.find_concept(first)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert eleventh_round_graph.find_concept(second) == node
+
+
+def test_a_code_s_acronym_is_not_the_acronym_alone(eleventh_round_graph: KnowledgeGraph) -> None:
+    code = eleventh_round_graph.find_concept("Dental Refund Model Code")
+
+    assert code is not None
+    assert eleventh_round_graph.find_concept("digital rights management") != code
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Remote Consult Platform", id="a-capitalised-platform"),
+        pytest.param("RCP", id="a-platform-s-acronym"),
+        pytest.param("Dental Complaints Service", id="a-complaints-service"),
+        pytest.param("Community Dental Services", id="services-in-the-plural"),
+        pytest.param("SAT", id="a-fraud-s-acronym"),
+        pytest.param("safe account transfer", id="a-fraud-s-name"),
+        pytest.param("GDS", id="an-acronym-before-its-staff"),
+        pytest.param("CASHNET", id="an-acronym-before-its-network"),
+        pytest.param("PSI", id="an-acronym-before-check"),
+        pytest.param("DNF", id="a-measure-s-acronym-alone"),
+    ],
+)
+def test_no_models_in_the_eleventh_round(eleventh_round_graph: KnowledgeGraph, name: str) -> None:
+    assert name.casefold() not in _model_surfaces(eleventh_round_graph)
+
+
+def test_a_title_with_listed_subjects_is_found_where_a_text_names_it(
+    eleventh_round_graph: KnowledgeGraph,
+) -> None:
+    standards = eleventh_round_graph.find_concept("CQC Standards of Care, Dignity and Respect")
+
+    assert standards is not None
+    assert "t/key-concept/4" in standards.passage_ids
+
+
+def test_names_listed_after_a_title_are_not_its_subjects() -> None:
+    found = _surfaces("Compare the Code of Practice, Kano and Herzberg today.")
+
+    assert "Code of Practice" in found
+    assert not any("Kano" in surface for surface in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        pytest.param(
+            "Studios keep tracking no-show rate, first-visit conversion and member "
+            "referral share each month.",
+            "first-visit conversion",
+            "each month",
+            id="tracked-beside-a-rate",
+        ),
+        pytest.param(
+            "Managers are monitoring staff training and rota changes this quarter.",
+            None,
+            "staff training",
+            id="no-measure-no-metrics",
+        ),
+    ],
+)
+def test_what_is_tracked_beside_a_measure_is_a_measure(
+    text: str, expected: str | None, not_expected: str
+) -> None:
+    found = _surfaces(text, Rule.METRIC)
+
+    assert expected is None or expected in found
+    assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Homes are rated under the CQC's single assessment framework each year.",
+            "single assessment framework",
+            id="an-acronym-s",
+        ),
+        pytest.param(
+            "Schools meet the Regulator's learner outcomes model in full.",
+            "learner outcomes model",
+            id="a-body-word-s",
+        ),
+    ],
+)
+def test_a_body_s_framework_in_lower_case_is_named(text: str, expected: str) -> None:
+    assert expected in _surfaces(text, Rule.HEAD_NOUN)
+
+
+def test_a_body_s_framework_needs_a_name_of_its_own() -> None:
+    found = _surfaces("The regulator's new framework and the society's code of conduct apply.")
+
+    assert not any("framework" in surface or "code" in surface for surface in found)
+
+
+def test_a_standard_s_code_number_in_brackets_is_its_second_name() -> None:
+    found = _found("Clinics follow the Clinical Risk Management Standard (DCB0129) and report.")
+
+    assert Candidate("Clinical Risk Management Standard", Rule.DEFINITION, "DCB0129") in found
+
+
+def test_a_product_s_code_number_is_no_second_name() -> None:
+    found = _found("Buy the Acme Deluxe Kettle (ABC1234) today.")
+
+    assert not any(candidate.rule is Rule.DEFINITION for candidate in found)
