@@ -10,8 +10,12 @@ models a careful reader marks in each document:
 
 Later blind sets (``blind2`` ...) are described in the header of their TOML file.
 
-A gold model counts as found when :meth:`KnowledgeGraph.find_concept` resolves one of
-its spellings to a MODEL node linked to that topic. Every other MODEL node linked to
+A gold model counts as found when one of its spellings resolves to a MODEL node linked
+to that topic. A spelling resolves in its own document first: to the one concept the
+topic mentions with that name or alias, as an acronym a document defines its own way
+means its own thing there ("CPR", the Civil Procedure Rules here, the Consumer
+Protection Regulations there; see ``graph/senses.py``); otherwise to what
+:meth:`KnowledgeGraph.find_concept` finds corpus-wide. Every other MODEL node linked to
 the topic is a false positive, unless it is one its author listed as ``grey`` (a
 borderline name, marked neither a model nor a name to reject: the field's "don't
 care"). Counts are summed over topics (micro averages).
@@ -29,11 +33,13 @@ meaning report's (``tests/graph/meaning_report.py``).
 from __future__ import annotations
 
 import tomllib
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NotRequired, TypedDict
 
-from graph import ConceptKind, KnowledgeGraph, load_corpus
+from graph import Concept, ConceptKind, KnowledgeGraph, load_corpus
 
 GOLD = Path(__file__).resolve().parent / "gold"
 SPLITS = (
@@ -152,6 +158,21 @@ def load_gold(split: str) -> dict[str, GoldTopic]:
     }
 
 
+def _resolver(graph: KnowledgeGraph, slug: str) -> Callable[[str], Concept | None]:
+    """Finds a spelling's concept as ``slug``'s document means it (see the module
+    docstring)."""
+    spelled: dict[str, list[Concept]] = defaultdict(list)
+    for concept in graph.topic_concepts(slug):
+        for spelling in {concept.name.casefold(), *(a.casefold() for a in concept.aliases)}:
+            spelled[spelling].append(concept)
+
+    def resolve(surface: str) -> Concept | None:
+        local = spelled.get(surface.casefold(), [])
+        return local[0] if len(local) == 1 else graph.find_concept(surface)
+
+    return resolve
+
+
 def score_topics(graph: KnowledgeGraph, gold: dict[str, GoldTopic]) -> SplitScore:
     """Compare the MODEL nodes of every gold topic in ``graph`` with the gold lists."""
     topics: list[TopicScore] = []
@@ -161,13 +182,14 @@ def score_topics(graph: KnowledgeGraph, gold: dict[str, GoldTopic]) -> SplitScor
     for slug in sorted(gold):
         if graph.topic(slug) is None:
             raise LookupError(f"gold topic {slug!r} is not in the gold corpus")
+        find = _resolver(graph, slug)
         accounted: set[str] = set()
         found: list[str] = []
         missed: list[str] = []
         for spellings in gold[slug]["models"]:
             ids = {
                 concept.id
-                for concept in map(graph.find_concept, spellings)
+                for concept in map(find, spellings)
                 if concept is not None
                 and concept.kind is ConceptKind.MODEL
                 and slug in concept.topic_slugs
@@ -175,9 +197,7 @@ def score_topics(graph: KnowledgeGraph, gold: dict[str, GoldTopic]) -> SplitScor
             accounted |= ids
             (found if ids else missed).append(spellings[0])
         grey = {
-            concept.id
-            for concept in map(graph.find_concept, gold[slug].get("grey", []))
-            if concept is not None
+            concept.id for concept in map(find, gold[slug].get("grey", [])) if concept is not None
         }
         extra = [
             concept.name
@@ -187,12 +207,12 @@ def score_topics(graph: KnowledgeGraph, gold: dict[str, GoldTopic]) -> SplitScor
         topics.append(TopicScore(slug, tuple(found), tuple(missed), tuple(extra)))
         for group in gold[slug]["same"]:
             alias_groups += 1
-            nodes = [graph.find_concept(surface) for surface in group]
+            nodes = [find(surface) for surface in group]
             if None in nodes or len({node.id for node in nodes if node is not None}) != 1:
                 names = [node.name if node else None for node in nodes]
                 unmerged.append(f"{slug}: {group} -> {names}")
         for name in gold[slug].get("not_models", []):
-            node = graph.find_concept(name)
+            node = find(name)
             # in this document: "ASA" may be a model where another document defines it
             if node is not None and node.kind is ConceptKind.MODEL and slug in node.topic_slugs:
                 violations.append(f"{slug}: {name!r} is the MODEL {node.name!r}")
