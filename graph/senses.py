@@ -47,11 +47,11 @@ def document_senses(
                 continue
             definitions = defined_in.get(text)
             if definitions is None:
-                definitions = defined_in[text] = _definitions(text)
+                # an acronym known nowhere else has the corpus's sense, this one: its
+                # expansion need not be read
+                definitions = defined_in[text] = _definitions(text, union)
             for acronym, long_form in definitions:
                 key = concept_key(acronym)
-                if key not in union:
-                    continue  # known nowhere else: the corpus's sense is this one
                 long_key = concept_key(long_form)
                 meant = union.find(long_key) if long_key in union else None
                 if meant is not None and meant in groups:
@@ -66,10 +66,13 @@ def document_senses(
     return senses
 
 
-def _definitions(text: str) -> list[tuple[str, str]]:
-    """Every (acronym, expansion) ``text`` defines with the acronym in brackets."""
+def _definitions(text: str, known: Container[str]) -> list[tuple[str, str]]:
+    """Every (acronym, expansion) ``text`` defines with the acronym in brackets, for the
+    acronyms whose keys are ``known``."""
     found: list[tuple[str, str]] = []
     for match in _DEFINED.finditer(text):
+        if concept_key(match["acronym"]) not in known:
+            continue
         long_form = find_long_form(
             match["acronym"], text[max(0, match.start() - _LOOK_BACK) : match.start()]
         )
