@@ -50,6 +50,7 @@ SPLITS: dict[str, Path] = {
     "blind12": GOLD / "blind12",
     "blind13": GOLD / "blind13",
     "blind14": GOLD / "blind14",
+    "blind15": GOLD / "blind15",
 }
 SUBSTANTIAL = 2
 
