@@ -168,7 +168,20 @@ def build_graph(
 
 
 def _all_prose(documents: Sequence[Document]) -> list[str]:
-    return [text for document in documents for text in document.prose()]
+    texts: list[str] = []
+    for document in documents:
+        # "Operational Metrics: Occupancy rate, spend per head (SPH), ...": the
+        # description of a key concept named for measures is read as a list of them
+        measures = {
+            k.description: k.name for k in document.key_concepts if _MEASURES.search(k.name)
+        }
+        texts.extend(
+            f"{measures[text]}: {text}" if text in measures else text for text in document.prose()
+        )
+    return texts
+
+
+_MEASURES = re.compile(r"\b(?:metrics|KPIs|measures)\Z", re.IGNORECASE)
 
 
 def _passages(documents: Sequence[Document]) -> list[str]:

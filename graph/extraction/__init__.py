@@ -26,7 +26,11 @@ The rules, in order:
   stand for a word opening "ex" (``experience level agreements (XLAs)``), single
   capitals hyphenated to an acronym are one (``E-S-QUAL``, ``C-MeX (the customer
   measure of experience)``), and a colon may stand inside a title (``Insurance: Conduct
-  of Business sourcebook (ICOBS)``); an acronym and a model word in brackets name what
+  of Business sourcebook (ICOBS)``), also after "the", in brackets after the acronym
+  (``ICOBS (the Insurance: Conduct of Business sourcebook)``) or between commas
+  (``MCOB, the Mortgages and Home Finance: Conduct of Business sourcebook,``); a
+  standard's code number names the title before it (``the Accessible Information
+  Standard (DCB1605)``); an acronym and a model word in brackets name what
   the words before spell with that word (``the Contingent Reimbursement Model Code (CRM
   Code)``, also after "the": ``(the CRM Code)``; ``the DNA rate`` written alone is
   then the same measure), a regulator's paper names the title before it (``Guidance for firms on the
@@ -56,7 +60,10 @@ The rules, in order:
   expenditure (I&E) assessment``) or an acronym's rate defined in brackets (``the DNA
   rate (the proportion of ...)``); in a list of what is tracked, monitored or measured
   that holds a measure by its shape, the other names of two words or more are measures
-  (``Tracking monthly churn rate, trial-to-paid conversion and ...``);
+  (``Tracking monthly churn rate, trial-to-paid conversion and ...``), and so are the
+  people counted (``tracking active users``); a key concept named for metrics lists
+  them (``Operational Metrics: Occupancy rate, spend per head ...``), and a superlative
+  rate is none (``the cheapest rate``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -80,9 +87,9 @@ The rules, in order:
   Capacity Act 2005 (MCA)``) is the body only in the document that says so, and a
   dated order or bill is a law (``the Funerals Market Investigation Order 2021``);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
-  usually called Y``, ``X (or Y)``, ``X (the Y)``, ``X (the retained Y)``, ``X (ACR,
-  formally Y)``, a gloss ending in the same model
-  word (``the Ansoff Matrix (product-market matrix)``) and an alternative inside a name
+  usually called Y``, ``X, usually drawn as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
+  retained Y)``, ``X (ACR, formally Y)``, a gloss ending in the same model word (``the
+  Ansoff Matrix (product-market matrix)``) and an alternative inside a name
   (``two-factor (motivation-hygiene) theory``) make Y an alias of X; words no rule
   found are taken as X only when Y is an acronym that spells them;
 * **what a body names**: a capitalised name after a body's possessive is its rules, a

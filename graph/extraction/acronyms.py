@@ -225,8 +225,9 @@ _MOST_SKIPPED_BREAKS = 4
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’]*[ \t]+\Z")
 _DOTTED_WORD = re.compile(r"(?<![\w])(?:etc|No)\Z")
-# a capitalised word after another, or after a possessive: "the FCA's Dispute Resolution"
-_TITLE_WORD_BEFORE = re.compile(r"(?:[A-Z][\w]*|['’]s)[ \t]+[A-Z][a-z]+\Z")
+# a capitalised word after another, after a possessive or after "the": "the FCA's Dispute
+# Resolution", "the Insurance: Conduct of Business sourcebook"
+_TITLE_WORD_BEFORE = re.compile(r"(?:[A-Z][\w]*|['’]s|\bthe)[ \t]+[A-Z][a-z]+\Z")
 
 
 def _opens_function_word(text: str, start: int) -> bool:
@@ -353,6 +354,12 @@ def _adopted_standard(
 
 
 def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
+    if ", the " in text:
+        for match in _APPOSITION.finditer(text):
+            # "MCOB, the Mortgages and Home Finance: Conduct of Business sourcebook, ..."
+            acronym, expansion = match["acronym"], match["expansion"]
+            if _long_form_is(acronym, expansion) and _may_define(acronym, expansion, vocabulary):
+                yield Candidate(expansion, Rule.DEFINITION, same_as=acronym)
     if "(" not in text:
         return  # most texts: then the clause ends are not needed
     clause_ends = [match.start() for match in _CLAUSE_END.finditer(text)]
@@ -447,12 +454,26 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
         elif len(inner.split()) >= 2:
             words = inner.split()
             spelled = _spells(letters, [w for w in words if w.casefold() not in CONNECTORS])
-            if (spelled or find_long_form(acronym, inner) == inner) and _may_define(
+            if (spelled or _long_form_is(acronym, inner)) and _may_define(
                 acronym, inner, vocabulary
             ):
                 yield Candidate(inner, Rule.DEFINITION, same_as=acronym)
                 if is_mixed_acronym(acronym):
                     yield Candidate(acronym, Rule.ACRONYM)
+
+
+# an acronym, then what it stands for between commas
+_APPOSITION = re.compile(
+    r"(?<![\w-])(?P<acronym>[A-Z][A-Za-z]{1,7}),[ \t]+the[ \t]+"
+    r"(?P<expansion>[A-Z][\w'’-]*(?::?[ \t]+[\w'’-]+){1,11})(?=,)"
+)
+
+
+def _long_form_is(acronym: str, words: str) -> bool:
+    """True when ``words`` are what ``acronym`` stands for, all of them (a colon inside
+    a title is no break: "Insurance: Conduct of Business sourcebook")."""
+    plain = words.replace(": ", " ")
+    return find_long_form(acronym, plain) == plain
 
 
 _OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>[A-Z]{2,6})[ \t]+\Z")

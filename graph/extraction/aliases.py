@@ -48,7 +48,8 @@ _MARKER = re.compile(
     r"(?:(?:also|usually|often|commonly|generally|sometimes|more\s+commonly|better|"
     r"otherwise|widely|simply|now|formerly|always)\s+)?"
     r"(?:known\s+as|called|referred\s+to\s+as|shortened\s+to|abbreviated\s+(?:to|as)|"
-    r"termed|dubbed)\s+"
+    # "Moore's public value framework, usually drawn as the strategic triangle"
+    r"termed|dubbed|drawn\s+as|depicted\s+as)\s+"
     r"|\b(?:also|otherwise|better)\s+known\s+as\s+"
     # "(AIS, formally DCB1605)": an official name or an old one, after a comma
     r"|,\s*(?:formally|officially|formerly)\s+(?=[A-Z0-9])",
@@ -115,7 +116,9 @@ def find_aliases(
             first = provision["provision"] if provision else first
         head = normalise_word(first.split()[-1]) if first else None
         second = _name_after(text, tokens, opening, head if head in HEADS else None)
-        if second is None:
+        if second is None or text.startswith(f"{second}:", opening):
+            # "(the Insurance: Conduct of Business sourcebook)": a title goes on after
+            # its colon, and its first words are no name of their own
             continue
         if first is None:
             same_start = _same_start_before(text, start, second)
@@ -144,7 +147,8 @@ def find_aliases(
 
 # The words that introduce a second name ("also known as", "usually called" ...).
 TRIGGER_WORDS = frozenset(
-    "known called referred shortened abbreviated termed dubbed formally officially formerly".split()
+    """known called referred shortened abbreviated termed dubbed drawn depicted formally
+    officially formerly""".split()
 )
 _text = operator.attrgetter("text")
 

@@ -48,7 +48,8 @@ _NOT_MEASURED = frozenset(
     mortgage base falling rising growing increasing decreasing declining improving
     worsening dropping climbing while whilst when whereas although because since unless
     after before by through tracking monitoring measuring reporting reviewing comparing
-    calculating analysing using exact precise rough approximate true actual""".split()
+    calculating analysing using exact precise rough approximate true actual cheapest
+    dearest best worst fastest slowest""".split()
 )
 # Irregular participles before "per": "the price paid per room"
 _PAID = frozenset({"paid", "spent", "sold", "charged", "earned", "made", "taken", "given"})
@@ -134,7 +135,8 @@ TRIGGER_WORDS = frozenset(
 )
 _text = operator.attrgetter("text")
 _LIST_OF_METRICS = re.compile(
-    r"\b(?:metrics|KPIs|key\s+performance\s+indicators|performance\s+(?:indicators|measures)|"
+    r"\b(?:metrics(?:\s+[a-z]+ly(?=\s*:))?|KPIs|key\s+performance\s+indicators|"
+    r"performance\s+(?:indicators|measures)|"
     # "measures such as cycle time": measures, unless they are steps taken
     r"(?<!security\s)(?<!safety\s)(?<!protective\s)(?<!preventive\s)(?<!preventative\s)"
     r"(?<!precautionary\s)(?<!control\s)(?<!disciplinary\s)(?<!reasonable\s)"
@@ -147,6 +149,8 @@ _LIST_OF_METRICS = re.compile(
     re.IGNORECASE,
 )
 _MOST_WORDS = 4
+_OPENING_VERB = re.compile(r"\A\s*[A-Z][a-z]+ing\s+(?=[a-z])")
+_SENTENCE_CAPITAL = re.compile(r"\A\s*[A-Z](?=[a-z]+(?:\s+[a-z][a-z-]*)*\s*\Z)")
 _BRACKETS = re.compile(r"[ \t]*\([^()]*\)")
 # the last words of a measure, one of which a list of plain "measures" must hold
 _MEASURE_ENDS = frozenset(
@@ -196,7 +200,9 @@ def find_metrics(
         if defined:
             found.append(defined)
     if "etrics" in text or "KPI" in text or "ndicators" in text or "easures" in text:
-        for match in _LIST_OF_METRICS.finditer(text):
+        position = 0
+        while (match := _LIST_OF_METRICS.search(text, position)) is not None:
+            position = match.end()
             items = re.split(r",|\band\b|\bor\b", _BRACKETS.sub("", match["items"]))
             items[-1] = _without_verb(items[-1])
             if (
@@ -205,7 +211,12 @@ def find_metrics(
                 # "measures such as training and coaching": steps, not measures; "KPIs
                 # are useful": no list
                 continue
-            for item in items:
+            if match["opener"] == ":":
+                # "Operational Metrics: Occupancy rate, ...": a capital opens the list,
+                # maybe on a verb ("Monitoring first contact resolution (FCR), ...")
+                first = _OPENING_VERB.sub("", items[0], count=1)
+                items[0] = _SENTENCE_CAPITAL.sub(lambda m: m[0].lower(), first, count=1)
+            for number, item in enumerate(items):
                 if not item.strip():
                     continue  # "..., and quality score": the comma before "and"
                 listed = _listed(item)
@@ -214,6 +225,10 @@ def find_metrics(
                 elif not _NAMED_ITEM.fullmatch(item.strip()):
                     # "CLV and share of wallet to commercial outcomes like retention,
                     # growth and margin": the list ended where its sentence went on
+                    if number == 0:
+                        # "Measures: Measures such as cycle time, ...": no list here,
+                        # but maybe one inside
+                        position = match.start("items")
                     break
     if "rack" in text or "onitor" in text or "easuring" in text:
         found.extend(_tracked(text))
@@ -337,8 +352,10 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
 # "complaints per 1,000 customers", "errors per 100 orders": a rate with its base in
 # figures ("bags per thousand passengers", in words, is prose, not a measure's name)
 _PER_COUNT = re.compile(
-    r"(?<![\w-])(?P<counted>[a-z]+s)[ \t]+per[ \t]+(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9]0+)"
-    r"[ \t]+(?P<base>[a-z]+s)\b"
+    r"(?<![\w-])(?P<counted>[a-z]+s)[ \t]+per[ \t]+"
+    r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9]0+)"
+    # "visits per 1,000 population": a people counted as one
+    r"[ \t]+(?P<base>[a-z]+s|population)\b"
 )
 
 
@@ -503,13 +520,26 @@ def _tracked(text: str) -> Iterator[str]:
         for item in items:
             if not item.strip():
                 continue
-            found = _listed(item)
+            opening = item.split()[0]
+            if opening.endswith("ing") and "-" not in opening:
+                break  # "..., using cohort analysis": a clause, not an item
+            # "tracking active users": what is counted is tracked too
+            found = _listed(item) or _counted_users(item)
             if found is None and not _NAMED_ITEM.fullmatch(item.strip()):
                 break  # the sentence went on
             if found is not None:
                 listed.append(found)
         if len(listed) >= 2 and any(_last_word(item) in _MEASURE_ENDS for item in listed):
             yield from (item for item in listed if " " in item)
+
+
+_USERS = re.compile(r"(?:[a-z]+[ \t]+){1,2}(?:users|members|visitors|customers|subscribers)")
+
+
+def _counted_users(item: str) -> str | None:
+    """ "active users", "monthly active users": a count of people, named by what they do."""
+    found = _USERS.fullmatch(item.strip())
+    return found[0] if found and found[0].split()[0] not in FUNCTION_WORDS else None
 
 
 def _last_word(item: str) -> str:
@@ -525,10 +555,14 @@ def _without_verb(item: str) -> str:
     """
     words = item.split()
     if len(words) >= 2:
-        plural_before = words[-2].endswith("s") and not words[-2].endswith("ss")
-        if plural_before != (words[-1].endswith("s") and not words[-1].endswith("ss")):
+        plural_before = _plural(words[-2])
+        if plural_before != _plural(words[-1]):
             return " ".join(words[:-1])
     return item
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "sis", "us"))
 
 
 def _listed(item: str) -> str | None:
@@ -546,6 +580,11 @@ def _listed(item: str) -> str | None:
         return None
     if any(word in FUNCTION_WORDS and word not in _INNER for word in words):
         return None
-    if words[-1].endswith("s") and not words[-1].endswith(("ss", "sis", "us")):
+    if (
+        words[-1].endswith("s")
+        and not words[-1].endswith(("ss", "sis", "us"))
+        # "complaints per thousand cases": what a count is per
+        and not (len(words) >= 3 and words[-3] == "per")
+    ):
         return None  # plural: "waiting times", not a named measure
     return " ".join(words)

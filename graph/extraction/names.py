@@ -932,6 +932,8 @@ def find_capitalised_names(
                     run = run[:-1]
             if len(capitals) < 2 or all(is_acronym(t.text) for t in capitals):
                 continue
+            if len(run) == 2 and is_possessive(run[0]) and any(c.isdigit() for c in run[1].text):
+                continue  # "the FCA's FG21/1": the paper, which its own rule finds
             if (
                 is_possessive(run[-1])
                 or run[-1].text.casefold() in ORGANISATION_WORDS | ROLE_WORDS

@@ -3080,3 +3080,142 @@ def test_a_product_s_code_number_is_no_second_name() -> None:
     found = _found("Buy the Acme Deluxe Kettle (ABC1234) today.")
 
     assert not any(candidate.rule is Rule.DEFINITION for candidate in found)
+
+
+# -- issue 16, twelfth round: what the blind14 set showed once opened ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Shops follow the Payments: Conduct of Business sourcebook (PCOBS) daily.",
+            Candidate("Payments: Conduct of Business sourcebook", Rule.DEFINITION, "PCOBS"),
+            id="a-colon-title-after-the",
+        ),
+        pytest.param(
+            "Shops follow PCOBS (the Payments: Conduct of Business sourcebook) daily.",
+            Candidate("Payments: Conduct of Business sourcebook", Rule.DEFINITION, "PCOBS"),
+            id="a-colon-title-in-brackets-after-its-acronym",
+        ),
+        pytest.param(
+            "TCOB, the Travel and Leisure: Conduct of Business sourcebook, sets the rules.",
+            Candidate(
+                "Travel and Leisure: Conduct of Business sourcebook", Rule.DEFINITION, "TCOB"
+            ),
+            id="an-acronym-and-its-title-between-commas",
+        ),
+    ],
+)
+def test_a_colon_title_is_defined_either_way_round(text: str, expected: Candidate) -> None:
+    found = _found(text)
+
+    assert expected in found
+    assert not any(c.rule is Rule.ALIAS and c.surface in {"Payments", "Travel"} for c in found)
+
+
+def test_an_acronym_between_commas_needs_its_words() -> None:
+    found = _found("Use CRM, the Kano model, and more.")
+
+    assert not any(candidate.rule is Rule.DEFINITION for candidate in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        pytest.param(
+            "Quote metrics carefully: footfall conversion, dwell rate and average basket.",
+            "footfall conversion",
+            None,
+            id="metrics-an-adverb-then-a-colon",
+        ),
+        pytest.param(
+            "Quote metrics such as refund rate, returns per thousand orders and average "
+            "time to refund.",
+            "returns per thousand orders",
+            None,
+            id="a-count-per-a-number-in-words",
+        ),
+        pytest.param(
+            "Service metrics: Monitoring first response time (FRT), mean time to repair "
+            "and repeat fault rate.",
+            "mean time to repair",
+            "monitoring first response time",
+            id="a-list-opened-by-a-verb",
+        ),
+        pytest.param(
+            "Advice rests on need, not on the cheapest rate.",
+            None,
+            "cheapest rate",
+            id="a-superlative-rate",
+        ),
+        pytest.param(
+            "Teams are tracking weekly active users, visits per 1,000 population and "
+            "renewal rate, using cohort analysis to compare months.",
+            "visits per 1,000 population",
+            "using cohort",
+            id="tracked-counts-then-a-clause",
+        ),
+        pytest.param(
+            "Teams are tracking weekly active users and renewal rate.",
+            "weekly active users",
+            None,
+            id="a-count-of-users-is-tracked",
+        ),
+    ],
+)
+def test_measures_found_in_the_twelfth_round(
+    text: str, expected: str | None, not_expected: str | None
+) -> None:
+    found = _surfaces(text, Rule.METRIC)
+
+    assert expected is None or expected in found
+    assert not_expected is None or not_expected not in found
+
+
+_TWELFTH_ROUND = """\
+preview
+Topic Synopsis
+Leisure centres measure what members do and follow the FCA's FG22/4 guidance.
+Key Concepts & Core Principles
+- Operational Metrics: Footfall conversion, spend per visit and class fill ratio show how
+  a centre performs.
+- Value: Hart's civic value framework, usually drawn as the civic diamond, guides plans.
+Exam Tips & Revision Strategies
+- Refer to the FCA's FG22/4 guidance when a member is vulnerable.
+Common Misconceptions & Mistakes to Avoid
+- Ignoring the civic diamond.
+Examiner Marking Points
+- Credit use of footfall conversion and the civic value framework.
+"""
+
+
+@pytest.fixture(scope="module")
+def twelfth_round_graph() -> KnowledgeGraph:
+    vocabulary = parse_vocabulary('[models]\n[concepts]\n[not_models]\nwords = ["FCA"]\n', "test")
+    return build_graph([parse_document(_TWELFTH_ROUND, "t.txt")], vocabulary)
+
+
+def test_a_key_concept_named_for_metrics_lists_them(twelfth_round_graph: KnowledgeGraph) -> None:
+    node = twelfth_round_graph.find_concept("footfall conversion")
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+def test_a_model_usually_drawn_as_a_diagram_is_one_node(
+    twelfth_round_graph: KnowledgeGraph,
+) -> None:
+    node = twelfth_round_graph.find_concept("civic value framework")
+
+    assert node is not None
+    assert twelfth_round_graph.find_concept("civic diamond") == node
+
+
+def test_a_body_s_paper_number_is_the_paper(twelfth_round_graph: KnowledgeGraph) -> None:
+    paper = twelfth_round_graph.find_concept("FG22/4")
+
+    assert paper is not None
+    assert set(paper.topic_slugs) == {"t"}
+    assert "t/exam-tip/1" in paper.passage_ids
+    assert twelfth_round_graph.find_concept("FCA's FG22/4") is None
