@@ -51,6 +51,7 @@ SPLITS: dict[str, Path] = {
     "blind13": GOLD / "blind13",
     "blind14": GOLD / "blind14",
     "blind15": GOLD / "blind15",
+    "blind16": GOLD / "blind16",
 }
 SUBSTANTIAL = 2
 
