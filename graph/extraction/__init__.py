@@ -30,7 +30,10 @@ The rules, in order:
   (``ICOBS (the Insurance: Conduct of Business sourcebook)``) or between commas
   (``MCOB, the Mortgages and Home Finance: Conduct of Business sourcebook,``); a
   standard's code number names the title before it (``the Accessible Information
-  Standard (DCB1605)``); an acronym and a model word in brackets name what
+  Standard (DCB1605)``), two acronyms in brackets may spell one title together
+  (``(PRM TSI)``), and letters read inside a title's parenthesis mean the whole title
+  (``the Consumer Contracts (Information, Cancellation and Additional Charges)
+  Regulations 2013 (CCRs)``); an acronym and a model word in brackets name what
   the words before spell with that word (``the Contingent Reimbursement Model Code (CRM
   Code)``, also after "the": ``(the CRM Code)``; ``the DNA rate`` written alone is
   then the same measure), a regulator's paper names the title before it (``Guidance for firms on the
@@ -63,7 +66,9 @@ The rules, in order:
   (``Tracking monthly churn rate, trial-to-paid conversion and ...``), and so are the
   people counted (``tracking active users``); a key concept named for metrics lists
   them (``Operational Metrics: Occupancy rate, spend per head ...``), and a superlative
-  rate is none (``the cheapest rate``);
+  rate is none (``the cheapest rate``); a list that opens a passage and holds a measure
+  by its shape lists measures (``donor retention rate, regular giving attrition and
+  ...``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -102,6 +107,8 @@ The rules, in order:
   instead of a body (``the Communications Ombudsman or CISAS``), a team's (``the Learning
   and Development (L&D) department``), one before a body's people or branches (``HMCTS
   staff``, ``the LINK network``) or a crime's (``authorised push payment (APP) fraud``);
+* **steps joined by hyphens**: three words or more, none a function word or a count,
+  name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``);
 * **credits**: a model of two people keeps its name only (``the Dual Process Model of
   Stroebe and Schut``), and a person's company is no part of their name (``Jan Carlzon
   of SAS``);

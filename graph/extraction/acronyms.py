@@ -391,6 +391,16 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                 yield Candidate(long_form, Rule.DEFINITION, same_as=year)
                 yield Candidate(inner, Rule.ALIAS, same_as=long_form)
             continue
+        if is_acronym(short) and is_acronym(year) and not year.isdigit():
+            # "the Persons with Reduced Mobility Technical Specification for
+            # Interoperability (PRM TSI)": two acronyms spell one title together
+            long_form = find_long_form(
+                short + year, text[max(0, match.start() - 160) : match.start()]
+            )
+            if long_form and _may_define(inner, long_form, vocabulary):
+                yield Candidate(long_form, Rule.DEFINITION, same_as=inner)
+                yield Candidate(inner, Rule.ALIAS, same_as=long_form)
+                continue
         mixed = is_mixed_acronym(short)
         head = (
             _HEAD_BEFORE.search(text, 0, match.start())
@@ -428,6 +438,11 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                 # (ICOBS)": maybe no break; a bounded look further back
                 clause = text[max(0, match.start() - _LONGEST_CLAUSE) : match.start()]
             long_form = find_long_form(short, clause)
+            if long_form and ")" in long_form.partition("(")[0]:
+                # "the Consumer Contracts (Information, Cancellation and Additional
+                # Charges) Regulations 2013 (CCRs)": the letters were read inside the
+                # title's parenthesis; the title is the words around it
+                long_form = _title_around(text[: match.start()], long_form, short)
             if long_form and _may_define(inner, long_form, vocabulary):
                 yield Candidate(long_form, Rule.DEFINITION, same_as=inner)
                 owner = _OWNER_BEFORE.search(clause.rstrip()[: -len(long_form)])
@@ -474,6 +489,28 @@ def _long_form_is(acronym: str, words: str) -> bool:
     a title is no break: "Insurance: Conduct of Business sourcebook")."""
     plain = words.replace(": ", " ")
     return find_long_form(acronym, plain) == plain
+
+
+_TITLE_BEFORE_PARENTHESIS = re.compile(
+    r"(?<![\w'’-])(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|[A-Z][\w'’-]*)){0,6})"
+    r"[ \t]+\Z"
+)
+
+
+def _title_around(before: str, long_form: str, acronym: str) -> str | None:
+    """The whole title whose parenthesis ``long_form`` begins inside, when the words
+    outside the parenthesis spell ``acronym`` ("Consumer Contracts ... Regulations")."""
+    end = before.rstrip()
+    opening = end.rfind("(", 0, len(end) - len(long_form) + 1)
+    if opening < 0:
+        return None
+    title = _TITLE_BEFORE_PARENTHESIS.search(end, max(0, opening - 120), opening)
+    if title is None:
+        return None
+    whole = re.sub(r"\AThe[ \t]+", "", end[title.start("title") :])
+    outside = re.sub(r"\([^()]*\)", " ", whole)
+    words = [w for w in outside.split() if w.casefold() not in CONNECTORS and not w.isdigit()]
+    return whole if _spells(acronym_letters(acronym), words) else None
 
 
 _OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>[A-Z]{2,6})[ \t]+\Z")

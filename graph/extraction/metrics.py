@@ -207,7 +207,7 @@ def find_metrics(
             items[-1] = _without_verb(items[-1])
             if (
                 match[0].casefold().startswith("measures") or match["opener"].casefold() == "are"
-            ) and not any(_last_word(item) in _MEASURE_ENDS for item in items):
+            ) and not any(_holds_a_measure(item) for item in items):
                 # "measures such as training and coaching": steps, not measures; "KPIs
                 # are useful": no list
                 continue
@@ -232,6 +232,8 @@ def find_metrics(
                     break
     if "rack" in text or "onitor" in text or "easuring" in text:
         found.extend(_tracked(text))
+    if text[:1].islower() and "," in text:
+        found.extend(_opening_list(text))
     for surface in dict.fromkeys(found):
         if not vocabulary.is_not_model(surface):
             yield Candidate(surface, Rule.METRIC)
@@ -514,23 +516,42 @@ def _tracked(text: str) -> Iterator[str]:
     """The names of two words or more in a list of what is tracked, when another item of
     the list is a measure by its last word ("comeback rate")."""
     for match in _TRACKED.finditer(text):
-        items = re.split(r",|\band\b|\bor\b", _BRACKETS.sub("", match["items"]))
-        items[-1] = _without_verb(items[-1])
-        listed: list[str] = []
-        for item in items:
-            if not item.strip():
-                continue
-            opening = item.split()[0]
-            if opening.endswith("ing") and "-" not in opening:
-                break  # "..., using cohort analysis": a clause, not an item
-            # "tracking active users": what is counted is tracked too
-            found = _listed(item) or _counted_users(item)
-            if found is None and not _NAMED_ITEM.fullmatch(item.strip()):
-                break  # the sentence went on
-            if found is not None:
-                listed.append(found)
-        if len(listed) >= 2 and any(_last_word(item) in _MEASURE_ENDS for item in listed):
-            yield from (item for item in listed if " " in item)
+        yield from _measures_listed(match["items"])
+
+
+# a list that opens a passage ("donor retention rate, regular
+# giving attrition and supporter lifetime value (LTV) matter more than ...")
+_OPENING_LIST = re.compile(r"(?P<items>(?:[^.;:!?()]|\([^()]{1,40}\)){3,200})")
+
+
+def _opening_list(text: str) -> Iterator[str]:
+    """The names of a list that opens a passage, when one of them is a measure by its
+    last word."""
+    match = _OPENING_LIST.match(text)
+    if match is not None and match["items"].count(",") >= 1:
+        yield from _measures_listed(match["items"])
+
+
+def _measures_listed(words: str) -> Iterator[str]:
+    """What a list of measures names: the items of two words or more, when two items or
+    more are read and one is a measure by its last word."""
+    items = re.split(r",|\band\b|\bor\b", _BRACKETS.sub("", words))
+    items[-1] = _without_verb(items[-1])
+    listed: list[str] = []
+    for item in items:
+        if not item.strip():
+            continue
+        opening = item.split()[0]
+        if opening.endswith("ing") and "-" not in opening:
+            break  # "..., using cohort analysis": a clause, not an item
+        # "tracking active users": what is counted is tracked too
+        found = _listed(item) or _counted_users(item)
+        if found is None and not _NAMED_ITEM.fullmatch(item.strip()):
+            break  # the sentence went on
+        if found is not None:
+            listed.append(found)
+    if len(listed) >= 2 and any(_last_word(item) in _MEASURE_ENDS for item in listed):
+        yield from (item for item in listed if " " in item)
 
 
 _USERS = re.compile(r"(?:[a-z]+[ \t]+){1,2}(?:users|members|visitors|customers|subscribers)")
@@ -540,6 +561,11 @@ def _counted_users(item: str) -> str | None:
     """ "active users", "monthly active users": a count of people, named by what they do."""
     found = _USERS.fullmatch(item.strip())
     return found[0] if found and found[0].split()[0] not in FUNCTION_WORDS else None
+
+
+def _holds_a_measure(item: str) -> bool:
+    """ "repeat repair rate with the TSMs": a measure word among an item's first words."""
+    return any(word.casefold() in _MEASURE_ENDS for word in item.split()[:_MOST_WORDS])
 
 
 def _last_word(item: str) -> str:

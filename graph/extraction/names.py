@@ -26,6 +26,7 @@ from graph.extraction.keys import (
     is_year,
     joined,
     joined_or_quoted,
+    normalise_word,
     unquoted,
 )
 from graph.extraction.words import (
@@ -60,6 +61,7 @@ __all__ = [
     "find_coined_terms",
     "find_eponyms",
     "find_head_noun_phrases",
+    "find_hyphenated_steps",
     "find_legal_titles",
     "find_listed_methods",
     "find_quoted",
@@ -187,6 +189,8 @@ def find_head_noun_phrases(
                 # "Tuckman's model" is whatever the vocabulary calls Tuckman's, or the
                 # one fuller model of Tuckman's the corpus names (see graph.build)
                 owner = re.sub(r"['’]s$", "", modifiers[0].text)
+                if vocabulary.is_not_model(owner) or owner.casefold() in BODY_WORDS:
+                    continue  # "Ofcom's guide", "the Ombudsman's code": a body's, no one's
                 yield Candidate(surface, Rule.HEAD_NOUN, same_as=owner)
                 continue
             yield Candidate(surface, Rule.HEAD_NOUN)
@@ -292,6 +296,30 @@ _RATIO_NAME = re.compile(
     r"(?<![\w:/.,£$€%-])(?P<ratio>[1-9][0-9]{0,2}(?:[:/][0-9]{1,3}){1,3})(?![\w:/%])"
     r"(?:[ \t]+|-)(?P<head>[a-z]+)\b"
 )
+
+
+# "ask-tell-ask", "tell-show-do", "good-better-best": three words or more joined by
+# hyphens, none a function word ("face-to-face", "state-of-the-art" are not names) or
+# a count ("two-year-old"), name a technique
+_HYPHENATED_STEPS = re.compile(r"(?<![\w-])[a-z]{2,}(?:-[a-z]{2,}){2,}(?![\w-])")
+_WORD_AFTER_STEPS = re.compile(r"[ \t]+(\w+)")
+_NOT_STEPS = frozenset(
+    """a an the and or nor but to of in on at by for with from up out off over as per
+    into onto via than one two three four five six seven eight nine ten year years old
+    day days week weeks month months hour hours minute minutes""".split()
+)
+
+
+def find_hyphenated_steps(text: str) -> Iterator[Candidate]:
+    """Three words or more joined by hyphens, a technique's steps: "ask-tell-ask"."""
+    if "-" not in text:
+        return
+    for match in _HYPHENATED_STEPS.finditer(text):
+        after = _WORD_AFTER_STEPS.match(text, match.end())
+        if after is not None and normalise_word(after[1]) in HEADS:
+            continue  # "the features-advantages-benefits approach": a name before its head
+        if _NOT_STEPS.isdisjoint(match[0].split("-")):
+            yield Candidate(match[0], Rule.HEAD_NOUN)
 
 
 def find_ratio_names(text: str) -> Iterator[Candidate]:
@@ -921,6 +949,16 @@ def find_capitalised_names(
                 run = run[:-1]
             capitals = [t for t in run if t.text.casefold() not in CONNECTORS]
             if (
+                len(run) >= 2
+                and is_acronym(run[-1].text)
+                and is_possessive(run[-2])
+                and not _body_owner(run[-2])
+                and not vocabulary.is_not_model(_owner(run[-2]))
+            ):
+                # "Davis's TAM": the acronym, credited to its author
+                credited = text[run[-2].start : run[-1].end]
+                yield Candidate(credited, Rule.ALIAS, same_as=run[-1].text)
+            if (
                 run
                 and is_acronym(run[-1].text)
                 and (len(capitals) >= 3 or (len(run) >= 2 and is_possessive(run[-2])))
@@ -1112,7 +1150,9 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
 
 # Heads of titles that go on with "on" and their subject ("Convention on the Rights of
 # Persons with Disabilities", "Directive on Consumer Rights")
-TITLES_BEFORE_ON = frozenset({"practice", "code", "convention", "directive", "guidance"})
+TITLES_BEFORE_ON = frozenset(
+    {"practice", "code", "convention", "directive", "guidance", "standard"}
+)
 
 
 def _title_goes_on(piece: list[Token], token: Token) -> bool:

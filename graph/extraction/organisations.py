@@ -22,6 +22,8 @@ _KINDS = (
     "operators|supermarkets|regulators|ombudsmen|sellers|marketplaces|employers|chains|"
     "agencies|councils|universities|manufacturers|utilities|telcos|broadcasters|lenders|"
     "platforms|apps|hotels|restaurants|consultancies|publishers|newspapers|products|"
+    # "trade associations such as the NAFD and SAIF", "corporate groups such as ..."
+    "associations|federations|groups|"
     "software|packages|applications|suites|screen readers|checkers|browsers|devices|websites|"
     # "a private medical insurer such as Bupa, AXA Health or Vitality"
     "insurer|retailer|company|firm|bank|brand|provider|supplier|carrier|courier|operator|"
@@ -64,8 +66,9 @@ _UNIT_AND_ACRONYM = re.compile(
 )
 # "the Communications Ombudsman or CISAS": an acronym offered instead of a body is one
 _BODY_OR_ACRONYM = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|&|[A-Z][\w'’-]*)){0,6})"
-    r"[ \t]+or[ \t]+(?P<acronym>[A-Z]{2,8})\b"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|&|[A-Z][\w'’-]*)){0,9})"
+    # "the Office of the Independent Adjudicator for Higher Education, or OIA"
+    r",?[ \t]+or[ \t]+(?P<acronym>[A-Z]{2,8})\b"
 )
 # "Jan Carlzon of SAS": a person's company or body, after their first name and surname
 _PERSON_OF = re.compile(
@@ -76,7 +79,8 @@ _PERSON_OF = re.compile(
 # defines it ("a DPIA" is an assessment); read where the noun phrase ends at the
 # acronym ("a CSAT survey" is a survey)
 _COUNTED_ACRONYM = re.compile(
-    r"\b(?:a|an|each|every|another)[ \t]+(?P<acronym>[A-Z][A-Z0-9]{1,7})"
+    # "(a faulty ONT)": maybe with a word that says which
+    r"\b(?:a|an|each|every|another)[ \t]+(?:[a-z]+[ \t]+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})"
     r"(?:[ \t]+or[ \t]+(?P<other>[A-Z][A-Z0-9]{1,7}))?"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:or|and|to|from|by|for|with|which|that|who|in|on|at|is|are|"
     r"was|were|will|can|may|must|should|would|could|has|have|had)\b)"
@@ -116,7 +120,7 @@ def find_organisations(text: str) -> Iterator[Candidate]:
     for pattern in (_PRODUCT_ACRONYM, _FORMULA, _PLURAL_ACRONYM):
         for match in pattern.finditer(text):
             yield Candidate(match["acronym"], Rule.COUNTED)
-    if " a" in text or " e" in text:
+    if " a" in text or " e" in text or "(a" in text:
         for match in _COUNTED_ACRONYM.finditer(text):
             yield Candidate(match["acronym"], Rule.COUNTED)
             if match["other"]:

@@ -18,6 +18,7 @@ from graph.extraction.names import (
     find_coined_terms,
     find_eponyms,
     find_head_noun_phrases,
+    find_hyphenated_steps,
     find_legal_titles,
     find_listed_methods,
     find_quoted,
@@ -50,6 +51,7 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_aliases(text, tokens, vocabulary, found, words))
     found.extend(find_organisations(text))
     found.extend(find_coined_terms(text))
+    found.extend(find_hyphenated_steps(text))
     found.extend(find_ratio_names(text))
     found.extend(find_listed_methods(text))
     return _parts_join_the_whole(_hyphenated_acronyms(found))

@@ -232,6 +232,12 @@ _PRODUCT_WORDS = _PRODUCTS_IN_ANY_CASE | frozenset(
 )
 # "Common European Framework of Reference for Languages": languages are what the name
 # is about, not what it is
+# "the GDC Standards for the Dental Team", "the Code of Practice for Victims of Crime":
+# what a title is for ends it, and says nothing of what it is
+_TITLE_BEFORE_SUBJECT = re.compile(
+    r"\b(?:standards?|codes?|guides?|charters?|frameworks?|principles)\s+(?:for|of|on|to)\s",
+    re.IGNORECASE,
+)
 _LANGUAGES_AS_SUBJECT = re.compile(r"\b(?:for|of)\s+(?:\w+\s+)?languages?\Z", re.IGNORECASE)
 
 
@@ -252,14 +258,20 @@ def names_no_model(surface: str) -> bool:
     return (
         bool(words)
         and (
-            (words[-1] in _NO_MODEL_ENDS and not _LANGUAGES_AS_SUBJECT.search(surface))
+            (
+                words[-1] in _NO_MODEL_ENDS
+                and not _LANGUAGES_AS_SUBJECT.search(surface)
+                and not _TITLE_BEFORE_SUBJECT.search(surface)
+            )
             # a group of people, but not a law for them ("Children and Families Act")
             # nor the code or charter of one ("the Children's Code")
             or (
                 len(words) > 1
                 and words[0] in _PEOPLE
                 and words[-1] not in _LAW_ENDS
-                and words[-1] not in HEADS
+                # nor a specification or a code for them
+                and HEADS.isdisjoint(words)
+                and "specification" not in words
             )
             or _BODY_OF.search(surface) is not None
             # "Compliance Officer for Legal Practice", "Director of Customer Experience"

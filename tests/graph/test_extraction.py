@@ -3219,3 +3219,144 @@ def test_a_body_s_paper_number_is_the_paper(twelfth_round_graph: KnowledgeGraph)
     assert set(paper.topic_slugs) == {"t"}
     assert "t/exam-tip/1" in paper.passage_ids
     assert twelfth_round_graph.find_concept("FCA's FG22/4") is None
+
+
+# -- issue 16, thirteenth round: what the blind15 set showed once opened -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Appeal to the Office of the Independent Review Service for Further Education, "
+            "or OIRS, when the college has finished.",
+            "OIRS",
+            id="a-body-comma-or-its-acronym",
+        ),
+        pytest.param(
+            "Compare trade associations such as the NFDA and BIFA.", "BIFA", id="associations"
+        ),
+        pytest.param(
+            "Contrast a small practice with corporate groups such as Petcare Partners.",
+            "Petcare Partners",
+            id="corporate-groups",
+        ),
+    ],
+)
+def test_names_given_as_bodies_in_the_thirteenth_round(text: str, expected: str) -> None:
+    assert expected in _surfaces(text, Rule.ORGANISATION)
+
+
+def test_an_acronym_counted_with_a_word_between_is_counted() -> None:
+    assert "ONU" in _surfaces("Engineers swap the kit (a faulty ONU) on the visit.", Rule.COUNTED)
+
+
+def test_two_acronyms_in_brackets_spell_one_title() -> None:
+    found = _found(
+        "Stations follow the Persons with Restricted Access Technical Standard for "
+        "Interchanges (PRA TSI) for ramps."
+    )
+
+    assert (
+        Candidate(
+            "Persons with Restricted Access Technical Standard for Interchanges",
+            Rule.DEFINITION,
+            "PRA TSI",
+        )
+        in found
+    )
+
+
+def test_an_acronym_spelled_around_a_title_s_parenthesis_takes_the_whole_title() -> None:
+    found = _found(
+        "Borrowers have rights. The Credit Contracts (Information, Cancellation and "
+        "Additional Charges) Regulations 2016 (CCRs) give a cancellation right."
+    )
+
+    whole = "Credit Contracts (Information, Cancellation and Additional Charges) Regulations 2016"
+    assert Candidate(whole, Rule.DEFINITION, "CCRs") in found
+
+
+def test_an_acronym_credited_to_its_author_is_a_second_name() -> None:
+    found = _found("Lockers win users, as Davis's TAM predicts, when they are easy.")
+
+    assert Candidate("Davis's TAM", Rule.ALIAS, "TAM") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        pytest.param(
+            "Vets use ask-tell-ask and tell-show-do with nervous owners.",
+            "tell-show-do",
+            None,
+            id="steps-joined-by-hyphens",
+        ),
+        pytest.param(
+            "Meet face-to-face, with state-of-the-art kit, for a two-year-old dog.",
+            None,
+            "face-to-face",
+            id="phrases-with-function-words-or-counts",
+        ),
+    ],
+)
+def test_steps_joined_by_hyphens_name_a_technique(
+    text: str, expected: str | None, not_expected: str | None
+) -> None:
+    found = _surfaces(text, Rule.HEAD_NOUN)
+
+    assert expected is None or expected in found
+    assert not_expected is None or not_expected not in found
+    assert not any("year" in surface or "art" in surface for surface in found)
+
+
+def test_a_body_s_guide_is_no_one_s_model() -> None:
+    vocabulary = parse_vocabulary('[models]\n[concepts]\n[not_models]\nwords = ["Ofcom"]\n', "t")
+
+    found = find_candidates("Ofcom's guide expects priority repair.", vocabulary)
+
+    assert not any(candidate.surface == "Ofcom's guide" for candidate in found)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        pytest.param(
+            "Persons with Reduced Mobility Technical Specification for Interoperability",
+            False,
+            id="a-specification-for-a-group",
+        ),
+        pytest.param("GDC Standards for the Dental Team", False, id="standards-for-a-team"),
+        pytest.param("Institute of Customer Service", True, id="still-a-body"),
+        pytest.param("Passengers with Reduced Mobility", True, id="still-a-group"),
+    ],
+)
+def test_what_a_title_is_for_says_nothing_of_what_it_is(surface: str, expected: bool) -> None:
+    assert names_no_model(surface) is expected
+
+
+def test_standards_for_the_whom_is_one_title() -> None:
+    found = _surfaces("Registrants follow the GDC Standards for the Dental Team at work.")
+
+    assert "GDC Standards for the Dental Team" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pair operational measures such as right-first-time and repeat repair rate with "
+            "the TSMs.",
+            "right-first-time",
+            id="a-measure-word-inside-an-item",
+        ),
+        pytest.param(
+            "donor retention rate, regular giving attrition and supporter lifetime value "
+            "(LTV) matter more than one-off income.",
+            "regular giving attrition",
+            id="a-list-that-opens-a-passage",
+        ),
+    ],
+)
+def test_lists_of_measures_in_the_thirteenth_round(text: str, expected: str) -> None:
+    assert expected in _surfaces(text, Rule.METRIC)
