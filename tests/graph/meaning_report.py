@@ -52,6 +52,7 @@ SPLITS: dict[str, Path] = {
     "blind14": GOLD / "blind14",
     "blind15": GOLD / "blind15",
     "blind16": GOLD / "blind16",
+    "blind17": GOLD / "blind17",
 }
 SUBSTANTIAL = 2
 
