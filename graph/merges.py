@@ -108,6 +108,7 @@ def merge_names(
     )
     _merge_titles_without_brackets(union, candidates, found)
     _merge_titles_with_subjects(union, candidates, found)
+    _merge_numbered_short_forms(union, candidates)
     _merge_short_law_titles(union, candidates, documents)
     _merge_credited_names(union, candidates, documents, found)
 
@@ -348,6 +349,25 @@ def _merge_titles_with_subjects(
 
 
 _TITLE_RULES = frozenset({Rule.CAPITALISED, Rule.HEAD_NOUN, Rule.DEFINITION})
+
+# "Regulation 1177/2010" and what people call it, "the 1177 rules"
+_NUMBERED_LAW = re.compile(r"(?:Regulation|Directive|Decision) (?P<number>[0-9]{1,4})/[0-9]{2,4}")
+_BY_ITS_NUMBER = re.compile(r"(?P<number>[0-9]{3,4}) (?:rules|regulations?|directive)", re.I)
+
+
+def _merge_numbered_short_forms(union: UnionFind, candidates: Sequence[Candidate]) -> None:
+    """Join "the 1177 rules" to the one numbered European law of that number."""
+    laws: dict[str, set[str]] = defaultdict(set)
+    shorts: list[tuple[str, str]] = []
+    for surface in dict.fromkeys(candidate.surface for candidate in candidates):
+        if (law := _NUMBERED_LAW.fullmatch(surface)) is not None:
+            laws[law["number"]].add(union.find(concept_key(surface)))
+        elif (short := _BY_ITS_NUMBER.fullmatch(surface)) is not None:
+            shorts.append((surface, short["number"]))
+    for surface, number in shorts:
+        roots = laws.get(number, set())
+        if len(roots) == 1 and concept_key(surface):
+            union.union(concept_key(surface), next(iter(roots)))
 
 
 def _merge_short_law_titles(

@@ -33,7 +33,9 @@ The rules, in order:
   Standard (DCB1605)``), two acronyms in brackets may spell one title together
   (``(PRM TSI)``), and letters read inside a title's parenthesis mean the whole title
   (``the Consumer Contracts (Information, Cancellation and Additional Charges)
-  Regulations 2013 (CCRs)``); an acronym and a model word in brackets name what
+  Regulations 2013 (CCRs)``), and a capitalised word before the words an acronym
+  spells is part of a longer name (``the Gas Industry Unsafe Situations Procedure
+  (IUSP)``); an acronym and a model word in brackets name what
   the words before spell with that word (``the Contingent Reimbursement Model Code (CRM
   Code)``, also after "the": ``(the CRM Code)``; ``the DNA rate`` written alone is
   then the same measure), a regulator's paper names the title before it (``Guidance for firms on the
@@ -68,7 +70,9 @@ The rules, in order:
   them (``Operational Metrics: Occupancy rate, spend per head ...``), and a superlative
   rate is none (``the cheapest rate``); a list that opens a passage and holds a measure
   by its shape lists measures (``donor retention rate, regular giving attrition and
-  ...``);
+  ...``); how long something takes, named by what is timed (``complaint response
+  time``, ``time to first visit``), and a second base of time (``leakage per property
+  per day``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -79,7 +83,8 @@ The rules, in order:
   capitalised runs (``the Health and Safety at Work etc. Act 1974``), without its
   country (``the EU AI Act``); a law's popular name and its title in a parenthesis
   (``Martyn's Law (the Terrorism (Protection of Premises) Act 2025)``); a European law
-  by its number (``Regulation (EC) No 261/2004``), a regulator's numbered paper
+  by its number (``Regulation (EC) No 261/2004``, ``EC Regulation 1107/2006``, and
+  ``the 1177 rules`` for ``Regulation (EU) No 1177/2010``), a regulator's numbered paper
   (``FG21/1``), and numbered provisions written alone (``Section 75``; ``Article 22 of
   the UK GDPR`` is a mention of the GDPR); :mod:`graph.merges` joins a short title to
   the one longer title it shortens (``the Package Travel Regulations``, ``the ADR

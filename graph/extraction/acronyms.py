@@ -450,6 +450,13 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                     # "the RCVS Practice Standards Scheme (PSS)": the body's acronym
                     # before the name its acronym spells is part of a longer name of it
                     yield Candidate(f"{owner['owner']} {long_form}", Rule.ALIAS, same_as=long_form)
+                elif clause.rstrip().endswith(long_form) and long_form[:1].isupper():
+                    # "the Gas Industry Unsafe Situations Procedure (IUSP)": a capitalised
+                    # word before the words the acronym spells is part of a longer name
+                    word = _CAPITAL_BEFORE_NAME.search(clause.rstrip()[: -len(long_form)])
+                    if word is not None and word["word"].casefold() not in _NOT_NAME_WORDS:
+                        longer = f"{word['word']} {long_form}"
+                        yield Candidate(longer, Rule.ALIAS, same_as=long_form)
                 if mixed:
                     # the rule for acronyms reads capitals only: a mixed-case acronym
                     # is one where a document defines it
@@ -513,6 +520,8 @@ def _title_around(before: str, long_form: str, acronym: str) -> str | None:
     return whole if _spells(acronym_letters(acronym), words) else None
 
 
+_CAPITAL_BEFORE_NAME = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][a-z]+)[ \t]+\Z")
+_NOT_NAME_WORDS = SENTENCE_OPENERS | FUNCTION_WORDS
 _OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>[A-Z]{2,6})[ \t]+\Z")
 _PAPER_TITLE = re.compile(r"(?<![\w'’-])(?P<title>[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*){2,14})[ \t]*\Z")
 # the capitalised model word a parenthesis follows: "... Model Code (CRM Code)"

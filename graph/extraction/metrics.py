@@ -131,7 +131,7 @@ TRIGGER_WORDS = frozenset(
     """rate ratio per average Average mean median percentage proportion share number
     fraction count total measure metric how whether metrics Metrics KPI KPIs indicators
     measures Measures tracking Tracking track Track monitoring Monitoring monitor Monitor
-    measuring Measuring""".split()
+    measuring Measuring time""".split()
 )
 _text = operator.attrgetter("text")
 _LIST_OF_METRICS = re.compile(
@@ -234,6 +234,8 @@ def find_metrics(
         found.extend(_tracked(text))
     if text[:1].islower() and "," in text:
         found.extend(_opening_list(text))
+    if " time" in text:
+        found.extend(_timed(text))
     for surface in dict.fromkeys(found):
         if not vocabulary.is_not_model(surface):
             yield Candidate(surface, Rule.METRIC)
@@ -348,9 +350,15 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 and not _after_per(tokens, index - len(words) - 1)
                 and not _after_to(tokens, index - len(words) - 1)
             ):
-                yield text[words[0].start : after.end]
+                end = after.end
+                per_unit = _PER_UNIT.match(text, end)
+                if per_unit is not None:
+                    end = per_unit.end()  # "leakage per property per day"
+                yield text[words[0].start : end]
 
 
+# a second base, of time: "leakage per property per day"
+_PER_UNIT = re.compile(r"[ \t]+per[ \t]+(?:day|week|month|year|hour|annum)\b")
 # "complaints per 1,000 customers", "errors per 100 orders": a rate with its base in
 # figures ("bags per thousand passengers", in words, is prose, not a measure's name)
 _PER_COUNT = re.compile(
@@ -530,6 +538,40 @@ def _opening_list(text: str) -> Iterator[str]:
     match = _OPENING_LIST.match(text)
     if match is not None and match["items"].count(",") >= 1:
         yield from _measures_listed(match["items"])
+
+
+# "complaint response time", "vehicle dwell time", "time to first visit", "time to
+# decision": how long something takes, named by what is timed
+_TIMED = re.compile(
+    r"(?<![\w-])(?P<timed>[a-z][a-z-]+)[ \t]+(?:response|waiting|resolution|handling|"
+    r"turnaround|dwell|processing|lead|queuing|repair)[ \t]+time\b"
+    r"|\btime[ \t]+to[ \t]+(?:first[ \t]+[a-z]+|decision|resolution|offer|payment|"
+    r"settlement|completion|repair|answer)\b"
+)
+
+
+def _timed(text: str) -> Iterator[str]:
+    """How long something takes, named by what is timed: "complaint response time"."""
+    for match in _TIMED.finditer(text):
+        timed = match["timed"]
+        if (
+            timed is None
+            or not (
+                timed in FUNCTION_WORDS | GENERIC_ADJECTIVES | SENTENCE_OPENERS | _NOT_MEASURED
+                or timed in _NOT_TIMED
+                # "perceived waiting time", "shorter handling time": how it is, not what
+                or timed.endswith(("ed", "est"))
+                or (timed.endswith("er") and timed[:-2] in _NOT_TIMED)
+            )
+        ):
+            yield match[0]
+
+
+# words before a kind of time that say how it is or what is done to it
+_NOT_TIMED = frozenset(
+    """short long fast quick slow low high cut cuts reduce reduces reducing improve
+    improves measure measures target targets typical total mean median""".split()
+)
 
 
 def _measures_listed(words: str) -> Iterator[str]:

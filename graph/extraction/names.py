@@ -588,6 +588,9 @@ def find_legal_titles(
             yield Candidate(short, Rule.HEAD_NOUN)
             if match[0] != short:
                 yield Candidate(match[0], Rule.HEAD_NOUN, same_as=short)
+            if match["body"] and not match[0].startswith(match["body"]):
+                bodied = text[match.start("body") : match.end()]
+                yield Candidate(bodied, Rule.HEAD_NOUN, same_as=short)
     if _DATED_LAW_HINT.search(text):
         for match in _DATED_LAW.finditer(text):
             # "the Health and Safety at Work etc. Act 1974": a title the runs of
@@ -631,7 +634,9 @@ _MOST_TITLE_WORDS = 12
 # A European law by its number: "Regulation (EC) No 261/2004", "Directive 2011/83/EU",
 # "Regulation (EU) 2016/679"
 _EU_LAW = re.compile(
-    r"\b(?P<kind>Regulation|Directive|Decision)[ \t]+(?:\((?:EU|EC|EEC|Euratom)\)[ \t]+)?"
+    # "Retained EC Regulation 1107/2006": the body before the kind
+    r"\b(?:(?:[Rr]etained[ \t]+)?(?P<body>EU|EC|EEC)[ \t]+)?"
+    r"(?P<kind>Regulation|Directive|Decision)[ \t]+(?:\((?:EU|EC|EEC|Euratom)\)[ \t]+)?"
     r"(?:No\.?[ \t]+)?(?P<number>[0-9]{1,4}/[0-9]{2,4})(?:/(?:EU|EC|EEC))?\b"
 )
 # A law's popular name ("Martyn's Law", "Awaab's Law") and, in a parenthesis after or

@@ -24,6 +24,8 @@ _KINDS = (
     "platforms|apps|hotels|restaurants|consultancies|publishers|newspapers|products|"
     # "trade associations such as the NAFD and SAIF", "corporate groups such as ..."
     "associations|federations|groups|"
+    # "a scheduling system such as CM2000": software by what it is for
+    "scheduling system|booking system|ticketing system|rostering system|telephony system|"
     "software|packages|applications|suites|screen readers|checkers|browsers|devices|websites|"
     # "a private medical insurer such as Bupa, AXA Health or Vitality"
     "insurer|retailer|company|firm|bank|brand|provider|supplier|carrier|courier|operator|"

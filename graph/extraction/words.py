@@ -279,6 +279,8 @@ def names_no_model(surface: str) -> bool:
             or (words[-1] == "service" and not _SERVICE_BODY.isdisjoint(words[:-1]))
             # "General Ophthalmic Services": services are what a body or a scheme offers
             or (words[-1] == "services" and len(words) > 1)
+            # "the Financial Services Compensation Scheme": a fund that pays out
+            or (words[-1] == "scheme" and "compensation" in words[:-1])
             or words[-1] in _PRODUCTS_IN_ANY_CASE
             # "property management system (PMS)", "prepayment meter (PPM)": a product or a
             # device written in lower case ("Housing Health and Safety Rating System" is a

@@ -3360,3 +3360,126 @@ def test_standards_for_the_whom_is_one_title() -> None:
 )
 def test_lists_of_measures_in_the_thirteenth_round(text: str, expected: str) -> None:
     assert expected in _surfaces(text, Rule.METRIC)
+
+
+# -- issue 16, fourteenth round: what the blind16 set showed once opened -------------------
+
+_FOURTEENTH_ROUND = """\
+preview
+Topic Synopsis
+Ferries apply Regulation (EU) No 1177/2010, which staff call the 1177 rules, and
+advisers use the Debt Relief Scheme (Breathing Room Moratorium and Mental Health Crisis
+Moratorium) (England and Wales) Regulations 2021.
+Key Concepts & Core Principles
+- Rights: Explain the 1177 rules when sailings are cancelled.
+Exam Tips & Revision Strategies
+- Quote the Debt Relief Scheme (Breathing Room Moratorium and Mental Health Crisis
+  Moratorium) (England and Wales) Regulations 2021 accurately.
+Common Misconceptions & Mistakes to Avoid
+- Forgetting the 1177 rules.
+Examiner Marking Points
+- Credit use of the 1177 rules.
+"""
+
+
+@pytest.fixture(scope="module")
+def fourteenth_round_graph() -> KnowledgeGraph:
+    vocabulary = parse_vocabulary("[models]\n[concepts]\n[not_models]\n", "test")
+    return build_graph([parse_document(_FOURTEENTH_ROUND, "t.txt")], vocabulary)
+
+
+def test_a_law_known_by_its_number_is_one_node(fourteenth_round_graph: KnowledgeGraph) -> None:
+    law = fourteenth_round_graph.find_concept("Regulation (EU) No 1177/2010")
+
+    assert law is not None
+    assert fourteenth_round_graph.find_concept("1177 rules") == law
+
+
+def test_a_law_title_of_fifteen_words_is_one_model(
+    fourteenth_round_graph: KnowledgeGraph,
+) -> None:
+    title = (
+        "Debt Relief Scheme (Breathing Room Moratorium and Mental Health Crisis Moratorium) "
+        "(England and Wales) Regulations"
+    )
+    law = fourteenth_round_graph.find_concept(title)
+
+    assert law is not None
+    assert law.kind is ConceptKind.MODEL
+    assert "t/exam-tip/1" in law.passage_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Under EC Regulation 1107/2006 the airport assists.",
+            Candidate("EC Regulation 1107/2006", Rule.HEAD_NOUN, "Regulation 1107/2006"),
+            id="a-european-law-with-its-body-first",
+        ),
+        pytest.param(
+            "Engineers follow the Gas Industry Unsafe Situations Procedure (IUSP) on site.",
+            Candidate(
+                "Gas Industry Unsafe Situations Procedure",
+                Rule.ALIAS,
+                "Industry Unsafe Situations Procedure",
+            ),
+            id="a-word-before-what-the-acronym-spells",
+        ),
+        pytest.param(
+            "Avoid relying on a booking system such as TixPro alone.",
+            Candidate("TixPro", Rule.ORGANISATION),
+            id="software-named-by-what-it-is-for",
+        ),
+    ],
+)
+def test_names_found_in_the_fourteenth_round(text: str, expected: Candidate) -> None:
+    assert expected in _found(text)
+
+
+def test_a_word_before_a_defined_name_must_be_a_name() -> None:
+    found = _found("Use Net Promoter Score (NPS) weekly.")
+
+    assert not any(candidate.surface.startswith("Use ") for candidate in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        pytest.param(
+            "Managers review complaint response time and time to first visit each week.",
+            "complaint response time",
+            "perceived waiting time",
+            id="how-long-something-takes",
+        ),
+        pytest.param(
+            "Reports show time to decision, not the perceived waiting time.",
+            "time to decision",
+            "perceived waiting time",
+            id="time-to-a-decision",
+        ),
+        pytest.param(
+            "Targets aim at a shorter handling time.",
+            None,
+            "shorter handling time",
+            id="how-the-time-is",
+        ),
+        pytest.param(
+            "Crews cut leakage per property per day by a tenth.",
+            "leakage per property per day",
+            "leakage per property",
+            id="a-second-base-of-time",
+        ),
+    ],
+)
+def test_measures_found_in_the_fourteenth_round(
+    text: str, expected: str | None, not_expected: str
+) -> None:
+    found = _surfaces(text, Rule.METRIC)
+
+    assert expected is None or expected in found
+    assert not_expected not in found
+
+
+def test_a_compensation_scheme_is_a_body() -> None:
+    assert names_no_model("Financial Services Compensation Scheme")
