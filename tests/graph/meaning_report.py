@@ -53,6 +53,7 @@ SPLITS: dict[str, Path] = {
     "blind15": GOLD / "blind15",
     "blind16": GOLD / "blind16",
     "blind17": GOLD / "blind17",
+    "blind18": GOLD / "blind18",
 }
 SUBSTANTIAL = 2
 
