@@ -47,7 +47,9 @@ The rules, in order:
   model``, ``SWOT analysis``, ``Freedom of Information Act 2000``: a model word (model,
   framework, cycle, chain, paradox, curve ...) after a name; with a weaker word
   (analysis, method, score, Code ...) the name must be capitalised, quoted, an acronym
-  or one hyphenated compound (``the feel-felt-found technique``). A name credited to a
+  or one hyphenated compound (``the feel-felt-found technique``), and two capitalised
+  words or more before a lower-case model, score or test are that name without it too
+  (``the Flesch Reading Ease score``, ``... test``). A name credited to a
   person (``Tuckman's model``, ``the Kübler-Ross change curve``) is linked to the plain
   name, and an Act with a year to the Act without it;
 * **eponyms**: a person (or two: ``Kaplan and Norton's``) in the possessive before
@@ -72,7 +74,11 @@ The rules, in order:
   by its shape lists measures (``donor retention rate, regular giving attrition and
   ...``); how long something takes, named by what is timed (``complaint response
   time``, ``time to first visit``), and a second base of time (``leakage per property
-  per day``);
+  per day``); "indicators such as" opens a list as "measures such as" does, a measure
+  is read without where it is taken (``queue time at the counter``), a list goes on
+  past a measure in the plural (``right first time rates``), and what is done in time
+  is counted (``complaints closed within 20 working days``, ``jobs completed within
+  target``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -100,8 +106,11 @@ The rules, in order:
   usually called Y``, ``X, usually drawn as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
   retained Y)``, ``X (ACR, formally Y)``, a gloss ending in the same model word (``the
   Ansoff Matrix (product-market matrix)``) and an alternative inside a name
-  (``two-factor (motivation-hygiene) theory``) make Y an alias of X; words no rule
-  found are taken as X only when Y is an acronym that spells them;
+  (``two-factor (motivation-hygiene) theory``) make Y an alias of X, and so does a
+  document's title after its code, in brackets or between commas (``HSG179 (Managing
+  health and safety in swimming pools)``, ``FG21/1, the FCA's Guidance for firms on
+  ...,``); words no rule found are taken as X only when Y is an acronym that spells
+  them;
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
   code or a standard (``Ofcom's General Conditions of Entitlement``), and so are lower-case
   words before a model word (``the CQC's single assessment framework``);

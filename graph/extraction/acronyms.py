@@ -255,24 +255,26 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
         name = token.text
         last = token
         if len(name) == 1 and name.isupper():
-            # "E-S-QUAL": single capitals hyphenated to an acronym are one acronym
+            # "E-S-QUAL" and "C&LPA": a single capital hyphenated or joined by an
+            # ampersand to an acronym is one acronym
             while (
                 index < len(tokens)
-                and text[last.end : tokens[index].start] == "-"
+                and (joiner := text[last.end : tokens[index].start]) in ("-", "&")
                 and tokens[index].text.isupper()
             ):
                 last = tokens[index]
-                name = f"{name}-{last.text}"
+                name = f"{name}{joiner}{last.text}"
                 index += 1
             if last is not token and is_acronym(last.text) and not vocabulary.is_not_model(name):
                 yield Candidate(name, Rule.ACRONYM)
             continue
         if not is_acronym(name) or vocabulary.is_not_model(name):
             continue
-        # "ISO/IEC 20000" and "JD-R": acronyms joined by a slash or a hyphen are one name
+        # "ISO/IEC 20000", "JD-R" and "BH&HPA": acronyms joined by a slash, a hyphen or
+        # an ampersand are one name
         while index < len(tokens) and (
             (text[last.end : tokens[index].start] == "/" and is_acronym(tokens[index].text))
-            or (text[last.end : tokens[index].start] == "-" and tokens[index].text.isupper())
+            or (text[last.end : tokens[index].start] in "-&" and tokens[index].text.isupper())
         ):
             joiner = text[last.end : tokens[index].start]
             last = tokens[index]

@@ -34,6 +34,7 @@ from graph.extraction.words import (
     CONNECTORS,
     FUNCTION_WORDS,
     HEADS,
+    names_no_model,
 )
 from graph.vocabulary import Vocabulary
 
@@ -47,6 +48,7 @@ _MARKER = re.compile(
     r"(?P<open>[,(–—]|(?<=\s)-)\s*"
     r"(?:(?:also|usually|often|commonly|generally|sometimes|more\s+commonly|better|"
     r"otherwise|widely|simply|now|formerly|always)\s+)?"
+    r"(?:just\s+)?"  # "(usually just called the Confidence Code)"
     r"(?:known\s+as|called|referred\s+to\s+as|shortened\s+to|abbreviated\s+(?:to|as)|"
     # "Moore's public value framework, usually drawn as the strategic triangle"
     r"termed|dubbed|drawn\s+as|depicted\s+as)\s+"
@@ -94,6 +96,8 @@ def find_aliases(
         might_alias = not TRIGGER_WORDS.isdisjoint(map(_text, tokens))
     else:
         might_alias = not TRIGGER_WORDS.isdisjoint(word.rstrip(".,;:)") for word in words)
+    if ", the " in text:
+        yield from _titles_after_codes(text, vocabulary)
     if "(" not in text and not might_alias:
         return  # most texts
     surfaces = sorted({c.surface for c in found}, key=len, reverse=True)
@@ -143,6 +147,7 @@ def find_aliases(
     for match in parentheses:
         yield from _same_head_gloss(text, match, vocabulary, surfaces)
         yield from _inner_alternative(text, match, vocabulary)
+        yield from _coded_title(text, match, vocabulary)
 
 
 # The words that introduce a second name ("also known as", "usually called" ...).
@@ -355,3 +360,46 @@ def _inner_alternative(
     # the name as written, parenthesis and all, is what a reader may look up
     start = clause_start + len(plain) - len(longest)
     yield Candidate(text[start : after.end()], Rule.ALIAS, same_as=longest)
+
+
+# A document's code before its title: "HSG179", "FG21/1", "DCB1605", "BS 8300"
+_CODE_BEFORE = re.compile(
+    r"(?<![\w/.-])(?P<code>[A-Z]{1,5}[0-9]{1,5}(?:/[0-9]{1,3})?|[A-Z]{2,5}[ \t][0-9]{3,5})[ \t]*\Z"
+)
+# a title in sentence case or in capitals: three to fourteen words, no sentence's stop
+_TITLE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’,-]+){2,13}")
+
+
+def _coded_title(text: str, match: re.Match[str], vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """ "HSG179 (Managing health and safety in swimming pools)": a code and its title."""
+    inner = match["inner"].strip()
+    code = _CODE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    if code is not None and _a_title(inner, vocabulary):
+        yield Candidate(inner, Rule.ALIAS, same_as=code["code"])
+
+
+# "FG21/1, the FCA's Guidance for firms on the fair treatment of vulnerable customers,":
+# the same, between commas, maybe with its author
+_CODE_AND_TITLE = re.compile(
+    r"(?<![\w/.-])(?P<code>[A-Z]{1,5}[0-9]{1,5}(?:/[0-9]{1,3})?|[A-Z]{2,5}[ \t][0-9]{3,5}),"
+    r"[ \t]+the[ \t]+(?:[A-Z][\w-]*['’]s[ \t]+)?(?P<title>[A-Z][^,.;:()]{8,120}),"
+)
+
+
+def _titles_after_codes(text: str, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """ "FG21/1, the FCA's Guidance for firms on ...,": a code and its title in apposition."""
+    for match in _CODE_AND_TITLE.finditer(text):
+        if _a_title(match["title"], vocabulary):
+            yield Candidate(match["title"], Rule.ALIAS, same_as=match["code"])
+
+
+def _a_title(words: str, vocabulary: Vocabulary) -> bool:
+    first = words.split()[0] if words else ""
+    return (
+        first[:1].isupper()
+        and _TITLE.fullmatch(words) is not None
+        and not is_acronym(first)
+        and first.casefold() not in FUNCTION_WORDS
+        and not names_no_model(words)
+        and not vocabulary.is_not_model(words)
+    )

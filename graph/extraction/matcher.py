@@ -60,6 +60,7 @@ _JOINED_OR_QUOTED_OR_AND = re.compile(
 
 
 _COMMA = re.compile(r",[ \t]+")
+_STOP = re.compile(r"\.[ \t]+")
 
 
 def _thousands(text: str, words: list[str], ends: list[int], number: int) -> bool:
@@ -144,6 +145,11 @@ class MentionMatcher:
                     joined_or_quoted(text, ends[number], starts[number + 1]) is None
                     and not _thousands(text, words, ends, number)
                     and not (listing and _COMMA.fullmatch(text, ends[number], starts[number + 1]))
+                    # "the Health and Safety at Work etc. Act 1974": a title's "etc."
+                    and not (
+                        words[number] == "etc"
+                        and _STOP.fullmatch(text, ends[number], starts[number + 1])
+                    )
                     for number in range(first, last)
                 ):
                     continue

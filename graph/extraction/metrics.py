@@ -44,7 +44,7 @@ _AVERAGED_WORD = re.compile(r" (?:time|value|cost|spend|size|duration|delay)\b")
 _NOT_MEASURED = frozenset(
     """high higher highest low lower lowest fast faster slow slower great greater good
     better bad worse fixed flat hourly daily weekly monthly annual yearly going current
-    special reduced discounted average overall total interest exchange tax heart birth
+    special reduced discounted average overall total interest exchange tax heart birth unit
     mortgage base falling rising growing increasing decreasing declining improving
     worsening dropping climbing while whilst when whereas although because since unless
     after before by through tracking monitoring measuring reporting reviewing comparing
@@ -142,7 +142,8 @@ _LIST_OF_METRICS = re.compile(
     r"(?<!precautionary\s)(?<!control\s)(?<!disciplinary\s)(?<!reasonable\s)"
     r"(?<!practical\s)(?<!special\s)(?<!interim\s)(?<!emergency\s)(?<!technical\s)"
     r"(?<!organisational\s)(?<!corrective\s)(?<!containment\s)"
-    r"measures(?=\s*(?:,?\s*such\s+as|:|are\s|include)))"
+    # "measurable indicators such as call abandonment rate": the same, read alike
+    r"(?:measures|indicators)(?=\s*(?:,?\s*such\s+as|:|are\s|include)))"
     r"\s*(?:,\s*)?(?P<opener>such\s+as|like|including|include|are|:|\()\s*"
     # an acronym in brackets may follow an item: "average handle time (AHT), ..."
     r"(?P<items>(?:[^.;:!?()]|\([^()]{1,40}\)){3,200})",
@@ -206,7 +207,8 @@ def find_metrics(
             items = re.split(r",|\band\b|\bor\b", _BRACKETS.sub("", match["items"]))
             items[-1] = _without_verb(items[-1])
             if (
-                match[0].casefold().startswith("measures") or match["opener"].casefold() == "are"
+                match[0].casefold().startswith(("measures", "indicators"))
+                or match["opener"].casefold() == "are"
             ) and not any(_holds_a_measure(item) for item in items):
                 # "measures such as training and coaching": steps, not measures; "KPIs
                 # are useful": no list
@@ -583,6 +585,7 @@ def _measures_listed(words: str) -> Iterator[str]:
     items = re.split(r",|\band\b|\bor\b", _BRACKETS.sub("", words))
     items[-1] = _without_verb(items[-1])
     listed: list[str] = []
+    plural_measures = 0
     for item in items:
         if not item.strip():
             continue
@@ -591,15 +594,31 @@ def _measures_listed(words: str) -> Iterator[str]:
             break  # "..., using cohort analysis": a clause, not an item
         # "tracking active users": what is counted is tracked too
         found = _listed(item) or _counted_users(item)
+        if found is None and _measures(item):
+            plural_measures += 1  # "right first time rates": measures, named in the plural
+            continue
         if found is None and not _NAMED_ITEM.fullmatch(item.strip()):
             break  # the sentence went on
         if found is not None:
             listed.append(found)
-    if len(listed) >= 2 and any(_last_word(item) in _MEASURE_ENDS for item in listed):
+    measured = plural_measures > 0 or any(_last_word(item) in _MEASURE_ENDS for item in listed)
+    if len(listed) + plural_measures >= 2 and measured:
         yield from (item for item in listed if " " in item)
 
 
 _USERS = re.compile(r"(?:[a-z]+[ \t]+){1,2}(?:users|members|visitors|customers|subscribers)")
+
+
+def _measures(item: str) -> bool:
+    """ "right first time rates": lower-case words before a measure word in the plural."""
+    words = item.split()
+    return (
+        2 <= len(words) <= _MOST_WORDS
+        and all(re.fullmatch(r"[a-z][a-z-]*", word) for word in words)
+        and words[-1].endswith("s")
+        and words[-1][:-1] in _MEASURE_ENDS
+        and words[0] not in FUNCTION_WORDS
+    )
 
 
 def _counted_users(item: str) -> str | None:
@@ -636,6 +655,18 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "sis", "us"))
 
 
+# "complaints closed within 20 working days", "jobs completed within target": a count
+# of what is done in time, in a list of measures
+_WITHIN = re.compile(
+    r"(?:[a-z][a-z-]+ )?[a-z][a-z-]+s (?:[a-z]+ed|met|paid|sent|seen|done) within "
+    r"(?:(?:the|an?|agreed) )?(?:(?:[0-9]+|one|two|three|four|five|seven|ten|fourteen|twenty|"
+    r"thirty) (?:(?:working|calendar|business|clear) )?(?:seconds|minutes|hours|days|weeks|months)"
+    r"|target|targets|timescale|timescales|sla|deadline)"
+)
+# where a measure is taken, after its name: "queue time at the counter"
+_WHERE = frozenset({"at", "in", "on", "across", "for", "from"})
+
+
 def _listed(item: str) -> str | None:
     """An item of a list of metrics, when it is one lower-case measure in the singular."""
     words = item.split()
@@ -645,6 +676,18 @@ def _listed(item: str) -> str | None:
         return None  # "..., to evaluate store performance": the list has ended
     if len(words) > 2 and words[1] == "of" and words[0] in _DESCRIBED_BY:
         return None  # "the proportion of appointments missed" describes, it names nothing
+    if _WITHIN.fullmatch(" ".join(words)):
+        return " ".join(words)
+    for position, word in enumerate(words[1:-1], start=1):
+        if (
+            word in _WHERE
+            and words[position - 1] in _MEASURE_ENDS
+            and words[position + 1] in {"the", "a", "an", "each", "every"}
+        ):
+            # "queue time at the counter" is the queue time, where it is taken; "average
+            # time in bay" is a name
+            words = words[:position]
+            break
     if not 1 <= len(words) <= _MOST_WORDS or not all(
         re.fullmatch(r"[a-z][a-z-]*", word) for word in words
     ):

@@ -196,9 +196,14 @@ def find_head_noun_phrases(
             yield Candidate(surface, Rule.HEAD_NOUN)
             if dated != surface:
                 yield Candidate(dated, Rule.HEAD_NOUN, same_as=surface)
-            if head.text in _NAMED_WITHOUT and sum(is_capitalised(m) for m in modifiers) >= 2:
+            if (
+                head.text in _NAMED_WITHOUT
+                and sum(is_capitalised(m) for m in modifiers) >= 2
+                and modifiers[-1].norm not in BODY_WORDS | HEADS
+            ):
                 # "the Modern General Practice Access approach" is also written without
-                # its lower-case "approach"
+                # its lower-case "approach", and "the Flesch Reading Ease score" without
+                # its "score" ("... test" elsewhere): one name
                 yield Candidate(
                     text[modifiers[0].start : modifiers[-1].end], Rule.CAPITALISED, same_as=surface
                 )
@@ -238,6 +243,8 @@ def find_head_noun_phrases(
             and index - len(modifiers) - 1 >= 0
             and tokens[index - len(modifiers) - 1].text.casefold() == "the"
             and not _described_by_a_clause(text, tokens, index)
+            # "the annual cycle" is a year's round, no named cycle
+            and not (len(modifiers) == 1 and modifiers[0].text in _PERIODIC)
         ):
             # "the service recovery paradox", "the feel-felt-found technique"
             yield Candidate(surface, Rule.HEAD_NOUN)
@@ -249,8 +256,11 @@ def find_head_noun_phrases(
                 )
 
 
+_PERIODIC = frozenset(
+    "annual yearly quarterly monthly weekly daily nightly hourly seasonal".split()
+)
 # lower-case model words a capitalised name is often written without
-_NAMED_WITHOUT = frozenset({"approach", "method", "methodology"})
+_NAMED_WITHOUT = frozenset({"approach", "method", "methodology", "model", "score", "test"})
 
 
 # "failure demand, John Seddon's term for demand caused by ...": a term credited to

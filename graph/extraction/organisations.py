@@ -25,7 +25,8 @@ _KINDS = (
     # "trade associations such as the NAFD and SAIF", "corporate groups such as ..."
     "associations|federations|groups|"
     # "a scheduling system such as CM2000": software by what it is for
-    "scheduling system|booking system|ticketing system|rostering system|telephony system|"
+    "(?:clinical|scheduling|booking|ticketing|rostering|telephony|records|payroll|till|"
+    "case[ \t]+management|practice[ \t]+management|property[ \t]+management)[ \t]+systems?|"
     "software|packages|applications|suites|screen readers|checkers|browsers|devices|websites|"
     # "a private medical insurer such as Bupa, AXA Health or Vitality"
     "insurer|retailer|company|firm|bank|brand|provider|supplier|carrier|courier|operator|"
@@ -53,7 +54,8 @@ _NOW_PART_OF = re.compile(
 )
 _BODY_AND_ACRONYM = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|&|[A-Z][\w'’-]*)){1,10}?)"
-    r"[ \t]+\((?P<acronym>[A-Z][A-Za-z]{1,7})\)"
+    # "the Royal Life Saving Society (RLSS UK)": maybe with its country
+    r"[ \t]+\((?P<acronym>[A-Z][A-Za-z]{1,7})(?:[ \t]+(?:UK|GB|NI|EU|US))?\)"
 )
 _NAME_BEFORE = re.compile(rf"(?<![\w&'’.-])(?:{_NAME})\Z")
 _LOOK_BACK = 80
@@ -96,9 +98,11 @@ _PRODUCT_ACRONYM = re.compile(
     r"accounts|loan|loans|mortgage|mortgages|tariff|tariffs|contract|contracts|"
     # "the CAFM system": software is a product too
     r"system|systems|software|platform|platforms|portal|portals|app|apps|database|databases|"
-    # "a TPMS check", "a DBS check": what is checked
-    r"check|checks)\b"
+    # "a TPMS check", "a DBS check": what is checked; "CCTV coverage": equipment
+    r"check|checks|coverage|camera|cameras|footage|equipment|device|devices)\b"
 )
+# "Better, run by GLL": who runs or operates a thing is an organisation
+_RUN_BY = re.compile(rf",?[ \t]+(?:run|operated)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<owner>{_NAME})")
 # "HMCTS staff", "the LINK network": an acronym before its people or its branches is
 # the organisation's
 _BODY_ACRONYM = re.compile(
@@ -138,6 +142,10 @@ def find_organisations(text: str) -> Iterator[Candidate]:
                 yield Candidate(match["acronym"], Rule.ORGANISATION)
     for match in _BODY_ACRONYM.finditer(text):
         yield Candidate(match["acronym"], Rule.ORGANISATION)
+    if " by " in text:
+        for match in _RUN_BY.finditer(text):
+            if not _numbered(match["owner"]):
+                yield Candidate(match["owner"], Rule.ORGANISATION)
     if "(" in text:
         for match in _CRIME.finditer(text):
             yield Candidate(match["acronym"], Rule.ORGANISATION)

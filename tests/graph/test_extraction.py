@@ -3483,3 +3483,170 @@ def test_measures_found_in_the_fourteenth_round(
 
 def test_a_compensation_scheme_is_a_body() -> None:
     assert names_no_model("Financial Services Compensation Scheme")
+
+
+# -- issue 16, fifteenth round: what the blind17 set showed once opened --------------------
+
+_FIFTEENTH_ROUND = """\
+harbour
+Topic Synopsis
+Marina staff check berthing letters against the Harlow Plain English score and follow
+HSG256 (Managing safety on pontoons and jetties) under the Safety at Sea etc. Act 1988.
+Key Concepts & Core Principles
+- Letters: Test each letter with the Harlow Plain English test before posting it.
+- Rules: Apply PS24/7, the FCA's Guidance on fair value for berth holders, to renewals.
+Exam Tips & Revision Strategies
+- Quote the Safety at Sea etc. Act 1988 when asked about duties to visitors.
+Common Misconceptions & Mistakes to Avoid
+- Thinking Managing safety on pontoons and jetties applies only to staff.
+Examiner Marking Points
+- Credit use of Guidance on fair value for berth holders.
+"""
+
+
+@pytest.fixture(scope="module")
+def fifteenth_round_graph() -> KnowledgeGraph:
+    vocabulary = parse_vocabulary("[models]\n[concepts]\n[not_models]\n", "test")
+    return build_graph([parse_document(_FIFTEENTH_ROUND, "harbour.txt")], vocabulary)
+
+
+def test_a_name_before_score_or_test_is_one_model_written_either_way(
+    fifteenth_round_graph: KnowledgeGraph,
+) -> None:
+    score = fifteenth_round_graph.find_concept("Harlow Plain English score")
+
+    assert score is not None
+    assert score.kind is ConceptKind.MODEL
+    assert fifteenth_round_graph.find_concept("Harlow Plain English test") == score
+    assert fifteenth_round_graph.find_concept("Harlow Plain English") == score
+
+
+@pytest.mark.parametrize(
+    ("code", "title"),
+    [
+        pytest.param("HSG256", "Managing safety on pontoons and jetties", id="in-brackets"),
+        pytest.param("PS24/7", "Guidance on fair value for berth holders", id="between-commas"),
+    ],
+)
+def test_a_code_and_its_title_are_one_model(
+    fifteenth_round_graph: KnowledgeGraph, code: str, title: str
+) -> None:
+    node = fifteenth_round_graph.find_concept(code)
+
+    assert node is not None
+    assert fifteenth_round_graph.find_concept(title) == node
+    # the title alone, in a later passage, is a mention of the code's node
+    assert any(
+        passage_id.endswith(("misconception/1", "marking-point/1"))
+        for passage_id in node.passage_ids
+    )
+
+
+def test_a_title_with_etc_is_found_again_in_later_passages(
+    fifteenth_round_graph: KnowledgeGraph,
+) -> None:
+    law = fifteenth_round_graph.find_concept("Safety at Sea etc. Act 1988")
+
+    assert law is not None
+    assert "harbour/exam-tip/1" in law.passage_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Include measures such as dwell time at the gate, claims settled within 10 "
+            "working days and paperless billing share, and explain each.",
+            {"dwell time", "claims settled within 10 working days", "paperless billing share"},
+            id="measures-where-and-within-a-time",
+        ),
+        pytest.param(
+            "Quote service indicators such as missed collection rate, average wait to board "
+            "and the refund rate.",
+            {"missed collection rate", "average wait to board"},
+            id="indicators-such-as",
+        ),
+        pytest.param(
+            "Leads spend the week monitoring first reply time, reopen rates, ticket ageing and "
+            "case turnaround against agreed targets.",
+            {"ticket ageing"},
+            id="a-measure-in-the-plural-keeps-the-list-going",
+        ),
+        pytest.param(
+            "Supervisors keep tracking visits completed within target and the no-access rate.",
+            {"visits completed within target"},
+            id="what-is-done-within-target",
+        ),
+    ],
+)
+def test_measures_found_in_the_fifteenth_round(text: str, expected: set[str]) -> None:
+    assert expected <= _surfaces(text, Rule.METRIC)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        pytest.param(
+            "Measures such as average time in lane and the refund rate matter.",
+            "average time",
+            id="a-name-with-in-is-not-cut",
+        ),
+        pytest.param("Explain the unit rate and the standing charge.", "unit rate", id="a-price"),
+    ],
+)
+def test_no_measures_in_the_fifteenth_round(text: str, not_expected: str) -> None:
+    assert not_expected not in _surfaces(text, Rule.METRIC)
+
+
+def test_a_periodic_cycle_is_no_named_cycle() -> None:
+    assert "annual cycle" not in _surfaces("Use the annual cycle as a plan.", Rule.HEAD_NOUN)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Compare centres such as Riverside, run by WLT, with others.",
+            Candidate("WLT", Rule.ORGANISATION),
+            id="who-runs-a-place",
+        ),
+        pytest.param(
+            "The Royal Society of Anglers (RSOA UK) trains stewards.",
+            Candidate("RSOA", Rule.ORGANISATION),
+            id="a-body-s-acronym-with-its-country",
+        ),
+        pytest.param(
+            "Use records from practice management systems such as VetBase or Orbit.",
+            Candidate("VetBase", Rule.ORGANISATION),
+            id="software-named-by-what-it-keeps",
+        ),
+        pytest.param(
+            "Explain ANPR cameras and the barrier times.",
+            Candidate("ANPR", Rule.COUNTED),
+            id="equipment",
+        ),
+        pytest.param(
+            "Join the Caravan & Leisure Parks Association (C&LPA) for guidance.",
+            Candidate("Caravan & Leisure Parks Association", Rule.DEFINITION, "C&LPA"),
+            id="an-acronym-with-an-ampersand",
+        ),
+        pytest.param(
+            "Follow the Hale Tenancy Code (usually just called the Hale Code) at viewings.",
+            Candidate("Hale Code", Rule.ALIAS, "Hale Tenancy Code"),
+            id="usually-just-called",
+        ),
+    ],
+)
+def test_names_found_in_the_fifteenth_round(text: str, expected: Candidate) -> None:
+    assert expected in _found(text)
+
+
+def test_a_piece_of_an_acronym_with_an_ampersand_is_no_acronym() -> None:
+    assert "LPA" not in _surfaces("Join the C&LPA for guidance.", Rule.ACRONYM)
+
+
+@pytest.mark.parametrize(
+    "name", ["British Angling Confederation", "Approved Training Provider"], ids=str
+)
+def test_confederations_and_providers_are_bodies(name: str) -> None:
+    assert names_no_model(name)
