@@ -54,6 +54,7 @@ SPLITS: dict[str, Path] = {
     "blind16": GOLD / "blind16",
     "blind17": GOLD / "blind17",
     "blind18": GOLD / "blind18",
+    "blind19": GOLD / "blind19",
 }
 SUBSTANTIAL = 2
 
