@@ -49,7 +49,10 @@ The rules, in order:
   (analysis, method, score, Code ...) the name must be capitalised, quoted, an acronym
   or one hyphenated compound (``the feel-felt-found technique``), and two capitalised
   words or more before a lower-case model, score or test are that name without it too
-  (``the Flesch Reading Ease score``, ``... test``). A name credited to a
+  (``the Flesch Reading Ease score``, ``... test``); a name's edition before a
+  lower-case model word is the name too (``the Incoterms 2020 rules``), and a theory
+  named by a compound needs no article (``applying self-determination theory``). A
+  name credited to a
   person (``Tuckman's model``, ``the Kübler-Ross change curve``) is linked to the plain
   name, and an Act with a year to the Act without it;
 * **eponyms**: a person (or two: ``Kaplan and Norton's``) in the possessive before
@@ -78,7 +81,9 @@ The rules, in order:
   is read without where it is taken (``queue time at the counter``), a list goes on
   past a measure in the plural (``right first time rates``), and what is done in time
   is counted (``complaints closed within 20 working days``, ``jobs completed within
-  target``);
+  target``); a list a sentence uses as measures lists measures (``Use fall-through
+  rate and time to exchange as performance measures``), and "rate" after a plural and
+  before an adverb is a verb (``what older travellers rate most highly``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -103,7 +108,8 @@ The rules, in order:
   Capacity Act 2005 (MCA)``) is the body only in the document that says so, and a
   dated order or bill is a law (``the Funerals Market Investigation Order 2021``);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
-  usually called Y``, ``X, usually drawn as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
+  usually called Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also
+  recorded as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
   retained Y)``, ``X (ACR, formally Y)``, a gloss ending in the same model word (``the
   Ansoff Matrix (product-market matrix)``) and an alternative inside a name
   (``two-factor (motivation-hygiene) theory``) make Y an alias of X, and so does a

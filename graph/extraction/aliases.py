@@ -51,7 +51,10 @@ _MARKER = re.compile(
     r"(?:just\s+)?"  # "(usually just called the Confidence Code)"
     r"(?:known\s+as|called|referred\s+to\s+as|shortened\s+to|abbreviated\s+(?:to|as)|"
     # "Moore's public value framework, usually drawn as the strategic triangle"
-    r"termed|dubbed|drawn\s+as|depicted\s+as)\s+"
+    r"termed|dubbed|drawn\s+as|depicted\s+as|"
+    # "SERVQUAL, often taught as the RATER model", "the no-show rate, also recorded as
+    # the did-not-attend (DNA) rate"
+    r"taught\s+as|recorded\s+as|presented\s+as|branded\s+as)\s+"
     r"|\b(?:also|otherwise|better)\s+known\s+as\s+"
     # "(AIS, formally DCB1605)": an official name or an old one, after a comma
     r"|,\s*(?:formally|officially|formerly)\s+(?=[A-Z0-9])",
@@ -153,7 +156,7 @@ def find_aliases(
 # The words that introduce a second name ("also known as", "usually called" ...).
 TRIGGER_WORDS = frozenset(
     """known called referred shortened abbreviated termed dubbed drawn depicted formally
-    officially formerly""".split()
+    officially formerly taught recorded presented branded""".split()
 )
 _text = operator.attrgetter("text")
 

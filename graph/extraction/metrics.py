@@ -234,6 +234,8 @@ def find_metrics(
                     break
     if "rack" in text or "onitor" in text or "easuring" in text:
         found.extend(_tracked(text))
+    if " as " in text:
+        found.extend(_used_as_measures(text))
     if text[:1].islower() and "," in text:
         found.extend(_opening_list(text))
     if " time" in text:
@@ -298,6 +300,13 @@ def _defined_at(text: str) -> Iterator[tuple[int, bool]]:
             break
 
 
+# what follows "rate" as a verb, not as a measure's last word
+_AFTER_A_VERB = frozenset(
+    """most more highly well badly poorly it them us their the this that these those
+    as above below very""".split()
+)
+
+
 def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Iterator[str]:
     """ "attrition rate", "cost per contact", "average waiting time": a measure's shape."""
     for match in pattern.finditer(text):
@@ -318,6 +327,14 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
             before = index - len(words) - 1
             if words and before >= 0 and tokens[before].text in {"not", "no", "non"}:
                 continue  # "the did not attend rate": a phrase no shape reads whole
+            if (
+                words
+                and words[-1].text != words[-1].norm
+                and index + 1 < len(tokens)
+                and tokens[index + 1].text in _AFTER_A_VERB
+                and not (before >= 0 and tokens[before].text.casefold() in {"the", "a", "an"})
+            ):
+                continue  # "dimensions that older travellers rate most highly": a verb
             if words:
                 start = index - len(words) - 1
                 if (
@@ -529,6 +546,37 @@ def _tracked(text: str) -> Iterator[str]:
         yield from _measures_listed(match["items"])
 
 
+# "Use fall-through rate and average time to exchange as performance measures": a list
+# the sentence calls measures, before it (from the start of its clause)
+_AS_MEASURES = re.compile(
+    r"[ \t]as[ \t]+(?:(?:key|service|performance|operational|outcome|success|quality)"
+    r"[ \t]+)?(?:measures|metrics|KPIs|indicators)\b"
+)
+_CLAUSE_STOP = re.compile(r"[.;:!?]")
+
+
+def _used_as_measures(text: str) -> Iterator[str]:
+    """The names of two words or more in a list a sentence uses as measures."""
+    for match in _AS_MEASURES.finditer(text):
+        clause_start = max(
+            (
+                m.end()
+                for m in _CLAUSE_STOP.finditer(text, max(0, match.start() - 200), match.start())
+            ),
+            default=max(0, match.start() - 200),
+        )
+        items = re.split(r",|\band\b|\bor\b", _BRACKETS.sub("", text[clause_start : match.start()]))
+        # the first item begins after the words that lead to the list ("Use", "Credit
+        # evaluation of")
+        first = items[0].split()
+        for position, word in enumerate(first):
+            if word.casefold() in FUNCTION_WORDS | SENTENCE_OPENERS or word[:1].isupper():
+                items[0] = " ".join(first[position + 1 :])
+        listed = [_listed(item) for item in items if item.strip()]
+        if len(listed) >= 2 and all(listed):
+            yield from (item for item in listed if item is not None and " " in item)
+
+
 # a list that opens a passage ("donor retention rate, regular
 # giving attrition and supporter lifetime value (LTV) matter more than ...")
 _OPENING_LIST = re.compile(r"(?P<items>(?:[^.;:!?()]|\([^()]{1,40}\)){3,200})")
@@ -560,8 +608,9 @@ def _timed(text: str) -> Iterator[str]:
             timed is None
             or not (
                 timed in _NOT_WHAT_IS_TIMED
-                # "perceived waiting time", "shorter handling time": how it is, not what
-                or timed.endswith(("ed", "est"))
+                # "perceived waiting time", "shorter handling time": how it is, not what;
+                # "occupying waiting time": what is done with it
+                or timed.endswith(("ed", "est", "ing"))
                 or (timed.endswith("er") and timed[:-2] in _NOT_TIMED)
             )
         ):

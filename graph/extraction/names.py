@@ -111,6 +111,7 @@ def find_head_noun_phrases(
             or (head.norm in SINGULAR_HEADS and head.text.casefold() != head.norm)
             or _name_goes_on(text, tokens, index)
             or hyphenated(text, tokens[index - 1], head)  # "two-factor" modifies a head
+            or (head.norm == "manual" and _before_a_noun(text, tokens, index))
         ):
             continue
         modifiers = _modifiers(text, tokens, index)
@@ -152,6 +153,21 @@ def find_head_noun_phrases(
             yield Candidate(
                 unquoted(text[modifiers[0].start : head.end]), Rule.HEAD_NOUN, same_as=named
             )
+            continue
+        compound = _compound_before(text, modifiers)
+        if (
+            head.text == "theory"
+            and len(compound) >= 2
+            and compound[0].text.islower()
+            # "Herzberg's two-factor theory" is Herzberg's, read below
+            and (
+                len(compound) == len(modifiers)
+                or not is_capitalised(modifiers[len(modifiers) - len(compound) - 1])
+            )
+        ):
+            # "leaders apply self-determination theory": a theory named by a compound
+            # needs no article
+            yield Candidate(text[compound[0].start : head.end], Rule.HEAD_NOUN)
             continue
         surface = unquoted(text[modifiers[0].start : head.end])
         if vocabulary.is_not_model(surface) or any(
@@ -207,6 +223,18 @@ def find_head_noun_phrases(
                 yield Candidate(
                     text[modifiers[0].start : modifiers[-1].end], Rule.CAPITALISED, same_as=surface
                 )
+            elif (
+                head.text.islower()
+                and len(modifiers) == 2
+                and is_year(modifiers[1].text)
+                and not is_acronym(modifiers[0].text)
+                and not modifiers[0].sentence_start
+            ):
+                # "the Incoterms 2020 rules": a name's edition, and the name alone
+                # ("Incoterms decide who pays") is the same thing
+                edition = f"{modifiers[0].text} {modifiers[1].text}"
+                yield Candidate(edition, Rule.CAPITALISED, same_as=surface)
+                yield Candidate(modifiers[0].text, Rule.CAPITALISED, same_as=edition)
         elif (
             is_capitalised(modifiers[0])
             and (not modifiers[0].sentence_start or _owner_end(text, modifiers) is not None)
@@ -256,9 +284,25 @@ def find_head_noun_phrases(
                 )
 
 
+_PARTS = frozenset("part annex appendix schedule chapter section stage phase".split())
 _PERIODIC = frozenset(
     "annual yearly quarterly monthly weekly daily nightly hourly seasonal".split()
 )
+
+
+def _before_a_noun(text: str, tokens: list[Token], index: int) -> bool:
+    """True when a lower-case noun follows ``tokens[index]``: "manual evaluations" (not
+    "the manual published by ...")."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.text.islower()
+        and following.text not in FUNCTION_WORDS
+        and not following.text.endswith("ed")
+        and joined(text, tokens[index], following)
+    )
+
+
 # lower-case model words a capitalised name is often written without
 _NAMED_WITHOUT = frozenset({"approach", "method", "methodology", "model", "score", "test"})
 
@@ -888,6 +932,14 @@ def _described_by_a_clause(text: str, tokens: list[Token], head_index: int) -> b
     )
 
 
+def _compound_before(text: str, modifiers: list[Token]) -> list[Token]:
+    """The hyphenated compound the modifiers end with ("goal-setting"), or none."""
+    start = len(modifiers) - 1
+    while start > 0 and hyphenated(text, modifiers[start - 1], modifiers[start]):
+        start -= 1
+    return modifiers[start:] if start < len(modifiers) - 1 else []
+
+
 def _one_compound(text: str, modifiers: list[Token], minimum_parts: int) -> bool:
     """True when the modifiers are one hyphenated word of enough parts ("feel-felt-found")."""
     return len(modifiers) >= minimum_parts and all(
@@ -987,6 +1039,8 @@ def find_capitalised_names(
                 continue
             if len(run) == 2 and is_possessive(run[0]) and any(c.isdigit() for c in run[1].text):
                 continue  # "the FCA's FG21/1": the paper, which its own rule finds
+            if len(run) == 2 and run[0].norm in _PARTS and len(run[1].text) == 1:
+                continue  # "Parts A, B and C", "Annex B": a part of a text, by its letter
             if (
                 is_possessive(run[-1])
                 or run[-1].text.casefold() in ORGANISATION_WORDS | ROLE_WORDS

@@ -29,6 +29,8 @@ _KINDS = (
     "case[ \t]+management|practice[ \t]+management|property[ \t]+management)[ \t]+systems?|"
     "software|packages|applications|suites|screen readers|checkers|browsers|devices|websites|"
     # "a private medical insurer such as Bupa, AXA Health or Vitality"
+    # "commercial partners such as VFS Global or TLScontact"
+    "partners|contractors|"
     "insurer|retailer|company|firm|bank|brand|provider|supplier|carrier|courier|operator|"
     "lender|airline|charity|regulator|platform"
 )
@@ -99,15 +101,24 @@ _PRODUCT_ACRONYM = re.compile(
     # "the CAFM system": software is a product too
     r"system|systems|software|platform|platforms|portal|portals|app|apps|database|databases|"
     # "a TPMS check", "a DBS check": what is checked; "CCTV coverage": equipment
-    r"check|checks|coverage|camera|cameras|footage|equipment|device|devices)\b"
+    r"check|checks|coverage|camera|cameras|footage|equipment|device|devices|radio|radios|"
+    # "the VT30 refusal certificate": a form issued
+    r"certificate|certificates|form|forms|(?:refusal|test|pass)[ \t]+certificates?)\b"
 )
 # "Better, run by GLL": who runs or operates a thing is an organisation
-_RUN_BY = re.compile(rf",?[ \t]+(?:run|operated)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<owner>{_NAME})")
+_RUN_BY = re.compile(
+    rf"[ \t](?:run|operated|owned|managed|registered|licensed|accredited|regulated|"
+    rf"administered)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<owner>{_NAME})"
+    # "Jan Carlzon when he ran SAS": a company someone ran
+    rf"|\b(?:he|she|who)[ \t]+(?:ran|founded|led|headed|chaired)[ \t]+(?P<company>{_NAME})"
+)
 # "HMCTS staff", "the LINK network": an acronym before its people or its branches is
 # the organisation's
 _BODY_ACRONYM = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,7})[ \t]+(?:staff|employees|colleagues|workforce|"
-    r"network|branch|branches|website|helpline|headquarters)\b"
+    r"network|branch|branches|website|helpline|headquarters|"
+    # "UKVI caseworkers": the people an organisation employs
+    r"caseworkers|officers|inspectors|examiners|assessors|investigators|agents)\b"
 )
 # "authorised push payment (APP) fraud": a crime is no model, nor are its initials
 _CRIME = re.compile(
@@ -142,10 +153,11 @@ def find_organisations(text: str) -> Iterator[Candidate]:
                 yield Candidate(match["acronym"], Rule.ORGANISATION)
     for match in _BODY_ACRONYM.finditer(text):
         yield Candidate(match["acronym"], Rule.ORGANISATION)
-    if " by " in text:
+    if " by " in text or " ran " in text or " led " in text or "ounded " in text:
         for match in _RUN_BY.finditer(text):
-            if not _numbered(match["owner"]):
-                yield Candidate(match["owner"], Rule.ORGANISATION)
+            owner = (match["owner"] or match["company"]).rstrip(".")
+            if not _numbered(owner):
+                yield Candidate(owner, Rule.ORGANISATION)
     if "(" in text:
         for match in _CRIME.finditer(text):
             yield Candidate(match["acronym"], Rule.ORGANISATION)

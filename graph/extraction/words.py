@@ -44,7 +44,7 @@ WEAK_HEADS = frozenset(
     "analysis method methodology score technique approach principle act regulation "
     "directive standard charter rule law effect protocol code tool toolkit formula "
     "convention guideline window test loop triad factor ladder continuum indicator survey "
-    "guide benchmark clause taxonomy book".split()
+    "guide benchmark clause taxonomy book manual handbook".split()
 )
 # Model words that are verbs too when plural ("Porter's Five Forces tests how ...",
 # "the model factors in ..."): heads only in the singular.
@@ -192,7 +192,9 @@ _NO_MODEL_ENDS = (
 _BODY_OF = re.compile(
     r"\b(?:institute|office|department|ministry|commission|commissioner|council|"
     r"association|society|bank|board|college|university|federation|union|authority|"
-    r"agency|ombudsman|chamber|confederation|regulator|transport|centre|centres|center)\s+"
+    r"agency|ombudsman|chamber|confederation|regulator|transport|centre|centres|center|"
+    # "Audit Bureau of Circulations", "Campaign for Responsible Rodenticide Use"
+    r"bureau|campaign)\s+"
     r"(?:of|for)\b|\bombudsman\s+services?$",
     re.IGNORECASE,
 )
@@ -200,7 +202,7 @@ _BODY_OF = re.compile(
 
 _ROLE_OF = re.compile(
     r"\b(?:officer|officers|director|directors|manager|managers|head|controller|"
-    r"commissioner|secretary|minister)\s+(?:of|for)\b",
+    r"commissioner|secretary|minister|inspector)\s+(?:of|for)\b",
     re.IGNORECASE,
 )
 
@@ -216,7 +218,8 @@ _PEOPLE = frozenset(
 _SERVICE_BODY = frozenset(
     """advice advisory liaison helpline counselling conciliation arbitration mediation
     government civil public national health ambulance fire police probation prison courts
-    citizens ombudsman preference pensions protection adjudication complaints complaint""".split()
+    citizens ombudsman preference pensions protection adjudication complaints complaint
+    customs border immigration passport visa tax registration""".split()
 )
 
 

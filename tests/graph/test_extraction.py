@@ -3650,3 +3650,146 @@ def test_a_piece_of_an_acronym_with_an_ampersand_is_no_acronym() -> None:
 )
 def test_confederations_and_providers_are_bodies(name: str) -> None:
     assert names_no_model(name)
+
+
+# -- issue 16, sixteenth round: what the blind18 set showed once opened --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Coaches apply GROW, often taught as the TGROW model, in reviews.",
+            Candidate("TGROW", Rule.ALIAS, "GROW"),
+            id="often-taught-as",
+        ),
+        pytest.param(
+            "Managers watch the repeat visit rate, also recorded as the revisit ratio, monthly.",
+            Candidate("revisit ratio", Rule.ALIAS, "repeat visit rate"),
+            id="also-recorded-as",
+        ),
+        pytest.param(
+            "Volunteers stay when leaders apply goal-setting theory to rotas.",
+            Candidate("goal-setting theory", Rule.HEAD_NOUN),
+            id="a-theory-named-by-a-compound-needs-no-article",
+        ),
+        pytest.param(
+            "Explaining Tradeterms 2024 rules such as FOB to shippers.",
+            Candidate("Tradeterms", Rule.CAPITALISED, "Tradeterms 2024"),
+            id="a-name-s-edition-and-the-name-alone",
+        ),
+        pytest.param(
+            "Testers work to the ATC inspection manual published by the agency.",
+            Candidate("ATC inspection manual", Rule.HEAD_NOUN, "ATC"),
+            id="a-manual",
+        ),
+        pytest.param(
+            "Bookings go through commercial partners such as Travelgate or DocuServe.",
+            Candidate("Travelgate", Rule.ORGANISATION),
+            id="partners-such-as",
+        ),
+        pytest.param(
+            "Fabric symbols are registered by TEXLAB and printed on labels.",
+            Candidate("TEXLAB", Rule.ORGANISATION),
+            id="who-registers-a-thing",
+        ),
+        pytest.param(
+            "The phrase spread after Anna Berg, when she ran NORDAIR.",
+            Candidate("NORDAIR", Rule.ORGANISATION),
+            id="a-company-someone-ran",
+        ),
+        pytest.param(
+            "Decisions are made by HOVI caseworkers, not by the centre.",
+            Candidate("HOVI", Rule.ORGANISATION),
+            id="an-acronym-before-its-caseworkers",
+        ),
+        pytest.param(
+            "Show the customer the VX40 refusal certificate and the photos.",
+            Candidate("VX40", Rule.COUNTED),
+            id="a-form-issued",
+        ),
+        pytest.param(
+            "Crews keep UHF radio etiquette on the pontoons.",
+            Candidate("UHF", Rule.COUNTED),
+            id="equipment-by-its-acronym",
+        ),
+    ],
+)
+def test_names_found_in_the_sixteenth_round(text: str, expected: Candidate) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected", "rule"),
+    [
+        pytest.param(
+            "Guidance sorts the information into Parts A, B and C.",
+            "Parts A",
+            Rule.CAPITALISED,
+            id="parts-of-a-text",
+        ),
+        pytest.param(
+            "Quality Leads spend the week focusing manual reviews on risky calls.",
+            "Quality Leads focusing manual",
+            Rule.HEAD_NOUN,
+            id="manual-as-an-adjective",
+        ),
+        pytest.param(
+            "Staff reduce frustration by explaining delays and occupying waiting time.",
+            "occupying waiting time",
+            Rule.METRIC,
+            id="what-is-done-with-a-time",
+        ),
+        pytest.param(
+            "Guests value the dimensions that older travellers rate most highly.",
+            "older travellers rate",
+            Rule.METRIC,
+            id="rate-as-a-verb",
+        ),
+    ],
+)
+def test_no_names_in_the_sixteenth_round(text: str, not_expected: str, rule: Rule) -> None:
+    assert not_expected not in _surfaces(text, rule)
+
+
+def test_a_rate_after_an_article_is_a_measure_whatever_follows() -> None:
+    assert "complaints rate" in _surfaces(
+        "Boards watch the complaints rate above all.", Rule.METRIC
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "- Use fall-through rate and average time to completion as performance measures.",
+            {"fall-through rate", "average time to completion"},
+            id="used-as-measures",
+        ),
+        pytest.param(
+            "- Credit evaluation of lapse rate and time to renewal as measures, with limits.",
+            {"lapse rate", "time to renewal"},
+            id="after-the-words-that-lead-to-the-list",
+        ),
+    ],
+)
+def test_lists_used_as_measures(text: str, expected: set[str]) -> None:
+    assert expected <= _surfaces(text, Rule.METRIC)
+
+
+def test_a_list_of_things_used_as_measures_of_something_names_no_measure() -> None:
+    assert not _surfaces("Treat complaints and compliments as measures of trust.", Rule.METRIC)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Audit Bureau of Readership",
+        "Campaign for Better Buses",
+        "Independent Chief Inspector of Borders",
+        "Passport Renewal Service",
+    ],
+    ids=str,
+)
+def test_bureaus_campaigns_inspectors_and_border_services_are_bodies(name: str) -> None:
+    assert names_no_model(name)
