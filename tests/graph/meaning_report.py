@@ -55,6 +55,7 @@ SPLITS: dict[str, Path] = {
     "blind17": GOLD / "blind17",
     "blind18": GOLD / "blind18",
     "blind19": GOLD / "blind19",
+    "blind20": GOLD / "blind20",
 }
 SUBSTANTIAL = 2
 
