@@ -469,13 +469,20 @@ def _merge_year_first_titles(
             if year_head not in text:
                 continue
             year, head = year_head.split()
-            named = {
-                union.find(concept_key(surface))
+            dated = [
+                surface
                 for surface, match in titles.items()
                 if match["year"] == year
                 and match["head"] == head
                 and not is_year(match["words"])
                 and surface in text
+            ]
+            # "Framework Act 1998" is a piece of "the School Standards and Framework Act
+            # 1998", no second law
+            named = {
+                union.find(concept_key(surface))
+                for surface in dated
+                if not any(surface in other and surface != other for other in dated)
             }
             if len(named) == 1:
                 root = named.pop()

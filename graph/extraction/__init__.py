@@ -35,7 +35,10 @@ The rules, in order:
   (``the Consumer Contracts (Information, Cancellation and Additional Charges)
   Regulations 2013 (CCRs)``), and a capitalised word before the words an acronym
   spells is part of a longer name (``the Gas Industry Unsafe Situations Procedure
-  (IUSP)``); an acronym and a model word in brackets name what
+  (IUSP)``); a word between an acronym and its expansion makes a second name of it
+  (``a HACCP plan (Hazard Analysis and Critical Control Point)``, ``the BIFF response
+  (Brief, Informative, Friendly, Firm)``), and a web address is no acronym
+  (``GOV.UK``); an acronym and a model word in brackets name what
   the words before spell with that word (``the Contingent Reimbursement Model Code (CRM
   Code)``, also after "the": ``(the CRM Code)``; ``the DNA rate`` written alone is
   then the same measure), a regulator's paper names the title before it (``Guidance for firms on the
@@ -91,7 +94,8 @@ The rules, in order:
 * **laws' titles**: a title with parentheses inside (``the Consumer Contracts
   (Information, Cancellation and Additional Charges) Regulations 2013``, ``the Water
   Industry (Charges) (Vulnerable Groups) Regulations 1999``) or with words that split
-  capitalised runs (``the Health and Safety at Work etc. Act 1974``), without its
+  capitalised runs (``the Health and Safety at Work etc. Act 1974``) or holds model
+  words (``the School Standards and Framework Act 1998``), without its
   country (``the EU AI Act``); a law's popular name and its title in a parenthesis
   (``Martyn's Law (the Terrorism (Protection of Premises) Act 2025)``); a European law
   by its number (``Regulation (EC) No 261/2004``, ``EC Regulation 1107/2006``, and
@@ -126,7 +130,13 @@ The rules, in order:
   ``the CCRs``), nor is one before what is checked (``a TPMS check``); nor is one offered
   instead of a body (``the Communications Ombudsman or CISAS``), a team's (``the Learning
   and Development (L&D) department``), one before a body's people or branches (``HMCTS
-  staff``, ``the LINK network``) or a crime's (``authorised push payment (APP) fraud``);
+  staff``, ``the LINK network``, ``UKVI caseworkers``, ``KBSA membership``) or a crime's
+  (``authorised push payment (APP) fraud``); who runs, registers or regulates a thing
+  (``Better, run by GLL``), a company someone ran, partners and software named by what
+  they are (``commercial partners such as VFS Global``, ``clinical systems such as EMIS
+  Web``) and people known by their work or by the law that remembers them
+  (``Elisabeth Kübler-Ross developed her model``, ``the death of Natasha
+  Ednan-Laperouse``) are no models either;
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``);
 * **credits**: a model of two people keeps its name only (``the Dual Process Model of

@@ -270,6 +270,8 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
             continue
         if not is_acronym(name) or vocabulary.is_not_model(name):
             continue
+        if text[token.end : token.end + 1] == "." and text[token.end + 1 : token.end + 2].isalpha():
+            continue  # "GOV.UK", "NHS.UK": a web address
         # "ISO/IEC 20000", "JD-R" and "BH&HPA": acronyms joined by a slash, a hyphen or
         # an ampersand are one name
         while index < len(tokens) and (
@@ -466,7 +468,7 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                     if year:
                         yield Candidate(inner, Rule.ACRONYM, same_as=short)
             continue
-        acronym = _acronym_before(text, tokens, match.start())
+        acronym, between = _acronym_before(text, tokens, match.start())
         if acronym is None or vocabulary.is_not_model(acronym):
             continue
         # "C-MeX (the customer measure of experience)": the article is no part of it
@@ -484,6 +486,14 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                 yield Candidate(inner, Rule.DEFINITION, same_as=acronym)
                 if is_mixed_acronym(acronym):
                     yield Candidate(acronym, Rule.ACRONYM)
+            else:
+                continue
+        else:
+            continue
+        if between is not None:
+            # "the BIFF response (Brief, Informative, ...)", "a HACCP plan (Hazard
+            # Analysis and ...)": what the acronym is called with the word after it
+            yield Candidate(f"{acronym} {between}", Rule.ALIAS, same_as=acronym)
 
 
 # an acronym, then what it stands for between commas
@@ -543,18 +553,32 @@ def _may_define(acronym: str, long_form: str, vocabulary: Vocabulary) -> bool:
     return concept_key(acronym) not in known or concept_key(long_form) in known
 
 
-def _acronym_before(text: str, tokens: list[Token], position: int) -> str | None:
-    """An acronym among the (up to two) words just before ``position``."""
+def _acronym_before(text: str, tokens: list[Token], position: int) -> tuple[str | None, str | None]:
+    """An acronym among the (up to two) words just before ``position``, and the
+    lower-case word between them that is no model word ("the BIFF response (...)")."""
     # tokens are in text order: a binary search, not a scan per parenthesis
     count = bisect.bisect_right(tokens, position, key=lambda t: t.end)
     before = tokens[max(0, count - 2) : count]
+    between = None
     for token in reversed(before):
         if is_acronym(token.text) or is_mixed_acronym(token.text):
             start = token.start
             # "C-MeX", "E-S-QUAL": single capitals hyphenated before it belong to it
             while _HYPHENATED_CAPITAL.search(text, 0, start):
                 start -= 2
-            return text[start : token.end]
-        if token.norm not in HEADS:
-            return None
-    return None
+            if between is not None and not joined(text, token, before[-1]):
+                return None, None
+            return text[start : token.end], between
+        if token.norm in HEADS:
+            continue
+        if (
+            between is None
+            and token is before[-1]
+            and token.text.isalpha()
+            and token.text.islower()
+            and token.text not in FUNCTION_WORDS
+        ):
+            between = token.text
+            continue
+        return None, None
+    return None, None

@@ -693,7 +693,8 @@ def _without_verb(item: str) -> str:
     an "s", or a singular before a word with one, is a subject and its verb.
     """
     words = item.split()
-    if len(words) >= 2:
+    if len(words) >= 2 and not (len(words) >= 3 and words[-3] == "per"):
+        # ("complaints per hundred installations": what a count is per, no verb)
         plural_before = _plural(words[-2])
         if plural_before != _plural(words[-1]):
             return " ".join(words[:-1])

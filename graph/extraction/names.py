@@ -650,7 +650,11 @@ def find_legal_titles(
             # "the Health and Safety at Work etc. Act 1974": a title the runs of
             # capitalised words split (at "at", "etc.", a comma) is one name still
             start = _title_start(text, tokens, match.start())
-            if start is None or not _SPLIT_TITLE.search(text, start, match.start()):
+            if start is None or not (
+                _SPLIT_TITLE.search(text, start, match.start())
+                # "the School Standards and Framework Act 1998": model words inside
+                or _HEAD_INSIDE.search(text, start, match.start())
+            ):
                 continue
             title = text[start : match.end("head")]
             if not vocabulary.is_not_model(title):
@@ -712,6 +716,10 @@ _DATED_LAW_HINT = re.compile(r"(?:Act|Regulations|Order|Rules) (?:19|20)")
 # What splits a run of capitalised words but not a law's title
 SPLIT_TITLE = r"[ \t](?:at|to|in|on|from|with|etc\.)[ \t]|,[ \t]"
 _SPLIT_TITLE = re.compile(SPLIT_TITLE)
+# a capitalised model word inside a title, which ends a run of capitalised words
+_HEAD_INSIDE = re.compile(
+    r"\b(?:Standards?|Frameworks?|Codes?|Models?|Rules|Principles)[ \t]+and\b"
+)
 
 
 def _title_start(text: str, tokens: list[Token], opening: int) -> int | None:

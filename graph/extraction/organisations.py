@@ -105,6 +105,7 @@ _PRODUCT_ACRONYM = re.compile(
     # "the VT30 refusal certificate": a form issued
     r"certificate|certificates|form|forms|(?:refusal|test|pass)[ \t]+certificates?)\b"
 )
+_PERSON_HINTS = (" her ", " his ", " their ", "th of ", "ry of ", "ur of ", "or of ", "named ")
 # "Better, run by GLL": who runs or operates a thing is an organisation
 _RUN_BY = re.compile(
     rf"[ \t](?:run|operated|owned|managed|registered|licensed|accredited|regulated|"
@@ -112,13 +113,26 @@ _RUN_BY = re.compile(
     # "Jan Carlzon when he ran SAS": a company someone ran
     rf"|\b(?:he|she|who)[ \t]+(?:ran|founded|led|headed|chaired)[ \t]+(?P<company>{_NAME})"
 )
+# "Elisabeth Kübler-Ross developed her model": a person, by what she did with her work;
+# "following the death of Natasha Ednan-Laperouse", "named after Owen Smith": a person a
+# law or a scheme remembers
+_PERSON_AT_WORK = re.compile(
+    r"(?P<person>[A-Z][a-zà-ÿ]+[ \t]+[A-Z][\w'’-]+)[ \t]+(?:developed|devised|created|"
+    r"proposed|coined|wrote|published|introduced|designed|built|founded|based)[ \t]+"
+    r"(?:her|his|their)\b"
+    r"|\b(?:death|murder|killing|memory|honour|honor)[ \t]+of[ \t]+"
+    r"(?P<remembered>[A-Z][a-zà-ÿ]+[ \t]+[A-Z][\w'’-]+)"
+    r"|\bnamed[ \t]+(?:after|for)[ \t]+(?P<named>[A-Z][a-zà-ÿ]+[ \t]+[A-Z][\w'’-]+)"
+)
 # "HMCTS staff", "the LINK network": an acronym before its people or its branches is
 # the organisation's
 _BODY_ACRONYM = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,7})[ \t]+(?:staff|employees|colleagues|workforce|"
     r"network|branch|branches|website|helpline|headquarters|"
     # "UKVI caseworkers": the people an organisation employs
-    r"caseworkers|officers|inspectors|examiners|assessors|investigators|agents)\b"
+    r"caseworkers|officers|inspectors|examiners|assessors|investigators|agents|"
+    # "KBSA membership standards": who has members is a body
+    r"membership|members)\b"
 )
 # "authorised push payment (APP) fraud": a crime is no model, nor are its initials
 _CRIME = re.compile(
@@ -153,6 +167,10 @@ def find_organisations(text: str) -> Iterator[Candidate]:
                 yield Candidate(match["acronym"], Rule.ORGANISATION)
     for match in _BODY_ACRONYM.finditer(text):
         yield Candidate(match["acronym"], Rule.ORGANISATION)
+    if any(word in text for word in _PERSON_HINTS):
+        for match in _PERSON_AT_WORK.finditer(text):
+            person = match["person"] or match["remembered"] or match["named"]
+            yield Candidate(person, Rule.ORGANISATION)
     if " by " in text or " ran " in text or " led " in text or "ounded " in text:
         for match in _RUN_BY.finditer(text):
             owner = (match["owner"] or match["company"]).rstrip(".")

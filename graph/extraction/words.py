@@ -65,7 +65,8 @@ FUNCTION_WORDS = frozenset(
     he she his her i me my what which who whom whose how why when where whether if
     then than so as at by for from in into of off on onto or and nor but with without
     within about above across after against along among around before behind below
-    beneath beside between beyond during except inside near over past since through
+    beneath beside besides alongside amid amongst between beyond during except inside near
+    over past since through
     throughout till toward towards under until up upon via is are was were be been being
     am do does did done doing have has had having can could may might must shall should
     will would not no yes only also just even very too such each every either neither
@@ -219,10 +220,11 @@ _SERVICE_BODY = frozenset(
     """advice advisory liaison helpline counselling conciliation arbitration mediation
     government civil public national health ambulance fire police probation prison courts
     citizens ombudsman preference pensions protection adjudication complaints complaint
-    customs border immigration passport visa tax registration""".split()
+    customs border immigration passport visa tax registration transport""".split()
 )
 
 
+_PAYS_OUT = frozenset("compensation costs payment payments grant grants refund refunds".split())
 _LAW_ENDS = frozenset({"act", "acts", "regulations", "regulation", "directive", "order", "bill"})
 
 # Products whatever their case: "Cloud Video Platform", "Customer Data Platform", a
@@ -283,8 +285,9 @@ def names_no_model(surface: str) -> bool:
             or (words[-1] == "service" and not _SERVICE_BODY.isdisjoint(words[:-1]))
             # "General Ophthalmic Services": services are what a body or a scheme offers
             or (words[-1] == "services" and len(words) > 1)
-            # "the Financial Services Compensation Scheme": a fund that pays out
-            or (words[-1] == "scheme" and "compensation" in words[:-1])
+            # "the Financial Services Compensation Scheme", "the Healthcare Travel Costs
+            # Scheme": a fund that pays out
+            or (words[-1] == "scheme" and not _PAYS_OUT.isdisjoint(words[:-1]))
             or words[-1] in _PRODUCTS_IN_ANY_CASE
             # "property management system (PMS)", "prepayment meter (PPM)": a product or a
             # device written in lower case ("Housing Health and Safety Rating System" is a

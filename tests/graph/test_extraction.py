@@ -3793,3 +3793,87 @@ def test_a_list_of_things_used_as_measures_of_something_names_no_measure() -> No
 )
 def test_bureaus_campaigns_inspectors_and_border_services_are_bodies(name: str) -> None:
     assert names_no_model(name)
+
+
+# -- issue 16, seventeenth round: what the blind19 set showed once opened ------------------
+
+_SEVENTEENTH_ROUND = """\
+parks
+Topic Synopsis
+Wardens explain the Parks Standards and Framework Act 2001 to visitors.
+Key Concepts & Core Principles
+- Limits: Knowing where the Parks Standards and Framework Act 2001 caps group sizes.
+Exam Tips & Revision Strategies
+- Refer to the 2001 Act when asked about group sizes.
+Common Misconceptions & Mistakes to Avoid
+- None.
+Examiner Marking Points
+- Credit accurate use of the 2001 Act.
+"""
+
+
+def test_a_title_with_a_model_word_inside_is_one_law_and_its_year_names_it() -> None:
+    vocabulary = parse_vocabulary("[models]\n[concepts]\n[not_models]\n", "test")
+    graph = build_graph([parse_document(_SEVENTEENTH_ROUND, "parks.txt")], vocabulary)
+    law = graph.find_concept("Parks Standards and Framework Act 2001")
+
+    assert law is not None
+    assert law.kind is ConceptKind.MODEL
+    assert graph.find_concept("2001 Act") == law
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Operating a TACCP plan (Threat Assessment and Critical Control Point) daily.",
+            Candidate("TACCP plan", Rule.ALIAS, "TACCP"),
+            id="an-acronym-a-word-and-its-expansion",
+        ),
+        pytest.param(
+            "Reply with the CALM reply (Calm, Acknowledge, Listen, Move on) to hostile emails.",
+            Candidate("CALM reply", Rule.ALIAS, "CALM"),
+            id="an-acronym-a-word-and-its-mnemonic",
+        ),
+        pytest.param(
+            "Anna Berg developed her model from work with hospital patients.",
+            Candidate("Anna Berg", Rule.ORGANISATION),
+            id="a-person-by-her-work",
+        ),
+        pytest.param(
+            "The law followed the death of Owen Marsh, a young diner.",
+            Candidate("Owen Marsh", Rule.ORGANISATION),
+            id="a-person-a-law-remembers",
+        ),
+        pytest.param(
+            "Credit TBSA membership standards in complaint answers.",
+            Candidate("TBSA", Rule.ORGANISATION),
+            id="an-acronym-with-members",
+        ),
+        pytest.param(
+            "- Performance: Tracking arrival rate and wait time, alongside call abandonment "
+            "rate in the centre.",
+            Candidate("call abandonment rate", Rule.METRIC),
+            id="alongside-is-no-part-of-a-measure",
+        ),
+        pytest.param(
+            "- Link survey quality to downstream measures: refit rate and complaints per "
+            "hundred fittings.",
+            Candidate("complaints per hundred fittings", Rule.METRIC),
+            id="what-a-count-is-per-is-no-verb",
+        ),
+    ],
+)
+def test_names_found_in_the_seventeenth_round(text: str, expected: Candidate) -> None:
+    assert expected in _found(text)
+
+
+def test_a_web_address_is_no_acronym() -> None:
+    assert "HUB" not in _surfaces("Design against the HUB.UK Service Standard.", Rule.ACRONYM)
+
+
+@pytest.mark.parametrize(
+    "name", ["Hospital Travel Costs Scheme", "patient transport service"], ids=str
+)
+def test_schemes_that_pay_costs_and_transport_services_are_no_models(name: str) -> None:
+    assert names_no_model(name)
