@@ -56,6 +56,7 @@ SPLITS: dict[str, Path] = {
     "blind18": GOLD / "blind18",
     "blind19": GOLD / "blind19",
     "blind20": GOLD / "blind20",
+    "blind21": GOLD / "blind21",
 }
 SUBSTANTIAL = 2
 
