@@ -14,7 +14,8 @@ The rules, in order:
 * **acronyms**: ``NPS``, ``KPIs``, ``PRINCE2``, ``ISO 9001`` (minus the vocabulary's
   not-model words such as HR or IT); a version or a law's year is the same thing
   (``ITIL 4``, ``CRA 2015``), a standard's number another one, and a national adoption
-  of a standard is that standard (``BS ISO 22458``);
+  of a standard is that standard, part and all (``BS ISO 22458``, ``BS EN 1645-1``,
+  ``NIST SP 800-88``);
 * **definitions**: an acronym and its expansion in parentheses, either way round:
   ``Net Promoter Score (NPS)``, ``NPS (Net Promoter Score)``, also with a year
   (``Equality Act 2010 (EqA 2010)``) or lower-case letters inside (``RoHS``, ``MiCA``:
@@ -28,7 +29,9 @@ The rules, in order:
   measure of experience)``), and a colon may stand inside a title (``Insurance: Conduct
   of Business sourcebook (ICOBS)``), also after "the", in brackets after the acronym
   (``ICOBS (the Insurance: Conduct of Business sourcebook)``) or between commas
-  (``MCOB, the Mortgages and Home Finance: Conduct of Business sourcebook,``); a
+  (``MCOB, the Mortgages and Home Finance: Conduct of Business sourcebook,``), also
+  when the letters spell a law's title without its kind and year (``COSHH, the Control
+  of Substances Hazardous to Health Regulations 2002``); a
   standard's code number names the title before it (``the Accessible Information
   Standard (DCB1605)``), two acronyms in brackets may spell one title together
   (``(PRM TSI)``), and letters read inside a title's parenthesis mean the whole title
@@ -61,7 +64,8 @@ The rules, in order:
 * **eponyms**: a person (or two: ``Kaplan and Norton's``) in the possessive before
   lower-case words that end in a structure noun, maybe with an "of" part
   (``Belbin's team roles``, ``Tuckman's stages of group development``, ``Dick &
-  Basu's framework``); a body's possessive is no part of a name (``the Housing
+  Basu's framework``, ``Ostrom's design principles``), but not a body's (``Ofgem's
+  overarching principles``); a body's possessive is no part of a name (``the Housing
   Ombudsman's Complaint Handling Code`` is the Complaint Handling Code); a bare
   ``Tuckman's stages`` is only an alias, and :mod:`graph.build` joins ``Kotter's
   model`` to the one fuller model the corpus credits to Kotter;
@@ -136,7 +140,8 @@ The rules, in order:
   they are (``commercial partners such as VFS Global``, ``clinical systems such as EMIS
   Web``) and people known by their work or by the law that remembers them
   (``Elisabeth Kübler-Ross developed her model``, ``the death of Natasha
-  Ednan-Laperouse``) are no models either;
+  Ednan-Laperouse``) are no models either, nor is an acronym offered beside a body
+  (``ABRSM or Trinity College London``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``);
 * **credits**: a model of two people keeps its name only (``the Dual Process Model of
@@ -145,6 +150,7 @@ The rules, in order:
 * **capitalised names**: two or more capitalised words inside a sentence
   (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), split where they name two
   things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``), without
+  a person's initial after "of" (``The Experience Economy of B. Joseph Pine``),
   exam-tip imperatives (``Refer to the ...``), people (``Jan Carlzon's``), job titles
   (``General Manager``), organisations (``Financial Ombudsman Service``), services
   (``General Ophthalmic Services``) or products (``Cloud Video Platform``); a title's

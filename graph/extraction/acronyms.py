@@ -350,8 +350,11 @@ def _adopted_standard(
         names.append(word.text)
         number = tokens[position + 1]
         if number.text.isdigit() and len(number.text) >= 3 and joined(text, word, number):
-            whole = f"{body} {' '.join(names)} {number.text}"
-            return whole, f"{word.text} {number.text}", position + 2
+            # "BS EN 1645-1", "NIST SP 800-88": the part is part of the name
+            edition = _EDITION.match(text, number.end)
+            part = (edition["part"] or "") if edition else ""
+            whole = f"{body} {' '.join(names)} {number.text}{part}"
+            return whole, f"{word.text} {number.text}{part}", position + 2
         previous = word
         position += 1
     return None
@@ -360,9 +363,14 @@ def _adopted_standard(
 def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
     if ", the " in text:
         for match in _APPOSITION.finditer(text):
-            # "MCOB, the Mortgages and Home Finance: Conduct of Business sourcebook, ..."
+            # "MCOB, the Mortgages and Home Finance: Conduct of Business sourcebook, ...",
+            # and "COSHH, the Control of Substances Hazardous to Health Regulations 2002":
+            # the letters may spell a law's title without its kind and year
             acronym, expansion = match["acronym"], match["expansion"]
-            if _long_form_is(acronym, expansion) and _may_define(acronym, expansion, vocabulary):
+            without_kind = _LAW_KIND_AND_YEAR.sub("", expansion)
+            if (
+                _long_form_is(acronym, expansion) or _long_form_is(acronym, without_kind)
+            ) and _may_define(acronym, expansion, vocabulary):
                 yield Candidate(expansion, Rule.DEFINITION, same_as=acronym)
     if "(" not in text:
         return  # most texts: then the clause ends are not needed
@@ -496,11 +504,12 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
             yield Candidate(f"{acronym} {between}", Rule.ALIAS, same_as=acronym)
 
 
-# an acronym, then what it stands for between commas
+# an acronym, then what it stands for between commas (or before the sentence's end)
 _APPOSITION = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z][A-Za-z]{1,7}),[ \t]+the[ \t]+"
-    r"(?P<expansion>[A-Z][\w'’-]*(?::?[ \t]+[\w'’-]+){1,11})(?=,)"
+    r"(?P<expansion>[A-Z][\w'’-]*(?::?[ \t]+[\w'’-]+){1,11})(?=,|\.(?:\s|\Z)|;)"
 )
+_LAW_KIND_AND_YEAR = re.compile(r"[ \t]+(?:Act|Regulations|Order|Rules)(?:[ \t]+(?:19|20)\d\d)?\Z")
 
 
 def _long_form_is(acronym: str, words: str) -> bool:

@@ -49,6 +49,7 @@ from graph.extraction.words import (
     SINGULAR_HEADS,
     STANDARDS_BODIES,
     STRONG_HEADS,
+    STRUCTURE_NOUNS,
     WHOLE_NAME_ENDS,
     names_no_model,
 )
@@ -507,8 +508,12 @@ def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iter
             continue
         surface = text[tokens[first].start : tokens[last].end]
         longer = _of_part(text, tokens, last)
-        if longer is None and tokens[last].norm in HEADS:
-            continue  # "Kotter's 8-step change model": the rule for head nouns finds it
+        if longer is None and tokens[last].norm in HEADS - STRUCTURE_NOUNS:
+            # "Kotter's 8-step change model": the rule for head nouns finds it (not
+            # "Ostrom's design principles", which no capital opens)
+            continue
+        if tokens[last].norm in HEADS and _a_body_s(text, tokens, first, vocabulary):
+            continue  # "Ofgem's overarching principles": a body's, no person's model
         if longer is None and last == index + 1:
             # "Tuckman's stages" alone is only another name: of the one fuller model of
             # Tuckman's the corpus names, or of what the vocabulary calls Tuckman's
@@ -522,6 +527,26 @@ def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iter
             )
         else:
             yield Candidate(surface, Rule.HEAD_NOUN)
+
+
+def _a_body_s(text: str, tokens: list[Token], owner: int, vocabulary: Vocabulary) -> bool:
+    """True when the possessive at ``tokens[owner]`` ends a body's name ("Ofgem's", "the
+    Department of Health and Social Care's")."""
+    start = owner
+    while start > 0 and joined(text, tokens[start - 1], tokens[start]):
+        if is_capitalised(tokens[start - 1]):
+            start -= 1
+        elif (
+            tokens[start - 1].text in CONNECTORS - {"the"}
+            and start > 1
+            and is_capitalised(tokens[start - 2])
+            and joined(text, tokens[start - 2], tokens[start - 1])
+        ):
+            start -= 2  # "Department of Health and Social Care's"
+        else:
+            break
+    name = re.sub(r"['’]s$", "", text[tokens[start].start : tokens[owner].end])
+    return vocabulary.is_not_model(name) or names_no_model(name)
 
 
 def _approach_to(tokens: list[Token], head: int) -> bool:
@@ -1061,6 +1086,15 @@ def find_capitalised_names(
             if _middle_initial(text, run):
                 continue  # "Edward T. Hall's": a person, whose name goes on after the stop
             run = _without_credit(run)
+            if (
+                len(run) > 3
+                and run[-2].text == "of"
+                and len(run[-1].text) == 1
+                and _NAME_AFTER_INITIAL.match(text, run[-1].end)
+            ):
+                # "The Experience Economy of B. Joseph Pine and James Gilmore": credited
+                # to a person, whose initial ends the run
+                run = run[:-2]
             legal = run[-1].norm in LEGAL_HEADS
             if legal:
                 # "the EU AI Act", "the UK Equality Act 2010": the law without its country
@@ -1111,6 +1145,7 @@ def find_capitalised_names(
 
 _COUNTRIES = frozenset({"UK", "EU", "US", "USA"})
 # after a middle initial's stop, the surname and then a possessive or a comma
+_NAME_AFTER_INITIAL = re.compile(r"\.[ \t]+[A-Z][a-z]+")
 _SURNAME_AFTER = re.compile(r"\.[ \t]+(?P<surname>[A-Z][a-z]+)(?:['’]s\b|,)")
 
 

@@ -76,6 +76,11 @@ _BODY_OR_ACRONYM = re.compile(
     # "the Office of the Independent Adjudicator for Higher Education, or OIA"
     r",?[ \t]+or[ \t]+(?P<acronym>[A-Z]{2,8})\b"
 )
+# "exams with ABRSM or Trinity College London": an acronym offered beside a body is one
+_ACRONYM_OR_BODY = re.compile(
+    r"(?<![\w-])(?P<acronym>[A-Z]{2,8})[ \t]+or[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|&|[A-Z][\w'’-]*)){0,9})"
+)
 # "Jan Carlzon of SAS": a person's company or body, after their first name and surname
 _PERSON_OF = re.compile(
     r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+of[ \t]+(?P<acronym>[A-Z]{2,6})\b"
@@ -164,6 +169,11 @@ def find_organisations(text: str) -> Iterator[Candidate]:
     if " or " in text:
         for match in _BODY_OR_ACRONYM.finditer(text):
             if names_no_model(match["name"]):
+                yield Candidate(match["acronym"], Rule.ORGANISATION)
+        for match in _ACRONYM_OR_BODY.finditer(text):
+            words = match["name"].split()
+            # "Trinity College London": a body's name, maybe with its place after it
+            if any(names_no_model(" ".join(words[:end])) for end in range(2, len(words) + 1)):
                 yield Candidate(match["acronym"], Rule.ORGANISATION)
     for match in _BODY_ACRONYM.finditer(text):
         yield Candidate(match["acronym"], Rule.ORGANISATION)

@@ -134,7 +134,9 @@ PLACE_WORDS = frozenset({"in", "on", "at", "to"})
 
 # Acronyms of standards bodies: their numbers name standards ("ISO 9001", "BS 8477"),
 # never a year of one thing, and "BS ISO 22458" adopts "ISO 22458".
-STANDARDS_BODIES = frozenset({"ISO", "IEC", "BS", "EN", "PAS", "BSI", "CEN", "ANSI", "DIN", "IEEE"})
+STANDARDS_BODIES = frozenset(
+    {"ISO", "IEC", "BS", "EN", "PAS", "BSI", "CEN", "ANSI", "DIN", "IEEE", "NIST"}
+)
 
 # Plural nouns that end a model credited to a person, as a model word does: "Belbin's
 # team roles", "Tuckman's stages of group development", "Porter's five forces".
@@ -224,7 +226,13 @@ _SERVICE_BODY = frozenset(
 )
 
 
-_PAYS_OUT = frozenset("compensation costs payment payments grant grants refund refunds".split())
+# what a scheme that is no model does: pay out, hold deposits, settle disputes, register
+# or lend ("the Tenancy Deposit Scheme", "the Property Redress Scheme", "the Caravan
+# Registration and Identification Scheme"), unlike one that sets standards
+_PAYS_OUT = frozenset(
+    """compensation costs payment payments grant grants refund refunds redress deposit
+    deposits adjudication purchase registration identification loan loans""".split()
+)
 _LAW_ENDS = frozenset({"act", "acts", "regulations", "regulation", "directive", "order", "bill"})
 
 # Products whatever their case: "Cloud Video Platform", "Customer Data Platform", a
@@ -286,7 +294,7 @@ def names_no_model(surface: str) -> bool:
             # "General Ophthalmic Services": services are what a body or a scheme offers
             or (words[-1] == "services" and len(words) > 1)
             # "the Financial Services Compensation Scheme", "the Healthcare Travel Costs
-            # Scheme": a fund that pays out
+            # Scheme": a fund that pays out, or a register
             or (words[-1] == "scheme" and not _PAYS_OUT.isdisjoint(words[:-1]))
             or words[-1] in _PRODUCTS_IN_ANY_CASE
             # "property management system (PMS)", "prepayment meter (PPM)": a product or a

@@ -3877,3 +3877,76 @@ def test_a_web_address_is_no_acronym() -> None:
 )
 def test_schemes_that_pay_costs_and_transport_services_are_no_models(name: str) -> None:
     assert names_no_model(name)
+
+
+# -- issue 16, eighteenth round: what the blind20 set showed once opened -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Graded exams with LCMT or Ashford College Bristol mark progress.",
+            Candidate("LCMT", Rule.ORGANISATION),
+            id="an-acronym-offered-beside-a-body",
+        ),
+        pytest.param(
+            "Committees apply Varga's design principles to shared plots.",
+            Candidate("Varga's design principles", Rule.HEAD_NOUN),
+            id="a-person-s-principles-in-lower-case",
+        ),
+        pytest.param(
+            "The Experience Stage of B. Jane Smith and Tom Rees frames a visit as theatre.",
+            Candidate("Experience Stage", Rule.CAPITALISED),
+            id="credited-to-a-person-with-an-initial",
+        ),
+        pytest.param(
+            "Store products in line with CHIP, the Chemicals Hazard Information and "
+            "Packaging Regulations 2009.",
+            Candidate(
+                "Chemicals Hazard Information and Packaging Regulations 2009",
+                Rule.DEFINITION,
+                "CHIP",
+            ),
+            id="an-acronym-for-a-law-s-title-without-its-kind-and-year",
+        ),
+        pytest.param(
+            "Awnings must meet BS EN 1234-2 before handover.",
+            Candidate("BS EN 1234-2", Rule.ACRONYM),
+            id="an-adopted-standard-s-part",
+        ),
+        pytest.param(
+            "Wipe drives to NIST SP 800-53 before resale.",
+            Candidate("NIST SP 800-53", Rule.ACRONYM),
+            id="a-standards-body-s-publication",
+        ),
+    ],
+)
+def test_names_found_in_the_eighteenth_round(text: str, expected: Candidate) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        pytest.param(
+            "Act with reference to the Department of Leisure and Tourism's visitor principles.",
+            "Department of Leisure and Tourism's visitor principles",
+            id="a-body-s-principles",
+        ),
+        pytest.param(
+            "The Experience Stage of B. Jane Smith and Tom Rees frames a visit as theatre.",
+            "Experience Stage of B",
+            id="no-initial-in-a-name",
+        ),
+    ],
+)
+def test_no_names_in_the_eighteenth_round(text: str, not_expected: str) -> None:
+    assert not_expected not in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "name", ["Tenancy Deposit Scheme", "Caravan Registration and Identification Scheme"], ids=str
+)
+def test_schemes_that_hold_deposits_or_register_are_no_models(name: str) -> None:
+    assert names_no_model(name)

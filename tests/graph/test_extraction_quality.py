@@ -113,7 +113,8 @@ build while a single new miss does not:
 * blind20 (119 gold models in 12 documents by an eighteenth such helper, written
   during the seventeenth round and never tuned on: its errors are never printed):
   0.90 / 0.85, 24 of 27 merges, 7 not-models as MODEL nodes with the code of the
-  start of that round, the same after it.
+  start of that round, the same after it. Opened for the eighteenth round: now 0.98 /
+  0.94, 25 of 27, 1.
 * blind21 (125 gold models in 12 documents by a nineteenth such helper, written
   during the eighteenth round and never tuned on: its errors are never printed):
   0.91 / 0.94, 32 of 38 merges, 17 not-models as MODEL nodes with the code of the
@@ -168,7 +169,7 @@ THRESHOLDS = {
     "blind17": (0.92, 0.91, 10, 2),
     "blind18": (0.93, 0.89, 5, 4),
     "blind19": (0.96, 0.87, 4, 2),
-    "blind20": (0.87, 0.82, 6, 10),
+    "blind20": (0.95, 0.91, 4, 3),
     "blind21": (0.87, 0.90, 9, 20),
 }
 
