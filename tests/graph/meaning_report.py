@@ -57,6 +57,7 @@ SPLITS: dict[str, Path] = {
     "blind19": GOLD / "blind19",
     "blind20": GOLD / "blind20",
     "blind21": GOLD / "blind21",
+    "blind22": GOLD / "blind22",
 }
 SUBSTANTIAL = 2
 
