@@ -708,7 +708,14 @@ def _lookup_index(named: dict[str, _Named], union: UnionFind) -> dict[str, str]:
         # "Kano" finds the Kano Model and "Kepner-Tregoe" its analysis: a model named
         # after one proper name answers to that name, unless something else has it
         words = concept.name.split()
-        if len(words) == 2 and words[0][:1].isupper() and concept_key(words[1]) in HEADS:
+        if (
+            len(words) == 2
+            and words[0][:1].isupper()
+            and concept_key(words[1]) in HEADS
+            # "FCA Handbook": an acronym before a model word is a body's, whose name
+            # is no name of its model
+            and not is_acronym(words[0])
+        ):
             index.setdefault(lookup_key(words[0]), concept.id)
     return index
 

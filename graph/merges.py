@@ -106,6 +106,7 @@ def merge_names(
         candidates,
         found | {concept_key(split_key_name(k.name)[0]) for d in documents for k in d.key_concepts},
     )
+    _merge_owned_short_titles(union, candidates, found)
     _merge_titles_without_brackets(union, candidates, found)
     _merge_titles_with_subjects(union, candidates, found)
     _merge_numbered_short_forms(union, candidates)
@@ -209,6 +210,26 @@ def _merge_owner_prefixed_names(
             union.union(key, concept_key(rest))
         if len(longer_of.get(key, ())) == 1:
             union.union(key, next(iter(longer_of[key])))
+
+
+def _merge_owned_short_titles(
+    union: UnionFind, candidates: Sequence[Candidate], found: set[str]
+) -> None:
+    """Join "the BVRLA guide" to "the BVRLA Fair Wear and Tear Guide": a body's acronym
+    and a model word are the one longer title the corpus gives with both."""
+    longer: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key in found:
+        words = key.split()
+        if len(words) > 2 and words[-1] in HEADS:
+            longer[(words[0], words[-1])].add(key)
+    for candidate in candidates:
+        words = candidate.surface.removeprefix("the ").split()
+        if len(words) != 2 or not is_acronym(words[0]):
+            continue
+        key = concept_key(candidate.surface)
+        titles = longer.get(tuple(key.split()), set())  # type: ignore[arg-type]
+        if len(titles) == 1:
+            union.union(key, next(iter(titles)))
 
 
 def _merge_names_without_heads(

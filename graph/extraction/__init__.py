@@ -72,7 +72,8 @@ The rules, in order:
 * **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
   (``attrition rate``, ``cost per contact``), a definition in prose (``Occupancy is the
   proportion of ...``), a list of metrics (``KPIs such as agent utilisation``), a
-  count per a round figure (``complaints per 1,000 customers``), a rate around an
+  count per a round figure (``complaints per 1,000 customers``) or per what is done
+  (``cost per pound raised``), a rate around an
   acronym (``the did-not-attend (DNA) rate``, and so an assessment: ``an income and
   expenditure (I&E) assessment``) or an acronym's rate defined in brackets (``the DNA
   rate (the proportion of ...)``); in a list of what is tracked, monitored or measured
@@ -90,7 +91,9 @@ The rules, in order:
   is counted (``complaints closed within 20 working days``, ``jobs completed within
   target``); a list a sentence uses as measures lists measures (``Use fall-through
   rate and time to exchange as performance measures``), and "rate" after a plural and
-  before an adverb is a verb (``what older travellers rate most highly``);
+  before an adverb is a verb (``what older travellers rate most highly``); a plural
+  verb after a defined measure has another measure before it (``capacity utilisation
+  and secondary spend per head show whether ...``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,

@@ -200,6 +200,15 @@ def find_metrics(
         defined = _subject_before(text, tokens, end, short=short)
         if defined:
             found.append(defined)
+            if _PLURAL_VERB.match(text, end):
+                # "capacity utilisation and secondary spend per head show whether": the
+                # plural verb has two measures for subject
+                other = _OTHER_SUBJECT.search(
+                    text, max(0, end - len(defined) - 60), end - len(defined)
+                )
+                listed = _listed(other["item"]) if other is not None else None
+                if listed is not None and " " in listed and _holds_a_measure(listed):
+                    found.append(listed)
     if "etrics" in text or "KPI" in text or "ndicators" in text or "easures" in text:
         position = 0
         while (match := _LIST_OF_METRICS.search(text, position)) is not None:
@@ -252,6 +261,10 @@ def find_metrics(
                 yield Candidate(match["acronym"], Rule.METRIC, same_as=measure)
 
 
+_PLURAL_VERB = re.compile(r"[ \t]+(?:show|measure|indicate|tell|reveal)[ \t]")
+_OTHER_SUBJECT = re.compile(
+    r"(?<![\w-])(?P<item>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+and[ \t]+\Z"
+)
 _ACRONYM_RATE = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z]{2,6})[ \t]+(?P<measure>rate|ratio)s?[ \t]+\([ \t]*"
     r"(?:the|a)[ \t]+(?:percentage|proportion|share|number|ratio|fraction)\b"
@@ -373,9 +386,16 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 per_unit = _PER_UNIT.match(text, end)
                 if per_unit is not None:
                     end = per_unit.end()  # "leakage per property per day"
+                elif (done := _DONE_AFTER.match(text, end)) is not None:
+                    end = done.end()  # "cost per pound raised", "cost per call handled"
                 yield text[words[0].start : end]
 
 
+# what the base of a rate is, done: "per pound raised", "per call handled"
+_DONE_AFTER = re.compile(
+    r"[ \t]+(?:raised|handled|sold|answered|resolved|delivered|processed|booked|served|"
+    r"closed|received|collected|spent)\b"
+)
 # a second base, of time: "leakage per property per day"
 _PER_UNIT = re.compile(r"[ \t]+per[ \t]+(?:day|week|month|year|hour|annum)\b")
 # "complaints per 1,000 customers", "errors per 100 orders": a rate with its base in

@@ -186,6 +186,11 @@ _NO_MODEL_ENDS = (
     # a payment to people ("Disabled Students' Allowance"), a card people carry
     # ("Global Health Insurance Card")
     | {"allowance", "allowances", "card", "cards"}
+    # a product bought or a benefit paid ("Personal Contract Purchase", "Personal
+    # Independence Payment"), and who runs a network ("Distribution
+    # Network Operator")
+    | {"hire", "purchase", "lease", "loan", "loans", "payment", "payments"}
+    | {"operator", "operators"}
     # a product added to a contract ("Collision Damage Waiver")
     | {"waiver", "waivers"}
 )
@@ -222,7 +227,8 @@ _SERVICE_BODY = frozenset(
     """advice advisory liaison helpline counselling conciliation arbitration mediation
     government civil public national health ambulance fire police probation prison courts
     citizens ombudsman preference pensions protection adjudication complaints complaint
-    customs border immigration passport visa tax registration transport""".split()
+    customs border immigration passport visa tax registration transport relay
+    interpreting translation""".split()
 )
 
 
@@ -231,7 +237,8 @@ _SERVICE_BODY = frozenset(
 # Registration and Identification Scheme"), unlike one that sets standards
 _PAYS_OUT = frozenset(
     """compensation costs payment payments grant grants refund refunds redress deposit
-    deposits adjudication purchase registration identification loan loans""".split()
+    deposits adjudication purchase registration identification loan loans certification
+    approval""".split()
 )
 _LAW_ENDS = frozenset({"act", "acts", "regulations", "regulation", "directive", "order", "bill"})
 
@@ -263,7 +270,8 @@ def names_no_model(surface: str) -> bool:
     Institute of Blind People"), a team or a department, a job title ("Data Protection
     Officer"), a language ("British Sign Language"), a day or a month ("Giving
     Tuesday"), a group of people ("Passengers with Reduced Mobility"), a card ("Global
-    Health Insurance Card"), a product ("Cloud Video Platform"). "Service" ends
+    Health Insurance Card"), a product ("Cloud Video Platform", "Personal Contract
+    Purchase"), a benefit ("Personal Independence Payment"). "Service" ends
     bodies ("Government Digital Service") and methods ("Knowledge-Centred Service")
     alike: it says a body only after a word for what bodies offer or who runs them
     ("Patient Advice and Liaison Service"); "Services" always names what is offered.

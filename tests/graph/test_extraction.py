@@ -3950,3 +3950,81 @@ def test_no_names_in_the_eighteenth_round(text: str, not_expected: str) -> None:
 )
 def test_schemes_that_hold_deposits_or_register_are_no_models(name: str) -> None:
     assert names_no_model(name)
+
+
+# -- issue 16, nineteenth round: what the blind21 set showed once opened -------------------
+
+_NINETEENTH_ROUND = """\
+leasing
+Topic Synopsis
+Brokers explain the TVLA Fair Return Guide and the FCA Handbook to drivers.
+Key Concepts & Core Principles
+- Returns: Inspect cars against the TVLA Fair Return Guide at collection.
+Exam Tips & Revision Strategies
+- Treat the TVLA guide as a benchmark, not a contract term.
+Common Misconceptions & Mistakes to Avoid
+- None.
+Examiner Marking Points
+- Credit use of the TVLA guide at collection.
+"""
+
+
+@pytest.fixture(scope="module")
+def nineteenth_round_graph() -> KnowledgeGraph:
+    vocabulary = parse_vocabulary('[models]\n[concepts]\n[not_models]\nwords = ["FCA"]\n', "test")
+    return build_graph([parse_document(_NINETEENTH_ROUND, "leasing.txt")], vocabulary)
+
+
+def test_a_body_s_short_title_is_its_one_longer_title(
+    nineteenth_round_graph: KnowledgeGraph,
+) -> None:
+    guide = nineteenth_round_graph.find_concept("TVLA Fair Return Guide")
+
+    assert guide is not None
+    assert nineteenth_round_graph.find_concept("TVLA guide") == guide
+
+
+def test_an_acronym_is_no_name_of_the_handbook_it_owns(
+    nineteenth_round_graph: KnowledgeGraph,
+) -> None:
+    handbook = nineteenth_round_graph.find_concept("FCA Handbook")
+
+    assert handbook is not None
+    assert nineteenth_round_graph.find_concept("FCA") != handbook
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "- Benchmark retention rate and cost per pound raised against sector figures.",
+            "cost per pound raised",
+            id="what-the-base-of-a-rate-is-done",
+        ),
+        pytest.param(
+            "Timed sessions spread demand; court utilisation and secondary spend per head "
+            "show whether offers work.",
+            "court utilisation",
+            id="two-measures-before-a-plural-verb",
+        ),
+    ],
+)
+def test_measures_found_in_the_nineteenth_round(text: str, expected: str) -> None:
+    assert expected in _surfaces(text, Rule.METRIC)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Personal Contract Purchase",
+        "personal contract hire",
+        "Winter Fuel Payment",
+        "Water Network Operator",
+        "Heat Pump Certification Scheme",
+        "Trader Codes Approval Scheme",
+        "Video Relay Service",
+    ],
+    ids=str,
+)
+def test_products_benefits_operators_and_approval_schemes_are_no_models(name: str) -> None:
+    assert names_no_model(name)
