@@ -58,6 +58,7 @@ SPLITS: dict[str, Path] = {
     "blind20": GOLD / "blind20",
     "blind21": GOLD / "blind21",
     "blind22": GOLD / "blind22",
+    "blind23": GOLD / "blind23",
 }
 SUBSTANTIAL = 2
 
