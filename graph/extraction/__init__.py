@@ -146,7 +146,8 @@ The rules, in order:
   Ednan-Laperouse``) are no models either, nor is an acronym offered beside a body
   (``ABRSM or Trinity College London``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
-  name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``);
+  name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
+  word a prefix opens: ``anti-money-laundering``);
 * **credits**: a model of two people keeps its name only (``the Dual Process Model of
   Stroebe and Schut``), and a person's company is no part of their name (``Jan Carlzon
   of SAS``);

@@ -298,6 +298,8 @@ def _defined_at(text: str) -> Iterator[tuple[int, bool]]:
     """Where a measure a definition defines ends, and whether it comes before a verb."""
     if "how " in text or "whether" in text:
         for match in _SHOWS.finditer(text):
+            if text.endswith(" to ", 0, match.start()):
+                continue  # "the service-profit chain to show how ...": no subject
             frame = _VERB_FRAME.search(text, max(0, match.start() - _WINDOW), match.start())
             if frame is not None:
                 yield frame.start() + 1, True
@@ -644,7 +646,12 @@ _NOT_TIMED = frozenset(
 )
 # made once: _timed reads it for every timed phrase of a corpus
 _NOT_WHAT_IS_TIMED = (
-    FUNCTION_WORDS | GENERIC_ADJECTIVES | SENTENCE_OPENERS | _NOT_MEASURED | _NOT_TIMED
+    FUNCTION_WORDS
+    | GENERIC_ADJECTIVES
+    | SENTENCE_OPENERS
+    | _NOT_MEASURED
+    | _NOT_TIMED
+    | {"to"}  # "link the environment to dwell time"
 )
 
 

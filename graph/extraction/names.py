@@ -254,7 +254,17 @@ def find_head_noun_phrases(
                 # practice management standard" Lexcel's: a standard, a code or a score
                 # is named by its brand, not credited to a person as a model is
                 named = unquoted(text[named_by.start : head.end])
-                yield Candidate(named, Rule.HEAD_NOUN, same_as=named_by.text)
+                brand = named_by.text
+                number = plain[0] if plain else None
+                if (
+                    number is not None
+                    and number.text.isdigit()
+                    and named_by.text in STANDARDS_BODIES
+                    and joined(text, named_by, number)
+                ):
+                    # "the ISO 12647 process standard" is ISO 12647, not the body ISO
+                    brand = f"{named_by.text} {number.text}"
+                yield Candidate(named, Rule.HEAD_NOUN, same_as=brand)
                 if named != surface:
                     yield Candidate(surface, Rule.HEAD_NOUN, same_as=named)
                 continue
@@ -365,6 +375,10 @@ _NOT_STEPS = frozenset(
 )
 
 
+# "anti-money-laundering", "non-face-to-face": a prefix opens a word, no step does
+_PREFIXES = frozenset("anti non pre post self co re sub multi cross inter semi".split())
+
+
 def find_hyphenated_steps(text: str) -> Iterator[Candidate]:
     """Three words or more joined by hyphens, a technique's steps: "ask-tell-ask"."""
     if "-" not in text:
@@ -373,7 +387,8 @@ def find_hyphenated_steps(text: str) -> Iterator[Candidate]:
         after = _WORD_AFTER_STEPS.match(text, match.end())
         if after is not None and normalise_word(after[1]) in HEADS:
             continue  # "the features-advantages-benefits approach": a name before its head
-        if _NOT_STEPS.isdisjoint(match[0].split("-")):
+        parts = match[0].split("-")
+        if _NOT_STEPS.isdisjoint(parts) and parts[0].casefold() not in _PREFIXES:
             yield Candidate(match[0], Rule.HEAD_NOUN)
 
 

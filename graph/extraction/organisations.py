@@ -115,6 +115,8 @@ _PERSON_HINTS = (" her ", " his ", " their ", "th of ", "ry of ", "ur of ", "or 
 _RUN_BY = re.compile(
     rf"[ \t](?:run|operated|owned|managed|registered|licensed|accredited|regulated|"
     rf"administered)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<owner>{_NAME})"
+    # "the National Occupational Standards ... published through HABIA"
+    rf"|[ \t]published[ \t]+through[ \t]+(?:the[ \t]+)?(?P<publisher>{_NAME})"
     # "Jan Carlzon when he ran SAS": a company someone ran
     rf"|\b(?:he|she|who)[ \t]+(?:ran|founded|led|headed|chaired)[ \t]+(?P<company>{_NAME})"
 )
@@ -181,9 +183,15 @@ def find_organisations(text: str) -> Iterator[Candidate]:
         for match in _PERSON_AT_WORK.finditer(text):
             person = match["person"] or match["remembered"] or match["named"]
             yield Candidate(person, Rule.ORGANISATION)
-    if " by " in text or " ran " in text or " led " in text or "ounded " in text:
+    if (
+        " by " in text
+        or " through " in text
+        or " ran " in text
+        or " led " in text
+        or "ounded " in text
+    ):
         for match in _RUN_BY.finditer(text):
-            owner = (match["owner"] or match["company"]).rstrip(".")
+            owner = (match["owner"] or match["company"] or match["publisher"]).rstrip(".")
             if not _numbered(owner):
                 yield Candidate(owner, Rule.ORGANISATION)
     if "(" in text:

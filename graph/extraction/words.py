@@ -191,6 +191,9 @@ _NO_MODEL_ENDS = (
     # Network Operator")
     | {"hire", "purchase", "lease", "loan", "loans", "payment", "payments"}
     | {"operator", "operators"}
+    # a day or a week of the calendar ("World Book Day", "Independent Bookshop Week"),
+    # and tokens or vouchers sold ("National Book Tokens")
+    | {"day", "days", "week", "token", "tokens", "voucher", "vouchers"}
     # a product added to a contract ("Collision Damage Waiver")
     | {"waiver", "waivers"}
 )

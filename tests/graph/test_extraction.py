@@ -4028,3 +4028,61 @@ def test_measures_found_in_the_nineteenth_round(text: str, expected: str) -> Non
 )
 def test_products_benefits_operators_and_approval_schemes_are_no_models(name: str) -> None:
     assert names_no_model(name)
+
+
+# -- issue 16, twentieth round: what the blind22 set showed once opened --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Compare proofs with the ISO 54321 process standard when customers complain.",
+            Candidate("ISO 54321 process standard", Rule.HEAD_NOUN, "ISO 54321"),
+            id="a-numbered-standard-s-model-word-is-the-standard-s",
+        ),
+        pytest.param(
+            "Staff follow the standards published through SKILLCO for the trade.",
+            Candidate("SKILLCO", Rule.ORGANISATION),
+            id="who-publishes-a-thing",
+        ),
+    ],
+)
+def test_names_found_in_the_twentieth_round(text: str, expected: Candidate) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        pytest.param(
+            "Compare proofs with the ISO 54321 process standard when customers complain.",
+            Candidate("ISO 54321 process standard", Rule.HEAD_NOUN, "ISO"),
+            id="not-the-standards-body-s",
+        ),
+        pytest.param(
+            "- Discuss seating and link the layout to dwell time.",
+            Candidate("to dwell time", Rule.METRIC),
+            id="to-is-nothing-timed",
+        ),
+        pytest.param(
+            "- Teams: Applying the guest-loyalty chain to show how well support adds value.",
+            Candidate("guest-loyalty chain to", Rule.METRIC),
+            id="an-infinitive-has-no-subject",
+        ),
+        pytest.param(
+            "- Show awareness of anti-fraud-screening duties at the counter.",
+            Candidate("anti-fraud-screening", Rule.HEAD_NOUN),
+            id="a-prefix-is-no-step",
+        ),
+    ],
+)
+def test_no_names_in_the_twentieth_round(text: str, not_expected: Candidate) -> None:
+    assert not_expected not in _found(text)
+
+
+@pytest.mark.parametrize(
+    "name", ["World Kindness Day", "Independent Cinema Week", "National Garden Tokens"], ids=str
+)
+def test_days_weeks_and_tokens_are_no_models(name: str) -> None:
+    assert names_no_model(name)
