@@ -59,6 +59,7 @@ SPLITS: dict[str, Path] = {
     "blind21": GOLD / "blind21",
     "blind22": GOLD / "blind22",
     "blind23": GOLD / "blind23",
+    "blind24": GOLD / "blind24",
 }
 SUBSTANTIAL = 2
 
