@@ -38,10 +38,10 @@ The rules, in order:
   (``the Consumer Contracts (Information, Cancellation and Additional Charges)
   Regulations 2013 (CCRs)``), and a capitalised word before the words an acronym
   spells is part of a longer name (``the Gas Industry Unsafe Situations Procedure
-  (IUSP)``); a word between an acronym and its expansion makes a second name of it
-  (``a HACCP plan (Hazard Analysis and Critical Control Point)``, ``the BIFF response
-  (Brief, Informative, Friendly, Firm)``), and a web address is no acronym
-  (``GOV.UK``); an acronym and a model word in brackets name what
+  (IUSP)``); one or two words between an acronym and its expansion make a second name
+  of it (``a HACCP plan (Hazard Analysis and Critical Control Point)``, ``the PACT
+  intake checklist (Photograph, Agree, Confirm, Tag)``), and a web address is no
+  acronym (``GOV.UK``); an acronym and a model word in brackets name what
   the words before spell with that word (``the Contingent Reimbursement Model Code (CRM
   Code)``, also after "the": ``(the CRM Code)``; ``the DNA rate`` written alone is
   then the same measure), a regulator's paper names the title before it (``Guidance for firms on the
@@ -120,7 +120,7 @@ The rules, in order:
   dated order or bill is a law (``the Funerals Market Investigation Order 2021``);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also
-  recorded as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
+  recorded as Y``, ``X, known in the trade as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
   retained Y)``, ``X (ACR, formally Y)``, a gloss ending in the same model word (``the
   Ansoff Matrix (product-market matrix)``) and an alternative inside a name
   (``two-factor (motivation-hygiene) theory``) make Y an alias of X, and so does a
@@ -144,7 +144,8 @@ The rules, in order:
   Web``) and people known by their work or by the law that remembers them
   (``Elisabeth Kübler-Ross developed her model``, ``the death of Natasha
   Ednan-Laperouse``) are no models either, nor is an acronym offered beside a body
-  (``ABRSM or Trinity College London``);
+  (``ABRSM or Trinity College London``) or one that approves (``WRAS-approved
+  products``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
   word a prefix opens: ``anti-money-laundering``);
@@ -154,7 +155,9 @@ The rules, in order:
 * **capitalised names**: two or more capitalised words inside a sentence
   (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), split where they name two
   things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``), without
-  a person's initial after "of" (``The Experience Economy of B. Joseph Pine``),
+  a person's initial after "of" (``The Experience Economy of B. Joseph Pine``) or the
+  body a title is of (``the BHTA Code of Practice of the British Healthcare Trades
+  Association``),
   exam-tip imperatives (``Refer to the ...``), people (``Jan Carlzon's``), job titles
   (``General Manager``), organisations (``Financial Ombudsman Service``), services
   (``General Ophthalmic Services``) or products (``Cloud Video Platform``); a title's

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -563,31 +564,31 @@ def _may_define(acronym: str, long_form: str, vocabulary: Vocabulary) -> bool:
 
 
 def _acronym_before(text: str, tokens: list[Token], position: int) -> tuple[str | None, str | None]:
-    """An acronym among the (up to two) words just before ``position``, and the
-    lower-case word between them that is no model word ("the BIFF response (...)")."""
+    """An acronym just before ``position``, maybe with its model word ("the AIDA model
+    (...)"), or with up to two lower-case words that end in none, which are returned
+    too ("the BIFF response (...)", "the PACT intake checklist (...)")."""
     # tokens are in text order: a binary search, not a scan per parenthesis
     count = bisect.bisect_right(tokens, position, key=lambda t: t.end)
-    before = tokens[max(0, count - 2) : count]
-    between = None
-    for token in reversed(before):
-        if is_acronym(token.text) or is_mixed_acronym(token.text):
-            start = token.start
-            # "C-MeX", "E-S-QUAL": single capitals hyphenated before it belong to it
-            while _HYPHENATED_CAPITAL.search(text, 0, start):
-                start -= 2
-            if between is not None and not joined(text, token, before[-1]):
-                return None, None
-            return text[start : token.end], between
-        if token.norm in HEADS:
-            continue
-        if (
-            between is None
-            and token is before[-1]
-            and token.text.isalpha()
-            and token.text.islower()
-            and token.text not in FUNCTION_WORDS
+    before = tokens[max(0, count - 3) : count]
+    between: list[Token] = []
+    if before and before[-1].norm in HEADS:
+        before = before[-2:-1]  # the model word, and only the acronym before it
+    else:
+        while (
+            len(before) > 1
+            and len(between) < 2
+            and before[-1].text.isalpha()
+            and before[-1].text.islower()
+            and before[-1].text not in FUNCTION_WORDS
         ):
-            between = token.text
-            continue
+            between.insert(0, before.pop())
+    if not before or not (is_acronym(before[-1].text) or is_mixed_acronym(before[-1].text)):
         return None, None
-    return None, None
+    token = before[-1]
+    if any(not joined(text, a, b) for a, b in itertools.pairwise([token, *between])):
+        return None, None
+    start = token.start
+    # "C-MeX", "E-S-QUAL": single capitals hyphenated before it belong to it
+    while _HYPHENATED_CAPITAL.search(text, 0, start):
+        start -= 2
+    return text[start : token.end], " ".join(t.text for t in between) or None

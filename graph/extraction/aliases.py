@@ -49,7 +49,9 @@ _MARKER = re.compile(
     r"(?:(?:also|usually|often|commonly|generally|sometimes|more\s+commonly|better|"
     r"otherwise|widely|simply|now|formerly|always)\s+)?"
     r"(?:just\s+)?"  # "(usually just called the Confidence Code)"
-    r"(?:known\s+as|called|referred\s+to\s+as|shortened\s+to|abbreviated\s+(?:to|as)|"
+    # "known in the trade as the Fittings Regulations"
+    r"(?:known(?:\s+in\s+the\s+(?:trade|industry|sector|business|field))?\s+as|called|"
+    r"referred\s+to\s+as|shortened\s+to|abbreviated\s+(?:to|as)|"
     # "Moore's public value framework, usually drawn as the strategic triangle"
     r"termed|dubbed|drawn\s+as|depicted\s+as|"
     # "SERVQUAL, often taught as the RATER model", "the no-show rate, also recorded as

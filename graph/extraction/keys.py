@@ -55,7 +55,9 @@ _MIXED_ACRONYM = re.compile(r"^(?:[a-z](?=[A-Z]{2}))?[A-Z](?:[a-z]{0,2}[A-Z0-9&]
 # What may stand inside the parenthesis of a law's title ("Consumer Contracts
 # (Information, Cancellation and Additional Charges) Regulations"): capitalised words,
 # joining words, commas.
-TITLE_PARENTHESIS = re.compile(r"\((?:[A-Z0-9][\w'’.-]*+|and|of|for|the|in|on|to|&|,|[ \t])++\)")
+TITLE_PARENTHESIS = re.compile(
+    r"\((?:[A-Z0-9][\w'’.-]*+|and|of|for|the|in|on|to|about|with|from|by|&|,|[ \t])++\)"
+)
 # Numbered names such as the 4Ps, the 6Cs or 5S; not 3D, 4G, 4K or 9AM.
 _NUMBERED_NAME = re.compile(r"^[1-9](?!(?:D|G|K|AM|PM)s?$)[A-Z]{1,2}s?$")
 

@@ -142,8 +142,10 @@ _LIST_OF_METRICS = re.compile(
     r"(?<!precautionary\s)(?<!control\s)(?<!disciplinary\s)(?<!reasonable\s)"
     r"(?<!practical\s)(?<!special\s)(?<!interim\s)(?<!emergency\s)(?<!technical\s)"
     r"(?<!organisational\s)(?<!corrective\s)(?<!containment\s)"
-    # "measurable indicators such as call abandonment rate": the same, read alike
-    r"(?:measures|indicators)(?=\s*(?:,?\s*such\s+as|:|are\s|include)))"
+    # "measurable indicators such as call abandonment rate": the same, read alike; and
+    # "measures of counter performance, such as ..."
+    r"(?:measures|indicators)(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,2})?"
+    r"(?=\s*(?:,?\s*such\s+as|:|are\s|include)))"
     r"\s*(?:,\s*)?(?P<opener>such\s+as|like|including|include|are|:|\()\s*"
     # an acronym in brackets may follow an item: "average handle time (AHT), ..."
     r"(?P<items>(?:[^.;:!?()]|\([^()]{1,40}\)){3,200})",
@@ -156,7 +158,7 @@ _BRACKETS = re.compile(r"[ \t]*\([^()]*\)")
 # the last words of a measure, one of which a list of plain "measures" must hold
 _MEASURE_ENDS = frozenset(
     """rate ratio time percentage score level cost turnover count index volume share
-    value margin yield utilisation utilization occupancy adherence absence""".split()
+    value margin yield utilisation utilization occupancy adherence absence accuracy""".split()
 )
 # a list's item that other rules read: an acronym or a capitalised name ("CLV", "NPS")
 # measure words too plain to name a measure alone ("the (DNA) rate, the share of ...")
@@ -616,7 +618,7 @@ def _opening_list(text: str) -> Iterator[str]:
 # decision": how long something takes, named by what is timed
 _TIMED = re.compile(
     r"(?<![\w-])(?P<timed>[a-z][a-z-]+)[ \t]+(?:response|waiting|resolution|handling|"
-    r"turnaround|dwell|processing|lead|queuing|repair)[ \t]+time\b"
+    r"turnaround|dwell|processing|lead|queuing|repair|wait)[ \t]+time\b"
     r"|\btime[ \t]+to[ \t]+(?:first[ \t]+[a-z]+|decision|resolution|offer|payment|"
     r"settlement|completion|repair|answer)\b"
 )
@@ -651,6 +653,7 @@ _NOT_WHAT_IS_TIMED = (
     | SENTENCE_OPENERS
     | _NOT_MEASURED
     | _NOT_TIMED
+    | _VERBS  # "a plan that sets turnaround time expectations"
     | {"to"}  # "link the environment to dwell time"
 )
 

@@ -1089,6 +1089,7 @@ def find_capitalised_names(
                 continue  # "the FCA's FG21/1": the paper, which its own rule finds
             if len(run) == 2 and run[0].norm in _PARTS and len(run[1].text) == 1:
                 continue  # "Parts A, B and C", "Annex B": a part of a text, by its letter
+            run = _without_owning_body(run)
             if (
                 is_possessive(run[-1])
                 or run[-1].text.casefold() in ORGANISATION_WORDS | ROLE_WORDS
@@ -1162,6 +1163,25 @@ _COUNTRIES = frozenset({"UK", "EU", "US", "USA"})
 # after a middle initial's stop, the surname and then a possessive or a comma
 _NAME_AFTER_INITIAL = re.compile(r"\.[ \t]+[A-Z][a-z]+")
 _SURNAME_AFTER = re.compile(r"\.[ \t]+(?P<surname>[A-Z][a-z]+)(?:['’]s\b|,)")
+
+
+def _without_owning_body(run: list[Token]) -> list[Token]:
+    """ "the BHTA Code of Practice of the British Healthcare Trades Association" is the
+    BHTA Code of Practice: a title, then "of" and the body whose title it is."""
+    for index in range(len(run) - 2, 1, -1):
+        if run[index].text != "of":
+            continue
+        rest = run[index + 1 :]
+        if rest and rest[0].text == "the":
+            rest = rest[1:]
+        body = " ".join(token.text for token in rest)
+        if (
+            len(rest) >= 2
+            and names_no_model(body)
+            and any(token.norm in HEADS for token in run[:index])
+        ):
+            return run[:index]
+    return run
 
 
 def _without_credit(run: list[Token]) -> list[Token]:

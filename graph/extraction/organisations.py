@@ -26,7 +26,8 @@ _KINDS = (
     "associations|federations|groups|"
     # "a scheduling system such as CM2000": software by what it is for
     "(?:clinical|scheduling|booking|ticketing|rostering|telephony|records|payroll|till|"
-    "case[ \t]+management|practice[ \t]+management|property[ \t]+management)[ \t]+systems?|"
+    "case[ \t]+management|practice[ \t]+management|property[ \t]+management|branch|stock)"
+    "[ \t]+systems?|"
     "software|packages|applications|suites|screen readers|checkers|browsers|devices|websites|"
     # "a private medical insurer such as Bupa, AXA Health or Vitality"
     # "commercial partners such as VFS Global or TLScontact"
@@ -131,6 +132,11 @@ _PERSON_AT_WORK = re.compile(
     r"(?P<remembered>[A-Z][a-zà-ÿ]+[ \t]+[A-Z][\w'’-]+)"
     r"|\bnamed[ \t]+(?:after|for)[ \t]+(?P<named>[A-Z][a-zà-ÿ]+[ \t]+[A-Z][\w'’-]+)"
 )
+# "WRAS-approved products": who approves, registers or accredits is a body
+_APPROVED_BY = re.compile(
+    r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9&]{1,7})-(?:approved|registered|accredited|certified|"
+    r"regulated|licensed|endorsed)\b"
+)
 # "HMCTS staff", "the LINK network": an acronym before its people or its branches is
 # the organisation's
 _BODY_ACRONYM = re.compile(
@@ -179,6 +185,9 @@ def find_organisations(text: str) -> Iterator[Candidate]:
                 yield Candidate(match["acronym"], Rule.ORGANISATION)
     for match in _BODY_ACRONYM.finditer(text):
         yield Candidate(match["acronym"], Rule.ORGANISATION)
+    if "-" in text:
+        for match in _APPROVED_BY.finditer(text):
+            yield Candidate(match["acronym"], Rule.ORGANISATION)
     if any(word in text for word in _PERSON_HINTS):
         for match in _PERSON_AT_WORK.finditer(text):
             person = match["person"] or match["remembered"] or match["named"]

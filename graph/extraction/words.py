@@ -189,7 +189,7 @@ _NO_MODEL_ENDS = (
     # a product bought or a benefit paid ("Personal Contract Purchase", "Personal
     # Independence Payment"), and who runs a network ("Distribution
     # Network Operator")
-    | {"hire", "purchase", "lease", "loan", "loans", "payment", "payments"}
+    | {"hire", "purchase", "lease", "loan", "loans", "payment", "payments", "grant", "grants"}
     | {"operator", "operators"}
     # a day or a week of the calendar ("World Book Day", "Independent Bookshop Week"),
     # and tokens or vouchers sold ("National Book Tokens")
@@ -231,13 +231,16 @@ _SERVICE_BODY = frozenset(
     government civil public national health ambulance fire police probation prison courts
     citizens ombudsman preference pensions protection adjudication complaints complaint
     customs border immigration passport visa tax registration transport relay
-    interpreting translation""".split()
+    interpreting translation licensing inspection""".split()
 )
 
 
 # what a scheme that is no model does: pay out, hold deposits, settle disputes, register
 # or lend ("the Tenancy Deposit Scheme", "the Property Redress Scheme", "the Caravan
 # Registration and Identification Scheme"), unlike one that sets standards
+_BODY_PLACES = frozenset(
+    "europe international global worldwide uk britain england scotland wales ireland london".split()
+)
 _PAYS_OUT = frozenset(
     """compensation costs payment payments grant grants refund refunds redress deposit
     deposits adjudication purchase registration identification loan loans certification
@@ -299,6 +302,8 @@ def names_no_model(surface: str) -> bool:
                 and "specification" not in words
             )
             or _BODY_OF.search(surface) is not None
+            # "Hire Association Europe", "Trinity College London": a body and its place
+            or (len(words) > 2 and words[-1] in _BODY_PLACES and words[-2] in BODY_WORDS)
             # "Compliance Officer for Legal Practice", "Director of Customer Experience"
             or _ROLE_OF.search(surface) is not None
             or (words[-1] == "service" and not _SERVICE_BODY.isdisjoint(words[:-1]))

@@ -4086,3 +4086,68 @@ def test_no_names_in_the_twentieth_round(text: str, not_expected: Candidate) -> 
 )
 def test_days_weeks_and_tokens_are_no_models(name: str) -> None:
     assert names_no_model(name)
+
+
+# -- issue 16, twenty-first round: what the blind23 set showed once opened -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "- Intake: Using the SNAP intake checklist (Scan, Note, Agree, Photograph) daily.",
+            Candidate("SNAP intake checklist", Rule.ALIAS, "SNAP"),
+            id="two-words-between-an-acronym-and-its-mnemonic",
+        ),
+        pytest.param(
+            "Point customers to KWAS-approved products only.",
+            Candidate("KWAS", Rule.ORGANISATION),
+            id="who-approves-a-product",
+        ),
+        pytest.param(
+            "Check stock figures in the branch system, such as Tillmaster 9, each week.",
+            Candidate("Tillmaster 9", Rule.ORGANISATION),
+            id="software-by-what-it-keeps",
+        ),
+        pytest.param(
+            "Fittings must satisfy the Gas Supply (Gas Fittings) Regulations 2001, known in "
+            "the trade as the Gas Fittings Rules, at all times.",
+            Candidate(
+                "Gas Fittings Rules", Rule.ALIAS, "Gas Supply (Gas Fittings) Regulations 2001"
+            ),
+            id="known-in-the-trade-as",
+        ),
+        pytest.param(
+            "- Law: Understanding the Transport (Guidance about Costs of School Buses) Act 2022.",
+            Candidate("Transport (Guidance about Costs of School Buses) Act", Rule.HEAD_NOUN),
+            id="about-inside-a-title-s-parenthesis",
+        ),
+        pytest.param(
+            "Judge sales against the RTMA Code of Practice of the Retail Trades Mobility "
+            "Association (RTMA) at every visit.",
+            Candidate("RTMA Code of Practice", Rule.CAPITALISED),
+            id="a-title-before-the-body-it-is-of",
+        ),
+        pytest.param(
+            "- Award credit for measures of desk performance, such as desk wait time and "
+            "pick accuracy, linked to priorities.",
+            Candidate("pick accuracy", Rule.METRIC),
+            id="measures-of-something-such-as",
+        ),
+    ],
+)
+def test_names_found_in_the_twenty_first_round(text: str, expected: Candidate) -> None:
+    assert expected in _found(text)
+
+
+def test_a_verb_is_nothing_timed() -> None:
+    found = _surfaces("Credit a plan that sets turnaround time expectations.", Rule.METRIC)
+
+    assert "sets turnaround time" not in found
+
+
+@pytest.mark.parametrize(
+    "name", ["Disabled Adaptations Grant", "Tool Hire Association Europe"], ids=str
+)
+def test_grants_and_bodies_with_their_place_are_no_models(name: str) -> None:
+    assert names_no_model(name)
