@@ -227,7 +227,8 @@ def _merge_owned_short_titles(
         if len(words) != 2 or not is_acronym(words[0]):
             continue
         key = concept_key(candidate.surface)
-        titles = longer.get(tuple(key.split()), set())  # type: ignore[arg-type]
+        owner, _, head = key.partition(" ")
+        titles = longer.get((owner, head), set())
         if len(titles) == 1:
             union.union(key, next(iter(titles)))
 

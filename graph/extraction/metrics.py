@@ -594,7 +594,7 @@ def _used_as_measures(text: str) -> Iterator[str]:
         # evaluation of")
         first = items[0].split()
         for position, word in enumerate(first):
-            if word.casefold() in FUNCTION_WORDS | SENTENCE_OPENERS or word[:1].isupper():
+            if word.casefold() in SENTENCE_OPENERS or word[:1].isupper():
                 items[0] = " ".join(first[position + 1 :])
         listed = [_listed(item) for item in items if item.strip()]
         if len(listed) >= 2 and all(listed):
