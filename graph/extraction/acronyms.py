@@ -543,7 +543,7 @@ def _title_around(before: str, long_form: str, acronym: str) -> str | None:
 
 
 _CAPITAL_BEFORE_NAME = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][a-z]+)[ \t]+\Z")
-_NOT_NAME_WORDS = SENTENCE_OPENERS | FUNCTION_WORDS
+_NOT_NAME_WORDS = SENTENCE_OPENERS  # with the function words
 _OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>[A-Z]{2,6})[ \t]+\Z")
 _PAPER_TITLE = re.compile(r"(?<![\w'’-])(?P<title>[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*){2,14})[ \t]*\Z")
 # the capitalised model word a parenthesis follows: "... Model Code (CRM Code)"

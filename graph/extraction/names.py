@@ -155,10 +155,10 @@ def find_head_noun_phrases(
                 unquoted(text[modifiers[0].start : head.end]), Rule.HEAD_NOUN, same_as=named
             )
             continue
-        compound = _compound_before(text, modifiers)
+        # (read for "theory" only: this loop sees every model word of the corpus)
+        compound = _compound_before(text, modifiers) if head.text == "theory" else []
         if (
-            head.text == "theory"
-            and len(compound) >= 2
+            len(compound) >= 2
             and compound[0].text.islower()
             # "Herzberg's two-factor theory" is Herzberg's, read below
             and (

@@ -235,12 +235,13 @@ _SERVICE_BODY = frozenset(
 )
 
 
-# what a scheme that is no model does: pay out, hold deposits, settle disputes, register
-# or lend ("the Tenancy Deposit Scheme", "the Property Redress Scheme", "the Caravan
-# Registration and Identification Scheme"), unlike one that sets standards
+# where a body is, after its name: "Hire Association Europe", "Trinity College London"
 _BODY_PLACES = frozenset(
     "europe international global worldwide uk britain england scotland wales ireland london".split()
 )
+# what a scheme that is no model does: pay out, hold deposits, settle disputes, register
+# or lend ("the Tenancy Deposit Scheme", "the Property Redress Scheme", "the Caravan
+# Registration and Identification Scheme"), unlike one that sets standards
 _PAYS_OUT = frozenset(
     """compensation costs payment payments grant grants refund refunds redress deposit
     deposits adjudication purchase registration identification loan loans certification
