@@ -60,6 +60,7 @@ SPLITS: dict[str, Path] = {
     "blind22": GOLD / "blind22",
     "blind23": GOLD / "blind23",
     "blind24": GOLD / "blind24",
+    "blind25": GOLD / "blind25",
 }
 SUBSTANTIAL = 2
 
