@@ -440,8 +440,9 @@ def _canonical_name(group: _Group) -> str:
         return max(sorted(group.key_names), key=lambda k: sum(c.isupper() for c in k[1]))[1]
     by_rule: dict[Rule, Counter[str]] = defaultdict(Counter)
     second_names = set()
+    named_fully = any(not _BACK_REFERENCE.fullmatch(surface) for surface, _, _ in group.candidates)
     for (surface, rule, alias_only), count in group.candidates.items():
-        if not alias_only:
+        if not alias_only and not (named_fully and _BACK_REFERENCE.fullmatch(surface)):
             by_rule[rule][surface] += count
         if rule is Rule.ALIAS:
             second_names.add(surface)
@@ -474,6 +475,11 @@ def _canonical_name(group: _Group) -> str:
                 )
             return surface
     return min(group.surfaces, key=lambda s: (len(s), s))
+
+
+# "the 2018 Regulations": a law named by its year and kind only refers back to its
+# title, which names it better wherever a text gives it
+_BACK_REFERENCE = re.compile(r"(?:19|20)\d\d[ \t]+(?:Act|Regulations|Order|Rules|Directive)")
 
 
 # Rules whose surfaces are names in words, which may say what they name (not acronyms).

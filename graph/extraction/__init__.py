@@ -93,14 +93,16 @@ The rules, in order:
   rate and time to exchange as performance measures``), and "rate" after a plural and
   before an adverb is a verb (``what older travellers rate most highly``); a plural
   verb after a defined measure has another measure before it (``capacity utilisation
-  and secondary spend per head show whether ...``);
+  and secondary spend per head show whether ...``); after "how" or an -ing form, no
+  verb stands before a measure (``show how quote conversion rate ...``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
   ``frameworks such as Museum Accreditation``);
 * **laws' titles**: a title with parentheses inside (``the Consumer Contracts
   (Information, Cancellation and Additional Charges) Regulations 2013``, ``the Water
-  Industry (Charges) (Vulnerable Groups) Regulations 1999``) or with words that split
+  Industry (Charges) (Vulnerable Groups) Regulations 1999``), maybe with a hyphenated
+  word (``the Ecodesign for Energy-Related Products ... Regulations``), or with words that split
   capitalised runs (``the Health and Safety at Work etc. Act 1974``) or holds model
   words (``the School Standards and Framework Act 1998``), without its
   country (``the EU AI Act``); a law's popular name and its title in a parenthesis
@@ -117,11 +119,15 @@ The rules, in order:
   Principles``); an acronym a corpus defines as a body in one document and as a law or
   a model in another (``the Maritime and Coastguard Agency (MCA)``, ``the Mental
   Capacity Act 2005 (MCA)``) is the body only in the document that says so, and a
-  dated order or bill is a law (``the Funerals Market Investigation Order 2021``);
+  dated order or bill is a law (``the Funerals Market Investigation Order 2021``); a
+  law is named by its title, never by its year and kind (``the 2018 Regulations``);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also
   recorded as Y``, ``X, known in the trade as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
-  retained Y)``, ``X (ACR, formally Y)``, a gloss ending in the same model word (``the
+  retained Y)``, ``X (ACR, formally Y)``, ``X, shortened in most software to Y``, ``X,
+  formally Y`` (Y the whole title other rules found, and X a law's lower-case name
+  too: ``the right to repair rules, formally the ... Regulations 2021``), a gloss
+  ending in the same model word (``the
   Ansoff Matrix (product-market matrix)``) and an alternative inside a name
   (``two-factor (motivation-hygiene) theory``) make Y an alias of X, and so does a
   document's title after its code, in brackets or between commas (``HSG179 (Managing
@@ -144,11 +150,15 @@ The rules, in order:
   Web``) and people known by their work or by the law that remembers them
   (``Elisabeth Kübler-Ross developed her model``, ``the death of Natasha
   Ednan-Laperouse``) are no models either, nor is an acronym offered beside a body
-  (``ABRSM or Trinity College London``) or one that approves (``WRAS-approved
-  products``);
+  (``ABRSM or Trinity College London``), one that approves (``WRAS-approved
+  products``), a publisher (``published by the Beer Judge Certification Program``), a
+  venue in a town (``at the NEC in Birmingham``) or an event or a prize (``the Warley
+  National Model Railway Exhibition``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
-  word a prefix opens: ``anti-money-laundering``);
+  word a prefix opens: ``anti-money-laundering``), with a noun of doing after them if
+  there is one (``good-better-best pricing``); and a principle named by an abstract
+  noun is one (``the reversibility principle``);
 * **credits**: a model of two people keeps its name only (``the Dual Process Model of
   Stroebe and Schut``), and a person's company is no part of their name (``Jan Carlzon
   of SAS``);

@@ -19,6 +19,8 @@ from collections.abc import Set as AbstractSet
 from graph.extraction.acronyms import find_long_form
 from graph.extraction.candidates import Candidate, Rule
 from graph.extraction.keys import (
+    LAW_HEAD,
+    LAW_YEAR,
     Token,
     is_acronym,
     is_capitalised,
@@ -51,7 +53,9 @@ _MARKER = re.compile(
     r"(?:just\s+)?"  # "(usually just called the Confidence Code)"
     # "known in the trade as the Fittings Regulations"
     r"(?:known(?:\s+in\s+the\s+(?:trade|industry|sector|business|field))?\s+as|called|"
-    r"referred\s+to\s+as|shortened\s+to|abbreviated\s+(?:to|as)|"
+    # "shortened in most retail software to RFM analysis"
+    r"referred\s+to\s+as|(?:shortened|abbreviated)(?:\s+(?:in|by|on|within)(?:\s+[\w-]+){1,3}?)?"
+    r"\s+to|abbreviated\s+as|"
     # "Moore's public value framework, usually drawn as the strategic triangle"
     r"termed|dubbed|drawn\s+as|depicted\s+as|"
     # "SERVQUAL, often taught as the RATER model", "the no-show rate, also recorded as
@@ -129,6 +133,14 @@ def find_aliases(
             # "(the Insurance: Conduct of Business sourcebook)": a title goes on after
             # its colon, and its first words are no name of their own
             continue
+        second = _whole_name(text, opening, second, surfaces)
+        if first is None and _OFFICIAL.match(text, start) and _ENDS_IN_LAW.search(second):
+            # "the right to repair rules, formally the Ecodesign ... Regulations 2021":
+            # what the text calls a law informally is another name of it
+            informal = _INFORMAL_BEFORE.search(text, max(0, start - 60), start)
+            if informal is not None and not vocabulary.is_not_model(second):
+                yield Candidate(informal["name"], Rule.ALIAS, same_as=second)
+            continue
         if first is None:
             same_start = _same_start_before(text, start, second)
             if same_start is not None:
@@ -153,6 +165,31 @@ def find_aliases(
         yield from _same_head_gloss(text, match, vocabulary, surfaces)
         yield from _inner_alternative(text, match, vocabulary)
         yield from _coded_title(text, match, vocabulary)
+
+
+# "X, formally Y", "X, officially Y": Y is the official name of what X names informally
+_OFFICIAL = re.compile(r",\s*(?:formally|officially)\s", re.IGNORECASE)
+_ENDS_IN_LAW = re.compile(rf"\b{LAW_HEAD}{LAW_YEAR}\Z")
+# the lower-case name after "the" just before that comma: "the right to repair rules"
+_INFORMAL_BEFORE = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(?P<name>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){1,4})[ \t]*\Z"
+)
+
+
+def _whole_name(text: str, opening: int, second: str, surfaces: Sequence[str]) -> str:
+    """The longest name another rule found that begins where ``second`` does: a title
+    the run of capitals stopped short of ("formally the Food Information (Amendment)
+    (England) Regulations 2019"), an eponym with its "of" part ("also called Kano's
+    theory of attractive quality")."""
+    begins = text.find(second, opening)
+    if begins < 0 or is_acronym(second) or is_mixed_acronym(second):
+        return second  # "often taught as the TGROW model": the acronym is the name
+    for surface in surfaces:  # longest first
+        if len(surface) <= len(second):
+            break
+        if text.startswith(surface, begins) and surface.startswith(second):
+            return surface
+    return second
 
 
 # The words that introduce a second name ("also known as", "usually called" ...).

@@ -462,6 +462,12 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
         words.insert(0, tokens[position])
         position -= 1
     after_article = position >= 0 and tokens[position].text.casefold() in {"the", "a", "an"}
+    # "how quote conversion rate", "evaluating quote conversion rate": no verb comes
+    # there, so a verb's form is a noun
+    no_verb_before = position >= 0 and (
+        tokens[position].text.casefold() in _NO_VERB_AFTER
+        or (tokens[position].text.endswith("ing") and tokens[position].text.islower())
+    )
     while (
         words
         and (
@@ -469,7 +475,7 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
             # "correctly interpreting churn rate": a verb's -ing form before its object
             or (words[0].text.endswith("ing") and len(words) > 1 and not after_article)
             # "the link rate": after an article, a verb's form is a noun
-            or (words[0].text in _VERBS and not after_article)
+            or (words[0].text in _VERBS and not (after_article or no_verb_before))
             or words[0].text.endswith("ly")
             or (words[0].text.endswith("ed") and (len(words) == 1 or words[0].text in _CHANGED))
         )
@@ -479,6 +485,13 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
         # before a noun may name it ("the mishandled baggage rate", "dropped call rate")
         words.pop(0)
     return words
+
+
+# words a verb in its plain form does not follow: "how", prepositions
+_NO_VERB_AFTER = frozenset(
+    """how of on in for with between about from by into across against within without
+    under over per""".split()
+)
 
 
 def _plain(token: Token) -> bool:

@@ -65,6 +65,7 @@ __all__ = [
     "find_hyphenated_steps",
     "find_legal_titles",
     "find_listed_methods",
+    "find_named_principles",
     "find_quoted",
     "find_ratio_names",
 ]
@@ -356,6 +357,25 @@ def find_coined_terms(text: str) -> Iterator[Candidate]:
             yield Candidate(" ".join(term), Rule.HEAD_NOUN)
 
 
+# "the reversibility principle", "the storage limitation principle": a principle named
+# by an abstract noun ("the same principle", "the main principle" name none)
+_NAMED_PRINCIPLE = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Aa]n?)[ \t]+(?P<name>(?:(?P<first>[a-z]+)[ \t]+)?"
+    r"[a-z]{3,}(?:ity|ion)[ \t]+principle)(?![\w-])"
+)
+
+
+def find_named_principles(text: str) -> Iterator[Candidate]:
+    """A principle named in lower case by what it asks for: "the reversibility
+    principle"."""
+    if "principle" not in text:
+        return
+    for match in _NAMED_PRINCIPLE.finditer(text):
+        first = match["first"]
+        if first is None or not (first in FUNCTION_WORDS or first in GENERIC_ADJECTIVES):
+            yield Candidate(match["name"], Rule.HEAD_NOUN)
+
+
 # "the 70:20:10 model", "the 80/20 rule": figures joined by colons or slashes
 _RATIO_NAME = re.compile(
     r"(?<![\w:/.,£$€%-])(?P<ratio>[1-9][0-9]{0,2}(?:[:/][0-9]{1,3}){1,3})(?![\w:/%])"
@@ -380,7 +400,11 @@ _PREFIXES = frozenset("anti non pre post self co re sub multi cross inter semi".
 
 
 def find_hyphenated_steps(text: str) -> Iterator[Candidate]:
-    """Three words or more joined by hyphens, a technique's steps: "ask-tell-ask"."""
+    """Three words or more joined by hyphens, a technique's steps: "ask-tell-ask".
+
+    A noun of doing after the steps names the technique with them ("good-better-best
+    pricing", "recency-frequency-monetary segmentation"), the steps alone its short name.
+    """
     if "-" not in text:
         return
     for match in _HYPHENATED_STEPS.finditer(text):
@@ -388,8 +412,18 @@ def find_hyphenated_steps(text: str) -> Iterator[Candidate]:
         if after is not None and normalise_word(after[1]) in HEADS:
             continue  # "the features-advantages-benefits approach": a name before its head
         parts = match[0].split("-")
-        if _NOT_STEPS.isdisjoint(parts) and parts[0].casefold() not in _PREFIXES:
+        if not _NOT_STEPS.isdisjoint(parts) or parts[0].casefold() in _PREFIXES:
+            continue
+        if after is not None and _DOING.fullmatch(after[1]) and after[1] not in FUNCTION_WORDS:
+            whole = text[match.start() : after.end()]
+            yield Candidate(whole, Rule.HEAD_NOUN)
+            yield Candidate(match[0], Rule.HEAD_NOUN, same_as=whole)
+        else:
             yield Candidate(match[0], Rule.HEAD_NOUN)
+
+
+# a noun of doing, in the singular: "pricing", "segmentation", "assessment"
+_DOING = re.compile(r"[a-z]{3,}(?:ing|tion|sion|ment)")
 
 
 def find_ratio_names(text: str) -> Iterator[Candidate]:
@@ -822,6 +856,8 @@ def _title_gap(gap: str, word: str, depth: int) -> bool:
         return word in {"etc", "no"}  # "etc. Act", "(No. 2)"
     if gap[0] == "," and gap[1:].strip(" \t") == "":
         return not depth  # "Digital Markets, Competition and Consumers Act"
+    if gap in {"-", "–"}:
+        return True  # "Ecodesign for Energy-Related Products ... Regulations"
     return _PARENTHESIS_GAP.fullmatch(gap) is not None
 
 

@@ -115,7 +115,8 @@ _PERSON_HINTS = (" her ", " his ", " their ", "th of ", "ry of ", "ur of ", "or 
 # "Better, run by GLL": who runs or operates a thing is an organisation
 _RUN_BY = re.compile(
     rf"[ \t](?:run|operated|owned|managed|registered|licensed|accredited|regulated|"
-    rf"administered)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<owner>{_NAME})"
+    # "the BJCP Style Guidelines published by the Beer Judge Certification Program"
+    rf"administered|published|issued|maintained)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<owner>{_NAME})"
     # "the National Occupational Standards ... published through HABIA"
     rf"|[ \t]published[ \t]+through[ \t]+(?:the[ \t]+)?(?P<publisher>{_NAME})"
     # "Jan Carlzon when he ran SAS": a company someone ran
@@ -147,6 +148,8 @@ _BODY_ACRONYM = re.compile(
     # "KBSA membership standards": who has members is a body
     r"membership|members)\b"
 )
+# "a stand at the NEC in Birmingham": an acronym one is at, in a town, is a place
+_VENUE = re.compile(r"\bat[ \t]+the[ \t]+(?P<acronym>[A-Z][A-Z0-9]{1,7})[ \t]+in[ \t]+[A-Z][a-z]+")
 # "authorised push payment (APP) fraud": a crime is no model, nor are its initials
 _CRIME = re.compile(
     r"(?P<acronym>[A-Z][A-Z0-9]{1,7})\)[ \t]+(?:fraud|frauds|scam|scams|crime|crimes|"
@@ -185,6 +188,9 @@ def find_organisations(text: str) -> Iterator[Candidate]:
                 yield Candidate(match["acronym"], Rule.ORGANISATION)
     for match in _BODY_ACRONYM.finditer(text):
         yield Candidate(match["acronym"], Rule.ORGANISATION)
+    if "at the " in text:
+        for match in _VENUE.finditer(text):
+            yield Candidate(match["acronym"], Rule.ORGANISATION)
     if "-" in text:
         for match in _APPROVED_BY.finditer(text):
             yield Candidate(match["acronym"], Rule.ORGANISATION)

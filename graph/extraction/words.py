@@ -196,7 +196,13 @@ _NO_MODEL_ENDS = (
     | {"day", "days", "week", "token", "tokens", "voucher", "vouchers"}
     # a product added to a contract ("Collision Damage Waiver")
     | {"waiver", "waivers"}
+    # an event and a prize ("the National Model Railway Exhibition", "the UK Customer
+    # Experience Awards"; a show or a fair: _EVENT_END)
+    | {"exhibition", "exhibitions", "festival", "festivals", "expo", "conference"}
+    | {"conferences", "championship", "championships", "award", "awards", "prize", "prizes"}
 )
+# "the Ideal Home Show", "the Great Yorkshire Show": a show or a fair, not a "no-show"
+_EVENT_END = re.compile(r"(?<![\w-])(?:Show|Shows|Fair|Fairs)\Z")
 # "Institute of Customer Service", "Department for Work and Pensions", "Office for
 # Students": a body's name holds "<body word> of/for" anywhere; and "Financial
 # Ombudsman Service" ends in one (not "the Housing Ombudsman's Complaint Handling Code").
@@ -307,6 +313,7 @@ def names_no_model(surface: str) -> bool:
             or (len(words) > 2 and words[-1] in _BODY_PLACES and words[-2] in BODY_WORDS)
             # "Compliance Officer for Legal Practice", "Director of Customer Experience"
             or _ROLE_OF.search(surface) is not None
+            or (len(words) > 1 and _EVENT_END.search(surface) is not None)
             or (words[-1] == "service" and not _SERVICE_BODY.isdisjoint(words[:-1]))
             # "General Ophthalmic Services": services are what a body or a scheme offers
             or (words[-1] == "services" and len(words) > 1)

@@ -720,7 +720,7 @@ def test_a_second_name_may_end_in_a_lower_case_model_word() -> None:
     [
         pytest.param(
             "Use the Kano model (also called Kano's theory of attractive quality) here.",
-            "Kano's theory",
+            "Kano's theory of attractive quality",
             "Kano model",
             id="also-called-in-parentheses",
         ),
@@ -4151,3 +4151,121 @@ def test_a_verb_is_nothing_timed() -> None:
 )
 def test_grants_and_bodies_with_their_place_are_no_models(name: str) -> None:
     assert names_no_model(name)
+
+
+# -- issue 16, twenty-second round: what the blind24 set showed once opened -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Explain that Owen's Law, formally the Pet Sales (Labelling) (Wales) Regulations "
+            "2024, requires care sheets.",
+            Candidate("Pet Sales (Labelling) (Wales) Regulations 2024", Rule.ALIAS, "Owen's Law"),
+            id="formally-names-the-whole-title",
+        ),
+        pytest.param(
+            "Recognise that the boiler safety rules, formally the Gas Appliances (Servicing) "
+            "Regulations 2019, apply to landlords.",
+            Candidate(
+                "boiler safety rules",
+                Rule.ALIAS,
+                "Gas Appliances (Servicing) Regulations 2019",
+            ),
+            id="a-law-s-informal-name-before-formally",
+        ),
+        pytest.param(
+            "- Repairs: Meeting the Design for Water-Using Products (Spares) Regulations 2023.",
+            Candidate("Design for Water-Using Products (Spares) Regulations", Rule.HEAD_NOUN),
+            id="a-hyphenated-word-inside-a-title",
+        ),
+        pytest.param(
+            "Use customer lifetime banding, shortened on most tills to CLB, for offers.",
+            Candidate("customer lifetime banding", Rule.DEFINITION, "CLB"),
+            id="shortened-somewhere-to",
+        ),
+        pytest.param(
+            "Show how quote acceptance rate differs from repeat booking rate.",
+            Candidate("quote acceptance rate", Rule.METRIC),
+            id="after-how-a-verb-s-form-is-a-noun",
+        ),
+        pytest.param(
+            "Award credit for comparing quote conversion rate with complaint rate.",
+            Candidate("quote conversion rate", Rule.METRIC),
+            id="after-an-ing-form-a-verb-s-form-is-a-noun",
+        ),
+        pytest.param(
+            "Apply value-volume-velocity segmentation to the customer base.",
+            Candidate("value-volume-velocity segmentation", Rule.HEAD_NOUN),
+            id="steps-before-a-noun-of-doing",
+        ),
+        pytest.param(
+            "Explain the traceability principle to every customer.",
+            Candidate("traceability principle", Rule.HEAD_NOUN),
+            id="a-principle-named-by-an-abstract-noun",
+        ),
+        pytest.param(
+            "The rules come from the Grading Handbook published by the Tea Tasting Guild.",
+            Candidate("Tea Tasting Guild", Rule.ORGANISATION),
+            id="who-publishes-is-a-body",
+        ),
+        pytest.param(
+            "Staff ran a stand at the SECC in Glasgow in March.",
+            Candidate("SECC", Rule.ORGANISATION),
+            id="an-acronym-one-is-at-in-a-town",
+        ),
+    ],
+)
+def test_names_found_in_the_twenty_second_round(text: str, expected: Candidate) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The same principle applies to refunds.",
+        "A key principle is fairness.",
+        "Offer stop-start-continue feedback after each lesson.",
+    ],
+)
+def test_plain_words_before_principle_or_steps_name_nothing(text: str) -> None:
+    assert not any("principle" in c.surface or c.surface.endswith("feedback") for c in _found(text))
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Great Northern Bridal Exhibition", "Ideal Garden Show", "Regional Service Awards"],
+    ids=str,
+)
+def test_events_and_prizes_are_no_models(name: str) -> None:
+    assert names_no_model(name)
+
+
+_BACK_REFERENCES = """\
+preview
+Topic Synopsis
+Breeders are licensed, and the 2021 Regulations say what a licence needs.
+Key Concepts & Core Principles
+- Licensing: Knowing the Dog Breeding (Licensing) (Wales) Regulations 2021 well.
+Exam Tips & Revision Strategies
+- Quote the 2021 Regulations when you explain star ratings.
+Common Misconceptions & Mistakes to Avoid
+- Thinking the 2021 Regulations cover cats.
+Examiner Marking Points
+- Credit accurate use of the 2021 Regulations.
+"""
+
+
+def test_a_law_is_named_by_its_title_not_by_its_year_and_kind() -> None:
+    graph = build_graph([parse_document(_BACK_REFERENCES, "b.txt")], _BUILD_VOCABULARY)
+
+    law = graph.find_concept("2021 Regulations")
+
+    assert law is not None
+    assert law.name == "Dog Breeding (Licensing) (Wales) Regulations"
+
+
+@pytest.mark.parametrize("name", ["No-Show", "Did-Not-Show Rate", "Roadshow"], ids=str)
+def test_a_no_show_is_no_event(name: str) -> None:
+    assert not names_no_model(name)
