@@ -61,6 +61,7 @@ SPLITS: dict[str, Path] = {
     "blind23": GOLD / "blind23",
     "blind24": GOLD / "blind24",
     "blind25": GOLD / "blind25",
+    "blind26": GOLD / "blind26",
 }
 SUBSTANTIAL = 2
 
