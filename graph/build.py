@@ -479,7 +479,7 @@ def _canonical_name(group: _Group) -> str:
 
 # "the 2018 Regulations": a law named by its year and kind only refers back to its
 # title, which names it better wherever a text gives it
-_BACK_REFERENCE = re.compile(r"(?:19|20)\d\d[ \t]+(?:Act|Regulations|Order|Rules|Directive)")
+_BACK_REFERENCE = re.compile(r"(?:18|19|20)\d\d[ \t]+(?:Act|Regulations|Order|Rules|Directive)")
 
 
 # Rules whose surfaces are names in words, which may say what they name (not acronyms).
@@ -557,7 +557,7 @@ def _has_model_word(surface: str) -> bool:
 
 _CREDITED = re.compile(r"\w['’]s\s+[A-Z]")
 # "the Funerals Market Investigation Order 2021": an order or a bill with its year is a law
-_DATED_ORDER = re.compile(r"\b(?:Order|Bill)[ \t]+(?:19|20)[0-9]{2}\b")
+_DATED_ORDER = re.compile(r"\b(?:Order|Bill)[ \t]+(?:18|19|20)[0-9]{2}\b")
 
 
 def _method_shape(surface: str) -> bool:

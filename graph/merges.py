@@ -312,7 +312,7 @@ def _merge_owned_models(union: UnionFind, candidates: Sequence[Candidate]) -> No
 
 
 _BRACKETED = re.compile(
-    r"(?P<before>[^()]+?)\s*\([^()]*\)\s*(?P<after>[^()]*?)(?:\s+(?:19|20)\d\d)?"
+    r"(?P<before>[^()]+?)\s*\([^()]*\)\s*(?P<after>[^()]*?)(?:\s+(?:18|19|20)\d\d)?"
 )
 
 
@@ -336,7 +336,7 @@ def _merge_titles_without_brackets(
 
 
 _LAW_TITLE = re.compile(
-    rf"(?:the\s+)?(?P<words>.+?)\s+(?P<head>{LAW_HEAD})(?:\s+(?P<year>(?:19|20)\d\d))?"
+    rf"(?:the\s+)?(?P<words>.+?)\s+(?P<head>{LAW_HEAD})(?:\s+(?P<year>(?:18|19|20)\d\d))?"
 )
 _BRACKETS = re.compile(r"\([^()]*\)")
 _TITLE_WORD = re.compile(r"[^\W_][\w'’.-]*")

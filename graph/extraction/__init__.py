@@ -120,11 +120,14 @@ The rules, in order:
   a model in another (``the Maritime and Coastguard Agency (MCA)``, ``the Mental
   Capacity Act 2005 (MCA)``) is the body only in the document that says so, and a
   dated order or bill is a law (``the Funerals Market Investigation Order 2021``); a
-  law is named by its title, never by its year and kind (``the 2018 Regulations``);
+  law is named by its title, never by its year and kind (``the 2018 Regulations``),
+  and a law's year may be of the nineteenth century (``the Police (Property) Act
+  1897``);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also
   recorded as Y``, ``X, known in the trade as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
-  retained Y)``, ``X (ACR, formally Y)``, ``X, shortened in most software to Y``, ``X,
+  retained Y)``, ``X (ACR, formally Y)``, ``X, shortened in most software to Y`` (Y
+  may be an acronym and a law's short title: ``the PSV Conduct Regulations``), ``X,
   formally Y`` (Y the whole title other rules found, and X a law's lower-case name
   too: ``the right to repair rules, formally the ... Regulations 2021``), a gloss
   ending in the same model word (``the
@@ -152,13 +155,17 @@ The rules, in order:
   Ednan-Laperouse``) are no models either, nor is an acronym offered beside a body
   (``ABRSM or Trinity College London``), one that approves (``WRAS-approved
   products``), a publisher (``published by the Beer Judge Certification Program``), a
-  venue in a town (``at the NEC in Birmingham``) or an event or a prize (``the Warley
-  National Model Railway Exhibition``);
+  venue in a town (``at the NEC in Birmingham``), an event or a prize (``the Warley
+  National Model Railway Exhibition``), names right after the kind of body they are
+  (``the certification bodies NSI and SSAIB``), who funds a thing, a police force
+  (``British Transport Police``) or what a product contains (``gels containing
+  HEMA``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
   word a prefix opens: ``anti-money-laundering``), with a noun of doing after them if
   there is one (``good-better-best pricing``); and a principle named by an abstract
-  noun is one (``the reversibility principle``);
+  noun is one (``the reversibility principle``), as is a matrix a team keeps, after
+  "a" as after "the" (``an escalation matrix``);
 * **credits**: a model of two people keeps its name only (``the Dual Process Model of
   Stroebe and Schut``), and a person's company is no part of their name (``Jan Carlzon
   of SAS``);

@@ -510,7 +510,9 @@ _APPOSITION = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z][A-Za-z]{1,7}),[ \t]+the[ \t]+"
     r"(?P<expansion>[A-Z][\w'’-]*(?::?[ \t]+[\w'’-]+){1,11})(?=,|\.(?:\s|\Z)|;)"
 )
-_LAW_KIND_AND_YEAR = re.compile(r"[ \t]+(?:Act|Regulations|Order|Rules)(?:[ \t]+(?:19|20)\d\d)?\Z")
+_LAW_KIND_AND_YEAR = re.compile(
+    r"[ \t]+(?:Act|Regulations|Order|Rules)(?:[ \t]+(?:18|19|20)\d\d)?\Z"
+)
 
 
 def _long_form_is(acronym: str, words: str) -> bool:

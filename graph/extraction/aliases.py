@@ -167,6 +167,8 @@ def find_aliases(
         yield from _coded_title(text, match, vocabulary)
 
 
+# an acronym and capitalised words that end in a law's kind: "the PSV Conduct Regulations"
+_ACRONYM_TITLE = re.compile(rf"[A-Z][A-Za-z0-9&]+(?:[ \t]+[A-Z][a-z]+){{1,3}}[ \t]+{LAW_HEAD}\b")
 # "X, formally Y", "X, officially Y": Y is the official name of what X names informally
 _OFFICIAL = re.compile(r",\s*(?:formally|officially)\s", re.IGNORECASE)
 _ENDS_IN_LAW = re.compile(rf"\b{LAW_HEAD}{LAW_YEAR}\Z")
@@ -272,6 +274,9 @@ def _name_after(text: str, tokens: list[Token], position: int, head: str | None)
             and joined(text, first, following)
         ):
             return f"{first.text} {following.text}"  # "usually called the ISCAS Code"
+        titled = _ACRONYM_TITLE.match(text, first.start)
+        if titled is not None:
+            return titled[0]  # "usually shortened to the PSV Conduct Regulations"
         return first.text
     if first.text.casefold() in FUNCTION_WORDS:
         return None

@@ -182,10 +182,10 @@ def joined_or_quoted(text: str, left: Token, right: Token) -> bool:
     return JOINED_OR_QUOTED.fullmatch(text, left.end, right.start) is not None
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
 # The last word of a law's title, and the year that may follow it ("Act 2010")
 LAW_HEAD = r"(?:Act|Regulations|Rules|Order|Directive)"
-LAW_YEAR = r"(?:[ \t]+(?:19|20)\d\d)?"
+LAW_YEAR = r"(?:[ \t]+(?:18|19|20)\d\d)?"
 
 
 def is_year(word: str) -> bool:

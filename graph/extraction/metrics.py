@@ -83,7 +83,7 @@ _VERBS = (SENTENCE_OPENERS - _NOUNS_THAT_OPEN) | frozenset(
     """reduce reduces improve improves increase increases decrease decreases raise raises
     lower lowers cut cuts boost boosts lift lifts drive drives affect affects track tracks
     report reports analyse analyses hit hits meet meets miss misses set sets target
-    targets""".split()
+    targets influence influences shorten shortens lengthen lengthens extend extends""".split()
 )
 # "per thousand passengers": a count follows, not what is measured.
 _NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
@@ -657,7 +657,8 @@ def _timed(text: str) -> Iterator[str]:
 # words before a kind of time that say how it is or what is done to it
 _NOT_TIMED = frozenset(
     """short long fast quick slow low high cut cuts reduce reduces reducing improve
-    improves measure measures target targets typical total mean median""".split()
+    improves measure measures target targets typical total mean median realistic honest
+    accurate clear fair""".split()
 )
 # made once: _timed reads it for every timed phrase of a corpus
 _NOT_WHAT_IS_TIMED = (

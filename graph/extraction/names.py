@@ -281,7 +281,16 @@ def find_head_noun_phrases(
             )
             and head.text.casefold() == head.norm
             and index - len(modifiers) - 1 >= 0
-            and tokens[index - len(modifiers) - 1].text.casefold() == "the"
+            and (
+                tokens[index - len(modifiers) - 1].text.casefold() == "the"
+                # "an escalation matrix", "a quality scorecard": a tool one keeps
+                or (
+                    head.norm in _TOOLS_KEPT
+                    and tokens[index - len(modifiers) - 1].text.casefold() in {"a", "an"}
+                    # "a worked priority matrix": an example of one, not its name
+                    and not (modifiers and modifiers[0].text.endswith("ed"))
+                )
+            )
             and not _described_by_a_clause(text, tokens, index)
             # "the annual cycle" is a year's round, no named cycle
             and not (len(modifiers) == 1 and modifiers[0].text in _PERIODIC)
@@ -297,6 +306,9 @@ def find_head_noun_phrases(
 
 
 _PARTS = frozenset("part annex appendix schedule chapter section stage phase".split())
+# a model word for a tool a team draws up and keeps, named after "a" as after "the"
+# ("an escalation matrix"; authors disagree on "a quality scorecard")
+_TOOLS_KEPT = frozenset({"matrix"})
 _PERIODIC = frozenset(
     "annual yearly quarterly monthly weekly daily nightly hourly seasonal".split()
 )
@@ -686,7 +698,7 @@ def _of_part(text: str, tokens: list[Token], tail: int) -> int | None:
 _AFTER_TITLE_PARENTHESIS = re.compile(
     r"\)[ \t]+(?P<rest>(?:[A-Z][\w'’-]*[ \t]+){0,3}?)"
     r"(?P<head>Act|Regulations|Regulation|Order|Directive|Rules|Code|Bill|Measure)\b"
-    r"(?:[ \t]+(?P<year>(?:19|20)\d\d)\b)?"
+    r"(?:[ \t]+(?P<year>(?:18|19|20)\d\d)\b)?"
 )
 # "Section 75", "Article 17", "Regulation 20": a numbered provision of a law.
 PROVISION = r"\b(?:Section|Article|Regulation|Schedule)[ \t]+\d{1,3}[A-Z]?\b"
@@ -785,8 +797,8 @@ _POPULAR_NAME_AFTER = re.compile(
     rf"\b(?P<title>(?P<head>{LAW_HEAD}){LAW_YEAR})"
     rf"[ \t]+\((?:the[ \t]+)?(?P<popular>{_POPULAR})\)"
 )
-_DATED_LAW = re.compile(r"\b(?P<head>Act|Regulations|Order|Rules)[ \t]+(?:19|20)\d\d\b")
-_DATED_LAW_HINT = re.compile(r"(?:Act|Regulations|Order|Rules) (?:19|20)")
+_DATED_LAW = re.compile(r"\b(?P<head>Act|Regulations|Order|Rules)[ \t]+(?:18|19|20)\d\d\b")
+_DATED_LAW_HINT = re.compile(r"(?:Act|Regulations|Order|Rules) (?:18|19|20)")
 # What splits a run of capitalised words but not a law's title
 SPLIT_TITLE = r"[ \t](?:at|to|in|on|from|with|etc\.)[ \t]|,[ \t]"
 _SPLIT_TITLE = re.compile(SPLIT_TITLE)

@@ -58,7 +58,8 @@ _NOW_PART_OF = re.compile(
 _BODY_AND_ACRONYM = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|&|[A-Z][\w'’-]*)){1,10}?)"
     # "the Royal Life Saving Society (RLSS UK)": maybe with its country
-    r"[ \t]+\((?P<acronym>[A-Z][A-Za-z]{1,7})(?:[ \t]+(?:UK|GB|NI|EU|US))?\)"
+    # "the Gemmological Association of Great Britain (Gem-A)": maybe hyphenated
+    r"[ \t]+\((?P<acronym>[A-Z][A-Za-z-]{0,6}[A-Za-z])(?:[ \t]+(?:UK|GB|NI|EU|US))?\)"
 )
 _NAME_BEFORE = re.compile(rf"(?<![\w&'’.-])(?:{_NAME})\Z")
 _LOOK_BACK = 80
@@ -116,7 +117,10 @@ _PERSON_HINTS = (" her ", " his ", " their ", "th of ", "ry of ", "ur of ", "or 
 _RUN_BY = re.compile(
     rf"[ \t](?:run|operated|owned|managed|registered|licensed|accredited|regulated|"
     # "the BJCP Style Guidelines published by the Beer Judge Certification Program"
-    rf"administered|published|issued|maintained)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<owner>{_NAME})"
+    # ("supported by ATV or conversion rate": what supports may be evidence)
+    rf"administered|published|issued|maintained|funded)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    # "a helpline funded by RNIB and Guide Dogs": two bodies
+    rf"(?P<owner>{_NAME})(?:[ \t]+and[ \t]+(?:the[ \t]+)?(?P<second>{_NAME}))?"
     # "the National Occupational Standards ... published through HABIA"
     rf"|[ \t]published[ \t]+through[ \t]+(?:the[ \t]+)?(?P<publisher>{_NAME})"
     # "Jan Carlzon when he ran SAS": a company someone ran
@@ -147,6 +151,18 @@ _BODY_ACRONYM = re.compile(
     r"caseworkers|officers|inspectors|examiners|assessors|investigators|agents|"
     # "KBSA membership standards": who has members is a body
     r"membership|members)\b"
+)
+# "gels containing HEMA": what a product contains is a substance
+_CONTAINED = re.compile(
+    r"\b(?:containing|contains|contain|free[ \t]+of)[ \t]+(?P<acronym>[A-Z][A-Z0-9]{1,7})\b"
+)
+# "the certification bodies NSI and SSAIB", "the regulators Ofgem and Ofwat": names
+# right after the plural kind of body they are
+_NAMED_AFTER_KIND = re.compile(
+    r"\b(?:bodies|regulators|charities|companies|firms|retailers|insurers|banks|"
+    r"ombudsmen|associations|schemes|networks|suppliers|providers|platforms|apps)[ \t]+"
+    rf"(?P<first>{_NAME})(?:[ \t]*,[ \t]*(?P<middle>{_NAME}))?"
+    rf"[ \t]*,?[ \t]+(?:and|or)[ \t]+(?P<last>{_NAME})"
 )
 # "a stand at the NEC in Birmingham": an acronym one is at, in a town, is a place
 _VENUE = re.compile(r"\bat[ \t]+the[ \t]+(?P<acronym>[A-Z][A-Z0-9]{1,7})[ \t]+in[ \t]+[A-Z][a-z]+")
@@ -191,6 +207,13 @@ def find_organisations(text: str) -> Iterator[Candidate]:
     if "at the " in text:
         for match in _VENUE.finditer(text):
             yield Candidate(match["acronym"], Rule.ORGANISATION)
+    if "ontain" in text or "free of" in text:
+        for match in _CONTAINED.finditer(text):
+            yield Candidate(match["acronym"], Rule.COUNTED)
+    for match in _NAMED_AFTER_KIND.finditer(text):
+        for name in (match["first"], match["middle"], match["last"]):
+            if name is not None and not _numbered(name):
+                yield Candidate(name.rstrip("."), Rule.ORGANISATION)
     if "-" in text:
         for match in _APPROVED_BY.finditer(text):
             yield Candidate(match["acronym"], Rule.ORGANISATION)
@@ -209,6 +232,10 @@ def find_organisations(text: str) -> Iterator[Candidate]:
             owner = (match["owner"] or match["company"] or match["publisher"]).rstrip(".")
             if not _numbered(owner):
                 yield Candidate(owner, Rule.ORGANISATION)
+                if match["second"] and not _numbered(match["second"]):
+                    second = match["second"].rstrip(".")
+                    yield Candidate(second, Rule.ORGANISATION)
+                    yield Candidate(f"{owner} and {second}", Rule.ORGANISATION)
     if "(" in text:
         for match in _CRIME.finditer(text):
             yield Candidate(match["acronym"], Rule.ORGANISATION)

@@ -33,7 +33,8 @@ __all__ = [
 # Words that mark a name as a model when they follow it.
 STRONG_HEADS = frozenset(
     "model framework cycle chain paradox matrix theory diagram scale index scorecard "
-    "hierarchy grid funnel wheel pyramid triangle canvas mnemonic curve equation".split()
+    "hierarchy grid funnel wheel pyramid triangle canvas mnemonic curve equation "
+    "paradigm".split()
 )
 # Model words that make a lower-case name after "the" a model: "the service recovery
 # paradox", but not "the regulatory framework" or "the evaluation framework", which
@@ -158,7 +159,7 @@ BODY_WORDS = frozenset(
     ministry organisation organization charity partnership alliance network forum
     team division directorate committee panel consortium airlines airways inspectorate
     confederation provider providers
-    treasury centre centres center centers""".split()
+    treasury centre centres center centers police constabulary""".split()
 )
 # Last words of job titles, besides ROLE_WORDS ("Data Protection Officer", "Scrum
 # Master", "Caldicott Guardian", "Product Owner").

@@ -4269,3 +4269,107 @@ def test_a_law_is_named_by_its_title_not_by_its_year_and_kind() -> None:
 @pytest.mark.parametrize("name", ["No-Show", "Did-Not-Show Rate", "Roadshow"], ids=str)
 def test_a_no_show_is_no_event(name: str) -> None:
     assert not names_no_model(name)
+
+
+# -- issue 16, twenty-third round: what the blind25 set showed once opened -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Keep the Vagrancy Act 1824 in mind when handling complaints.",
+            Candidate("Vagrancy Act 1824", Rule.CAPITALISED, "Vagrancy Act"),
+            id="a-law-of-the-nineteenth-century",
+        ),
+        pytest.param(
+            "Drivers follow the Hackney Carriages (Conduct) Act 1869 at ranks.",
+            Candidate(
+                "Hackney Carriages (Conduct) Act 1869",
+                Rule.HEAD_NOUN,
+                "Hackney Carriages (Conduct) Act",
+            ),
+            id="a-titled-law-of-the-nineteenth-century",
+        ),
+        pytest.param(
+            "Ferries follow the Harbours (Passenger Comfort) Regulations 2001, usually "
+            "shortened to the HPC Comfort Regulations, on every crossing.",
+            Candidate(
+                "HPC Comfort Regulations",
+                Rule.ALIAS,
+                "Harbours (Passenger Comfort) Regulations 2001",
+            ),
+            id="an-acronym-opens-a-law-s-short-title",
+        ),
+        pytest.param(
+            "Agree a response plan and an escalation matrix with each supplier.",
+            Candidate("escalation matrix", Rule.HEAD_NOUN),
+            id="a-matrix-after-a",
+        ),
+        pytest.param(
+            "Explain the service dominance paradigm to new staff.",
+            Candidate("service dominance paradigm", Rule.HEAD_NOUN),
+            id="a-paradigm",
+        ),
+        pytest.param(
+            "Check whether creams containing DMDM or parabens suit the client.",
+            Candidate("DMDM", Rule.COUNTED),
+            id="what-a-product-contains",
+        ),
+        pytest.param(
+            "Refer to the regulators Ofwat and Ofgem when comparing codes.",
+            Candidate("Ofwat", Rule.ORGANISATION),
+            id="names-after-the-kind-of-body-they-are",
+        ),
+        pytest.param(
+            "Cite the Institute of Clockmakers of Wales (IC-W) on training.",
+            Candidate("IC-W", Rule.ORGANISATION),
+            id="a-body-s-hyphenated-acronym",
+        ),
+        pytest.param(
+            "The helpline, funded by the Hearing Trust and the Deaf Alliance, runs daily.",
+            Candidate("Deaf Alliance", Rule.ORGANISATION),
+            id="two-bodies-that-fund",
+        ),
+    ],
+)
+def test_names_found_in_the_twenty_third_round(text: str, expected: Candidate) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        pytest.param(
+            "Use a worked priority matrix in the exam.",
+            "worked priority matrix",
+            id="an-example-of-a-matrix",
+        ),
+        pytest.param(
+            "Give a realistic turnaround time before taking the job.",
+            "realistic turnaround time",
+            id="how-a-time-is-not-what-is-timed",
+        ),
+        pytest.param(
+            "Slow service can shorten dwell time in the centre.",
+            "shorten dwell time",
+            id="a-verb-before-a-time",
+        ),
+        pytest.param(
+            "Plans supported by NPS or conversion rate score well.",
+            "NPS",
+            id="what-supports-may-be-evidence",
+        ),
+    ],
+)
+def test_no_names_in_the_twenty_third_round(text: str, not_expected: str) -> None:
+    found = _found(text)
+    assert not any(
+        c.surface == not_expected and c.rule in {Rule.HEAD_NOUN, Rule.METRIC, Rule.ORGANISATION}
+        for c in found
+    )
+
+
+@pytest.mark.parametrize("name", ["British Transport Police", "Kent Constabulary"], ids=str)
+def test_police_forces_are_no_models(name: str) -> None:
+    assert names_no_model(name)
