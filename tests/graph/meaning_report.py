@@ -62,6 +62,7 @@ SPLITS: dict[str, Path] = {
     "blind24": GOLD / "blind24",
     "blind25": GOLD / "blind25",
     "blind26": GOLD / "blind26",
+    "blind27": GOLD / "blind27",
 }
 SUBSTANTIAL = 2
 
