@@ -13,7 +13,8 @@ The rules, in order:
 
 * **acronyms**: ``NPS``, ``KPIs``, ``PRINCE2``, ``ISO 9001`` (minus the vocabulary's
   not-model words such as HR or IT); a version or a law's year is the same thing
-  (``ITIL 4``, ``CRA 2015``), a standard's number another one, and a national adoption
+  (``ITIL 4``, ``CRA 2015``), a standard's number and a rule book's inserted chapter
+  (``PRIN 2A``) another one, and a national adoption
   of a standard is that standard, part and all (``BS ISO 22458``, ``BS EN 1645-1``,
   ``NIST SP 800-88``);
 * **definitions**: an acronym and its expansion in parentheses, either way round:
@@ -36,8 +37,9 @@ The rules, in order:
   Standard (DCB1605)``), two acronyms in brackets may spell one title together
   (``(PRM TSI)``), and letters read inside a title's parenthesis mean the whole title
   (``the Consumer Contracts (Information, Cancellation and Additional Charges)
-  Regulations 2013 (CCRs)``), and a capitalised word before the words an acronym
-  spells is part of a longer name (``the Gas Industry Unsafe Situations Procedure
+  Regulations 2013 (CCRs)``), a capital hyphenated to a mixed-case acronym is one
+  (``the customer measure of experience (C-MeX)``), and a capitalised word before the
+  words an acronym spells is part of a longer name (``the Gas Industry Unsafe Situations Procedure
   (IUSP)``); one or two words between an acronym and its expansion make a second name
   of it (``a HACCP plan (Hazard Analysis and Critical Control Point)``, ``the PACT
   intake checklist (Photograph, Agree, Confirm, Tag)``), and a web address is no
@@ -94,7 +96,9 @@ The rules, in order:
   before an adverb is a verb (``what older travellers rate most highly``); a plural
   verb after a defined measure has another measure before it (``capacity utilisation
   and secondary spend per head show whether ...``); after "how" or an -ing form, no
-  verb stands before a measure (``show how quote conversion rate ...``);
+  verb stands before a measure (``show how quote conversion rate ...``), but a plural
+  and "rate" after "how" are a subject and its verb (``how patients rate access``),
+  and neither "for example" nor an amount per head is part of a measure;
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -155,7 +159,9 @@ The rules, in order:
   Ednan-Laperouse``) are no models either, nor is an acronym offered beside a body
   (``ABRSM or Trinity College London``), one that approves (``WRAS-approved
   products``), a publisher (``published by the Beer Judge Certification Program``), a
-  venue in a town (``at the NEC in Birmingham``), an event or a prize (``the Warley
+  venue in a town (``at the NEC in Birmingham``), a level of conformance (``WCAG 2.2
+  at level AA``), awards and events given as examples, whoever made a practice famous
+  (``an approach made famous by Ritz-Carlton``), an event or a prize (``the Warley
   National Model Railway Exhibition``), names right after the kind of body they are
   (``the certification bodies NSI and SSAIB``), who funds a thing, a police force
   (``British Transport Police``) or what a product contains (``gels containing
@@ -178,7 +184,9 @@ The rules, in order:
   exam-tip imperatives (``Refer to the ...``), people (``Jan Carlzon's``), job titles
   (``General Manager``), organisations (``Financial Ombudsman Service``), services
   (``General Ophthalmic Services``) or products (``Cloud Video Platform``); a title's
-  subject may be a list of common words, commas and all (``the HCPC Standards of
+  subject may be a list of capitalised words before its model word (``the
+  Transparency, Influence and Accountability Standard``) or a list of common words
+  after it, commas and all (``the HCPC Standards of
   Conduct, Performance and Ethics``, ``The Purple Guide to Health, Safety and Welfare at
   Music and Other Events``, which :mod:`graph.merges` joins to ``the Purple Guide``).
 """

@@ -299,6 +299,11 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
             yield Candidate(name, Rule.ACRONYM)
             continue
         following = tokens[index] if index < len(tokens) else None
+        if following and _CHAPTER.fullmatch(following.text) and joined(text, last, following):
+            # "PRIN 2A", "SYSC 10A": a chapter of a rule book, named with it
+            yield Candidate(f"{name} {following.text}", Rule.ACRONYM)
+            index += 1  # the chapter's number is no acronym of its own
+            continue
         if following and following.text.isdigit() and joined(text, last, following):
             numbered = f"{name} {following.text}"
             if len(following.text) <= 2 or (is_year(following.text) and not _standards_body(name)):
@@ -318,6 +323,10 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
         yield Candidate(name, Rule.ACRONYM)
 
 
+# "C-MeX", "D-MeX": a capital, a hyphen, then capitals with lower-case letters between
+_HYPHENATED_LETTERS = re.compile(r"[A-Z]-[A-Z][a-z]{0,2}[A-Z]")
+# a chapter inserted into a rule book: "2A" in "PRIN 2A"
+_CHAPTER = re.compile(r"[1-9][0-9]?[A-Z]")
 # A regulator's numbered paper: its letters, the year's two digits, a number
 _GUIDANCE_NUMBER = re.compile(r"[A-Z]{2,4}[0-9]{2}/[0-9]{1,3}")
 _CODED_STANDARD = re.compile(r"[A-Z]{2,5}[0-9]{3,5}")
@@ -414,7 +423,8 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                 yield Candidate(long_form, Rule.DEFINITION, same_as=inner)
                 yield Candidate(inner, Rule.ALIAS, same_as=long_form)
                 continue
-        mixed = is_mixed_acronym(short)
+        # "(C-MeX)": a capital hyphenated to a mixed-case acronym is one
+        mixed = is_mixed_acronym(short) or _HYPHENATED_LETTERS.fullmatch(short) is not None
         head = (
             _HEAD_BEFORE.search(text, 0, match.start())
             if year[:1].isupper() or year in _LOWER_CASE_SHARED_HEADS

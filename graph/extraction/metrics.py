@@ -49,7 +49,7 @@ _NOT_MEASURED = frozenset(
     worsening dropping climbing while whilst when whereas although because since unless
     after before by through tracking monitoring measuring reporting reviewing comparing
     calculating analysing using exact precise rough approximate true actual cheapest
-    dearest best worst fastest slowest""".split()
+    dearest best worst fastest slowest example instance""".split()
 )
 # Irregular participles before "per": "the price paid per room"
 _PAID = frozenset({"paid", "spent", "sold", "charged", "earned", "made", "taken", "given"})
@@ -65,7 +65,8 @@ _CHANGED = frozenset(
 )
 # Units before "per": "£5 per hour", "pounds per head".
 _UNITS = frozenset(
-    """pound pence penny dollar euro minute hour second day week month year time percent
+    # "a set sum per guest": an amount allowed, no measure
+    """sum amount pound pence penny dollar euro minute hour second day week month year time percent
     cent mile kilometre metre once twice litre liter megalitre gallon gram kilogram tonne
     watt kilowatt""".split()
 )
@@ -317,6 +318,8 @@ def _defined_at(text: str) -> Iterator[tuple[int, bool]]:
             break
 
 
+# words after which a plural and "rate" are a subject and its verb
+_QUESTION_WORDS = frozenset({"how", "what", "whether", "why", "where", "when", "which"})
 # what follows "rate" as a verb, not as a measure's last word
 _AFTER_A_VERB = frozenset(
     """most more highly well badly poorly it them us their the this that these those
@@ -348,7 +351,11 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 words
                 and words[-1].text != words[-1].norm
                 and index + 1 < len(tokens)
-                and tokens[index + 1].text in _AFTER_A_VERB
+                and (
+                    tokens[index + 1].text in _AFTER_A_VERB
+                    # "show how patients rate access": a question's subject and verb
+                    or (before >= 0 and tokens[before].text.casefold() in _QUESTION_WORDS)
+                )
                 and not (before >= 0 and tokens[before].text.casefold() in {"the", "a", "an"})
             ):
                 continue  # "dimensions that older travellers rate most highly": a verb
@@ -754,7 +761,7 @@ _WITHIN = re.compile(
     r"(?:[a-z][a-z-]+ )?[a-z][a-z-]+s (?:[a-z]+ed|met|paid|sent|seen|done) within "
     r"(?:(?:the|an?|agreed) )?(?:(?:[0-9]+|one|two|three|four|five|seven|ten|fourteen|twenty|"
     r"thirty) (?:(?:working|calendar|business|clear) )?(?:seconds|minutes|hours|days|weeks|months)"
-    r"|target|targets|timescale|timescales|sla|deadline)"
+    r"|target(?:[ \t]+timescales?)?|targets|timescale|timescales|sla|deadline)"
 )
 # where a measure is taken, after its name: "queue time at the counter"
 _WHERE = frozenset({"at", "in", "on", "across", "for", "from"})

@@ -65,6 +65,7 @@ __all__ = [
     "find_hyphenated_steps",
     "find_legal_titles",
     "find_listed_methods",
+    "find_listed_titles",
     "find_named_principles",
     "find_quoted",
     "find_ratio_names",
@@ -367,6 +368,22 @@ def find_coined_terms(text: str) -> Iterator[Candidate]:
             and (term[-1] not in FUNCTION_WORDS)
         ):
             yield Candidate(" ".join(term), Rule.HEAD_NOUN)
+
+
+# "the Transparency, Influence and Accountability Standard": a title whose subject is a
+# list of single capitalised words, commas and all
+_LISTED_TITLE = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(?P<title>[A-Z][a-z]+(?:,[ \t]+[A-Z][a-z]+)+,?[ \t]+and[ \t]+"
+    r"[A-Z][a-z]+[ \t]+(?:Standards?|Codes?|Framework|Charter|Principles))\b"
+)
+
+
+def find_listed_titles(text: str) -> Iterator[Candidate]:
+    """A standard, a code or a charter named by a list of what it covers."""
+    if ", " not in text:
+        return
+    for match in _LISTED_TITLE.finditer(text):
+        yield Candidate(match["title"], Rule.HEAD_NOUN)
 
 
 # "the reversibility principle", "the storage limitation principle": a principle named
@@ -909,6 +926,10 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
             modifiers[:0] = [tokens[position - 1], previous]
             position -= 2
             continue
+        if modifiers and is_capitalised(previous) and _verb_of(modifiers[0]):
+            # "the Consumer Duty expects root cause analysis": a name and its verb
+            modifiers.pop(0)
+            break
         if modifiers and _possessive(text, modifiers[0]) and is_capitalised(modifiers[0]):
             if _body_owner(modifiers[0]) and len(modifiers) > 1:
                 # "the Housing Ombudsman's Complaint Handling Code": a body's code is
@@ -939,6 +960,19 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
         modifiers.insert(0, previous)
         position -= 1
     return modifiers
+
+
+def _verb_of(token: Token) -> bool:
+    """True for a lower-case word that reads as the verb of a name before it: "expects",
+    "requires" (not "process", "status" or "analysis")."""
+    word = token.text
+    return (
+        word.islower()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ics"))
+        and token.norm not in HEADS
+    )
 
 
 def _plain_words(tokens: list[Token]) -> bool:
@@ -1391,6 +1425,7 @@ def _and_split(text: str, run: list[Token], known: frozenset[str], start: int) -
     """The position of the "and" where ``run[start:]`` names two things, if there is one."""
     subject_from = len(run)  # where a title's "on" or "for" (after a model word) is
     last_words = _last_two_words(run, start)
+    last = last_words[0] if last_words else len(run) - 1
     for position in range(start + 1, len(run)):
         if subject_from == len(run) and (
             run[position].text == "on"
@@ -1423,8 +1458,10 @@ def _and_split(text: str, run: list[Token], known: frozenset[str], start: int) -
             or (
                 left >= 2
                 and right >= 2
-                and run[-1].norm not in WHOLE_NAME_ENDS
-                and len(run[-1].text) > 1  # "Theory X and Theory Y" is one pair
+                # the last word, not a connector the run ends with ("... Standard and
+                # clear routes")
+                and run[last].norm not in WHOLE_NAME_ENDS
+                and len(run[last].text) > 1  # "Theory X and Theory Y" is one pair
             )
         ):
             return position

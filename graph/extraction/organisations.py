@@ -33,7 +33,9 @@ _KINDS = (
     # "commercial partners such as VFS Global or TLScontact"
     "partners|contractors|"
     "insurer|retailer|company|firm|bank|brand|provider|supplier|carrier|courier|operator|"
-    "lender|airline|charity|regulator|platform"
+    "lender|airline|charity|regulator|platform|"
+    # "awards such as AA Rosettes": prizes and events are no models either
+    "awards|prizes|events|shows|competitions"
 )
 _NAME = r"[A-Z0-9][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’.-]*)*"
 _ONE_NAME = re.compile(_NAME)
@@ -117,8 +119,10 @@ _PERSON_HINTS = (" her ", " his ", " their ", "th of ", "ry of ", "ur of ", "or 
 _RUN_BY = re.compile(
     rf"[ \t](?:run|operated|owned|managed|registered|licensed|accredited|regulated|"
     # "the BJCP Style Guidelines published by the Beer Judge Certification Program"
-    # ("supported by ATV or conversion rate": what supports may be evidence)
-    rf"administered|published|issued|maintained|funded)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    # ("supported by ATV or conversion rate": what supports may be evidence); "an
+    # approach made famous by Ritz-Carlton": who made a practice known
+    rf"administered|published|issued|maintained|funded|made[ \t]+famous|popularised|"
+    rf"pioneered)[ \t]+by[ \t]+(?:the[ \t]+)?"
     # "a helpline funded by RNIB and Guide Dogs": two bodies
     rf"(?P<owner>{_NAME})(?:[ \t]+and[ \t]+(?:the[ \t]+)?(?P<second>{_NAME}))?"
     # "the National Occupational Standards ... published through HABIA"
@@ -152,6 +156,8 @@ _BODY_ACRONYM = re.compile(
     # "KBSA membership standards": who has members is a body
     r"membership|members)\b"
 )
+# "WCAG 2.2 at level AA": a grade of conformance, no model
+_LEVEL = re.compile(r"\b[Ll]evels?[ \t]+(?P<acronym>A{1,3})\b")
 # "gels containing HEMA": what a product contains is a substance
 _CONTAINED = re.compile(
     r"\b(?:containing|contains|contain|free[ \t]+of)[ \t]+(?P<acronym>[A-Z][A-Z0-9]{1,7})\b"
@@ -207,6 +213,9 @@ def find_organisations(text: str) -> Iterator[Candidate]:
     if "at the " in text:
         for match in _VENUE.finditer(text):
             yield Candidate(match["acronym"], Rule.ORGANISATION)
+    if "evel" in text:
+        for match in _LEVEL.finditer(text):
+            yield Candidate(match["acronym"], Rule.COUNTED)
     if "ontain" in text or "free of" in text:
         for match in _CONTAINED.finditer(text):
             yield Candidate(match["acronym"], Rule.COUNTED)

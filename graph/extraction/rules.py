@@ -21,6 +21,7 @@ from graph.extraction.names import (
     find_hyphenated_steps,
     find_legal_titles,
     find_listed_methods,
+    find_listed_titles,
     find_named_principles,
     find_quoted,
     find_ratio_names,
@@ -51,6 +52,7 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_capitalised_names(text, tokens, vocabulary))
     found.extend(find_hyphenated_steps(text))
     found.extend(find_named_principles(text))
+    found.extend(find_listed_titles(text))
     found.extend(find_aliases(text, tokens, vocabulary, found, words))
     found.extend(find_organisations(text))
     found.extend(find_coined_terms(text))

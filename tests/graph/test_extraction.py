@@ -4373,3 +4373,84 @@ def test_no_names_in_the_twenty_third_round(text: str, not_expected: str) -> Non
 @pytest.mark.parametrize("name", ["British Transport Police", "Kent Constabulary"], ids=str)
 def test_police_forces_are_no_models(name: str) -> None:
     assert names_no_model(name)
+
+
+# -- issue 16, twenty-fourth round: what the blind26 set showed once opened ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rail firms report the passenger measure of experience (P-MeX) each year.",
+            Candidate("passenger measure of experience", Rule.DEFINITION, "P-MeX"),
+            id="a-hyphenated-mixed-acronym-defined-after-its-words",
+        ),
+        pytest.param(
+            "The rules sit in SYSC 10A of the handbook.",
+            Candidate("SYSC 10A", Rule.ACRONYM),
+            id="a-rule-book-s-inserted-chapter",
+        ),
+        pytest.param(
+            "Inspectors use the Fairness, Openness and Redress Standard at each visit.",
+            Candidate("Fairness, Openness and Redress Standard", Rule.HEAD_NOUN),
+            id="a-title-named-by-a-list",
+        ),
+        pytest.param(
+            "Councils apply the Waste Collection Safety and Reporting Code and local rules.",
+            Candidate("Waste Collection Safety and Reporting Code", Rule.CAPITALISED),
+            id="a-title-before-and-and-lower-case-words",
+        ),
+        pytest.param(
+            "Forms must meet WCAG 2.1 at level AA throughout.",
+            Candidate("AA", Rule.COUNTED),
+            id="a-level-of-conformance",
+        ),
+        pytest.param(
+            "Mention awards such as the Golden Spoon Prize when comparing venues.",
+            Candidate("Golden Spoon Prize", Rule.ORGANISATION),
+            id="awards-such-as",
+        ),
+        pytest.param(
+            "Empowerment, an approach made famous by Nordhaven Hotels, needs budgets.",
+            Candidate("Nordhaven Hotels", Rule.ORGANISATION),
+            id="who-made-a-practice-famous",
+        ),
+        pytest.param(
+            "Use measures such as jobs completed within target timescale and cost per job.",
+            Candidate("jobs completed within target timescale", Rule.METRIC),
+            id="within-a-target-timescale",
+        ),
+    ],
+)
+def test_names_found_in_the_twenty_fourth_round(text: str, expected: Candidate) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        pytest.param(
+            "The Consumer Duty expects root cause analysis of themes.",
+            "Duty expects root cause analysis",
+            id="a-name-and-its-verb",
+        ),
+        pytest.param(
+            "Show, for example, how surveys show how residents rate access.",
+            "residents rate",
+            id="a-plural-and-rate-after-how",
+        ),
+        pytest.param(
+            "Quote a figure, for example complaint reopen rate, in the answer.",
+            "example complaint reopen rate",
+            id="for-example-before-a-rate",
+        ),
+        pytest.param(
+            "Staff may spend a set sum per guest without asking.",
+            "sum per guest",
+            id="an-amount-per-head",
+        ),
+    ],
+)
+def test_no_names_in_the_twenty_fourth_round(text: str, not_expected: str) -> None:
+    assert not_expected not in {c.surface for c in _found(text)}
