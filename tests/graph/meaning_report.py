@@ -63,6 +63,7 @@ SPLITS: dict[str, Path] = {
     "blind25": GOLD / "blind25",
     "blind26": GOLD / "blind26",
     "blind27": GOLD / "blind27",
+    "blind28": GOLD / "blind28",
 }
 SUBSTANTIAL = 2
 
