@@ -57,7 +57,8 @@ The rules, in order:
   (analysis, method, score, Code ...) the name must be capitalised, quoted, an acronym
   or one hyphenated compound (``the feel-felt-found technique``), and two capitalised
   words or more before a lower-case model, score or test are that name without it too
-  (``the Flesch Reading Ease score``, ``... test``); a name's edition before a
+  (``the Flesch Reading Ease score``, ``... test``, ``the Investing in Volunteers
+  standard``, whose "in" joins capitals); a name's edition before a
   lower-case model word is the name too (``the Incoterms 2020 rules``), and a theory
   named by a compound needs no article (``applying self-determination theory``). A
   name credited to a
@@ -124,7 +125,10 @@ The rules, in order:
   a model in another (``the Maritime and Coastguard Agency (MCA)``, ``the Mental
   Capacity Act 2005 (MCA)``) is the body only in the document that says so, and a
   dated order or bill is a law (``the Funerals Market Investigation Order 2021``); a
-  law is named by its title, never by its year and kind (``the 2018 Regulations``),
+  law is named by its title, never by its year and kind (``the 2018 Regulations``), "in
+  the" may stand inside a title (``the Electrical Safety Standards in the Private Rented
+  Sector (England) Regulations 2020``), a part of a law cited with it is a mention of
+  the law (``Part P of the Building Regulations 2010``),
   and a law's year may be of the nineteenth century (``the Police (Property) Act
   1897``);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
@@ -161,7 +165,8 @@ The rules, in order:
   products``), a publisher (``published by the Beer Judge Certification Program``), a
   venue in a town (``at the NEC in Birmingham``), a level of conformance (``WCAG 2.2
   at level AA``), awards and events given as examples, whoever made a practice famous
-  (``an approach made famous by Ritz-Carlton``), an event or a prize (``the Warley
+  (``an approach made famous by Ritz-Carlton``), a body whose members a text names
+  (``members of ARMA``, ``ACCA and AAT members``), an event or a prize (``the Warley
   National Model Railway Exhibition``), names right after the kind of body they are
   (``the certification bodies NSI and SSAIB``), who funds a thing, a police force
   (``British Transport Police``) or what a product contains (``gels containing

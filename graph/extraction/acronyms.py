@@ -583,9 +583,15 @@ def _acronym_before(text: str, tokens: list[Token], position: int) -> tuple[str 
     count = bisect.bisect_right(tokens, position, key=lambda t: t.end)
     before = tokens[max(0, count - 3) : count]
     between: list[Token] = []
-    if before and before[-1].norm in HEADS:
+    if (
+        before
+        and before[-1].norm in HEADS
+        and (len(before) < 2 or is_acronym(before[-2].text) or is_mixed_acronym(before[-2].text))
+    ):
         before = before[-2:-1]  # the model word, and only the acronym before it
     else:
+        # "the PACT intake checklist (...)": a model word after a lower-case word is
+        # among the words between
         while (
             len(before) > 1
             and len(between) < 2

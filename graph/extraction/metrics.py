@@ -65,10 +65,10 @@ _CHANGED = frozenset(
 )
 # Units before "per": "£5 per hour", "pounds per head".
 _UNITS = frozenset(
-    # "a set sum per guest": an amount allowed, no measure
-    """sum amount pound pence penny dollar euro minute hour second day week month year time percent
-    cent mile kilometre metre once twice litre liter megalitre gallon gram kilogram tonne
-    watt kilowatt""".split()
+    # "a set sum per guest", "the price per litre": an amount, no measure
+    """sum amount price fee pound pence penny dollar euro minute hour second day week
+    month year time percent cent mile kilometre metre once twice litre liter megalitre
+    gallon gram kilogram tonne watt kilowatt""".split()
 )
 # Counts before what is counted: "two calls per hour".
 _COUNTS = frozenset(

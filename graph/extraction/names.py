@@ -329,7 +329,9 @@ def _before_a_noun(text: str, tokens: list[Token], index: int) -> bool:
 
 
 # lower-case model words a capitalised name is often written without
-_NAMED_WITHOUT = frozenset({"approach", "method", "methodology", "model", "score", "test"})
+_NAMED_WITHOUT = frozenset(
+    {"approach", "method", "methodology", "model", "score", "test", "standard"}
+)
 
 
 # "failure demand, John Seddon's term for demand caused by ...": a term credited to
@@ -698,6 +700,7 @@ def _of_part(text: str, tokens: list[Token], tail: int) -> int | None:
             not joined(text, tokens[position - 1], token)
             or not token.text.islower()
             or token.text in FUNCTION_WORDS
+            or token.text == "to"  # "Shepherd's ladder of aggression to explain ..."
         ):
             break
         if end is not None and (token.text != token.norm or token.text in SENTENCE_OPENERS):
@@ -722,6 +725,12 @@ PROVISION = r"\b(?:Section|Article|Regulation|Schedule)[ \t]+\d{1,3}[A-Z]?\b"
 _PROVISION = re.compile(PROVISION)
 # "Article 22 of the UK GDPR": a provision cited with its law is a mention of the law
 _OF_A_LAW = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+# "Part P of the Building Regulations", "Approved Document J of ...": a part of a law
+# (not named alone: "Part B" is as often a part of an exam paper)
+_PROVISION_OF_A_LAW = re.compile(
+    rf"(?:{PROVISION}|Part[ \t]+[A-Z]|Approved[ \t]+Document[ \t]+[A-Z])\b"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+)
 
 
 def find_legal_titles(
@@ -863,6 +872,16 @@ def _title_start(text: str, tokens: list[Token], opening: int) -> int | None:
                 start = token.start
         elif is_year(word) and position > 0 and is_capitalised(tokens[position - 1]):
             pass  # "the Health and Social Care Act 2008 (Regulated Activities) Regulations"
+        elif (
+            word == "the"
+            and start is not None
+            and position > 1
+            and tokens[position - 1].text == "in"
+            and is_capitalised(tokens[position - 2])
+        ):
+            # "the Electrical Safety Standards in the Private Rented Sector ..." (not "...
+            # and the", "from the", where one title ends and another begins)
+            pass
         elif not (word in _TITLE_JOINERS and (start is not None or depth or word == "etc")):
             break
         if opens_sentence:
@@ -909,7 +928,8 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
             break
         word = previous.text.casefold()
         if (
-            word in NAME_JOINERS
+            # "the Investing in Volunteers standard": "in" joins capitals too
+            (word in NAME_JOINERS or word == "in")
             and previous.text.islower()
             and modifiers
             and all(is_capitalised(m) for m in modifiers)
@@ -1140,6 +1160,11 @@ def find_capitalised_names(
             # the sentence; the acronyms are found by their own rule
             continue
         for run in _split_run(text, whole, known):
+            provision = _PROVISION_OF_A_LAW.match(text, run[0].start) if run else None
+            if provision is not None:
+                # "Part P of the Building Regulations": the law, named after its part
+                # (the part is a provision, found by find_legal_titles)
+                run = [token for token in run if token.start >= provision.end()]
             while run and run[0].text.casefold() in CONNECTORS:
                 run = run[1:]
             while run and run[-1].text.casefold() in CONNECTORS:

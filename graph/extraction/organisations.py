@@ -124,7 +124,9 @@ _RUN_BY = re.compile(
     rf"administered|published|issued|maintained|funded|made[ \t]+famous|popularised|"
     rf"pioneered)[ \t]+by[ \t]+(?:the[ \t]+)?"
     # "a helpline funded by RNIB and Guide Dogs": two bodies
-    rf"(?P<owner>{_NAME})(?:[ \t]+and[ \t]+(?:the[ \t]+)?(?P<second>{_NAME}))?"
+    rf"(?P<owner>{_NAME})(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?(?P<second>{_NAME}))?"
+    # "members of ARMA": who has members is a body
+    rf"|\bmembers[ \t]+of[ \t]+(?:the[ \t]+)?(?P<membership>{_NAME})"
     # "the National Occupational Standards ... published through HABIA"
     rf"|[ \t]published[ \t]+through[ \t]+(?:the[ \t]+)?(?P<publisher>{_NAME})"
     # "Jan Carlzon when he ran SAS": a company someone ran
@@ -149,7 +151,9 @@ _APPROVED_BY = re.compile(
 # "HMCTS staff", "the LINK network": an acronym before its people or its branches is
 # the organisation's
 _BODY_ACRONYM = re.compile(
-    r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,7})[ \t]+(?:staff|employees|colleagues|workforce|"
+    # "ACCA and AAT members": two bodies' people
+    r"(?<![\w-])(?:(?P<other>[A-Z][A-Z0-9]{1,7})[ \t]+(?:and|or)[ \t]+)?"
+    r"(?P<acronym>[A-Z][A-Z0-9]{1,7})[ \t]+(?:staff|employees|colleagues|workforce|"
     r"network|branch|branches|website|helpline|headquarters|"
     # "UKVI caseworkers": the people an organisation employs
     r"caseworkers|officers|inspectors|examiners|assessors|investigators|agents|"
@@ -210,6 +214,8 @@ def find_organisations(text: str) -> Iterator[Candidate]:
                 yield Candidate(match["acronym"], Rule.ORGANISATION)
     for match in _BODY_ACRONYM.finditer(text):
         yield Candidate(match["acronym"], Rule.ORGANISATION)
+        if match["other"]:
+            yield Candidate(match["other"], Rule.ORGANISATION)
     if "at the " in text:
         for match in _VENUE.finditer(text):
             yield Candidate(match["acronym"], Rule.ORGANISATION)
@@ -236,15 +242,21 @@ def find_organisations(text: str) -> Iterator[Candidate]:
         or " ran " in text
         or " led " in text
         or "ounded " in text
+        or "members of " in text
     ):
         for match in _RUN_BY.finditer(text):
-            owner = (match["owner"] or match["company"] or match["publisher"]).rstrip(".")
+            owner = (
+                match["owner"] or match["company"] or match["publisher"] or match["membership"]
+            ).rstrip(".")
             if not _numbered(owner):
                 yield Candidate(owner, Rule.ORGANISATION)
                 if match["second"] and not _numbered(match["second"]):
                     second = match["second"].rstrip(".")
                     yield Candidate(second, Rule.ORGANISATION)
-                    yield Candidate(f"{owner} and {second}", Rule.ORGANISATION)
+                    # "RNIB and Guide Dogs", which the rule for capitals reads as one
+                    yield Candidate(
+                        text[match.start("owner") : match.end("second")], Rule.ORGANISATION
+                    )
     if "(" in text:
         for match in _CRIME.finditer(text):
             yield Candidate(match["acronym"], Rule.ORGANISATION)

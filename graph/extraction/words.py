@@ -45,7 +45,7 @@ WEAK_HEADS = frozenset(
     "analysis method methodology score technique approach principle act regulation "
     "directive standard charter rule law effect protocol code tool toolkit formula "
     "convention guideline window test loop triad factor ladder continuum indicator survey "
-    "guide benchmark clause taxonomy book manual handbook".split()
+    "guide benchmark clause taxonomy book manual handbook checklist".split()
 )
 # Model words that are verbs too when plural ("Porter's Five Forces tests how ...",
 # "the model factors in ..."): heads only in the singular.

@@ -4454,3 +4454,89 @@ def test_names_found_in_the_twenty_fourth_round(text: str, expected: Candidate) 
 )
 def test_no_names_in_the_twenty_fourth_round(text: str, not_expected: str) -> None:
     assert not_expected not in {c.surface for c in _found(text)}
+
+
+# -- issue 16, twenty-fifth round: what the blind27 set showed once opened -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Use the CRISIS triage checklist on every call.",
+            Candidate("CRISIS triage checklist", Rule.HEAD_NOUN, "CRISIS"),
+            id="an-acronym-s-checklist",
+        ),
+        pytest.param(
+            "Teams are assessed against the Investors in Carers standard each year.",
+            Candidate("Investors in Carers", Rule.CAPITALISED, "Investors in Carers standard"),
+            id="in-inside-a-name-before-its-standard",
+        ),
+        pytest.param(
+            "Lettings follow the Deposit Protection Standards in the Student Housing "
+            "(Wales) Regulations 2022 at all times.",
+            Candidate(
+                "Deposit Protection Standards in the Student Housing (Wales) Regulations",
+                Rule.HEAD_NOUN,
+            ),
+            id="in-the-inside-a-law-s-title",
+        ),
+        pytest.param(
+            "Installs fall under Part L of the Building Regulations 2010 in full.",
+            Candidate("Building Regulations 2010", Rule.CAPITALISED, "Building Regulations"),
+            id="a-law-named-after-its-part",
+        ),
+        pytest.param(
+            "Work is certified through a scheme run by GASCO or HEATSAFE.",
+            Candidate("HEATSAFE", Rule.ORGANISATION),
+            id="run-by-one-body-or-another",
+        ),
+        pytest.param(
+            "Agents who are members of PAMA follow its code.",
+            Candidate("PAMA", Rule.ORGANISATION),
+            id="members-of-a-body",
+        ),
+        pytest.param(
+            "Bookkeepers with CIBA and IAB members share a code.",
+            Candidate("CIBA", Rule.ORGANISATION),
+            id="two-bodies-members",
+        ),
+    ],
+)
+def test_names_found_in_the_twenty_fifth_round(text: str, expected: Candidate) -> None:
+    assert expected in _found(text)
+
+
+def test_a_mnemonic_after_a_word_and_a_model_word_is_the_acronym_s_expansion() -> None:
+    text = "Use the TRIM welcome checklist (Thank, Reassure, Inform, Move) at the door."
+
+    assert Candidate("TRIM", Rule.ACRONYM, None, "Thank, Reassure, Inform, Move") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        pytest.param(
+            "Keepers use Tinbergen's ladder of arousal to read stress.",
+            "Tinbergen's ladder of arousal to",
+            id="an-of-part-ends-before-to",
+        ),
+        pytest.param(
+            "Show the price per tonne before the customer pays.",
+            "price per tonne",
+            id="a-price-per-unit",
+        ),
+        pytest.param(
+            "Read Part P of the Building Regulations 2010 closely.",
+            "Part P of the Building Regulations",
+            id="a-part-and-its-law-are-no-one-name",
+        ),
+        pytest.param(
+            "Cite the Care Quality Act 2010 and the Data Protection Act 2018 both.",
+            "Care Quality Act 2010 and the Data Protection Act",
+            id="and-the-between-two-titles",
+        ),
+    ],
+)
+def test_no_names_in_the_twenty_fifth_round(text: str, not_expected: str) -> None:
+    assert not_expected not in {c.surface for c in _found(text)}
