@@ -64,6 +64,7 @@ SPLITS: dict[str, Path] = {
     "blind26": GOLD / "blind26",
     "blind27": GOLD / "blind27",
     "blind28": GOLD / "blind28",
+    "blind29": GOLD / "blind29",
 }
 SUBSTANTIAL = 2
 
