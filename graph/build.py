@@ -498,13 +498,16 @@ def _kind(group: _Group) -> ConceptKind:
     if group.key_names:
         # A key concept is a model when it is named like one: an acronym, a singular
         # model word ("Kano Model", not the heading "Recovery Models", unless the prose
-        # names one "Likert scale"), or a name with its own acronym ("Statistical
-        # Process Control (SPC)", or "SPC" merged from the prose).
+        # names one "Likert scale"), a name with its own acronym ("Statistical
+        # Process Control (SPC)", or "SPC" merged from the prose), or one document
+        # named with "The" ("The HMRC Charter").
         model_like = any(
             is_acronym(name)
             or _ends_in_model_word(name, LOWER_CASE_HEADS)
             or _variant_letter(name)  # "Erlang C" (a heading's "Real-Time" is no surname)
             or _DEFINED_AS_A_MODEL.match(description) is not None
+            # "The HMRC Charter", "The Single Code": the article makes it one document
+            or _THE_RULE_BOOK.fullmatch(name) is not None
             for _, name, description in group.key_names
         ) or any(
             (rule is Rule.ACRONYM and not alias_only and not surface.isdigit())
@@ -532,6 +535,10 @@ def _kind(group: _Group) -> ConceptKind:
     return ConceptKind.CONCEPT
 
 
+# a key concept named with "The" and capitals that end in the kind of a rule book
+_THE_RULE_BOOK = re.compile(
+    r"The(?:[ \t]+[A-Z][\w'’-]*)+[ \t]+(?:Code|Charter|Standard|Standards|Act|Regulations|Rules)"
+)
 # "Care navigation: A signposting method in which ...": a key concept its description
 # defines as a model of some kind (not "A tiered support model moves ...", which says
 # what a model does)

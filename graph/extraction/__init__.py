@@ -16,39 +16,40 @@ The rules, in order:
   (``ITIL 4``, ``CRA 2015``), a standard's number and a rule book's inserted chapter
   (``PRIN 2A``) another one, and a national adoption
   of a standard is that standard, part and all (``BS ISO 22458``, ``BS EN 1645-1``,
-  ``NIST SP 800-88``);
-* **definitions**: an acronym and its expansion in parentheses, either way round:
-  ``Net Promoter Score (NPS)``, ``NPS (Net Promoter Score)``, also with a year
-  (``Equality Act 2010 (EqA 2010)``) or lower-case letters inside (``RoHS``, ``MiCA``:
-  these count as acronyms only where defined); the pieces a capitalised run splits a
-  defined name into belong to it (``Crypto-Assets``); an expansion that spells
-  the acronym word by word (``LATER (Listen, Apologise, ...)``) is a mnemonic and
-  becomes the model's description; a loose gloss of an acronym the vocabulary already
-  knows (``customer satisfaction (CSAT)``) is not taken as its definition; an X may
-  stand for a word opening "ex" (``experience level agreements (XLAs)``), single
-  capitals hyphenated to an acronym are one (``E-S-QUAL``, ``C-MeX (the customer
-  measure of experience)``), and a colon may stand inside a title (``Insurance: Conduct
-  of Business sourcebook (ICOBS)``), also after "the", in brackets after the acronym
-  (``ICOBS (the Insurance: Conduct of Business sourcebook)``) or between commas
-  (``MCOB, the Mortgages and Home Finance: Conduct of Business sourcebook,``), also
-  when the letters spell a law's title without its kind and year (``COSHH, the Control
-  of Substances Hazardous to Health Regulations 2002``); a
-  standard's code number names the title before it (``the Accessible Information
-  Standard (DCB1605)``), two acronyms in brackets may spell one title together
-  (``(PRM TSI)``), and letters read inside a title's parenthesis mean the whole title
-  (``the Consumer Contracts (Information, Cancellation and Additional Charges)
-  Regulations 2013 (CCRs)``), a capital hyphenated to a mixed-case acronym is one
-  (``the customer measure of experience (C-MeX)``), and a capitalised word before the
-  words an acronym spells is part of a longer name (``the Gas Industry Unsafe Situations Procedure
-  (IUSP)``); one or two words between an acronym and its expansion make a second name
-  of it (``a HACCP plan (Hazard Analysis and Critical Control Point)``, ``the PACT
-  intake checklist (Photograph, Agree, Confirm, Tag)``), and a web address is no
-  acronym (``GOV.UK``); an acronym and a model word in brackets name what
-  the words before spell with that word (``the Contingent Reimbursement Model Code (CRM
-  Code)``, also after "the": ``(the CRM Code)``; ``the DNA rate`` written alone is
-  then the same measure), a regulator's paper names the title before it (``Guidance for firms on the
-  fair treatment of vulnerable customers (FG21/1)``), and a body's acronym before an
-  expansion is part of a longer name (``the RCVS Practice Standards Scheme (PSS)``);
+  ``NIST SP 800-88``, ``ETSI EN 303 645``, a number in groups of three);
+* **definitions**: an acronym and its expansion in parentheses, either way round: ``Net
+  Promoter Score (NPS)``, ``NPS (Net Promoter Score)``, also with a year (``Equality Act
+  2010 (EqA 2010)``) or lower-case letters inside (``RoHS``, ``MiCA``: these count as
+  acronyms only where defined); the pieces a capitalised run splits a defined name into
+  belong to it (``Crypto-Assets``); an expansion that spells the acronym word by word
+  (``LATER (Listen, Apologise, ...)``) is a mnemonic and becomes the model's description
+  (an item may spell its letter by a capital inside it: ``TEXAS (Thank, Explain,
+  eXplicit consent, Ask, Signpost)``); a loose gloss of an acronym the vocabulary
+  already knows (``customer satisfaction (CSAT)``) is not taken as its definition; an X
+  may stand for a word opening "ex" (``experience level agreements (XLAs)``), single
+  capitals hyphenated to an acronym are one (``E-S-QUAL``, ``C-MeX (the customer measure
+  of experience)``), and a colon may stand inside a title (``Insurance: Conduct of
+  Business sourcebook (ICOBS)``), also after "the", in brackets after the acronym
+  (``ICOBS (the Insurance: Conduct of Business sourcebook)``) or between commas (``MCOB,
+  the Mortgages and Home Finance: Conduct of Business sourcebook,``), also when the
+  letters spell a law's title without its kind and year (``COSHH, the Control of
+  Substances Hazardous to Health Regulations 2002``); a standard's code number names the
+  title before it (``the Accessible Information Standard (DCB1605)``), two acronyms in
+  brackets may spell one title together (``(PRM TSI)``), and letters read inside a
+  title's parenthesis mean the whole title (``the Consumer Contracts (Information,
+  Cancellation and Additional Charges) Regulations 2013 (CCRs)``), a capital hyphenated
+  to a mixed-case acronym is one (``the customer measure of experience (C-MeX)``), and a
+  capitalised word before the words an acronym spells is part of a longer name (``the
+  Gas Industry Unsafe Situations Procedure (IUSP)``); one or two words between an
+  acronym and its expansion make a second name of it (``a HACCP plan (Hazard Analysis
+  and Critical Control Point)``, ``the PACT intake checklist (Photograph, Agree,
+  Confirm, Tag)``), and a web address is no acronym (``GOV.UK``); an acronym and a model
+  word in brackets name what the words before spell with that word (``the Contingent
+  Reimbursement Model Code (CRM Code)``, also after "the": ``(the CRM Code)``; ``the DNA
+  rate`` written alone is then the same measure), a regulator's paper names the title
+  before it (``Guidance for firms on the fair treatment of vulnerable customers
+  (FG21/1)``), and a body's acronym before an expansion is part of a longer name (``the
+  RCVS Practice Standards Scheme (PSS)``);
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
   ``'customer journey'`` is kept as a concept;
 * **head nouns**: ``the Gaps Model``, ``the service recovery paradox``, ``the 70:20:10
@@ -166,7 +167,9 @@ The rules, in order:
   venue in a town (``at the NEC in Birmingham``), a level of conformance (``WCAG 2.2
   at level AA``), awards and events given as examples, whoever made a practice famous
   (``an approach made famous by Ritz-Carlton``), a body whose members a text names
-  (``members of ARMA``, ``ACCA and AAT members``), an event or a prize (``the Warley
+  (``members of ARMA``, ``ACCA and AAT members``), a name a comma says is a scheme, a
+  charity or a body (``GAMSTOP, the national online self-exclusion scheme``), an event
+  or a prize (``the Warley
   National Model Railway Exhibition``), names right after the kind of body they are
   (``the certification bodies NSI and SSAIB``), who funds a thing, a police force
   (``British Transport Police``) or what a product contains (``gels containing

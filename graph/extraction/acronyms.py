@@ -241,8 +241,14 @@ def _opens_function_word(text: str, start: int) -> bool:
 
 
 def _spells(letters: str, items: list[str]) -> bool:
-    initials = "".join(item.strip()[:1] for item in items if item.strip())
-    return initials.casefold() == letters.casefold()
+    """True when the items spell ``letters``, each by its first letter or, where it has
+    one, its first capital ("Thank, Explain, eXplicit consent, Ask, Signpost")."""
+    items = [item.strip() for item in items if item.strip()]
+    initials = "".join(item[:1] for item in items)
+    if initials.casefold() == letters.casefold():
+        return True
+    capitals = "".join(next((c for c in item if c.isupper()), item[:1]) for item in items)
+    return capitals == letters
 
 
 def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -361,10 +367,21 @@ def _adopted_standard(
         number = tokens[position + 1]
         if number.text.isdigit() and len(number.text) >= 3 and joined(text, word, number):
             # "BS EN 1645-1", "NIST SP 800-88": the part is part of the name
+            after = position + 2
+            numbered = number.text
+            if (
+                after < len(tokens)
+                and len(tokens[after].text) == 3
+                and tokens[after].text.isdigit()
+                and text[number.end : tokens[after].start] == " "
+            ):
+                # "ETSI EN 303 645": a number written in groups of three
+                numbered = f"{numbered} {tokens[after].text}"
+                number, after = tokens[after], after + 1
             edition = _EDITION.match(text, number.end)
             part = (edition["part"] or "") if edition else ""
-            whole = f"{body} {' '.join(names)} {number.text}{part}"
-            return whole, f"{word.text} {number.text}{part}", position + 2
+            whole = f"{body} {' '.join(names)} {numbered}{part}"
+            return whole, f"{word.text} {numbered}{part}", after
         previous = word
         position += 1
     return None

@@ -123,10 +123,13 @@ def find_aliases(
     for start, opening in sorted(openings):
         first = _found_before(text, start, surfaces)
         if first is not None:
-            # "Regulation 20 of the ... Regulations, known as Y": Y is the provision
+            # "Regulation 20 of the ... Regulations, known as Y": Y is the provision,
+            # unless Y spells the law ("Schedule 4 of the Protection of Freedoms Act
+            # 2012, known as PoFA")
             end = start - len(first)
             provision = _PROVISION_OF.search(text, max(0, end - 40), end)
-            first = provision["provision"] if provision else first
+            if provision is not None and not _spells_the_law(text, opening, first):
+                first = provision["provision"]
         head = normalise_word(first.split()[-1]) if first else None
         second = _name_after(text, tokens, opening, head if head in HEADS else None)
         if second is None or text.startswith(f"{second}:", opening):
@@ -176,6 +179,17 @@ _ENDS_IN_LAW = re.compile(rf"\b{LAW_HEAD}{LAW_YEAR}\Z")
 _INFORMAL_BEFORE = re.compile(
     r"(?<![\w-])[Tt]he[ \t]+(?P<name>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){1,4})[ \t]*\Z"
 )
+
+
+def _spells_the_law(text: str, opening: int, law: str) -> bool:
+    """True when the acronym at ``opening`` spells ``law``'s title ("PoFA")."""
+    letters = _LETTERS_AT.match(text, opening)
+    if letters is None:
+        return False
+    return find_long_form(letters["letters"], law) is not None
+
+
+_LETTERS_AT = re.compile(r"(?:the[ \t]+)?(?P<letters>[A-Z][A-Za-z]{1,8})\b")
 
 
 def _whole_name(text: str, opening: int, second: str, surfaces: Sequence[str]) -> str:

@@ -174,6 +174,14 @@ _NAMED_AFTER_KIND = re.compile(
     rf"(?P<first>{_NAME})(?:[ \t]*,[ \t]*(?P<middle>{_NAME}))?"
     rf"[ \t]*,?[ \t]+(?:and|or)[ \t]+(?P<last>{_NAME})"
 )
+# "GAMSTOP, the national online self-exclusion scheme": a name and, after a comma, the
+# kind of body or scheme it is
+_SAID_TO_BE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][A-Z0-9]{2,9}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}),[ \t]+"
+    r"(?:the|a|an)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,4}"
+    r"(?:scheme|charity|helpline|regulator|ombudsman|organisation|body|company|firm|"
+    r"association|provider)(?=[ \t]*[,.;:)]|[ \t]+(?:and|that|which|who|for|run)\b)"
+)
 # "a stand at the NEC in Birmingham": an acronym one is at, in a town, is a place
 _VENUE = re.compile(r"\bat[ \t]+the[ \t]+(?P<acronym>[A-Z][A-Z0-9]{1,7})[ \t]+in[ \t]+[A-Z][a-z]+")
 # "authorised push payment (APP) fraud": a crime is no model, nor are its initials
@@ -216,6 +224,9 @@ def find_organisations(text: str) -> Iterator[Candidate]:
         yield Candidate(match["acronym"], Rule.ORGANISATION)
         if match["other"]:
             yield Candidate(match["other"], Rule.ORGANISATION)
+    if ", the " in text or ", a" in text:
+        for match in _SAID_TO_BE.finditer(text):
+            yield Candidate(match["name"], Rule.ORGANISATION)
     if "at the " in text:
         for match in _VENUE.finditer(text):
             yield Candidate(match["acronym"], Rule.ORGANISATION)

@@ -45,7 +45,7 @@ WEAK_HEADS = frozenset(
     "analysis method methodology score technique approach principle act regulation "
     "directive standard charter rule law effect protocol code tool toolkit formula "
     "convention guideline window test loop triad factor ladder continuum indicator survey "
-    "guide benchmark clause taxonomy book manual handbook checklist".split()
+    "guide benchmark clause taxonomy book manual handbook checklist drill".split()
 )
 # Model words that are verbs too when plural ("Porter's Five Forces tests how ...",
 # "the model factors in ..."): heads only in the singular.
@@ -136,7 +136,7 @@ PLACE_WORDS = frozenset({"in", "on", "at", "to"})
 # Acronyms of standards bodies: their numbers name standards ("ISO 9001", "BS 8477"),
 # never a year of one thing, and "BS ISO 22458" adopts "ISO 22458".
 STANDARDS_BODIES = frozenset(
-    {"ISO", "IEC", "BS", "EN", "PAS", "BSI", "CEN", "ANSI", "DIN", "IEEE", "NIST"}
+    {"ISO", "IEC", "BS", "EN", "PAS", "BSI", "CEN", "ANSI", "DIN", "IEEE", "NIST", "ETSI"}
 )
 
 # Plural nouns that end a model credited to a person, as a model word does: "Belbin's
@@ -238,7 +238,7 @@ _SERVICE_BODY = frozenset(
     government civil public national health ambulance fire police probation prison courts
     citizens ombudsman preference pensions protection adjudication complaints complaint
     customs border immigration passport visa tax registration transport relay
-    interpreting translation licensing inspection""".split()
+    interpreting translation licensing inspection appeals""".split()
 )
 
 

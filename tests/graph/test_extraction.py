@@ -4540,3 +4540,70 @@ def test_a_mnemonic_after_a_word_and_a_model_word_is_the_acronym_s_expansion() -
 )
 def test_no_names_in_the_twenty_fifth_round(text: str, not_expected: str) -> None:
     assert not_expected not in {c.surface for c in _found(text)}
+
+
+# -- issue 16, twenty-sixth round: what the blind28 set showed once opened -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Use the CALM drill, also called the CALM routine (Check, Ask, Listen, "
+            "reMind), with every caller.",
+            Candidate("CALM", Rule.ACRONYM, None, "Check, Ask, Listen, reMind"),
+            id="a-mnemonic-spelled-by-capitals-inside-words",
+        ),
+        pytest.param(
+            "Devices are tested to ETSI EN 319 401 before sale.",
+            Candidate("ETSI EN 319 401", Rule.ACRONYM),
+            id="a-standard-numbered-in-groups-of-three",
+        ),
+        pytest.param(
+            "Use the SAFE drill when a caller discloses harm.",
+            Candidate("SAFE drill", Rule.HEAD_NOUN, "SAFE"),
+            id="an-acronym-s-drill",
+        ),
+        pytest.param(
+            "Section 2 of the Tenant Fees Act 2019, known as the TFA, bans most fees.",
+            Candidate("TFA", Rule.ALIAS, "Tenant Fees Act 2019"),
+            id="an-acronym-that-spells-the-law-not-its-section",
+        ),
+        pytest.param(
+            "Offer BETBLOCK, the national self-exclusion scheme, to every customer.",
+            Candidate("BETBLOCK", Rule.ORGANISATION),
+            id="a-name-and-the-kind-of-scheme-it-is",
+        ),
+        pytest.param(
+            "Appeals go to ADJUDIK or the Independent Appeals Service.",
+            Candidate("ADJUDIK", Rule.ORGANISATION),
+            id="an-acronym-beside-an-appeals-service",
+        ),
+    ],
+)
+def test_names_found_in_the_twenty_sixth_round(text: str, expected: Candidate) -> None:
+    assert expected in _found(text)
+
+
+_THE_CHARTER = """\
+preview
+Topic Synopsis
+Advisers work to the published standards of the service.
+Key Concepts & Core Principles
+- The Revenue Charter: The statement of what customers can expect from advisers.
+Exam Tips & Revision Strategies
+- Link answers to the Revenue Charter.
+Common Misconceptions & Mistakes to Avoid
+- Treating the Revenue Charter as a slogan.
+Examiner Marking Points
+- Credit use of the Revenue Charter.
+"""
+
+
+def test_a_key_concept_named_the_charter_is_a_model() -> None:
+    graph = build_graph([parse_document(_THE_CHARTER, "r.txt")], _BUILD_VOCABULARY)
+
+    charter = graph.find_concept("Revenue Charter")
+
+    assert charter is not None
+    assert charter.kind is ConceptKind.MODEL
