@@ -284,7 +284,7 @@ def find_head_noun_phrases(
             and index - len(modifiers) - 1 >= 0
             and (
                 tokens[index - len(modifiers) - 1].text.casefold() == "the"
-                # "an escalation matrix", "a quality scorecard": a tool one keeps
+                # "an escalation matrix": a tool a team keeps
                 or (
                     head.norm in _TOOLS_KEPT
                     and tokens[index - len(modifiers) - 1].text.casefold() in {"a", "an"}
