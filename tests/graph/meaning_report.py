@@ -65,6 +65,7 @@ SPLITS: dict[str, Path] = {
     "blind27": GOLD / "blind27",
     "blind28": GOLD / "blind28",
     "blind29": GOLD / "blind29",
+    "blind30": GOLD / "blind30",
 }
 SUBSTANTIAL = 2
 
