@@ -46,10 +46,11 @@ The rules, in order:
   Confirm, Tag)``), and a web address is no acronym (``GOV.UK``); an acronym and a model
   word in brackets name what the words before spell with that word (``the Contingent
   Reimbursement Model Code (CRM Code)``, also after "the": ``(the CRM Code)``; ``the DNA
-  rate`` written alone is then the same measure), a regulator's paper names the title
-  before it (``Guidance for firms on the fair treatment of vulnerable customers
-  (FG21/1)``), and a body's acronym before an expansion is part of a longer name (``the
-  RCVS Practice Standards Scheme (PSS)``);
+  rate`` written alone is then the same measure), or spell that word too (``portable
+  appliance testing (PAT testing)``), a regulator's paper names the title before it
+  (``Guidance for firms on the fair treatment of vulnerable customers (FG21/1)``), and a
+  body's acronym before an expansion is part of a longer name (``the RCVS Practice
+  Standards Scheme (PSS)``);
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
   ``'customer journey'`` is kept as a concept;
 * **head nouns**: ``the Gaps Model``, ``the service recovery paradox``, ``the 70:20:10
@@ -75,32 +76,32 @@ The rules, in order:
   model`` to the one fuller model the corpus credits to Kotter;
 * **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
   (``attrition rate``, ``cost per contact``), a definition in prose (``Occupancy is the
-  proportion of ...``), a list of metrics (``KPIs such as agent utilisation``), a
-  count per a round figure (``complaints per 1,000 customers``) or per what is done
-  (``cost per pound raised``), a rate around an
-  acronym (``the did-not-attend (DNA) rate``, and so an assessment: ``an income and
-  expenditure (I&E) assessment``) or an acronym's rate defined in brackets (``the DNA
-  rate (the proportion of ...)``); in a list of what is tracked, monitored or measured
-  that holds a measure by its shape, the other names of two words or more are measures
-  (``Tracking monthly churn rate, trial-to-paid conversion and ...``), and so are the
-  people counted (``tracking active users``); a key concept named for metrics lists
-  them (``Operational Metrics: Occupancy rate, spend per head ...``), and a superlative
-  rate is none (``the cheapest rate``); a list that opens a passage and holds a measure
-  by its shape lists measures (``donor retention rate, regular giving attrition and
-  ...``); how long something takes, named by what is timed (``complaint response
-  time``, ``time to first visit``), and a second base of time (``leakage per property
-  per day``); "indicators such as" opens a list as "measures such as" does, a measure
-  is read without where it is taken (``queue time at the counter``), a list goes on
-  past a measure in the plural (``right first time rates``), and what is done in time
-  is counted (``complaints closed within 20 working days``, ``jobs completed within
-  target``); a list a sentence uses as measures lists measures (``Use fall-through
-  rate and time to exchange as performance measures``), and "rate" after a plural and
-  before an adverb is a verb (``what older travellers rate most highly``); a plural
-  verb after a defined measure has another measure before it (``capacity utilisation
-  and secondary spend per head show whether ...``); after "how" or an -ing form, no
-  verb stands before a measure (``show how quote conversion rate ...``), but a plural
-  and "rate" after "how" are a subject and its verb (``how patients rate access``),
-  and neither "for example" nor an amount per head is part of a measure;
+  proportion of ...``), a list of metrics (``KPIs such as agent utilisation``), a count
+  per a round figure (``complaints per 1,000 customers``) or per what is done (``cost
+  per pound raised``), a rate around an acronym (``the did-not-attend (DNA) rate``, and
+  so an assessment: ``an income and expenditure (I&E) assessment``) or an acronym's rate
+  defined in brackets (``the DNA rate (the proportion of ...)``); in a list of what is
+  tracked, monitored or measured that holds a measure by its shape, the other names of
+  two words or more are measures (``Tracking monthly churn rate, trial-to-paid
+  conversion and ...``), and so are the people counted (``tracking active users``); a
+  key concept named for metrics lists them (``Operational Metrics: Occupancy rate, spend
+  per head ...``), and a superlative rate is none (``the cheapest rate``); a list that
+  opens a passage and holds a measure by its shape lists measures (``donor retention
+  rate, regular giving attrition and ...``); how long something takes, named by what is
+  timed (``complaint response time``, ``time to first visit``), and a second base of
+  time (``leakage per property per day``), a capitalised name of what is measured
+  (``Gift Aid sign-up rate``); "indicators such as" opens a list as "measures such as"
+  does, a measure is read without where it is taken (``queue time at the counter``), a
+  list goes on past a measure in the plural (``right first time rates``), and what is
+  done in time is counted (``complaints closed within 20 working days``, ``jobs
+  completed within target``); a list a sentence uses as measures lists measures (``Use
+  fall-through rate and time to exchange as performance measures``), and "rate" after a
+  plural and before an adverb is a verb (``what older travellers rate most highly``); a
+  plural verb after a defined measure has another measure before it (``capacity
+  utilisation and secondary spend per head show whether ...``); after "how" or an -ing
+  form, no verb stands before a measure (``show how quote conversion rate ...``), but a
+  plural and "rate" after "how" are a subject and its verb (``how patients rate
+  access``), and neither "for example" nor an amount per head is part of a measure;
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -135,17 +136,16 @@ The rules, in order:
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also
   recorded as Y``, ``X, known in the trade as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
-  retained Y)``, ``X (ACR, formally Y)``, ``X, shortened in most software to Y`` (Y
-  may be an acronym and a law's short title: ``the PSV Conduct Regulations``), ``X,
-  formally Y`` (Y the whole title other rules found, and X a law's lower-case name
-  too: ``the right to repair rules, formally the ... Regulations 2021``), a gloss
-  ending in the same model word (``the
-  Ansoff Matrix (product-market matrix)``) and an alternative inside a name
-  (``two-factor (motivation-hygiene) theory``) make Y an alias of X, and so does a
-  document's title after its code, in brackets or between commas (``HSG179 (Managing
-  health and safety in swimming pools)``, ``FG21/1, the FCA's Guidance for firms on
-  ...,``); words no rule found are taken as X only when Y is an acronym that spells
-  them;
+  retained Y)``, ``X (ACR, formally Y)``, ``X (ACR), now more often called Y``, ``X,
+  shortened in most software to Y`` (Y may be an acronym and a law's short title: ``the
+  PSV Conduct Regulations``), ``X, formally Y`` (Y the whole title other rules found,
+  and X a law's lower-case name too: ``the right to repair rules, formally the ...
+  Regulations 2021``), a gloss ending in the same model word (``the Ansoff Matrix
+  (product-market matrix)``) and an alternative inside a name (``two-factor
+  (motivation-hygiene) theory``) make Y an alias of X, and so does a document's title
+  after its code, in brackets or between commas (``HSG179 (Managing health and safety in
+  swimming pools)``, ``FG21/1, the FCA's Guidance for firms on ...,``); words no rule
+  found are taken as X only when Y is an acronym that spells them;
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
   code or a standard (``Ofcom's General Conditions of Entitlement``), and so are lower-case
   words before a model word (``the CQC's single assessment framework``);

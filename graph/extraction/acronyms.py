@@ -463,6 +463,13 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                 yield Candidate(f"{long_form} {year}", Rule.DEFINITION, same_as=inner)
                 # and a name of its own, which later texts use ("such as DNA rate")
                 yield Candidate(inner, Rule.ALIAS, same_as=f"{long_form} {year}")
+            else:
+                # "portable appliance testing (PAT testing)": the letters spell the
+                # shared word too
+                whole = find_long_form(short, text[max(0, head.start() - 120) : head.end()])
+                if whole and whole.endswith(year) and _may_define(short, whole, vocabulary):
+                    yield Candidate(whole, Rule.DEFINITION, same_as=short)
+                    yield Candidate(inner, Rule.ALIAS, same_as=whole)
             continue
         if (
             (is_acronym(short) or mixed)
@@ -577,7 +584,10 @@ _OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>[A-Z]{2,6})[ \t]+\Z")
 _PAPER_TITLE = re.compile(r"(?<![\w'’-])(?P<title>[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*){2,14})[ \t]*\Z")
 # the capitalised model word a parenthesis follows: "... Model Code (CRM Code)"
 _HEAD_BEFORE = re.compile(r"[ \t](?P<head>[A-Za-z][a-z]+)[ \t]*\Z")
-_LOWER_CASE_SHARED_HEADS = frozenset({"rate", "ratio", "score", "index", "time"})
+# ("portable appliance testing (PAT testing)": a test is named so too)
+_LOWER_CASE_SHARED_HEADS = frozenset(
+    {"rate", "ratio", "score", "index", "time", "testing", "assessment", "analysis"}
+)
 _HYPHENATED_CAPITAL = re.compile(r"(?<![^\W_])[A-Z]-\Z")
 _LEADING_ARTICLE = re.compile(r"\Athe\s+(?=\S+\s)")
 

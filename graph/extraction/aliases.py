@@ -48,8 +48,9 @@ __all__ = ["TRIGGER_WORDS", "find_aliases"]
 # capitalised, a short title after a long one.
 _MARKER = re.compile(
     r"(?P<open>[,(–—]|(?<=\s)-)\s*"
-    r"(?:(?:also|usually|often|commonly|generally|sometimes|more\s+commonly|better|"
-    r"otherwise|widely|simply|now|formerly|always)\s+)?"
+    # "now more often called": up to three such words
+    r"(?:(?:also|usually|often|commonly|generally|sometimes|more|better|"
+    r"otherwise|widely|simply|now|formerly|always)\s+){0,3}"
     r"(?:just\s+)?"  # "(usually just called the Confidence Code)"
     # "known in the trade as the Fittings Regulations"
     r"(?:known(?:\s+in\s+the\s+(?:trade|industry|sector|business|field))?\s+as|called|"

@@ -367,6 +367,11 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                     and joined(text, tokens[start], words[0])
                 ):
                     words.insert(0, tokens[start])  # "the FOS change rate", "NPS response rate"
+                else:
+                    # "Gift Aid sign-up rate": a capitalised name of what is measured
+                    named = _capitals_before(text, tokens, start + 1)
+                    if named:
+                        words[:0] = named
                 yield text[words[0].start : token.end]
         elif token.text == "per" and index + 1 < len(tokens):
             words = _nouns_before(text, tokens, index, most=1)
@@ -417,6 +422,24 @@ _PER_COUNT = re.compile(
     # "visits per 1,000 population": a people counted as one
     r"[ \t]+(?P<base>[a-z]+s|population)\b"
 )
+
+
+def _capitals_before(text: str, tokens: list[Token], index: int) -> list[Token]:
+    """The two capitalised words just before ``tokens[index]``, a name inside a sentence
+    ("Gift Aid"), or none."""
+    if index < 2:
+        return []
+    first, second = tokens[index - 2], tokens[index - 1]
+    if (
+        is_capitalised(first)
+        and is_capitalised(second)
+        and not first.sentence_start
+        and joined(text, first, second)
+        and joined(text, second, tokens[index])
+        and first.text.casefold() not in SENTENCE_OPENERS
+    ):
+        return [first, second]
+    return []
 
 
 def _per_count(text: str) -> Iterator[str]:

@@ -169,7 +169,8 @@ _MORE_ROLE_WORDS = frozenset(
     guardian guardians inspector inspectors auditor auditors clerk clerks receptionist
     receptionists concierge trainer trainers coach coaches mentor mentors walker walkers
     lead leads planner planners instructor instructors teacher teachers tutor tutors
-    technician technicians engineer engineers""".split()
+    technician technicians engineer engineers examiner examiners adjudicator
+    adjudicators""".split()
 )
 _CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march

@@ -4607,3 +4607,36 @@ def test_a_key_concept_named_the_charter_is_a_model() -> None:
 
     assert charter is not None
     assert charter.kind is ConceptKind.MODEL
+
+
+# -- issue 16, twenty-seventh round: what the blind29 set showed once opened ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Local Access Plan (LAP), now more often called the Community Access Plan "
+            "(CAP), sets priorities.",
+            Candidate("Community Access Plan", Rule.ALIAS, "Local Access Plan"),
+            id="now-more-often-called",
+        ),
+        pytest.param(
+            "Sites go through noise exposure testing (NET testing) every year.",
+            Candidate("noise exposure testing", Rule.DEFINITION, "NET"),
+            id="an-acronym-that-spells-the-shared-word-too",
+        ),
+        pytest.param(
+            "Report measures such as Blue Badge renewal rate and complaint rate.",
+            Candidate("Blue Badge renewal rate", Rule.METRIC),
+            id="a-capitalised-name-of-what-is-measured",
+        ),
+    ],
+)
+def test_names_found_in_the_twenty_seventh_round(text: str, expected: Candidate) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize("name", ["Independent Case Examiner", "Independent Adjudicator"], ids=str)
+def test_examiners_and_adjudicators_are_no_models(name: str) -> None:
+    assert names_no_model(name)

@@ -159,7 +159,8 @@ build while a single new miss does not:
 * blind29 (149 gold models in 12 documents by a twenty-seventh such helper, written
   during the twenty-sixth round and never tuned on: its errors are never printed): 0.95
   / 0.85, 35 of 38 merges, 3 not-models as MODEL nodes with the code of the start of
-  that round, the same after it.
+  that round, the same after it. Opened for the twenty-seventh round: now 0.98 / 0.86,
+  37 of 38, 1.
 * blind30 (108 gold models in 12 documents by a twenty-eighth such helper, written
   during the twenty-seventh round and never tuned on: its errors are never printed):
   0.88 / 0.88, 29 of 32 merges, 5 not-models as MODEL nodes with the code of the start
@@ -223,7 +224,7 @@ THRESHOLDS = {
     "blind26": (0.92, 0.87, 3, 4),
     "blind27": (0.88, 0.85, 6, 8),
     "blind28": (0.95, 0.91, 4, 3),
-    "blind29": (0.93, 0.82, 6, 6),
+    "blind29": (0.95, 0.83, 3, 3),
     "blind30": (0.85, 0.85, 6, 8),
 }
 
