@@ -66,6 +66,7 @@ SPLITS: dict[str, Path] = {
     "blind28": GOLD / "blind28",
     "blind29": GOLD / "blind29",
     "blind30": GOLD / "blind30",
+    "blind31": GOLD / "blind31",
 }
 SUBSTANTIAL = 2
 
