@@ -559,10 +559,16 @@ def _has_model_word(surface: str) -> bool:
         any(concept_key(word) in heads for word in words)
         or _method_shape(surface)
         or _DATED_ORDER.search(surface) is not None
+        or _COUNTED_WAYS.match(surface) is not None
     )
 
 
 _CREDITED = re.compile(r"\w['’]s\s+[A-Z]")
+# "the Five Ways to Wellbeing", "Ten Steps to Cyber Security": counted ways to an end
+_COUNTED_WAYS = re.compile(
+    r"(?:The[ \t]+)?(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)[ \t]+"
+    r"[A-Z][a-z]+s[ \t]+to[ \t]+[A-Z]"
+)
 # "the Funerals Market Investigation Order 2021": an order or a bill with its year is a law
 _DATED_ORDER = re.compile(r"\b(?:Order|Bill)[ \t]+(?:18|19|20)[0-9]{2}\b")
 

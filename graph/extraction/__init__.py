@@ -62,7 +62,9 @@ The rules, in order:
   (``the Flesch Reading Ease score``, ``... test``, ``the Investing in Volunteers
   standard``, whose "in" joins capitals); a name's edition before a
   lower-case model word is the name too (``the Incoterms 2020 rules``), and a theory
-  named by a compound needs no article (``applying self-determination theory``). A
+  named by a compound needs no article (``applying self-determination theory``); a
+  brand's lower-case score or test is named without it too (``the Flesch reading ease
+  score``). A
   name credited to a
   person (``Tuckman's model``, ``the Kübler-Ross change curve``) is linked to the plain
   name, and an Act with a year to the Act without it;
@@ -73,7 +75,9 @@ The rules, in order:
   overarching principles``); a body's possessive is no part of a name (``the Housing
   Ombudsman's Complaint Handling Code`` is the Complaint Handling Code); a bare
   ``Tuckman's stages`` is only an alias, and :mod:`graph.build` joins ``Kotter's
-  model`` to the one fuller model the corpus credits to Kotter;
+  model`` to the one fuller model the corpus credits to Kotter; a box, a razor or
+  heuristics name a model only after a person's possessive (``Betari's box``,
+  ``Nielsen's usability heuristics``);
 * **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
   (``attrition rate``, ``cost per contact``), a definition in prose (``Occupancy is the
   proportion of ...``), a list of metrics (``KPIs such as agent utilisation``), a count
@@ -101,7 +105,11 @@ The rules, in order:
   utilisation and secondary spend per head show whether ...``); after "how" or an -ing
   form, no verb stands before a measure (``show how quote conversion rate ...``), but a
   plural and "rate" after "how" are a subject and its verb (``how patients rate
-  access``), and neither "for example" nor an amount per head is part of a measure;
+  access``), and neither "for example" nor an amount per head is part of a measure; a
+  stage-to-stage conversion is a measure (``enquiry-to-enrolment conversion``), a rate
+  that is a price is none (``a poor exchange rate``, ``a variable interest rate``), and
+  a participle's clause ends a list (``such as drop-off rate, linked to specific
+  improvements``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -144,8 +152,10 @@ The rules, in order:
   (product-market matrix)``) and an alternative inside a name (``two-factor
   (motivation-hygiene) theory``) make Y an alias of X, and so does a document's title
   after its code, in brackets or between commas (``HSG179 (Managing health and safety in
-  swimming pools)``, ``FG21/1, the FCA's Guidance for firms on ...,``); words no rule
-  found are taken as X only when Y is an acronym that spells them;
+  swimming pools)``, ``FG21/1, the FCA's Guidance for firms on ...,``), and so does
+  what an acronym's gloss is called (``DISP, the dispute resolution rules usually
+  called the complaints sourcebook``); words no rule found are taken as X only when Y
+  is an acronym that spells them;
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
   code or a standard (``Ofcom's General Conditions of Entitlement``), and so are lower-case
   words before a model word (``the CQC's single assessment framework``);
@@ -173,7 +183,10 @@ The rules, in order:
   National Model Railway Exhibition``), names right after the kind of body they are
   (``the certification bodies NSI and SSAIB``), who funds a thing, a police force
   (``British Transport Police``) or what a product contains (``gels containing
-  HEMA``);
+  HEMA``), an acronym that runs or represents something (``Natural Resources Wales
+  and SEPA, which run their own warning services``), one beside a body or a payment
+  scheme (``Faster Payments and CHAPS``) or on a badge or a hologram (``the PASS
+  hologram``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
   word a prefix opens: ``anti-money-laundering``), with a noun of doing after them if
@@ -184,7 +197,10 @@ The rules, in order:
   Stroebe and Schut``), and a person's company is no part of their name (``Jan Carlzon
   of SAS``);
 * **capitalised names**: two or more capitalised words inside a sentence
-  (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), split where they name two
+  (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), maybe opened by a web
+  address in capitals (``the GOV.UK Service Standard``) or closed by a series number
+  (``Good Practice Guide 45``), and counted ways or steps go on to their end (``the
+  Five Ways to Wellbeing``, which is a model); they are split where they name two
   things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``), without
   a person's initial after "of" (``The Experience Economy of B. Joseph Pine``) or the
   body a title is of (``the BHTA Code of Practice of the British Healthcare Trades

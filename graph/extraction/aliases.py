@@ -165,12 +165,28 @@ def find_aliases(
             vocabulary.is_not_model(first) or vocabulary.is_not_model(second)
         ):
             yield Candidate(second, Rule.ALIAS, same_as=first)
+    if might_alias and ", the " in text:
+        for match in _GLOSS_CALLED.finditer(text):
+            second = _name_after(text, tokens, match.end(), None)
+            if (
+                second is not None
+                and match["acronym"] in surfaces
+                and not vocabulary.is_not_model(second)
+            ):
+                yield Candidate(second, Rule.ALIAS, same_as=match["acronym"])
     for match in parentheses:
         yield from _same_head_gloss(text, match, vocabulary, surfaces)
         yield from _inner_alternative(text, match, vocabulary)
         yield from _coded_title(text, match, vocabulary)
 
 
+# an acronym, then after its comma what it is in lower case, and what that is called:
+# "DISP, the dispute resolution rules usually called the complaints sourcebook"
+_GLOSS_CALLED = re.compile(
+    r"(?<![\w-])(?P<acronym>[A-Z][A-Za-z0-9]{1,8}),[ \t]+the[ \t]+"
+    r"(?:[a-z][a-z-]*[ \t]+){1,5}?(?:usually|often|commonly|also)[ \t]+"
+    r"(?:called|known[ \t]+as)[ \t]+"
+)
 # an acronym and capitalised words that end in a law's kind: "the PSV Conduct Regulations"
 _ACRONYM_TITLE = re.compile(rf"[A-Z][A-Za-z0-9&]+(?:[ \t]+[A-Z][a-z]+){{1,3}}[ \t]+{LAW_HEAD}\b")
 # "X, formally Y", "X, officially Y": Y is the official name of what X names informally

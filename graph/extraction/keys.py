@@ -32,9 +32,10 @@ __all__ = [
 
 # "A/B" (as in A/B testing), "80/20" and "70:20:10" are one token; "email/chat" is two,
 # and so is a standard's edition ("9001:2015"). Letters include accented ones
-# ("Kübler-Ross").
+# ("Kübler-Ross"). A web address in capitals ("GOV.UK", "NHS.UK") is one word: its dot
+# opens no sentence.
 TOKEN = re.compile(
-    r"[A-Z]/[A-Z](?![^\W_])|[^\W_]+(?:['’][^\W_]+)*"
+    r"[A-Z]{2,}\.[A-Z]{2,}(?![\w.])|[A-Z]/[A-Z](?![^\W_])|[^\W_]+(?:['’][^\W_]+)*"
     r"(?:/[0-9]+|(?:(?<=[0-9]{2}):[0-9]{2}(?![0-9]))+)?"
 )
 # The same words, and (as a group) kept by split() with the gaps between them.

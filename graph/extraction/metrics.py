@@ -43,7 +43,7 @@ _AVERAGED_WORD = re.compile(r" (?:time|value|cost|spend|size|duration|delay)\b")
 # Words before "rate" that make a price or a speed, not a measure.
 _NOT_MEASURED = frozenset(
     """high higher highest low lower lowest fast faster slow slower great greater good
-    better bad worse fixed flat hourly daily weekly monthly annual yearly going current
+    better bad worse poor fixed flat hourly daily weekly monthly annual yearly going current
     special reduced discounted average overall total interest exchange tax heart birth unit
     mortgage base falling rising growing increasing decreasing declining improving
     worsening dropping climbing while whilst when whereas although because since unless
@@ -51,6 +51,8 @@ _NOT_MEASURED = frozenset(
     calculating analysing using exact precise rough approximate true actual cheapest
     dearest best worst fastest slowest example instance""".split()
 )
+# Rates that are prices or a body's measures, not a service's: "the exchange rate"
+_PRICED = frozenset({"interest", "exchange", "tax", "mortgage", "base", "heart", "birth"})
 # Irregular participles before "per": "the price paid per room"
 _PAID = frozenset({"paid", "spent", "sold", "charged", "earned", "made", "taken", "given"})
 # Words that qualify what a rate is per: "per available room", "per occupied bed"
@@ -132,7 +134,7 @@ TRIGGER_WORDS = frozenset(
     """rate ratio per average Average mean median percentage proportion share number
     fraction count total measure metric how whether metrics Metrics KPI KPIs indicators
     measures Measures tracking Tracking track Track monitoring Monitoring monitor Monitor
-    measuring Measuring time""".split()
+    measuring Measuring time conversion""".split()
 )
 _text = operator.attrgetter("text")
 _LIST_OF_METRICS = re.compile(
@@ -244,6 +246,8 @@ def find_metrics(
                         # but maybe one inside
                         position = match.start("items")
                     break
+    if "-to-" in text:
+        found.extend(match[0] for match in _STAGE_TO_STAGE.finditer(text))
     if "rack" in text or "onitor" in text or "easuring" in text:
         found.extend(_tracked(text))
     if " as " in text:
@@ -264,6 +268,9 @@ def find_metrics(
                 yield Candidate(match["acronym"], Rule.METRIC, same_as=measure)
 
 
+# "enquiry-to-enrolment conversion", "quote-to-order conversion": the share of one
+# stage that reaches the next is a measure, with "rate" or without
+_STAGE_TO_STAGE = re.compile(r"(?<![\w-])[a-z]+-to-[a-z]+[ \t]+conversion(?![\w-])(?![ \t]+rate\b)")
 _PLURAL_VERB = re.compile(r"[ \t]+(?:show|measure|indicate|tell|reveal)[ \t]")
 _OTHER_SUBJECT = re.compile(
     r"(?<![\w-])(?P<item>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+and[ \t]+\Z"
@@ -344,6 +351,8 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 yield text[tokens[start].start : token.end]
         elif token.text in _RATIO_WORDS:
             words = _nouns_before(text, tokens, index)
+            if words and words[-1].text in _PRICED:
+                continue  # "a variable interest rate": a price, whatever qualifies it
             before = index - len(words) - 1
             if words and before >= 0 and tokens[before].text in {"not", "no", "non"}:
                 continue  # "the did not attend rate": a phrase no shape reads whole
@@ -728,6 +737,8 @@ def _measures_listed(words: str) -> Iterator[str]:
         yield from (item for item in listed if " " in item)
 
 
+# what a participle opening a clause goes on with ("linked to", "based on")
+_CLAUSE_PREPOSITIONS = frozenset({"to", "on", "by", "with", "from", "against", "into"})
 _USERS = re.compile(r"(?:[a-z]+[ \t]+){1,2}(?:users|members|visitors|customers|subscribers)")
 
 
@@ -797,6 +808,8 @@ def _listed(item: str) -> str | None:
         words = words[1:]
     if words and words[0] == "to":
         return None  # "..., to evaluate store performance": the list has ended
+    if len(words) > 1 and words[0].endswith("ed") and words[1] in _CLAUSE_PREPOSITIONS:
+        return None  # "..., linked to specific improvements": a participle's clause
     if len(words) > 2 and words[1] == "of" and words[0] in _DESCRIBED_BY:
         return None  # "the proportion of appointments missed" describes, it names nothing
     if _WITHIN.fullmatch(" ".join(words)):

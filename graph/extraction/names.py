@@ -33,6 +33,7 @@ from graph.extraction.words import (
     BODY_WORDS,
     CAPITAL_ONLY_HEADS,
     CONNECTORS,
+    EPONYM_HEADS,
     EPONYM_TAILS,
     FUNCTION_WORDS,
     GENERIC_ADJECTIVES,
@@ -269,6 +270,12 @@ def find_head_noun_phrases(
                 yield Candidate(named, Rule.HEAD_NOUN, same_as=brand)
                 if named != surface:
                     yield Candidate(surface, Rule.HEAD_NOUN, same_as=named)
+                if head.text in {"score", "test"} and plain and plain[-1].text.isalpha():
+                    # "the Flesch reading ease score" is the Flesch reading ease ("...
+                    # test" elsewhere): the name holds without what it yields
+                    yield Candidate(
+                        text[named_by.start : plain[-1].end], Rule.HEAD_NOUN, same_as=named
+                    )
                 continue
             short = unquoted(text[plain[0].start : head.end])
             yield Candidate(surface, Rule.HEAD_NOUN, same_as=short)
@@ -594,7 +601,7 @@ def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iter
             continue
         if tokens[last].norm in HEADS and _a_body_s(text, tokens, first, vocabulary):
             continue  # "Ofgem's overarching principles": a body's, no person's model
-        if longer is None and last == index + 1:
+        if longer is None and last == index + 1 and tokens[last].norm not in EPONYM_HEADS:
             # "Tuckman's stages" alone is only another name: of the one fuller model of
             # Tuckman's the corpus names, or of what the vocabulary calls Tuckman's
             owner_name = text[tokens[first].start : owner.end - 2]
@@ -660,9 +667,11 @@ def _eponym_tail(text: str, tokens: list[Token], owner: int) -> int | None:
             or token.text.casefold() in FUNCTION_WORDS
         ):
             break
-        if (token.norm in HEADS or (token.norm in EPONYM_TAILS and token.text != token.norm)) and (
-            not hyphenated(text, tokens[position - 1], token)
-        ):
+        if (
+            token.norm in HEADS
+            or token.norm in EPONYM_HEADS
+            or (token.norm in EPONYM_TAILS and token.text != token.norm)
+        ) and not hyphenated(text, tokens[position - 1], token):
             # a model word, or a plural structure noun ("stages"), not the end of a
             # compound ("two-factor")
             last = position
@@ -1388,6 +1397,9 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
             token.text in PLACE_WORDS
             and not run_is_known
             and not (in_a_title and token.text == "at")  # "... of Life at Sea"
+            # "the Five Ways to Wellbeing", "Ten Steps to Cyber Security": counted
+            # ways or steps go on to where they lead
+            and not (token.text == "to" and _counted_plural(piece))
             # "the Code of Practice on Passenger Information During Disruption"
             and not _title_goes_on(piece, token)
         ):
@@ -1400,6 +1412,16 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
     pieces.append(piece)
     for piece in pieces:
         yield from _split_at_and(text, piece, known)
+
+
+def _counted_plural(piece: list[Token]) -> bool:
+    """True for "Five Ways", "Seven Steps": a count, then a plural noun."""
+    return (
+        len(piece) == 2
+        and piece[0].text.casefold() in _COUNT_WORDS
+        and piece[1].text != piece[1].norm
+        and piece[1].text.casefold().endswith("s")
+    )
 
 
 # Heads of titles that go on with "on" and their subject ("Convention on the Rights of
@@ -1510,6 +1532,10 @@ def _most_words(known: frozenset[str]) -> int:
     return max((len(key.split()) for key in known), default=0)
 
 
+# Titles that a series numbers: "Good Practice Guide 45", "Technical Note 12"
+_NUMBERED_TITLE_HEADS = frozenset({"guide", "note", "bulletin", "circular"})
+
+
 def _capitalised_runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
     """Runs of two or more words joined in one sentence, each capitalised or a connector.
 
@@ -1525,6 +1551,15 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
         if not run:
             if capital:
                 run, headed = [token], token.norm in HEADS
+            continue
+        if (
+            word.isdigit()
+            and len(word) <= 3
+            and run[-1].norm in _NUMBERED_TITLE_HEADS
+            and joined(text, run[-1], token)
+        ):
+            # "Good Practice Guide 45", "Guidance Note 3": a numbered title ends there
+            run.append(token)
             continue
         if (capital or (word.casefold() in CONNECTORS and word.islower())) and not (
             token.sentence_start

@@ -85,6 +85,19 @@ _ACRONYM_OR_BODY = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z]{2,8})[ \t]+or[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|&|[A-Z][\w'’-]*)){0,9})"
 )
+# "Natural Resources Wales and SEPA, which run their own warning services", "NABMA for
+# market operators, which runs ...": what runs or represents something is a body ("NPS,
+# which runs from -100 to 100" is a scale)
+_ACRONYM_WHICH_RUNS = re.compile(
+    r"(?<![\w-])(?P<acronym>[A-Z]{2,8})(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,[ \t]+"
+    r"(?:which|who)[ \t]+(?:run|runs|operate|operates|represent|represents|regulate|"
+    r"regulates|employ|employs|fund|funds)\b(?![ \t]+(?:from|between|to)\b)"
+)
+# "Faster Payments and CHAPS": an acronym beside a body or a scheme is one too
+_BODY_AND_ACRONYM_BESIDE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|&|[A-Z][\w'’-]*)){0,6})"
+    r"[ \t]+and[ \t]+(?P<acronym>[A-Z]{2,8})\b(?![ \t]*\()"
+)
 # "Jan Carlzon of SAS": a person's company or body, after their first name and surname
 _PERSON_OF = re.compile(
     r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+of[ \t]+(?P<acronym>[A-Z]{2,6})\b"
@@ -111,6 +124,8 @@ _PRODUCT_ACRONYM = re.compile(
     r"system|systems|software|platform|platforms|portal|portals|app|apps|database|databases|"
     # "a TPMS check", "a DBS check": what is checked; "CCTV coverage": equipment
     r"check|checks|coverage|camera|cameras|footage|equipment|device|devices|radio|radios|"
+    # "cards that carry the PASS hologram": a scheme's mark on a thing
+    r"hologram|holograms|logo|logos|badge|badges|sticker|stickers|"
     # "the VT30 refusal certificate": a form issued
     r"certificate|certificates|form|forms|(?:refusal|test|pass)[ \t]+certificates?)\b"
 )
@@ -219,6 +234,13 @@ def find_organisations(text: str) -> Iterator[Candidate]:
             words = match["name"].split()
             # "Trinity College London": a body's name, maybe with its place after it
             if any(names_no_model(" ".join(words[:end])) for end in range(2, len(words) + 1)):
+                yield Candidate(match["acronym"], Rule.ORGANISATION)
+    if ", wh" in text:
+        for match in _ACRONYM_WHICH_RUNS.finditer(text):
+            yield Candidate(match["acronym"], Rule.ORGANISATION)
+    if " and " in text:
+        for match in _BODY_AND_ACRONYM_BESIDE.finditer(text):
+            if names_no_model(match["name"]):
                 yield Candidate(match["acronym"], Rule.ORGANISATION)
     for match in _BODY_ACRONYM.finditer(text):
         yield Candidate(match["acronym"], Rule.ORGANISATION)

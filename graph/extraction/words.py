@@ -9,6 +9,7 @@ __all__ = [
     "BODY_WORDS",
     "CAPITAL_ONLY_HEADS",
     "CONNECTORS",
+    "EPONYM_HEADS",
     "EPONYM_TAILS",
     "FUNCTION_WORDS",
     "GENERIC_ADJECTIVES",
@@ -145,7 +146,10 @@ STRUCTURE_NOUNS = frozenset(
     """stage step level role force factor style dimension phase pillar principle
     discipline law type habit event taxonomy realm key maxim task""".split()
 )
-EPONYM_TAILS = HEADS | STRUCTURE_NOUNS
+# Words that name a model only after a person's possessive: "Betari's box", "Occam's
+# razor", "Nielsen's heuristics" (but not "the ballot box").
+EPONYM_HEADS = frozenset({"box", "razor", "heuristics"})
+EPONYM_TAILS = HEADS | STRUCTURE_NOUNS | EPONYM_HEADS
 # What "Kotter's model" or "Herzberg's theory" may stand for: a person's model,
 # theory or stages, not an analysis, a score or a law of theirs.
 MODEL_LIKE_TAILS = STRONG_HEADS | STRUCTURE_NOUNS | {"approach"}

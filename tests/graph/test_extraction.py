@@ -24,7 +24,7 @@ from graph.extraction import (
 )
 from graph.extraction.aliases import TRIGGER_WORDS
 from graph.extraction.names import find_ratio_names
-from graph.vocabulary import Vocabulary, parse_vocabulary
+from graph.vocabulary import Vocabulary, load_vocabulary, parse_vocabulary
 
 # A small vocabulary, so that these tests say which rule (not which entry) finds a name.
 VOCABULARY = parse_vocabulary(
@@ -4640,3 +4640,105 @@ def test_names_found_in_the_twenty_seventh_round(text: str, expected: Candidate)
 @pytest.mark.parametrize("name", ["Independent Case Examiner", "Independent Adjudicator"], ids=str)
 def test_examiners_and_adjudicators_are_no_models(name: str) -> None:
     assert names_no_model(name)
+
+
+# -- issue 16, twenty-eighth round: what the blind30 set showed once opened ---------------
+
+_TWENTY_EIGHTH_ROUND = """\
+preview
+Topic Synopsis
+Renewals move online under the NHS.UK Design Principles, and advisers explain a poor
+exchange rate or a variable interest rate in plain words. The Seven Steps to Calmer
+Queues shape the waiting area.
+Key Concepts & Core Principles
+- Conflict: Staff use Karpman's triangle with Lodge's box, also known as the anger
+  loop, to read a tense exchange.
+- Usability: Designers apply Krug's navigation heuristics before launch.
+- Identity: Checks follow TG 12, also known as Technical Guide 12, for each document.
+- Readability: Letters are tested with the Gunning fog score before they are sent.
+- Redress: Under PRIN, the conduct rules usually called the principles sourcebook,
+  firms treat customers fairly.
+Exam Tips & Revision Strategies
+- Mention Coastal Waters Wales and FLORA, which run their own alert services.
+- Money moves through Rapid Payments and BACSNET within the country.
+- Volunteers wear the TRUST badge on every visit and practise active listening.
+- Look for suitable funnel metrics, such as drop-off rate, linked to specific fixes.
+Common Misconceptions & Mistakes to Avoid
+- Forgetting that the clinic tracks consultation-to-booking conversion every month.
+- Confusing BS 7000, the British Standard for design management, with a law.
+Examiner Marking Points
+- Credit use of Lodge's box, Krug's navigation heuristics and the Gunning fog score.
+"""
+
+
+@pytest.fixture(scope="module")
+def twenty_eighth_round_graph() -> KnowledgeGraph:
+    # the bundled vocabulary: two of these rules are entries in it
+    return build_graph([parse_document(_TWENTY_EIGHTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("NHS.UK Design Principles", id="a-web-address-in-capitals-opens-a-name"),
+        pytest.param("Seven Steps to Calmer Queues", id="counted-steps-to-an-end"),
+        pytest.param("Lodge's box", id="a-person-s-box"),
+        pytest.param("Krug's navigation heuristics", id="a-person-s-heuristics"),
+        pytest.param("Technical Guide 12", id="a-numbered-guide"),
+        pytest.param("consultation-to-booking conversion", id="a-stage-to-stage-conversion"),
+    ],
+)
+def test_models_found_in_the_twenty_eighth_round(
+    twenty_eighth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = twenty_eighth_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Lodge's box", "anger loop", id="a-person-s-box-also-known-as"),
+        pytest.param("Technical Guide 12", "TG 12", id="a-numbered-guide-and-its-initials"),
+        pytest.param("Gunning fog score", "Gunning fog", id="a-score-named-without-score"),
+        pytest.param("PRIN", "principles sourcebook", id="what-an-acronym-s-gloss-is-called"),
+    ],
+)
+def test_two_names_found_in_the_twenty_eighth_round_are_one_node(
+    twenty_eighth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = twenty_eighth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert twenty_eighth_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("poor exchange rate", id="a-poor-price"),
+        pytest.param("exchange rate", id="a-price"),
+        pytest.param("variable interest rate", id="a-qualified-price"),
+        pytest.param("linked to specific", id="a-participle-s-clause-after-a-list"),
+        pytest.param("FLORA", id="an-acronym-that-runs-services"),
+        pytest.param("BACSNET", id="an-acronym-beside-a-payment-scheme"),
+        pytest.param("TRUST", id="an-acronym-on-a-badge"),
+        pytest.param("British Standard", id="a-kind-of-standard"),
+        pytest.param("UK Design Principles", id="the-web-address-cut-in-two"),
+    ],
+)
+def test_no_models_in_the_twenty_eighth_round(
+    twenty_eighth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(twenty_eighth_round_graph)
+
+
+def test_active_listening_is_a_model_of_the_bundled_vocabulary(
+    twenty_eighth_round_graph: KnowledgeGraph,
+) -> None:
+    node = twenty_eighth_round_graph.find_concept("active listening")
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
