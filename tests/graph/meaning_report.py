@@ -67,6 +67,7 @@ SPLITS: dict[str, Path] = {
     "blind29": GOLD / "blind29",
     "blind30": GOLD / "blind30",
     "blind31": GOLD / "blind31",
+    "blind32": GOLD / "blind32",
 }
 SUBSTANTIAL = 2
 
