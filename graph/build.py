@@ -503,7 +503,7 @@ def _kind(group: _Group) -> ConceptKind:
         # named with "The" ("The HMRC Charter").
         model_like = any(
             is_acronym(name)
-            or _ends_in_model_word(name, LOWER_CASE_HEADS)
+            or (_ends_in_model_word(name, LOWER_CASE_HEADS) and not _KIND_OF_MODEL.match(name))
             or _variant_letter(name)  # "Erlang C" (a heading's "Real-Time" is no surname)
             or _DEFINED_AS_A_MODEL.match(description) is not None
             # "The HMRC Charter", "The Single Code": the article makes it one document
@@ -586,6 +586,11 @@ def _variant_letter(surface: str) -> bool:
     """A name and a variant's letter: "Erlang C", "Theory X"."""
     words = re.findall(r"[^\W\d_]+", surface)
     return len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper()
+
+
+# "Tiered support model", "Blended learning model": a key concept in sentence case opened
+# by a participle says what kind of model a service uses; it names none
+_KIND_OF_MODEL = re.compile(r"[A-Z][a-z]+ed(?:[ \t]+[a-z][a-z-]*)+\Z")
 
 
 def _ends_in_model_word(name: str, heads: frozenset[str] = STRONG_HEADS) -> bool:

@@ -64,7 +64,9 @@ The rules, in order:
   lower-case model word is the name too (``the Incoterms 2020 rules``), and a theory
   named by a compound needs no article (``applying self-determination theory``); a
   brand's lower-case score or test is named without it too (``the Flesch reading ease
-  score``). A
+  score``), and a capitalised model word after lower-case words opens no name (``the
+  social enterprise Triangle``); a key concept in sentence case opened by a participle
+  names a kind of model, not one (``Tiered support model``). A
   name credited to a
   person (``Tuckman's model``, ``the Kübler-Ross change curve``) is linked to the plain
   name, and an Act with a year to the Act without it;
@@ -75,9 +77,10 @@ The rules, in order:
   overarching principles``); a body's possessive is no part of a name (``the Housing
   Ombudsman's Complaint Handling Code`` is the Complaint Handling Code); a bare
   ``Tuckman's stages`` is only an alias, and :mod:`graph.build` joins ``Kotter's
-  model`` to the one fuller model the corpus credits to Kotter; a box, a razor or
-  heuristics name a model only after a person's possessive (``Betari's box``,
-  ``Nielsen's usability heuristics``);
+  model`` to the one fuller model the corpus credits to Kotter; a box, a razor,
+  heuristics or conditions name a model only just after a person's possessive
+  (``Betari's box``, ``Nielsen's usability heuristics``), also one after a final s
+  (``Rogers' core conditions``);
 * **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
   (``attrition rate``, ``cost per contact``), a definition in prose (``Occupancy is the
   proportion of ...``), a list of metrics (``KPIs such as agent utilisation``), a count
@@ -109,11 +112,15 @@ The rules, in order:
   stage-to-stage conversion is a measure (``enquiry-to-enrolment conversion``), a rate
   that is a price is none (``a poor exchange rate``, ``a variable interest rate``), and
   a participle's clause ends a list (``such as drop-off rate, linked to specific
-  improvements``);
+  improvements``), and so does the verb of the sentence the list is the subject of
+  (``measures precisely: ..., abandonment rate and right first time are different
+  measures``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
-  ``frameworks such as Museum Accreditation``);
+  ``frameworks such as Museum Accreditation``), and capitalised tools, scales or
+  instruments listed where a text measures or assesses (``Outcome measurement: Tools
+  such as the Outcomes Star``; not ``tools such as Microsoft Teams``);
 * **laws' titles**: a title with parentheses inside (``the Consumer Contracts
   (Information, Cancellation and Additional Charges) Regulations 2013``, ``the Water
   Industry (Charges) (Vulnerable Groups) Regulations 1999``), maybe with a hyphenated
@@ -140,7 +147,8 @@ The rules, in order:
   Sector (England) Regulations 2020``), a part of a law cited with it is a mention of
   the law (``Part P of the Building Regulations 2010``),
   and a law's year may be of the nineteenth century (``the Police (Property) Act
-  1897``);
+  1897``); what a law is about, joined by "and" in its title, is no name of it
+  (``the Botulinum Toxin and Cosmetic Fillers (Children) Act 2021``);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also
   recorded as Y``, ``X, known in the trade as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
@@ -200,7 +208,10 @@ The rules, in order:
   (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), maybe opened by a web
   address in capitals (``the GOV.UK Service Standard``) or closed by a series number
   (``Good Practice Guide 45``), and counted ways or steps go on to their end (``the
-  Five Ways to Wellbeing``, which is a model); they are split where they name two
+  Five Ways to Wellbeing``, which is a model); a capital's hyphenated compound and, in
+  a title, an ampersand go on too, and what a code is of may hold "and" (``the UK Code
+  of Non-broadcast Advertising and Direct & Promotional Marketing``); they are split
+  where they name two
   things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``), without
   a person's initial after "of" (``The Experience Economy of B. Joseph Pine``) or the
   body a title is of (``the BHTA Code of Practice of the British Healthcare Trades

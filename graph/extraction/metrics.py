@@ -51,8 +51,9 @@ _NOT_MEASURED = frozenset(
     calculating analysing using exact precise rough approximate true actual cheapest
     dearest best worst fastest slowest example instance""".split()
 )
-# Rates that are prices or a body's measures, not a service's: "the exchange rate"
-_PRICED = frozenset({"interest", "exchange", "tax", "mortgage", "base", "heart", "birth"})
+# Rates that are prices or a body's measures, not a service's: "the exchange rate",
+# "a heat unit rate"
+_PRICED = frozenset({"interest", "exchange", "tax", "mortgage", "base", "heart", "birth", "unit"})
 # Irregular participles before "per": "the price paid per room"
 _PAID = frozenset({"paid", "spent", "sold", "charged", "earned", "made", "taken", "given"})
 # Words that qualify what a rate is per: "per available room", "per occupied bed"
@@ -148,6 +149,8 @@ _LIST_OF_METRICS = re.compile(
     # "measurable indicators such as call abandonment rate": the same, read alike; and
     # "measures of counter performance, such as ..."
     r"(?:measures|indicators)(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,2})?"
+    # "Quote contact measures precisely: ...": an adverb before the colon
+    r"(?:\s+[a-z]+ly(?=\s*:))?"
     r"(?=\s*(?:,?\s*such\s+as|:|are\s|include)))"
     r"\s*(?:,\s*)?(?P<opener>such\s+as|like|including|include|are|:|\()\s*"
     # an acronym in brackets may follow an item: "average handle time (AHT), ..."
@@ -235,7 +238,10 @@ def find_metrics(
             for number, item in enumerate(items):
                 if not item.strip():
                     continue  # "..., and quality score": the comma before "and"
-                listed = _listed(item)
+                # ("Metrics: Performance is measured through ...": the first item is
+                # the sentence's own subject)
+                subject = _before_linking_verb(item) if number else item
+                listed = _listed(subject)
                 if listed is not None:
                     found.append(listed)
                 elif not _NAMED_ITEM.fullmatch(item.strip()):
@@ -246,6 +252,8 @@ def find_metrics(
                         # but maybe one inside
                         position = match.start("items")
                     break
+                if subject != item:
+                    break  # "... and right first time are different measures"
     if "-to-" in text:
         found.extend(match[0] for match in _STAGE_TO_STAGE.finditer(text))
     if "rack" in text or "onitor" in text or "easuring" in text:
@@ -782,6 +790,19 @@ def _without_verb(item: str) -> str:
         plural_before = _plural(words[-2])
         if plural_before != _plural(words[-1]):
             return " ".join(words[:-1])
+    return item
+
+
+_LINKING_VERBS = frozenset({"are", "is", "were", "was"})
+
+
+def _before_linking_verb(item: str) -> str:
+    """ "right first time are different measures": the list's last item, before the verb
+    its sentence goes on with."""
+    words = item.split()
+    for position, word in enumerate(words[2:], start=2):
+        if word in _LINKING_VERBS:
+            return " ".join(words[:position])
     return item
 
 

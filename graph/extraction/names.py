@@ -288,6 +288,9 @@ def find_head_noun_phrases(
                 or (head.norm in _METHOD_WORDS and _one_compound(text, modifiers, 2))
             )
             and head.text.casefold() == head.norm
+            # "the social enterprise Triangle", "The element uses Situational ... Theory":
+            # a capital after lower-case words opens a name of its own
+            and not (is_capitalised(head) and any(m.text.islower() for m in modifiers))
             and index - len(modifiers) - 1 >= 0
             and (
                 tokens[index - len(modifiers) - 1].text.casefold() == "the"
@@ -479,9 +482,14 @@ def find_ratio_names(text: str) -> Iterator[Candidate]:
 # as examples of a kind of model (not of tools or practices, whose examples are as
 # often products or habits)
 _LISTED = re.compile(
-    r"\b(?:models|methods|methodologies|techniques|frameworks|theories|approaches)\b"
+    r"\b(?:models|methods|methodologies|techniques|frameworks|theories|approaches"
+    # "tools such as the Outcomes Star": capitalised tools are instruments (lower-case
+    # ones may be things bought: "tools such as a booking app")
+    r"|(?P<tools>[Tt]ools|[Ii]nstruments|[Ss]cales|[Qq]uestionnaires))\b"
     r"(?:[ \t]*\([^()]{1,60}\))?[ \t]*,?[ \t]+(?:such[ \t]+as|including|like|e\.g\.,?)[ \t]+"
 )
+# what tools are for when they are instruments: "Outcome measurement: Tools such as ..."
+_MEASURING = re.compile(r"(?i:measur|assess|screen|outcome|evaluat|validated)")
 _ASIDE = re.compile(r"[ \t]*\([^()]{1,60}\)")
 _LIST_END = re.compile(r"[.;:!?()\[\]]")
 # "night-flow analysis in each district metered area, step testing ...": where an item
@@ -501,6 +509,9 @@ def find_listed_methods(text: str) -> Iterator[Candidate]:
     if "such as" not in text and "including" not in text and " like " not in text:
         return
     for match in _LISTED.finditer(text):
+        before = max(0, match.start() - 60)
+        if match["tools"] and not _MEASURING.search(text, before, match.start()):
+            continue  # "tools such as Microsoft Teams": tools for work are products
         # a bracket says more of one item ("(DMA)"); it does not end the list
         rest = _ASIDE.sub("", text[match.end() : match.end() + 300])
         end = _LIST_END.search(rest)
@@ -519,9 +530,9 @@ def find_listed_methods(text: str) -> Iterator[Candidate]:
             ):
                 break  # "..., with pressure management": the list has ended
             if not _LOWER_WORD.match(words[0]):
-                if any(word in _NOT_IN_NAMES - {"of"} for word in words[1:]):
-                    break  # "DAGMAR to set objectives": the sentence goes on
                 capitals = list(itertools.takewhile(_CAPITALISED_WORD.match, words))
+                if len(capitals) < 2 and any(word in _NOT_IN_NAMES - {"of"} for word in words[1:]):
+                    break  # "DAGMAR to set objectives": the sentence goes on
                 if len(capitals) >= 2:
                     # "frameworks such as Museum Accreditation": a capitalised name
                     # listed as a model is one, with no model word of its own
@@ -529,6 +540,8 @@ def find_listed_methods(text: str) -> Iterator[Candidate]:
                 if 2 <= len(capitals) < len(words):
                     break  # "... Museum Accreditation provide benchmarks": a verb
                 continue  # an acronym or a name other rules read
+            if match["tools"]:
+                continue  # "..., developed by ...": only capitalised tools are named
             name: list[str] = []
             for number, word in enumerate(words):
                 of_part = (
@@ -575,7 +588,7 @@ def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iter
     structure noun (stages, roles, forces ...), maybe followed by "of" and one or two
     words. A name with that "of" part is the same as the name without it.
     """
-    if "'s " not in text and "’s " not in text:
+    if "'s " not in text and "’s " not in text and "s' " not in text and "s’ " not in text:
         return  # most texts
     for end in _possessive_ends(text):
         # the possessive's token, found by its end: no loop over every token
@@ -604,7 +617,7 @@ def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iter
         if longer is None and last == index + 1 and tokens[last].norm not in EPONYM_HEADS:
             # "Tuckman's stages" alone is only another name: of the one fuller model of
             # Tuckman's the corpus names, or of what the vocabulary calls Tuckman's
-            owner_name = text[tokens[first].start : owner.end - 2]
+            owner_name = re.sub(r"['’]s\Z", "", text[tokens[first].start : owner.end])
             yield Candidate(surface, Rule.ALIAS, same_as=owner_name)
             continue
         if longer is not None:
@@ -644,16 +657,20 @@ def _approach_to(tokens: list[Token], head: int) -> bool:
 
 
 def _possessive_ends(text: str) -> Iterator[int]:
-    """Where every "'s " (or "’s ") ends its word, found by plain searches."""
-    for mark in ("'s ", "’s "):
+    """Where every "'s " (or "’s ") ends its word, and the word before every "s' " ("Rogers'
+    core conditions"), found by plain searches."""
+    for mark, end in (("'s ", 2), ("’s ", 2), ("s' ", 1), ("s’ ", 1)):
         position = text.find(mark)
         while position >= 0:
-            yield position + 2
+            yield position + end
             position = text.find(mark, position + 3)
 
 
 def _token_end(token: Token) -> int:
     return token.end
+
+
+_AFTER_S = re.compile(r"['’][ \t]+")
 
 
 def _eponym_tail(text: str, tokens: list[Token], owner: int) -> int | None:
@@ -662,15 +679,22 @@ def _eponym_tail(text: str, tokens: list[Token], owner: int) -> int | None:
     for position in range(owner + 1, min(owner + 5, len(tokens))):
         token = tokens[position]
         if (
-            not joined(text, tokens[position - 1], token)
+            not (
+                joined(text, tokens[position - 1], token)
+                # "Rogers' core conditions": the apostrophe stands between the words
+                or (
+                    position == owner + 1
+                    and _AFTER_S.fullmatch(text, tokens[owner].end, token.start) is not None
+                )
+            )
             or is_capitalised(token)
             or token.text.casefold() in FUNCTION_WORDS
         ):
             break
         if (
             token.norm in HEADS
-            or token.norm in EPONYM_HEADS
-            or (token.norm in EPONYM_TAILS and token.text != token.norm)
+            or (token.norm in EPONYM_HEADS and position <= owner + 2)
+            or (token.norm in EPONYM_TAILS - EPONYM_HEADS and token.text != token.norm)
         ) and not hyphenated(text, tokens[position - 1], token):
             # a model word, or a plural structure noun ("stages"), not the end of a
             # compound ("two-factor")
@@ -1478,6 +1502,9 @@ def _and_split(text: str, run: list[Token], known: frozenset[str], start: int) -
             run[position].text == "on"
             or (run[position].text == "for" and run[position - 1].norm in HEADS)
             or (run[position].text == "to" and run[position - 1].norm == "guide")
+            # "the UK Code of Non-broadcast Advertising and Direct & Promotional
+            # Marketing": what a code is of
+            or (run[position].text == "of" and run[position - 1].norm == "code")
         ):
             subject_from = position
         if run[position].text.casefold() not in {"and", "&"}:
@@ -1561,12 +1588,28 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
             # "Good Practice Guide 45", "Guidance Note 3": a numbered title ends there
             run.append(token)
             continue
+        if (
+            word.islower()
+            and run[-1].text[:1].isupper()
+            and not is_acronym(run[-1].text)  # "a QR-code survey"
+            and word not in CONNECTORS
+            and hyphenated(text, run[-1], token)
+        ):
+            # "the UK Code of Non-broadcast Advertising": a capital's compound goes on
+            run.append(token)
+            continue
         if (capital or (word.casefold() in CONNECTORS and word.islower())) and not (
             token.sentence_start
         ):
             if token.start >= list_until and not joined(text, run[-1], token) and headed:
                 list_until = _title_list_end(text, run)
-            if token.start < list_until or joined(text, run[-1], token):
+            if (
+                token.start < list_until
+                or joined(text, run[-1], token)
+                # "the UK Code of ... Direct & Promotional Marketing": in a title, an
+                # ampersand joins capitals
+                or (capital and headed and text[run[-1].end : token.start] == " & ")
+            ):
                 run.append(token)
                 headed = headed or token.norm in HEADS
                 continue

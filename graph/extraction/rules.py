@@ -27,7 +27,7 @@ from graph.extraction.names import (
     find_ratio_names,
 )
 from graph.extraction.organisations import find_organisations
-from graph.extraction.words import LEGAL_HEADS
+from graph.extraction.words import HEADS, LEGAL_HEADS
 from graph.vocabulary import Vocabulary
 
 __all__ = ["find_candidates"]
@@ -133,6 +133,10 @@ def _parts_join_the_whole(found: list[Candidate]) -> list[Candidate]:
                 # "the FCA's Dispute Resolution: Complaints sourcebook (DISP)": the words
                 # before a title's colon are a heading, which names nothing alone
                 continue
+            if whole is not None and _subject_of_a_law(surface, whole):
+                # "the Botulinum Toxin and Cosmetic Fillers (Children) Act 2021": what a
+                # law is about is no name of it ("botulinum toxin" is a medicine)
+                continue
             if whole is not None and not _law_under_a_law(surface, whole):
                 candidate = Candidate(surface, candidate.rule, same_as=whole)
         joined.append(candidate)
@@ -144,6 +148,17 @@ _TITLE_FOR = re.compile(
     rf"\b(?:{'|'.join(sorted(head.capitalize() for head in TITLES_BEFORE_ON))}) (?:for|on) the "
 )
 _PIECE_RULES = frozenset({Rule.CAPITALISED, Rule.HEAD_NOUN})
+
+
+def _subject_of_a_law(part: str, whole: str) -> bool:
+    """True when ``part`` is joined by "and" to the rest of a law's title: the law's
+    subject, with no word of a name of its own."""
+    words = part.split()
+    return (
+        _last_word([word for word in whole.split() if not is_year(word)]) in LEGAL_HEADS
+        and (f"{part} and " in whole or f" and {part}" in whole)
+        and not any(normalise_word(word) in HEADS | LEGAL_HEADS for word in words)
+    )
 
 
 def _law_under_a_law(part: str, whole: str) -> bool:

@@ -146,9 +146,11 @@ STRUCTURE_NOUNS = frozenset(
     """stage step level role force factor style dimension phase pillar principle
     discipline law type habit event taxonomy realm key maxim task""".split()
 )
-# Words that name a model only after a person's possessive: "Betari's box", "Occam's
-# razor", "Nielsen's heuristics" (but not "the ballot box").
-EPONYM_HEADS = frozenset({"box", "razor", "heuristics"})
+# Words that name a model only right after a person's possessive (a word between at
+# most): "Betari's box", "Occam's razor", "Nielsen's heuristics", "Rogers' core
+# conditions" (but not "the ballot box", nor "Bitner's servicescape links ambient
+# conditions").
+EPONYM_HEADS = frozenset({"box", "razor", "heuristics", "condition"})
 EPONYM_TAILS = HEADS | STRUCTURE_NOUNS | EPONYM_HEADS
 # What "Kotter's model" or "Herzberg's theory" may stand for: a person's model,
 # theory or stages, not an analysis, a score or a law of theirs.
@@ -216,8 +218,9 @@ _BODY_OF = re.compile(
     r"\b(?:institute|office|department|ministry|commission|commissioner|council|"
     r"association|society|bank|board|college|university|federation|union|authority|"
     r"agency|ombudsman|chamber|confederation|regulator|transport|centre|centres|center|"
-    # "Audit Bureau of Circulations", "Campaign for Responsible Rodenticide Use"
-    r"bureau|campaign)\s+"
+    # "Audit Bureau of Circulations", "Campaign for Responsible Rodenticide Use",
+    # "Committee of Advertising Practice"
+    r"bureau|campaign|committee)\s+"
     r"(?:of|for)\b|\bombudsman\s+services?$",
     re.IGNORECASE,
 )

@@ -4742,3 +4742,107 @@ def test_active_listening_is_a_model_of_the_bundled_vocabulary(
 
     assert node is not None
     assert node.kind is ConceptKind.MODEL
+
+
+# -- issue 16, twenty-ninth round: what the blind31 set showed once opened ----------------
+
+_TWENTY_NINTH_ROUND = """\
+preview
+Topic Synopsis
+Clinics follow the Laser Pointers and Tattoo Removal (Young Persons) Act 2019 and the
+Code of Non-surgical Treatments and Aesthetic & Cosmetic Procedures (the NTP Code),
+which the Committee of Beauty Practice, usually called CBP, writes. The module uses
+Layered Recovery Theory (LRT) and the ideas of the national charity Pyramid.
+Key Concepts & Core Principles
+- Listening: Advisers apply Mearns' core conditions, while Bitner's servicescape links
+  ambient conditions and layout to behaviour.
+- Outcome measurement: Validated tools such as the Recovery Compass, developed by the
+  social enterprise Pyramid, and the Hartley Strain Inventory show change over time.
+- Blended learning model: Courses mix online modules and workshops.
+- Metrics: Performance is measured through first contact resolution and complaint rate.
+Exam Tips & Revision Strategies
+- Report service measures clearly: average wait time, missed collection rate and right
+  first time are different measures, and one can harm another.
+- Explain how a heat unit rate compares with a gas tariff.
+- Use tools such as Microsoft Teams and Slack Huddles for quick questions.
+Common Misconceptions & Mistakes to Avoid
+- Thinking laser pointers are covered by product safety law alone.
+Examiner Marking Points
+- Credit use of Mearns' core conditions and the Recovery Compass.
+"""
+
+
+@pytest.fixture(scope="module")
+def twenty_ninth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_TWENTY_NINTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Mearns' core conditions", id="a-possessive-after-s"),
+        pytest.param("Recovery Compass", id="a-measuring-tool-listed"),
+        pytest.param("Hartley Strain Inventory", id="a-second-measuring-tool-listed"),
+        pytest.param("right first time", id="a-list-item-before-the-sentence-s-verb"),
+        pytest.param("missed collection rate", id="a-list-after-measures-and-an-adverb"),
+    ],
+)
+def test_models_found_in_the_twenty_ninth_round(
+    twenty_ninth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = twenty_ninth_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "NTP Code",
+            "Code of Non-surgical Treatments and Aesthetic & Cosmetic Procedures",
+            id="a-code-s-title-with-a-hyphen-and-an-ampersand",
+        ),
+        pytest.param("LRT", "Layered Recovery Theory", id="a-theory-after-lower-case-words"),
+    ],
+)
+def test_two_names_found_in_the_twenty_ninth_round_are_one_node(
+    twenty_ninth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = twenty_ninth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert twenty_ninth_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("laser pointers", id="what-a-law-is-about"),
+        pytest.param("Tattoo Removal", id="what-a-law-is-about-after-and"),
+        pytest.param("Committee of Beauty Practice", id="a-committee"),
+        pytest.param("CBP", id="a-committee-s-short-name"),
+        pytest.param("module uses Layered Recovery Theory", id="a-sentence-before-a-theory"),
+        pytest.param("social enterprise Pyramid", id="a-body-described-before-its-name"),
+        pytest.param("Bitner's servicescape links ambient conditions", id="conditions-far-on"),
+        pytest.param("Blended learning model", id="a-kind-of-model-a-service-uses"),
+        pytest.param("performance", id="a-sentence-s-subject-after-metrics"),
+        pytest.param("heat unit rate", id="a-unit-price"),
+        pytest.param("Microsoft Teams", id="a-tool-for-work"),
+        pytest.param("Slack Huddles", id="a-second-tool-for-work"),
+    ],
+)
+def test_no_models_in_the_twenty_ninth_round(
+    twenty_ninth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(twenty_ninth_round_graph)
+
+
+def test_a_law_s_subject_does_not_find_the_law(twenty_ninth_round_graph: KnowledgeGraph) -> None:
+    law = twenty_ninth_round_graph.find_concept(
+        "Laser Pointers and Tattoo Removal (Young Persons) Act 2019"
+    )
+
+    assert law is not None
+    assert twenty_ninth_round_graph.find_concept("laser pointers") != law
