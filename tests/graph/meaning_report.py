@@ -68,6 +68,7 @@ SPLITS: dict[str, Path] = {
     "blind30": GOLD / "blind30",
     "blind31": GOLD / "blind31",
     "blind32": GOLD / "blind32",
+    "blind33": GOLD / "blind33",
 }
 SUBSTANTIAL = 2
 
