@@ -33,7 +33,8 @@ The rules, in order:
   (``ICOBS (the Insurance: Conduct of Business sourcebook)``) or between commas (``MCOB,
   the Mortgages and Home Finance: Conduct of Business sourcebook,``), also when the
   letters spell a law's title without its kind and year (``COSHH, the Control of
-  Substances Hazardous to Health Regulations 2002``); a standard's code number names the
+  Substances Hazardous to Health Regulations 2002``), or after "or" (``HACCP, or Hazard
+  Analysis and Critical Control Points,``); a standard's code number names the
   title before it (``the Accessible Information Standard (DCB1605)``), two acronyms in
   brackets may spell one title together (``(PRM TSI)``), and letters read inside a
   title's parenthesis mean the whole title (``the Consumer Contracts (Information,
@@ -114,7 +115,10 @@ The rules, in order:
   a participle's clause ends a list (``such as drop-off rate, linked to specific
   improvements``), and so does the verb of the sentence the list is the subject of
   (``measures precisely: ..., abandonment rate and right first time are different
-  measures``);
+  measures``); a rate whose capital only opens a sentence is one (``Containment rate
+  measures ...``), a plural measure is no verb (``attendance times``), and a word alone
+  in a list is a measure only by its ending or when known as one (``occupancy``,
+  ``churn``; not ``abandonment``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -148,13 +152,18 @@ The rules, in order:
   the law (``Part P of the Building Regulations 2010``),
   and a law's year may be of the nineteenth century (``the Police (Property) Act
   1897``); what a law is about, joined by "and" in its title, is no name of it
-  (``the Botulinum Toxin and Cosmetic Fillers (Children) Act 2021``);
+  (``the Botulinum Toxin and Cosmetic Fillers (Children) Act 2021``); an order by its
+  year is the one order of that year its document names (``the 2005 Order``), and a
+  code may be named by the section it is made under (``the section 45 Code of
+  Practice``);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also
   recorded as Y``, ``X, known in the trade as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
   retained Y)``, ``X (ACR, formally Y)``, ``X (ACR), now more often called Y``, ``X,
   shortened in most software to Y`` (Y may be an acronym and a law's short title: ``the
   PSV Conduct Regulations``), ``X, formally Y`` (Y the whole title other rules found,
+  maybe after "the" and opened by a country's letters: ``Natasha's Law, formally the UK
+  Food Information (Amendment) (England) Regulations 2019``,
   and X a law's lower-case name too: ``the right to repair rules, formally the ...
   Regulations 2021``), a gloss ending in the same model word (``the Ansoff Matrix
   (product-market matrix)``) and an alternative inside a name (``two-factor
@@ -194,7 +203,9 @@ The rules, in order:
   HEMA``), an acronym that runs or represents something (``Natural Resources Wales
   and SEPA, which run their own warning services``), one beside a body or a payment
   scheme (``Faster Payments and CHAPS``) or on a badge or a hologram (``the PASS
-  hologram``);
+  hologram``), a network's operators given as examples (``Networks such as Cadent,
+  SGN``), an example's acronym in brackets after it, and a register of people (``the
+  Priority Services Register (PSR)``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
   word a prefix opens: ``anti-money-laundering``), with a noun of doing after them if

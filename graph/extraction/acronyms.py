@@ -388,7 +388,7 @@ def _adopted_standard(
 
 
 def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
-    if ", the " in text:
+    if ", the " in text or ", or " in text:
         for match in _APPOSITION.finditer(text):
             # "MCOB, the Mortgages and Home Finance: Conduct of Business sourcebook, ...",
             # and "COSHH, the Control of Substances Hazardous to Health Regulations 2002":
@@ -540,8 +540,9 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
 
 
 # an acronym, then what it stands for between commas (or before the sentence's end)
+# (or "HACCP, or Hazard Analysis and Critical Control Points,": the words it spells)
 _APPOSITION = re.compile(
-    r"(?<![\w-])(?P<acronym>[A-Z][A-Za-z]{1,7}),[ \t]+the[ \t]+"
+    r"(?<![\w-])(?P<acronym>[A-Z][A-Za-z]{1,7}),[ \t]+(?:the|or)[ \t]+"
     r"(?P<expansion>[A-Z][\w'’-]*(?::?[ \t]+[\w'’-]+){1,11})(?=,|\.(?:\s|\Z)|;)"
 )
 _LAW_KIND_AND_YEAR = re.compile(

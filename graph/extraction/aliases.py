@@ -64,7 +64,8 @@ _MARKER = re.compile(
     r"taught\s+as|recorded\s+as|presented\s+as|branded\s+as)\s+"
     r"|\b(?:also|otherwise|better)\s+known\s+as\s+"
     # "(AIS, formally DCB1605)": an official name or an old one, after a comma
-    r"|,\s*(?:formally|officially|formerly)\s+(?=[A-Z0-9])",
+    # ("Natasha's Law, formally the UK Food Information ... Regulations 2019")
+    r"|,\s*(?:formally|officially|formerly)\s+(?=(?:the\s+)?[A-Z0-9])",
     re.IGNORECASE,
 )
 # A parenthesis, found by its opening mark (a fast search for one character).
@@ -308,7 +309,15 @@ def _name_after(text: str, tokens: list[Token], position: int, head: str | None)
         titled = _ACRONYM_TITLE.match(text, first.start)
         if titled is not None:
             return titled[0]  # "usually shortened to the PSV Conduct Regulations"
-        return first.text
+        if not (
+            following
+            and is_capitalised(following)
+            and not is_acronym(following.text)
+            and joined(text, first, following)
+        ):
+            return first.text
+        # "formally the UK Food Information (Amendment) (England) Regulations 2019": a
+        # country's letters open a capitalised title, read below
     if first.text.casefold() in FUNCTION_WORDS:
         return None
     capital = is_capitalised(first) or (

@@ -361,6 +361,11 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
             words = _nouns_before(text, tokens, index)
             if words and words[-1].text in _PRICED:
                 continue  # "a variable interest rate": a price, whatever qualifies it
+            if not words and _opens_with_a_noun(tokens, index - 1):
+                # "Containment rate measures calls ...": a capital only because the
+                # sentence opens there
+                yield text[tokens[index - 1].start : token.end]
+                continue
             before = index - len(words) - 1
             if words and before >= 0 and tokens[before].text in {"not", "no", "non"}:
                 continue  # "the did not attend rate": a phrase no shape reads whole
@@ -481,6 +486,29 @@ def _after_per(tokens: list[Token], index: int) -> bool:
 
 def _end(token: Token) -> int:
     return token.end
+
+
+def _opens_with_a_noun(tokens: list[Token], index: int) -> bool:
+    """True when ``tokens[index]`` opens a sentence with a capital and is otherwise a
+    plain word a measure may be of ("Containment", not "High" or "This")."""
+    if index < 0:
+        return False
+    token = tokens[index]
+    word = token.text.casefold()
+    return (
+        token.sentence_start
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.text.isalpha()
+        and token.norm == word  # "Respondents rate the service": a plural and its verb
+        and len(word) > 3
+        and word not in FUNCTION_WORDS
+        and word not in GENERIC_ADJECTIVES
+        and word not in _NOT_MEASURED
+        and word not in _PRICED
+        and word not in _VERBS
+        and not word.endswith(("ing", "ly", "ed"))
+    )
 
 
 def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> list[Token]:
@@ -785,6 +813,8 @@ def _without_verb(item: str) -> str:
     an "s", or a singular before a word with one, is a subject and its verb.
     """
     words = item.split()
+    if words and words[-1].endswith("s") and words[-1][:-1] in _MEASURE_ENDS:
+        return item  # "attendance times": measures in the plural, no verb
     if len(words) >= 2 and not (len(words) >= 3 and words[-3] == "per"):
         # ("complaints per hundred installations": what a count is per, no verb)
         plural_before = _plural(words[-2])
@@ -794,6 +824,9 @@ def _without_verb(item: str) -> str:
 
 
 _LINKING_VERBS = frozenset({"are", "is", "were", "was"})
+# how a one-word measure ends: "occupancy", "adherence", "shrinkage", "utilisation"
+_MEASURE_NOUN = re.compile(r"(?:age|ancy|ency|ence|ance|ion)\Z")
+_ONE_WORD_MEASURES = frozenset({"churn", "uptake", "footfall", "throughput"})
 
 
 def _before_linking_verb(item: str) -> str:
@@ -849,6 +882,12 @@ def _listed(item: str) -> str | None:
         re.fullmatch(r"[a-z][a-z-]*", word) for word in words
     ):
         return None
+    if (
+        len(words) == 1
+        and "-" not in words[0]  # "right-first-time": a compound is a name
+        and not (_MEASURE_NOUN.search(words[0]) or words[0] in _MEASURE_ENDS | _ONE_WORD_MEASURES)
+    ):
+        return None  # "ASA, abandonment and ...": a word alone names a measure by its end
     if any(word in FUNCTION_WORDS and word not in _INNER for word in words):
         return None
     if (

@@ -776,6 +776,11 @@ def find_legal_titles(
     runs inside it are pieces of it (see :mod:`graph.extraction.rules`). "Section 75"
     names a provision.
     """
+    if " Order" in text:
+        for match in _YEAR_AND_ORDER.finditer(text):
+            # "the 2005 Order": a law by its year and kind, which :mod:`graph.merges`
+            # joins to the one order of that year its document names
+            yield Candidate(match[0], Rule.HEAD_NOUN)
     if "Section" in text or "Article" in text or "Regulation " in text or "Schedule" in text:
         for match in _PROVISION.finditer(text):
             if not _OF_A_LAW.match(text, match.end()):
@@ -1257,6 +1262,14 @@ def find_capitalised_names(
                 while len(run) > 2 and run[0].text in _COUNTRIES:
                     run = run[1:]
             surface = text[run[0].start : run[-1].end]
+            if run[0].norm == "code" and (
+                section := _SECTION_BEFORE.search(text, max(0, run[0].start - 20), run[0].start)
+            ):
+                # "the section 45 Code of Practice": a code named by the section of the
+                # law it is made under, not any code of practice (a name of mixed case,
+                # which a run of capitals alone would never match)
+                yield Candidate(text[section.start() : run[-1].end], Rule.HEAD_NOUN)
+                continue
             if (
                 vocabulary.is_not_model(surface)
                 # "AI" is no model, but "AI Act" a law, "NHS Complaint Standards" and the
@@ -1559,6 +1572,8 @@ def _most_words(known: frozenset[str]) -> int:
     return max((len(key.split()) for key in known), default=0)
 
 
+_YEAR_AND_ORDER = re.compile(r"(?<=\bthe )(?:18|19|20)[0-9]{2}[ \t]+Order\b")
+_SECTION_BEFORE = re.compile(r"(?<![\w-])[Ss]ection[ \t]+[0-9]+[A-Z]?[ \t]+\Z")
 # Titles that a series numbers: "Good Practice Guide 45", "Technical Note 12"
 _NUMBERED_TITLE_HEADS = frozenset({"guide", "note", "bulletin", "circular"})
 

@@ -32,13 +32,20 @@ _KINDS = (
     # "a private medical insurer such as Bupa, AXA Health or Vitality"
     # "commercial partners such as VFS Global or TLScontact"
     "partners|contractors|"
+    # "Networks such as Cadent, SGN, Northern Gas Networks": who runs a network
+    "networks|"
     "insurer|retailer|company|firm|bank|brand|provider|supplier|carrier|courier|operator|"
     "lender|airline|charity|regulator|platform|"
     # "awards such as AA Rosettes": prizes and events are no models either
     "awards|prizes|events|shows|competitions"
 )
 _NAME = r"[A-Z0-9][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’.-]*)*"
-_ONE_NAME = re.compile(_NAME)
+# a listed example's name may hold "for", "of" or "on" between capitals ("Homes for
+# Ukraine", "Bank of Scotland")
+_ONE_NAME = re.compile(rf"{_NAME}(?:[ \t]+(?:for|of|on)[ \t]+{_NAME})?")
+# an acronym in brackets right after an example is one of them: "the Afghan Relocations
+# and Assistance Policy (ARAP)"
+_ACRONYM_ASIDE = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z0-9]{1,7})\)")
 _EXAMPLES = re.compile(
     rf"\b(?:{_KINDS})"
     # "products named in a case study, such as Verint or NICE"
@@ -310,7 +317,8 @@ def find_organisations(text: str) -> Iterator[Candidate]:
         for match in _EXAMPLES.finditer(text):
             # "Royal Mail, Evri (formerly Hermes) and DPD": a bracket inside the list
             # says more of one item, it does not end the list
-            rest = _ASIDE.sub("", text[match.end() : match.end() + 300])
+            window = text[match.end() : match.end() + 300]
+            rest = _ASIDE.sub("", window)
             end = _LIST_END.search(rest)
             listed = rest[: end.start() if end else len(rest)]
             for item in _ITEMS.split(listed)[:_MOST_ITEMS]:
@@ -319,6 +327,11 @@ def find_organisations(text: str) -> Iterator[Candidate]:
                 if name is None:
                     break  # "ASOS, Amazon or a small seller": the names end the list
                 yield Candidate(name[0], Rule.ORGANISATION)
+                if "(" in window:
+                    at = window.find(name[0])
+                    aside = _ACRONYM_ASIDE.match(window, at + len(name[0])) if at >= 0 else None
+                    if aside is not None:
+                        yield Candidate(aside["acronym"], Rule.ORGANISATION)
                 words = name[0].split()
                 if len(words) > 1:
                     # "NICE IEX": the acronyms in a product's name are its maker or itself

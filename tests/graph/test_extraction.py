@@ -4846,3 +4846,116 @@ def test_a_law_s_subject_does_not_find_the_law(twenty_ninth_round_graph: Knowled
 
     assert law is not None
     assert twenty_ninth_round_graph.find_concept("laser pointers") != law
+
+
+# -- issue 16, thirtieth round: what the blind32 set showed once opened -------------------
+
+_THIRTIETH_ROUND = """\
+preview
+Topic Synopsis
+Archives answer requests under the section 46 Code of Practice. Bakeries use TACCP, or
+Threat Assessment and Critical Control Points, and Ellie's Rule, formally the UK Food
+Labelling (Amendment) (Wales) Regulations 2021, shapes labels.
+Key Concepts & Core Principles
+- Warranties: The Supply of Boiler Cover on Domestic Heating Goods Order 2011 sets
+  prices, and staff explain why the 2011 Order exists.
+- Self-service: Deflection rate measures contacts resolved without an adviser.
+- Support: Staff identify customers on the Extra Care Register (ECR) before visits.
+- Networks: Operators such as Coastline Buses (CLB) and Metro Links run the routes.
+Exam Tips & Revision Strategies
+- Look for accurate use of performance measures, including ASA, lateness and arrival
+  times.
+- Respondents rate the service highly when staff are kind.
+Common Misconceptions & Mistakes to Avoid
+- Forgetting that the Order covers cancellation rights.
+Examiner Marking Points
+- Credit use of TACCP and the section 46 Code of Practice.
+"""
+
+
+@pytest.fixture(scope="module")
+def thirtieth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_THIRTIETH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("section 46 Code of Practice", id="a-code-named-by-its-section"),
+        pytest.param("Deflection rate", id="a-rate-whose-capital-opens-the-sentence"),
+    ],
+)
+def test_models_found_in_the_thirtieth_round(
+    thirtieth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = thirtieth_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "TACCP", "Threat Assessment and Critical Control Points", id="an-acronym-or-its-words"
+        ),
+        pytest.param(
+            "Ellie's Rule",
+            "UK Food Labelling (Amendment) (Wales) Regulations 2021",
+            id="formally-the-title-a-country-opens",
+        ),
+        pytest.param(
+            "Supply of Boiler Cover on Domestic Heating Goods Order 2011",
+            "2011 Order",
+            id="an-order-by-its-year",
+        ),
+    ],
+)
+def test_two_names_found_in_the_thirtieth_round_are_one_node(
+    thirtieth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = thirtieth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert thirtieth_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Code of Practice", id="any-code-of-practice"),
+        pytest.param("Extra Care Register", id="a-register-of-people"),
+        pytest.param("ECR", id="a-register-s-acronym"),
+        pytest.param("CLB", id="an-operator-s-acronym-among-examples"),
+        pytest.param("lateness", id="one-word-in-a-list-of-measures"),
+        pytest.param("arrival", id="a-measure-in-the-plural-cut-short"),
+        pytest.param("Respondents rate", id="a-plural-and-its-verb"),
+    ],
+)
+def test_no_models_in_the_thirtieth_round(thirtieth_round_graph: KnowledgeGraph, name: str) -> None:
+    assert name.casefold() not in _model_surfaces(thirtieth_round_graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Networks such as Cadent, SGN and Northern Gas Networks run the service.",
+            Candidate("SGN", Rule.ORGANISATION),
+            id="a-network-operator",
+        ),
+        pytest.param(
+            "Charities such as Homes for Heroes and Shelter help families.",
+            Candidate("Homes for Heroes", Rule.ORGANISATION),
+            id="an-example-s-name-with-for",
+        ),
+        pytest.param(
+            "KPIs such as churn, occupancy and abandonment are tracked.",
+            Candidate("churn", Rule.METRIC),
+            id="a-one-word-measure-known-as-one",
+        ),
+    ],
+)
+def test_names_read_in_the_thirtieth_round(text: str, expected: Candidate) -> None:
+    assert expected in _found(text)
