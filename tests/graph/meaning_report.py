@@ -69,6 +69,7 @@ SPLITS: dict[str, Path] = {
     "blind31": GOLD / "blind31",
     "blind32": GOLD / "blind32",
     "blind33": GOLD / "blind33",
+    "blind34": GOLD / "blind34",
 }
 SUBSTANTIAL = 2
 
