@@ -501,6 +501,7 @@ def _kind(group: _Group) -> ConceptKind:
         # names one "Likert scale"), a name with its own acronym ("Statistical
         # Process Control (SPC)", or "SPC" merged from the prose), or one document
         # named with "The" ("The HMRC Charter").
+        key_names = {name.casefold() for _, name, _ in group.key_names}
         model_like = any(
             is_acronym(name)
             or (_ends_in_model_word(name, LOWER_CASE_HEADS) and not _KIND_OF_MODEL.match(name))
@@ -512,7 +513,14 @@ def _kind(group: _Group) -> ConceptKind:
         ) or any(
             (rule is Rule.ACRONYM and not alias_only and not surface.isdigit())
             or rule is Rule.DEFINITION  # "income and expenditure (I&E) assessment"
-            or (rule is Rule.HEAD_NOUN and _ends_in_model_word(surface))
+            or (
+                rule is Rule.HEAD_NOUN
+                # "Legal and Welfare Framework": a heading's own "Framework" is a
+                # topic's label, as in sentence case
+                and _ends_in_model_word(
+                    surface, LOWER_CASE_HEADS if surface.casefold() in key_names else STRONG_HEADS
+                )
+            )
             for surface, rule, alias_only in group.candidates
         )
         return ConceptKind.MODEL if model_like else ConceptKind.CONCEPT

@@ -178,6 +178,11 @@ def _merge_known_names_with_heads(
             union.union(key, name)
 
 
+# the model words of titles, and the conditions a regulator sets ("the General
+# Conditions" of "Ofcom's General Conditions of Entitlement")
+_TITLE_HEADS = HEADS | {"condition"}
+
+
 def _merge_owner_prefixed_names(
     union: UnionFind, candidates: Sequence[Candidate], found: set[str]
 ) -> None:
@@ -192,7 +197,7 @@ def _merge_owner_prefixed_names(
     for key in found:
         for joiner in (" of ", " for "):
             short, found_joiner, _ = key.partition(joiner)
-            if found_joiner and " " in short and short.rpartition(" ")[2] in HEADS:
+            if found_joiner and " " in short and short.rpartition(" ")[2] in _TITLE_HEADS:
                 longer_of[short].add(key)
     for candidate in candidates:
         surface = candidate.surface

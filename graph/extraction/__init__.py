@@ -16,7 +16,8 @@ The rules, in order:
   (``ITIL 4``, ``CRA 2015``), a standard's number and a rule book's inserted chapter
   (``PRIN 2A``) another one, and a national adoption
   of a standard is that standard, part and all (``BS ISO 22458``, ``BS EN 1645-1``,
-  ``NIST SP 800-88``, ``ETSI EN 303 645``, a number in groups of three);
+  ``NIST SP 800-88``, ``ETSI EN 303 645``, a number in groups of three, a part with a
+  letter: ``NIST SP 800-63B``);
 * **definitions**: an acronym and its expansion in parentheses, either way round: ``Net
   Promoter Score (NPS)``, ``NPS (Net Promoter Score)``, also with a year (``Equality Act
   2010 (EqA 2010)``) or lower-case letters inside (``RoHS``, ``MiCA``: these count as
@@ -67,7 +68,9 @@ The rules, in order:
   brand's lower-case score or test is named without it too (``the Flesch reading ease
   score``), and a capitalised model word after lower-case words opens no name (``the
   social enterprise Triangle``); a key concept in sentence case opened by a participle
-  names a kind of model, not one (``Tiered support model``). A
+  names a kind of model, not one (``Tiered support model``), nor does a heading's own
+  "Framework" (``Legal and Welfare Framework``), and an infinitive is no model word
+  (``WCAG 2.2 to test``). A
   name credited to a
   person (``Tuckman's model``, ``the Kübler-Ross change curve``) is linked to the plain
   name, and an Act with a year to the Act without it;
@@ -118,7 +121,9 @@ The rules, in order:
   measures``); a rate whose capital only opens a sentence is one (``Containment rate
   measures ...``), a plural measure is no verb (``attendance times``), and a word alone
   in a list is a measure only by its ending or when known as one (``occupancy``,
-  ``churn``; not ``abandonment``);
+  ``churn``; not ``abandonment``); a named rate per unit is the rate (``snag rate per
+  job``), and a listed measure ends before its purpose (``review score to evaluate
+  service``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -139,7 +144,8 @@ The rules, in order:
   the UK GDPR`` is a mention of the GDPR); :mod:`graph.merges` joins a short title to
   the one longer title it shortens (``the Package Travel Regulations``, ``the ADR
   Regulations 2015``, ``the 2018 Regulations`` within a document), a name to the one
-  longer name that goes on with "of" or "for" (``the RCVS Code``), and a name after its
+  longer name that goes on with "of" or "for" (``the RCVS Code``, and a regulator's
+  ``General Conditions`` ``of Entitlement``), and a name after its
   owner's acronym to the same name without it (``the SRA Transparency Rules``); a
   body's acronym and a model word name the body's model, not the body (``the SRA
   Principles``); an acronym a corpus defines as a body in one document and as a law or
@@ -204,8 +210,11 @@ The rules, in order:
   and SEPA, which run their own warning services``), one beside a body or a payment
   scheme (``Faster Payments and CHAPS``) or on a badge or a hologram (``the PASS
   hologram``), a network's operators given as examples (``Networks such as Cadent,
-  SGN``), an example's acronym in brackets after it, and a register of people (``the
-  Priority Services Register (PSR)``);
+  SGN``) or franchises (``national franchises such as Dyno-Rod``), an example's acronym
+  in brackets after it (but never a law: ``products, including the Licensing Act
+  2003``), a register of people (``the Priority Services Register (PSR)``), a service
+  run by a body (``the Current Account Switch Service (CASS), run by Pay.UK``) and who
+  has a member (``a member of NICEIC``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
   word a prefix opens: ``anti-money-laundering``), with a noun of doing after them if

@@ -339,7 +339,10 @@ _CODED_STANDARD = re.compile(r"[A-Z]{2,5}[0-9]{3,5}")
 _NAMED_TITLE = re.compile(
     r"(?<![\w'’-])(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|on|and|[A-Z][\w'’-]*)){1,8})[ \t]*\Z"
 )
-_EDITION = re.compile(r"(?P<part>-[1-9][0-9]?(?![\w-]))?(?P<year>:(?:19|20)[0-9]{2}(?![\w-]))?")
+# ("NIST SP 800-63B": a part may have a letter)
+_EDITION = re.compile(
+    r"(?P<part>-[1-9][0-9]?[A-Z]?(?![\w-]))?(?P<year>:(?:19|20)[0-9]{2}(?![\w-]))?"
+)
 
 
 def _standards_body(name: str) -> bool:

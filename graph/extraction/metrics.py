@@ -399,6 +399,8 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
             words = _nouns_before(text, tokens, index, most=1)
             if words and words[0].text in _PAID:
                 continue  # "the price paid per room": a verb, not what is counted
+            if words and words[0].text in _RATIO_WORDS and _nouns_before(text, tokens, index - 1):
+                continue  # "snag rate per job": the snag rate, which its shape names
             after = tokens[index + 1]
             if (
                 _QUALIFIER.search(after.text)
@@ -824,6 +826,11 @@ def _without_verb(item: str) -> str:
 
 
 _LINKING_VERBS = frozenset({"are", "is", "were", "was"})
+# what a measure is used to do, after "to": not part of its name ("cost to serve" is)
+_PURPOSES = frozenset(
+    """evaluate assess judge measure compare show track monitor check test prove
+    demonstrate explain identify improve reduce""".split()
+)
 # how a one-word measure ends: "occupancy", "adherence", "shrinkage", "utilisation"
 _MEASURE_NOUN = re.compile(r"(?:age|ancy|ency|ence|ance|ion)\Z")
 _ONE_WORD_MEASURES = frozenset({"churn", "uptake", "footfall", "throughput"})
@@ -862,6 +869,13 @@ def _listed(item: str) -> str | None:
         words = words[1:]
     if words and words[0] == "to":
         return None  # "..., to evaluate store performance": the list has ended
+    for position, word in enumerate(words[1:-1], start=1):
+        if word == "to" and words[position + 1] in _PURPOSES:
+            words = words[:position]  # "review score to evaluate service": its purpose
+            break
+        if word == "per" and position >= 2 and words[position - 1] in _RATIO_WORDS:
+            words = words[:position]  # "snag rate per job" is the snag rate
+            break
     if len(words) > 1 and words[0].endswith("ed") and words[1] in _CLAUSE_PREPOSITIONS:
         return None  # "..., linked to specific improvements": a participle's clause
     if len(words) > 2 and words[1] == "of" and words[0] in _DESCRIBED_BY:

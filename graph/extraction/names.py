@@ -116,6 +116,8 @@ def find_head_noun_phrases(
             or _name_goes_on(text, tokens, index)
             or hyphenated(text, tokens[index - 1], head)  # "two-factor" modifies a head
             or (head.norm == "manual" and _before_a_noun(text, tokens, index))
+            # "(WCAG) 2.2 to test recovery screens": an infinitive, no model word
+            or (head.text.islower() and tokens[index - 1].text == "to")
         ):
             continue
         modifiers = _modifiers(text, tokens, index)

@@ -33,7 +33,7 @@ _KINDS = (
     # "commercial partners such as VFS Global or TLScontact"
     "partners|contractors|"
     # "Networks such as Cadent, SGN, Northern Gas Networks": who runs a network
-    "networks|"
+    "networks|franchises|"
     "insurer|retailer|company|firm|bank|brand|provider|supplier|carrier|courier|operator|"
     "lender|airline|charity|regulator|platform|"
     # "awards such as AA Rosettes": prizes and events are no models either
@@ -43,6 +43,8 @@ _NAME = r"[A-Z0-9][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’.-]*)*"
 # a listed example's name may hold "for", "of" or "on" between capitals ("Homes for
 # Ukraine", "Bank of Scotland")
 _ONE_NAME = re.compile(rf"{_NAME}(?:[ \t]+(?:for|of|on)[ \t]+{_NAME})?")
+# a law's kind in a name: a law is never a product or a body
+_A_LAW = re.compile(r"\b(?:Act|Acts|Regulations|Directive|Order)\b")
 # an acronym in brackets right after an example is one of them: "the Afghan Relocations
 # and Assistance Policy (ARAP)"
 _ACRONYM_ASIDE = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z0-9]{1,7})\)")
@@ -100,6 +102,13 @@ _ACRONYM_WHICH_RUNS = re.compile(
     r"(?:which|who)[ \t]+(?:run|runs|operate|operates|represent|represents|regulate|"
     r"regulates|employ|employs|fund|funds)\b(?![ \t]+(?:from|between|to)\b)"
 )
+# "The Current Account Switch Service (CASS), run by Pay.UK": a service or a scheme
+# someone runs is what they offer, no model
+_SERVICE_RUN_BY = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'’-]*)){0,6}[ \t]+"
+    r"(?:Service|Scheme|Helpline|Portal|Network))"
+    r"(?:[ \t]+\((?P<acronym>[A-Z][A-Za-z]{1,7})\))?,[ \t]+(?:run|operated|managed)[ \t]+by\b"
+)
 # "Faster Payments and CHAPS": an acronym beside a body or a scheme is one too
 _BODY_AND_ACRONYM_BESIDE = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|&|[A-Z][\w'’-]*)){0,6})"
@@ -147,8 +156,8 @@ _RUN_BY = re.compile(
     rf"pioneered)[ \t]+by[ \t]+(?:the[ \t]+)?"
     # "a helpline funded by RNIB and Guide Dogs": two bodies
     rf"(?P<owner>{_NAME})(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?(?P<second>{_NAME}))?"
-    # "members of ARMA": who has members is a body
-    rf"|\bmembers[ \t]+of[ \t]+(?:the[ \t]+)?(?P<membership>{_NAME})"
+    # "members of ARMA", "a member of NICEIC": who has members is a body
+    rf"|\b(?:members|a[ \t]+member)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<membership>{_NAME})"
     # "the National Occupational Standards ... published through HABIA"
     rf"|[ \t]published[ \t]+through[ \t]+(?:the[ \t]+)?(?P<publisher>{_NAME})"
     # "Jan Carlzon when he ran SAS": a company someone ran
@@ -242,6 +251,11 @@ def find_organisations(text: str) -> Iterator[Candidate]:
             # "Trinity College London": a body's name, maybe with its place after it
             if any(names_no_model(" ".join(words[:end])) for end in range(2, len(words) + 1)):
                 yield Candidate(match["acronym"], Rule.ORGANISATION)
+    if " by " in text and ", " in text:
+        for match in _SERVICE_RUN_BY.finditer(text):
+            yield Candidate(match["name"].removeprefix("The "), Rule.ORGANISATION)
+            if match["acronym"]:
+                yield Candidate(match["acronym"], Rule.ORGANISATION)
     if ", wh" in text:
         for match in _ACRONYM_WHICH_RUNS.finditer(text):
             yield Candidate(match["acronym"], Rule.ORGANISATION)
@@ -283,6 +297,7 @@ def find_organisations(text: str) -> Iterator[Candidate]:
         or " led " in text
         or "ounded " in text
         or "members of " in text
+        or "member of " in text
     ):
         for match in _RUN_BY.finditer(text):
             owner = (
@@ -326,6 +341,8 @@ def find_organisations(text: str) -> Iterator[Candidate]:
                 name = _ONE_NAME.match(item.removeprefix("the "))
                 if name is None:
                     break  # "ASOS, Amazon or a small seller": the names end the list
+                if _A_LAW.search(name[0]):
+                    continue  # "products, including the Licensing Act 2003": a law's
                 yield Candidate(name[0], Rule.ORGANISATION)
                 if "(" in window:
                     at = window.find(name[0])

@@ -4959,3 +4959,87 @@ def test_no_models_in_the_thirtieth_round(thirtieth_round_graph: KnowledgeGraph,
 )
 def test_names_read_in_the_thirtieth_round(text: str, expected: Candidate) -> None:
     assert expected in _found(text)
+
+
+# -- issue 16, thirty-first round: what the blind33 set showed once opened ----------------
+
+_THIRTY_FIRST_ROUND = """\
+preview
+Topic Synopsis
+Shops sell age-restricted products, including the Scrap Metal Dealers Act 2013, and
+national franchises such as Drain-Kings compete with sole traders. The Home Move
+Switch Service (HMSS), run by Pay.Link, moves accounts.
+Key Concepts & Core Principles
+- Legal and Welfare Framework: Advice must respect the Wildlife Act.
+- Identity Assurance: NIST SP 800-53A sets controls, and staff use WCAG 2.2 to test
+  screens.
+- Regulation: Ofcom's General Conditions of Entitlement bind providers, and the
+  General Conditions are enforced.
+- Electrics: Wiring must be done by a member of SPARKCERT.
+Exam Tips & Revision Strategies
+- Evaluate service using measures such as callback rate per job and review score to
+  evaluate service.
+- Use CCTV surveys honestly.
+Common Misconceptions & Mistakes to Avoid
+- Thinking the General Conditions are voluntary.
+Examiner Marking Points
+- Credit use of the callback rate and the Scrap Metal Dealers Act 2013.
+"""
+
+
+@pytest.fixture(scope="module")
+def thirty_first_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_THIRTY_FIRST_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Scrap Metal Dealers Act 2013", id="a-law-listed-among-products"),
+        pytest.param("NIST SP 800-53A", id="a-standard-s-part-with-a-letter"),
+        pytest.param("callback rate", id="a-rate-per-unit-is-the-rate"),
+        pytest.param("review score", id="a-measure-before-its-purpose"),
+    ],
+)
+def test_models_found_in_the_thirty_first_round(
+    thirty_first_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = thirty_first_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+def test_a_regulator_s_conditions_are_the_longer_title(
+    thirty_first_round_graph: KnowledgeGraph,
+) -> None:
+    node = thirty_first_round_graph.find_concept("General Conditions of Entitlement")
+
+    assert node is not None
+    assert thirty_first_round_graph.find_concept("General Conditions") == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Drain-Kings", id="a-franchise-given-as-an-example"),
+        pytest.param("Home Move Switch Service", id="a-service-run-by-a-body"),
+        pytest.param("HMSS", id="a-service-s-acronym"),
+        pytest.param("Legal and Welfare Framework", id="a-heading-s-own-framework"),
+        pytest.param("SPARKCERT", id="who-has-a-member"),
+        pytest.param("CCTV", id="a-kind-of-technology"),
+        pytest.param("2 to test", id="an-infinitive-after-a-version"),
+        pytest.param("callback rate per job", id="a-named-rate-per-unit"),
+        pytest.param("rate per job", id="a-rate-per-unit-cut-short"),
+    ],
+)
+def test_no_models_in_the_thirty_first_round(
+    thirty_first_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(thirty_first_round_graph)
+
+
+def test_a_rate_per_unit_with_no_name_of_its_own_is_found() -> None:
+    found = _surfaces("Monitoring occupancy rate, rate per square foot and review scores.")
+
+    assert "rate per square foot" in found
