@@ -70,6 +70,7 @@ SPLITS: dict[str, Path] = {
     "blind32": GOLD / "blind32",
     "blind33": GOLD / "blind33",
     "blind34": GOLD / "blind34",
+    "blind35": GOLD / "blind35",
 }
 SUBSTANTIAL = 2
 
