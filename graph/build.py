@@ -585,8 +585,12 @@ def _method_shape(surface: str) -> bool:
     """A name and a variant's letter ("Erlang C"), or two joined surnames ("Holt-Winters")."""
     return (
         _variant_letter(surface)
-        # "Kepner-Tregoe", but not "Wi-Fi"
-        or re.search(r"\b[A-Z][^\W\d_]{2,}-[A-Z][^\W\d_]{2,}\b", surface) is not None
+        # "Kepner-Tregoe", but not "Wi-Fi", nor a compound adjective ("Honour-Based
+        # Violence", "Person-Centred Care")
+        or re.search(
+            r"\b[A-Z][^\W\d_]{2,}-(?![A-Z][a-z]+(?:ed|ing|ful|ive)\b)[A-Z][^\W\d_]{2,}\b", surface
+        )
+        is not None
     )
 
 

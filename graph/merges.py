@@ -26,6 +26,7 @@ from graph.extraction import (
     is_year,
 )
 from graph.extraction.keys import LAW_HEAD
+from graph.extraction.words import GENERIC_ADJECTIVES
 from graph.model import ConceptKind
 from graph.vocabulary import Vocabulary
 
@@ -186,8 +187,9 @@ _TITLE_HEADS = HEADS | {"condition"}
 def _merge_owner_prefixed_names(
     union: UnionFind, candidates: Sequence[Candidate], found: set[str]
 ) -> None:
-    """Join "the SRA Transparency Rules" to "the Transparency Rules", and "the RCVS Code"
-    to "the RCVS Code of Professional Conduct for Veterinary Surgeons".
+    """Join "the SRA Transparency Rules" to "the Transparency Rules", "the Duluth Power and
+    Control Wheel" to "the Power and Control Wheel", and "the RCVS Code" to "the RCVS
+    Code of Professional Conduct for Veterinary Surgeons".
 
     A capitalised name after its owner's acronym is the same name without it when the
     corpus writes that too (two or more capitalised words ending in a model word); a
@@ -212,6 +214,19 @@ def _merge_owner_prefixed_names(
             and concept_key(rest) in found
             and concept_key(rest).rpartition(" ")[2] in HEADS
         ):
+            union.union(key, concept_key(rest))
+        elif (
+            owner[:1].isupper()
+            and owner.isalpha()
+            and not is_acronym(owner)
+            and owner.casefold() not in GENERIC_ADJECTIVES  # "Regulatory Complaints Framework"
+            and candidate.rule in {Rule.CAPITALISED, Rule.HEAD_NOUN}
+            and sum(word[:1].isupper() for word in rest.split()) >= 2
+            and concept_key(rest) in found
+            and concept_key(rest).rpartition(" ")[2] in STRONG_HEADS
+        ):
+            # "the Duluth Power and Control Wheel" is the Power and Control Wheel, named
+            # with its place or its maker
             union.union(key, concept_key(rest))
         if len(longer_of.get(key, ())) == 1:
             union.union(key, next(iter(longer_of[key])))

@@ -24,6 +24,7 @@ The rules, in order:
   acronyms only where defined); the pieces a capitalised run splits a defined name into
   belong to it (``Crypto-Assets``); an expansion that spells the acronym word by word
   (``LATER (Listen, Apologise, ...)``) is a mnemonic and becomes the model's description
+  and another name of it (not where its last word is a role: ``..., Champion``)
   (an item may spell its letter by a capital inside it: ``TEXAS (Thank, Explain,
   eXplicit consent, Ask, Signpost)``); a loose gloss of an acronym the vocabulary
   already knows (``customer satisfaction (CSAT)``) is not taken as its definition; an X
@@ -122,8 +123,9 @@ The rules, in order:
   measures ...``), a plural measure is no verb (``attendance times``), and a word alone
   in a list is a measure only by its ending or when known as one (``occupancy``,
   ``churn``; not ``abandonment``); a named rate per unit is the rate (``snag rate per
-  job``), and a listed measure ends before its purpose (``review score to evaluate
-  service``);
+  job``), and a listed measure ends before its purpose, the list with it (``review
+  score to evaluate service``, ``uphold rate to propose improvements``); "practical
+  measures for a sole trader, such as" lists measures too;
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -145,7 +147,8 @@ The rules, in order:
   the one longer title it shortens (``the Package Travel Regulations``, ``the ADR
   Regulations 2015``, ``the 2018 Regulations`` within a document), a name to the one
   longer name that goes on with "of" or "for" (``the RCVS Code``, and a regulator's
-  ``General Conditions`` ``of Entitlement``), and a name after its
+  ``General Conditions`` ``of Entitlement``), a model named with its place or maker to
+  the same model without it (``the Duluth Power and Control Wheel``), and a name after its
   owner's acronym to the same name without it (``the SRA Transparency Rules``); a
   body's acronym and a model word name the body's model, not the body (``the SRA
   Principles``); an acronym a corpus defines as a body in one document and as a law or
@@ -213,8 +216,9 @@ The rules, in order:
   SGN``) or franchises (``national franchises such as Dyno-Rod``), an example's acronym
   in brackets after it (but never a law: ``products, including the Licensing Act
   2003``), a register of people (``the Priority Services Register (PSR)``), a service
-  run by a body (``the Current Account Switch Service (CASS), run by Pay.UK``) and who
-  has a member (``a member of NICEIC``);
+  run by a body (``the Current Account Switch Service (CASS), run by Pay.UK``), who
+  has a member (``a member of NICEIC``), a syndicate (``British Oil Security Syndicate
+  (BOSS)``) and what records are kept on (``recorded on CHAIN``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
   word a prefix opens: ``anti-money-laundering``), with a noun of doing after them if

@@ -27,6 +27,7 @@ from graph.extraction.words import (
     HEADS,
     SENTENCE_OPENERS,
     STANDARDS_BODIES,
+    names_no_model,
 )
 from graph.vocabulary import Vocabulary
 
@@ -523,6 +524,11 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
         items = [item for item in re.split(r",|;|\band\b|/", inner) if item.strip()]
         if len(items) >= 2 and _spells(letters, items):
             yield Candidate(acronym, Rule.ACRONYM, expansion=inner)
+            # the words spelled out are the mnemonic's other name too ("SBAR (Situation,
+            # Background, Assessment, Recommendation)"), besides its description; not
+            # where their last word would make the mnemonic a role ("..., Champion")
+            if not names_no_model(inner):
+                yield Candidate(inner, Rule.ALIAS, same_as=acronym)
         elif len(inner.split()) >= 2:
             words = inner.split()
             spelled = _spells(letters, [w for w in words if w.casefold() not in CONNECTORS])

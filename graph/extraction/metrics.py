@@ -144,11 +144,12 @@ _LIST_OF_METRICS = re.compile(
     # "measures such as cycle time": measures, unless they are steps taken
     r"(?<!security\s)(?<!safety\s)(?<!protective\s)(?<!preventive\s)(?<!preventative\s)"
     r"(?<!precautionary\s)(?<!control\s)(?<!disciplinary\s)(?<!reasonable\s)"
-    r"(?<!practical\s)(?<!special\s)(?<!interim\s)(?<!emergency\s)(?<!technical\s)"
+    r"(?<!special\s)(?<!interim\s)(?<!emergency\s)(?<!technical\s)"
     r"(?<!organisational\s)(?<!corrective\s)(?<!containment\s)"
     # "measurable indicators such as call abandonment rate": the same, read alike; and
     # "measures of counter performance, such as ..."
-    r"(?:measures|indicators)(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,2})?"
+    # ("measures for a sole trader, such as ...")
+    r"(?:measures|indicators)(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2})?"
     # "Quote contact measures precisely: ...": an adverb before the colon
     r"(?:\s+[a-z]+ly(?=\s*:))?"
     r"(?=\s*(?:,?\s*such\s+as|:|are\s|include)))"
@@ -240,7 +241,7 @@ def find_metrics(
                     continue  # "..., and quality score": the comma before "and"
                 # ("Metrics: Performance is measured through ...": the first item is
                 # the sentence's own subject)
-                subject = _before_linking_verb(item) if number else item
+                subject = _before_purpose(_before_linking_verb(item) if number else item)
                 listed = _listed(subject)
                 if listed is not None:
                     found.append(listed)
@@ -253,7 +254,7 @@ def find_metrics(
                         position = match.start("items")
                     break
                 if subject != item:
-                    break  # "... and right first time are different measures"
+                    break  # "... and right first time are different measures", "... to ..."
     if "-to-" in text:
         found.extend(match[0] for match in _STAGE_TO_STAGE.finditer(text))
     if "rack" in text or "onitor" in text or "easuring" in text:
@@ -761,8 +762,9 @@ def _measures_listed(words: str) -> Iterator[str]:
         opening = item.split()[0]
         if opening.endswith("ing") and "-" not in opening:
             break  # "..., using cohort analysis": a clause, not an item
+        subject = _before_purpose(item)
         # "tracking active users": what is counted is tracked too
-        found = _listed(item) or _counted_users(item)
+        found = _listed(subject) or _counted_users(subject)
         if found is None and _measures(item):
             plural_measures += 1  # "right first time rates": measures, named in the plural
             continue
@@ -770,6 +772,8 @@ def _measures_listed(words: str) -> Iterator[str]:
             break  # the sentence went on
         if found is not None:
             listed.append(found)
+        if subject != item:
+            break  # "tracking donor retention rate to understand why ...": the list ends
     measured = plural_measures > 0 or any(_last_word(item) in _MEASURE_ENDS for item in listed)
     if len(listed) + plural_measures >= 2 and measured:
         yield from (item for item in listed if " " in item)
@@ -826,6 +830,7 @@ def _without_verb(item: str) -> str:
 
 
 _LINKING_VERBS = frozenset({"are", "is", "were", "was"})
+_SCORES = frozenset({"score", "percentage", "index", "level"})
 # what a measure is used to do, after "to": not part of its name ("cost to serve" is)
 _PURPOSES = frozenset(
     """evaluate assess judge measure compare show track monitor check test prove
@@ -842,6 +847,19 @@ def _before_linking_verb(item: str) -> str:
     words = item.split()
     for position, word in enumerate(words[2:], start=2):
         if word in _LINKING_VERBS:
+            return " ".join(words[:position])
+    return item
+
+
+def _before_purpose(item: str) -> str:
+    """ "review score to evaluate service", "uphold rate to propose improvements": the
+    list's last item, before what it is used for ("time to answer" and "cost to serve"
+    are names)."""
+    words = item.split()
+    for position, word in enumerate(words[1:-1], start=1):
+        if word == "to" and (
+            words[position + 1] in _PURPOSES or words[position - 1] in _RATIO_WORDS | _SCORES
+        ):
             return " ".join(words[:position])
     return item
 
@@ -870,9 +888,6 @@ def _listed(item: str) -> str | None:
     if words and words[0] == "to":
         return None  # "..., to evaluate store performance": the list has ended
     for position, word in enumerate(words[1:-1], start=1):
-        if word == "to" and words[position + 1] in _PURPOSES:
-            words = words[:position]  # "review score to evaluate service": its purpose
-            break
         if word == "per" and position >= 2 and words[position - 1] in _RATIO_WORDS:
             words = words[:position]  # "snag rate per job" is the snag rate
             break

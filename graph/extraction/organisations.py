@@ -109,6 +109,10 @@ _SERVICE_RUN_BY = re.compile(
     r"(?:Service|Scheme|Helpline|Portal|Network))"
     r"(?:[ \t]+\((?P<acronym>[A-Z][A-Za-z]{1,7})\))?,[ \t]+(?:run|operated|managed)[ \t]+by\b"
 )
+# "contacts are recorded on CHAIN": what records are kept on is a database
+_RECORDED_ON = re.compile(
+    r"\b(?:recorded|logged|held|stored|entered|kept)[ \t]+(?:on|in)[ \t]+(?P<acronym>[A-Z]{2,8})\b"
+)
 # "Faster Payments and CHAPS": an acronym beside a body or a scheme is one too
 _BODY_AND_ACRONYM_BESIDE = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|&|[A-Z][\w'’-]*)){0,6})"
@@ -251,6 +255,9 @@ def find_organisations(text: str) -> Iterator[Candidate]:
             # "Trinity College London": a body's name, maybe with its place after it
             if any(names_no_model(" ".join(words[:end])) for end in range(2, len(words) + 1)):
                 yield Candidate(match["acronym"], Rule.ORGANISATION)
+    if "ed on " in text or "ed in " in text or "eld on " in text or "ept on " in text:
+        for match in _RECORDED_ON.finditer(text):
+            yield Candidate(match["acronym"], Rule.COUNTED)
     if " by " in text and ", " in text:
         for match in _SERVICE_RUN_BY.finditer(text):
             yield Candidate(match["name"].removeprefix("The "), Rule.ORGANISATION)

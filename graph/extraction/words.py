@@ -164,7 +164,7 @@ BODY_WORDS = frozenset(
     foundation corporation company ltd plc inc limited federation union board bureau
     ministry organisation organization charity partnership alliance network forum
     team division directorate committee panel consortium airlines airways inspectorate
-    confederation provider providers
+    confederation provider providers syndicate
     treasury centre centres center centers police constabulary""".split()
 )
 # Last words of job titles, besides ROLE_WORDS ("Data Protection Officer", "Scrum

@@ -5043,3 +5043,94 @@ def test_a_rate_per_unit_with_no_name_of_its_own_is_found() -> None:
     found = _surfaces("Monitoring occupancy rate, rate per square foot and review scores.")
 
     assert "rate per square foot" in found
+
+
+# -- issue 16, thirty-second round: what the blind34 set showed once opened ---------------
+
+_THIRTY_SECOND_ROUND = """\
+preview
+Topic Synopsis
+Ward staff hand over with ISBAR (Identify, Situation, Background, Assessment,
+Recommendation), and deal teams qualify leads with PACEC (Purpose, Audience,
+Concerns, Evidence, Champion).
+Key Concepts & Core Principles
+- Coercive control: The Lancaster Power and Control Wheel names behaviours, and the
+  Power and Control Wheel is used in training.
+- Care: Person-Centred Care guides every visit, following Retail Fuel Security
+  Syndicate (RFSS) guidance on drive-offs.
+- Records: Visits are recorded on STRLOG, and staff support LGBTQ callers.
+- Donors: Tracking donor return rate to understand why some donors return and others
+  never come back.
+Exam Tips & Revision Strategies
+- Quote practical measures for a mobile trader, such as callback rate, quote
+  acceptance rate and average review rating.
+- Use metrics such as uphold rate to propose improvements.
+Common Misconceptions & Mistakes to Avoid
+- Treating the wheel as a checklist.
+Examiner Marking Points
+- Credit use of ISBAR and the Power and Control Wheel.
+"""
+
+
+@pytest.fixture(scope="module")
+def thirty_second_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_THIRTY_SECOND_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("PACEC", id="a-mnemonic-whose-last-word-is-a-role"),
+        pytest.param("average review rating", id="practical-measures-for-someone"),
+        pytest.param("uphold rate", id="a-rate-before-its-purpose"),
+    ],
+)
+def test_models_found_in_the_thirty_second_round(
+    thirty_second_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = thirty_second_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "ISBAR",
+            "Identify, Situation, Background, Assessment, Recommendation",
+            id="a-mnemonic-and-its-words",
+        ),
+        pytest.param(
+            "Lancaster Power and Control Wheel",
+            "Power and Control Wheel",
+            id="a-model-named-with-its-place",
+        ),
+    ],
+)
+def test_two_names_found_in_the_thirty_second_round_are_one_node(
+    thirty_second_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = thirty_second_round_graph.find_concept(first)
+
+    assert node is not None
+    assert thirty_second_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Person-Centred Care", id="a-compound-adjective-is-no-surname-pair"),
+        pytest.param("Retail Fuel Security Syndicate", id="a-syndicate"),
+        pytest.param("RFSS", id="a-syndicate-s-acronym"),
+        pytest.param("STRLOG", id="what-visits-are-recorded-on"),
+        pytest.param("LGBTQ", id="a-group-of-people"),
+        pytest.param("others never come back", id="a-clause-after-a-rate-s-purpose"),
+        pytest.param("uphold rate to propose", id="a-rate-with-its-purpose"),
+    ],
+)
+def test_no_models_in_the_thirty_second_round(
+    thirty_second_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(thirty_second_round_graph)
