@@ -71,6 +71,7 @@ SPLITS: dict[str, Path] = {
     "blind33": GOLD / "blind33",
     "blind34": GOLD / "blind34",
     "blind35": GOLD / "blind35",
+    "blind36": GOLD / "blind36",
 }
 SUBSTANTIAL = 2
 
