@@ -163,8 +163,8 @@ The rules, in order:
   1897``); what a law is about, joined by "and" in its title, is no name of it
   (``the Botulinum Toxin and Cosmetic Fillers (Children) Act 2021``); an order by its
   year is the one order of that year its document names (``the 2005 Order``), and a
-  code may be named by the section it is made under (``the section 45 Code of
-  Practice``);
+  code or guidance may be named by the section it is made under (``the section 45
+  Code of Practice``, ``the section 182 guidance``);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also
   recorded as Y``, ``X, known in the trade as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
@@ -218,7 +218,8 @@ The rules, in order:
   2003``), a register of people (``the Priority Services Register (PSR)``), a service
   run by a body (``the Current Account Switch Service (CASS), run by Pay.UK``), who
   has a member (``a member of NICEIC``), a syndicate (``British Oil Security Syndicate
-  (BOSS)``) and what records are kept on (``recorded on CHAIN``);
+  (BOSS)``), what records are kept on (``recorded on CHAIN``), substances given as
+  examples (``substances such as GHB``) and a course (``WAVE training``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
   word a prefix opens: ``anti-money-laundering``), with a noun of doing after them if
@@ -232,7 +233,8 @@ The rules, in order:
   (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), maybe opened by a web
   address in capitals (``the GOV.UK Service Standard``) or closed by a series number
   (``Good Practice Guide 45``), and counted ways or steps go on to their end (``the
-  Five Ways to Wellbeing``, which is a model); a capital's hyphenated compound and, in
+  Five Ways to Wellbeing``, which is a model); a capital's hyphenated compound inside a
+  name (not ``Welsh-language provision``) and, in
   a title, an ampersand go on too, and what a code is of may hold "and" (``the UK Code
   of Non-broadcast Advertising and Direct & Promotional Marketing``); they are split
   where they name two

@@ -778,6 +778,11 @@ def find_legal_titles(
     runs inside it are pieces of it (see :mod:`graph.extraction.rules`). "Section 75"
     names a provision.
     """
+    if "ection " in text:
+        for match in _SECTION_GUIDANCE.finditer(text):
+            # "the section 182 guidance": guidance named by the section of the law it
+            # is issued under
+            yield Candidate(match[0], Rule.HEAD_NOUN)
     if " Order" in text:
         for match in _YEAR_AND_ORDER.finditer(text):
             # "the 2005 Order": a law by its year and kind, which :mod:`graph.merges`
@@ -1574,6 +1579,7 @@ def _most_words(known: frozenset[str]) -> int:
     return max((len(key.split()) for key in known), default=0)
 
 
+_SECTION_GUIDANCE = re.compile(r"(?<![\w-])[Ss]ection[ \t]+[0-9]+[A-Z]?[ \t]+guidance\b")
 _YEAR_AND_ORDER = re.compile(r"(?<=\bthe )(?:18|19|20)[0-9]{2}[ \t]+Order\b")
 _SECTION_BEFORE = re.compile(r"(?<![\w-])[Ss]ection[ \t]+[0-9]+[A-Z]?[ \t]+\Z")
 # Titles that a series numbers: "Good Practice Guide 45", "Technical Note 12"
@@ -1589,7 +1595,7 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
     run: list[Token] = []
     headed = False  # the run holds a model word, and so may be a title
     list_until = -1  # where a title's list of subjects ends, past its commas
-    for token in tokens:
+    for position, token in enumerate(tokens):
         word = token.text
         capital = word[:1].isupper()
         if not run:
@@ -1611,8 +1617,12 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
             and not is_acronym(run[-1].text)  # "a QR-code survey"
             and word not in CONNECTORS
             and hyphenated(text, run[-1], token)
+            and position + 1 < len(tokens)
+            and tokens[position + 1].text[:1].isupper()
+            and joined(text, token, tokens[position + 1])
         ):
             # "the UK Code of Non-broadcast Advertising": a capital's compound goes on
+            # inside a name (not "Welsh-language provision")
             run.append(token)
             continue
         if (capital or (word.casefold() in CONNECTORS and word.islower())) and not (

@@ -37,7 +37,9 @@ _KINDS = (
     "insurer|retailer|company|firm|bank|brand|provider|supplier|carrier|courier|operator|"
     "lender|airline|charity|regulator|platform|"
     # "awards such as AA Rosettes": prizes and events are no models either
-    "awards|prizes|events|shows|competitions"
+    "awards|prizes|events|shows|competitions|"
+    # "spiking with substances such as GHB"
+    "substances|drugs|chemicals"
 )
 _NAME = r"[A-Z0-9][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’.-]*)*"
 # a listed example's name may hold "for", "of" or "on" between capitals ("Homes for
@@ -146,6 +148,8 @@ _PRODUCT_ACRONYM = re.compile(
     r"check|checks|coverage|camera|cameras|footage|equipment|device|devices|radio|radios|"
     # "cards that carry the PASS hologram": a scheme's mark on a thing
     r"hologram|holograms|logo|logos|badge|badges|sticker|stickers|"
+    # "WAVE training", "a MiDAS course": a course people take
+    r"training|course|courses|"
     # "the VT30 refusal certificate": a form issued
     r"certificate|certificates|form|forms|(?:refusal|test|pass)[ \t]+certificates?)\b"
 )

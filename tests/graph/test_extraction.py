@@ -5134,3 +5134,60 @@ def test_no_models_in_the_thirty_second_round(
     thirty_second_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(thirty_second_round_graph)
+
+
+# -- issue 16, thirty-third round: what the blind35 set showed once opened ----------------
+
+_THIRTY_THIRD_ROUND = """\
+preview
+Topic Synopsis
+Door staff follow the Gambling Act 2005, interpreted through the section 25 guidance,
+and watch for spiking with substances such as GBL. Staff complete SAFE training.
+Key Concepts & Core Principles
+- Access: Services offer Cornish-language leaflets, and the Cornish Language Act 2002
+  sets duties.
+- Health: The firm runs an occupational health (OH) service for staff.
+Exam Tips & Revision Strategies
+- Explain how OH advice differs from a diagnosis.
+Common Misconceptions & Mistakes to Avoid
+- Thinking the section 25 guidance is optional.
+Examiner Marking Points
+- Credit use of the section 25 guidance.
+"""
+
+
+@pytest.fixture(scope="module")
+def thirty_third_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_THIRTY_THIRD_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("section 25 guidance", id="guidance-named-by-its-section"),
+        pytest.param("Cornish Language Act 2002", id="a-language-s-act-beside-a-compound"),
+    ],
+)
+def test_models_found_in_the_thirty_third_round(
+    thirty_third_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = thirty_third_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("GBL", id="a-substance-given-as-an-example"),
+        pytest.param("SAFE", id="a-training-course"),
+        pytest.param("OH", id="a-department-s-initials"),
+        pytest.param("occupational health", id="a-department"),
+        pytest.param("Cornish-language", id="a-language-s-compound"),
+    ],
+)
+def test_no_models_in_the_thirty_third_round(
+    thirty_third_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(thirty_third_round_graph)

@@ -189,7 +189,8 @@ build while a single new miss does not:
 * blind35 (112 gold models in 12 documents by a thirty-third such helper, written
   during the thirty-second round and never tuned on: its errors are never printed):
   0.94 / 0.92, 24 of 26 merges, 3 not-models as MODEL nodes with the code of the start
-  of that round, the same after it.
+  of that round, the same after it. Opened for the thirty-third round: now 0.97 / 0.94,
+  24 of 26, 1.
 * blind36 (127 gold models in 12 documents by a thirty-fourth such helper, written
   during the thirty-third round and never tuned on: its errors are never printed):
   0.89 / 0.90, 30 of 34 merges, 4 not-models as MODEL nodes with the code of the start
@@ -259,7 +260,7 @@ THRESHOLDS = {
     "blind32": (0.95, 0.96, 3, 3),
     "blind33": (0.96, 0.93, 4, 2),
     "blind34": (0.97, 0.95, 6, 2),
-    "blind35": (0.92, 0.89, 4, 5),
+    "blind35": (0.95, 0.91, 3, 2),
     "blind36": (0.86, 0.87, 6, 6),
 }
 
