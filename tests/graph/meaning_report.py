@@ -72,6 +72,7 @@ SPLITS: dict[str, Path] = {
     "blind34": GOLD / "blind34",
     "blind35": GOLD / "blind35",
     "blind36": GOLD / "blind36",
+    "blind37": GOLD / "blind37",
 }
 SUBSTANTIAL = 2
 

@@ -114,6 +114,9 @@ while one new miss does not (``python -m tests.graph.meaning_report`` prints the
 * ``blind36`` (12 documents by a thirty-fourth such author, written during the
   thirty-third extraction round and never used to choose anything, one designer only):
   P 1.00, R 0.95, F1 0.98, Spearman 0.68 (Jaccard: 0.84), top 3 1.00;
+* ``blind37`` (12 documents by a thirty-fifth such author, written after the
+  thirty-third extraction round and never used to choose anything, one designer only):
+  P 0.97, R 0.92, F1 0.94, Spearman 0.69 (Jaccard: 0.88), top 3 0.90;
 * ``seeds`` (5 documents, 5 clear pairs, 10 topic pairs): P 1.00, R 0.60, Spearman 0.87.
 
 Two designers agree at F1 1.00 and 0.89 on the assessment pairs and at Spearman 0.75,
@@ -171,6 +174,7 @@ THRESHOLDS = {
     "blind34": (0.90, 0.90, 0.70, 0.85),
     "blind35": (0.90, 0.90, 0.65, 0.85),
     "blind36": (0.90, 0.90, 0.63, 0.85),
+    "blind37": (0.90, 0.90, 0.64, 0.85),
 }
 
 
