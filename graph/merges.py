@@ -202,34 +202,37 @@ def _merge_owner_prefixed_names(
             if found_joiner and " " in short and short.rpartition(" ")[2] in _TITLE_HEADS:
                 longer_of[short].add(key)
     for candidate in candidates:
-        surface = candidate.surface
-        owner, _, rest = surface.partition(" ")
-        key = concept_key(surface)
-        if (
-            is_acronym(owner)
-            and candidate.rule in {Rule.CAPITALISED, Rule.HEAD_NOUN}
-            and " " in rest
-            and all(word[:1].isupper() for word in rest.split())
-            and not is_acronym(rest.split()[0])  # "COPC CX Standard" is no "CX Standard"
-            and concept_key(rest) in found
-            and concept_key(rest).rpartition(" ")[2] in HEADS
-        ):
-            union.union(key, concept_key(rest))
-        elif (
-            owner[:1].isupper()
-            and owner.isalpha()
-            and not is_acronym(owner)
-            and owner.casefold() not in GENERIC_ADJECTIVES  # "Regulatory Complaints Framework"
-            and candidate.rule in {Rule.CAPITALISED, Rule.HEAD_NOUN}
-            and sum(word[:1].isupper() for word in rest.split()) >= 2
-            and concept_key(rest) in found
-            and concept_key(rest).rpartition(" ")[2] in STRONG_HEADS
-        ):
-            # "the Duluth Power and Control Wheel" is the Power and Control Wheel, named
-            # with its place or its maker
-            union.union(key, concept_key(rest))
+        key = concept_key(candidate.surface)
+        if candidate.rule in {Rule.CAPITALISED, Rule.HEAD_NOUN}:
+            owner, _, rest = candidate.surface.partition(" ")
+            rest_key = concept_key(rest)
+            if rest_key in found and _same_without_owner(owner, rest, rest_key):
+                union.union(key, rest_key)
         if len(longer_of.get(key, ())) == 1:
             union.union(key, next(iter(longer_of[key])))
+
+
+def _same_without_owner(owner: str, rest: str, rest_key: str) -> bool:
+    """True when a name is the same without its first word ``owner``: an owner's acronym
+    before capitalised words ending in a model word ("the SRA Transparency Rules", not
+    "COPC CX Standard"), or a place or a maker before a model ("the Duluth Power and
+    Control Wheel", not "Regulatory Complaints Framework")."""
+    head = rest_key.rpartition(" ")[2]
+    words = rest.split()
+    if is_acronym(owner):
+        return (
+            " " in rest
+            and all(word[:1].isupper() for word in words)
+            and not is_acronym(words[0])
+            and head in HEADS
+        )
+    return (
+        owner[:1].isupper()
+        and owner.isalpha()
+        and owner.casefold() not in GENERIC_ADJECTIVES
+        and sum(word[:1].isupper() for word in words) >= 2
+        and head in STRONG_HEADS
+    )
 
 
 def _merge_owned_short_titles(

@@ -779,8 +779,6 @@ def _measures_listed(words: str) -> Iterator[str]:
         yield from (item for item in listed if " " in item)
 
 
-# what a participle opening a clause goes on with ("linked to", "based on")
-_CLAUSE_PREPOSITIONS = frozenset({"to", "on", "by", "with", "from", "against", "into"})
 _USERS = re.compile(r"(?:[a-z]+[ \t]+){1,2}(?:users|members|visitors|customers|subscribers)")
 
 
@@ -830,6 +828,8 @@ def _without_verb(item: str) -> str:
 
 
 _LINKING_VERBS = frozenset({"are", "is", "were", "was"})
+# what a participle opening a clause goes on with ("linked to", "based on")
+_CLAUSE_PREPOSITIONS = frozenset({"to", "on", "by", "with", "from", "against", "into"})
 _SCORES = frozenset({"score", "percentage", "index", "level"})
 # what a measure is used to do, after "to": not part of its name ("cost to serve" is)
 _PURPOSES = frozenset(
@@ -852,9 +852,9 @@ def _before_linking_verb(item: str) -> str:
 
 
 def _before_purpose(item: str) -> str:
-    """ "review score to evaluate service", "uphold rate to propose improvements": the
-    list's last item, before what it is used for ("time to answer" and "cost to serve"
-    are names)."""
+    """ "review score to evaluate service", "uphold rate to propose improvements": an
+    item of a list, before what it is used for ("time to answer" and "cost to serve" are
+    names)."""
     words = item.split()
     for position, word in enumerate(words[1:-1], start=1):
         if word == "to" and (

@@ -1579,9 +1579,11 @@ def _most_words(known: frozenset[str]) -> int:
     return max((len(key.split()) for key in known), default=0)
 
 
-_SECTION_GUIDANCE = re.compile(r"(?<![\w-])[Ss]ection[ \t]+[0-9]+[A-Z]?[ \t]+guidance\b")
+# "section 45 ": the section of a law a code or guidance is made under
+_SECTION = r"(?<![\w-])[Ss]ection[ \t]+[0-9]+[A-Z]?[ \t]+"
+_SECTION_GUIDANCE = re.compile(rf"{_SECTION}guidance\b")
+_SECTION_BEFORE = re.compile(rf"{_SECTION}\Z")
 _YEAR_AND_ORDER = re.compile(r"(?<=\bthe )(?:18|19|20)[0-9]{2}[ \t]+Order\b")
-_SECTION_BEFORE = re.compile(r"(?<![\w-])[Ss]ection[ \t]+[0-9]+[A-Z]?[ \t]+\Z")
 # Titles that a series numbers: "Good Practice Guide 45", "Technical Note 12"
 _NUMBERED_TITLE_HEADS = frozenset({"guide", "note", "bulletin", "circular"})
 
