@@ -568,7 +568,13 @@ def _has_model_word(surface: str) -> bool:
         or _method_shape(surface)
         or _DATED_ORDER.search(surface) is not None
         or _COUNTED_WAYS.match(surface) is not None
+        or _SET_CONDITIONS.search(surface) is not None
     )
+
+
+# "the General Conditions of Entitlement", "Standard Licence Conditions": the conditions
+# a regulator or a trade body sets, in capitals, are its rules (not "Terms and Conditions")
+_SET_CONDITIONS = re.compile(r"(?<!\bTerms and)[ \t]Conditions\b")
 
 
 _CREDITED = re.compile(r"\w['’]s\s+[A-Z]")

@@ -155,6 +155,32 @@ def _merge_eponyms(union: UnionFind, candidates: Sequence[Candidate]) -> None:
     for name, roots in longer.items():
         if name in alone and len(roots) == 1:
             union.union(name, roots.pop())
+    _merge_eponyms_with_middles(union, candidates)
+
+
+def _merge_eponyms_with_middles(union: UnionFind, candidates: Sequence[Candidate]) -> None:
+    """Join "a Flesch score" to the "Flesch Reading Ease score": a proper name and a
+    model word alone name the one longer name that begins and ends with them."""
+    fuller: dict[tuple[str, str], set[str]] = defaultdict(set)
+    short: dict[tuple[str, str], str] = {}
+    for candidate in candidates:
+        words = candidate.surface.split()
+        if (
+            candidate.rule is not Rule.HEAD_NOUN
+            or not words[0][:1].isupper()
+            or is_acronym(words[0])
+            or concept_key(words[-1]) not in HEADS
+        ):
+            continue
+        ends = (concept_key(words[0]), concept_key(words[-1]))
+        if len(words) == 2:
+            short[ends] = concept_key(candidate.surface)
+        elif len(words) > 2 and words[1][:1].isupper():
+            fuller[ends].add(union.find(concept_key(candidate.surface)))
+    for ends, name in short.items():
+        roots = fuller.get(ends, set())
+        if len(roots) == 1:
+            union.union(name, roots.pop())
 
 
 def _merge_known_names_with_heads(

@@ -33,7 +33,8 @@ The rules, in order:
   of experience)``), and a colon may stand inside a title (``Insurance: Conduct of
   Business sourcebook (ICOBS)``), also after "the", in brackets after the acronym
   (``ICOBS (the Insurance: Conduct of Business sourcebook)``) or between commas (``MCOB,
-  the Mortgages and Home Finance: Conduct of Business sourcebook,``), also when the
+  the Mortgages and Home Finance: Conduct of Business sourcebook,``; ``C-MeX, the
+  Customer Measure of Experience``), also when the
   letters spell a law's title without its kind and year (``COSHH, the Control of
   Substances Hazardous to Health Regulations 2002``), or after "or" (``HACCP, or Hazard
   Analysis and Critical Control Points,``); a standard's code number names the
@@ -142,12 +143,19 @@ The rules, in order:
   (``Martyn's Law (the Terrorism (Protection of Premises) Act 2025)``); a European law
   by its number (``Regulation (EC) No 261/2004``, ``EC Regulation 1107/2006``, and
   ``the 1177 rules`` for ``Regulation (EU) No 1177/2010``), a regulator's numbered paper
-  (``FG21/1``), and numbered provisions written alone (``Section 75``; ``Article 22 of
-  the UK GDPR`` is a mention of the GDPR); :mod:`graph.merges` joins a short title to
-  the one longer title it shortens (``the Package Travel Regulations``, ``the ADR
-  Regulations 2015``, ``the 2018 Regulations`` within a document), a name to the one
+  (``FG21/1``, also after its subject in lower case: ``its branch and ATM closure
+  guidance (FG22/6)``), conditions a regulator sets, in capitals (``the General
+  Conditions of Entitlement``), a guide by its title after the word (``Ofcom's guide
+  Treating Vulnerable Customers Fairly``), an owned order with its year (``the CMA's
+  Retail Banking Market Investigation Order 2017``), and numbered provisions written
+  alone (``Section 75``; ``Article 22 of the UK GDPR`` is a mention of the GDPR);
+  :mod:`graph.merges` joins a short title to the one longer title it shortens (``the
+  Package Travel Regulations``, ``the ADR Regulations 2015``, ``the 2018 Regulations``
+  within a document), a name to the one
   longer name that goes on with "of" or "for" (``the RCVS Code``, and a regulator's
-  ``General Conditions`` ``of Entitlement``), a model named with its place or maker to
+  ``General Conditions`` ``of Entitlement``), a person's name and a model word to the
+  one longer name that begins and ends with them (``a Flesch score``, ``the Flesch
+  Reading Ease score``), a model named with its place or maker to
   the same model without it (``the Duluth Power and Control Wheel``), and a name after its
   owner's acronym to the same name without it (``the SRA Transparency Rules``); a
   body's acronym and a model word name the body's model, not the body (``the SRA
@@ -219,7 +227,11 @@ The rules, in order:
   run by a body (``the Current Account Switch Service (CASS), run by Pay.UK``), who
   has a member (``a member of NICEIC``), a syndicate (``British Oil Security Syndicate
   (BOSS)``), what records are kept on (``recorded on CHAIN``), substances given as
-  examples (``substances such as GHB``) and a course (``WAVE training``);
+  examples (``substances such as GHB``) and a course (``WAVE training``); nor is where a
+  complaint is escalated (``escalation to CCW and WATRS``), who carries out a piece of
+  work (``the assessment carried out by LINK``), examples after what their kind does
+  (``charities that support users, such as Whizz-Kidz``) or a mark (``the PIF TICK as a
+  mark of trustworthy health information``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
   word a prefix opens: ``anti-money-laundering``), with a noun of doing after them if

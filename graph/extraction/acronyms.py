@@ -413,7 +413,9 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
         if _GUIDANCE_NUMBER.fullmatch(inner):
             # "Guidance for firms on the fair treatment of vulnerable customers (FG21/1)":
             # a regulator's paper after its title, a capital and then lower-case words
-            title = _PAPER_TITLE.search(text, max(0, match.start() - 160), match.start())
+            title = _PAPER_TITLE.search(
+                text, max(0, match.start() - 160), match.start()
+            ) or _GUIDANCE_IN_WORDS.search(text, max(0, match.start() - 160), match.start())
             if title is not None:
                 yield Candidate(title["title"], Rule.DEFINITION, same_as=inner)
             continue
@@ -551,7 +553,8 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
 # an acronym, then what it stands for between commas (or before the sentence's end)
 # (or "HACCP, or Hazard Analysis and Critical Control Points,": the words it spells)
 _APPOSITION = re.compile(
-    r"(?<![\w-])(?P<acronym>[A-Z][A-Za-z]{1,7}),[ \t]+(?:the|or)[ \t]+"
+    # ("C-MeX, the Customer Measure of Experience": maybe with a hyphen)
+    r"(?<![\w-])(?P<acronym>[A-Z](?:-?[A-Za-z]){1,7}),[ \t]+(?:the|or)[ \t]+"
     r"(?P<expansion>[A-Z][\w'’-]*(?::?[ \t]+[\w'’-]+){1,11})(?=,|\.(?:\s|\Z)|;)"
 )
 _LAW_KIND_AND_YEAR = re.compile(
@@ -591,6 +594,11 @@ def _title_around(before: str, long_form: str, acronym: str) -> str | None:
 _CAPITAL_BEFORE_NAME = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][a-z]+)[ \t]+\Z")
 _NOT_NAME_WORDS = SENTENCE_OPENERS  # with the function words
 _OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>[A-Z]{2,6})[ \t]+\Z")
+# "its branch and ATM closure guidance (FG22/6)": the paper called by what it is about
+_GUIDANCE_IN_WORDS = re.compile(
+    r"(?:\b(?:its|the|their|our)|['’]s)[ \t]+"
+    r"(?P<title>[a-z][\w-]*(?:[ \t]+(?:[a-z][\w-]*|[A-Z]{2,6})){0,8}[ \t]+guidance)[ \t]*\Z"
+)
 _PAPER_TITLE = re.compile(r"(?<![\w'’-])(?P<title>[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*){2,14})[ \t]*\Z")
 # the capitalised model word a parenthesis follows: "... Model Code (CRM Code)"
 _HEAD_BEFORE = re.compile(r"[ \t](?P<head>[A-Za-z][a-z]+)[ \t]*\Z")

@@ -392,12 +392,23 @@ _LISTED_TITLE = re.compile(
 )
 
 
+# "Ofcom's guide Treating Vulnerable Customers Fairly": a guide's title in capitals
+# right after the word "guide"
+_GUIDE_TITLE = re.compile(
+    r"(?:['’]s|\b(?:the|its|their))[ \t]+(?:guide|guidance|toolkit|handbook)[ \t]+"
+    r"(?P<title>[A-Z][a-z]+(?:[ \t]+(?:(?:of|for|and|to|in|on|with)[ \t]+)?[A-Z][a-z]+){1,7})\b"
+)
+
+
 def find_listed_titles(text: str) -> Iterator[Candidate]:
-    """A standard, a code or a charter named by a list of what it covers."""
-    if ", " not in text:
-        return
-    for match in _LISTED_TITLE.finditer(text):
-        yield Candidate(match["title"], Rule.HEAD_NOUN)
+    """A standard, a code or a charter named by a list of what it covers, and a guide
+    by its title after the word."""
+    if ", " in text:
+        for match in _LISTED_TITLE.finditer(text):
+            yield Candidate(match["title"], Rule.HEAD_NOUN)
+    if "guid" in text or "toolkit" in text or "handbook" in text:
+        for match in _GUIDE_TITLE.finditer(text):
+            yield Candidate(match["title"], Rule.HEAD_NOUN)
 
 
 # "the reversibility principle", "the storage limitation principle": a principle named
@@ -1290,6 +1301,7 @@ def find_capitalised_names(
                 or _brand_before_a_noun(text, tokens, run)
             ):
                 continue
+            dated = surface
             if run[-1].norm in LEGAL_HEADS:
                 last = bisect.bisect_left(tokens, run[-1].start, key=lambda t: t.start)
                 dated = _with_year(text, tokens, last, surface)
@@ -1317,6 +1329,10 @@ def find_capitalised_names(
                     else Rule.CAPITALISED,
                 )
                 yield Candidate(surface, Rule.CAPITALISED, same_as=named)
+                if dated != surface:
+                    # "the CMA's Retail Banking Market Investigation Order 2017": the
+                    # law keeps its year without its owner too
+                    yield Candidate(named + dated[len(surface) :], Rule.CAPITALISED, same_as=named)
 
 
 _COUNTRIES = frozenset({"UK", "EU", "US", "USA"})

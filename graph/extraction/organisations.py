@@ -53,7 +53,9 @@ _ACRONYM_ASIDE = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z0-9]{1,7})\)")
 _EXAMPLES = re.compile(
     rf"\b(?:{_KINDS})"
     # "products named in a case study, such as Verint or NICE"
-    r"(?:[ \t]+(?:named|used|sold|offered|made|mentioned)\b[^.,;:()]{0,40})?"
+    r"(?:[ \t]+(?:named|used|sold|offered|made|mentioned)\b[^.,;:()]{0,40}"
+    # "charities that support users, such as Whizz-Kidz": what they do, then the names
+    r"|[ \t]+(?:that|which|who)[ \t]+[a-z][^.,;:()]{0,40})?"
     r"[ \t]*,?[ \t]+(?:such[ \t]+as|like|including|e\.g\.,?)[ \t]+",
     re.IGNORECASE,
 )
@@ -161,7 +163,8 @@ _RUN_BY = re.compile(
     # ("supported by ATV or conversion rate": what supports may be evidence); "an
     # approach made famous by Ritz-Carlton": who made a practice known
     rf"administered|published|issued|maintained|funded|made[ \t]+famous|popularised|"
-    rf"pioneered)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    # "the assessment carried out by LINK": who does a piece of work
+    rf"pioneered|carried[ \t]+out|conducted)[ \t]+by[ \t]+(?:the[ \t]+)?"
     # "a helpline funded by RNIB and Guide Dogs": two bodies
     rf"(?P<owner>{_NAME})(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?(?P<second>{_NAME}))?"
     # "members of ARMA", "a member of NICEIC": who has members is a body
@@ -181,6 +184,19 @@ _PERSON_AT_WORK = re.compile(
     r"|\b(?:death|murder|killing|memory|honour|honor)[ \t]+of[ \t]+"
     r"(?P<remembered>[A-Z][a-zà-ÿ]+[ \t]+[A-Z][\w'’-]+)"
     r"|\bnamed[ \t]+(?:after|for)[ \t]+(?P<named>[A-Z][a-zà-ÿ]+[ \t]+[A-Z][\w'’-]+)"
+)
+# "escalation to CCW and WATRS", "complain to the LGSCO": where a complaint goes next is
+# a body or its scheme
+_ESCALATED_TO = re.compile(
+    r"\b(?:[Ee]scalat|[Cc]omplain|[Aa]ppeal)[a-z]*[ \t]+to[ \t]+(?:the[ \t]+)?"
+    r"(?P<acronym>[A-Z][A-Z0-9]{1,7})\b"
+    r"(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?(?P<other>[A-Z][A-Z0-9]{1,7})\b)?"
+)
+# "the PIF TICK as a mark of trustworthy health information": a mark or a badge is a
+# scheme's, no model
+_AS_A_MARK = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})[ \t]+as[ \t]+an?[ \t]+"
+    r"(?:[a-z]+[ \t]+)?(?:mark|badge|kitemark|seal|logo|stamp)\b"
 )
 # "WRAS-approved products": who approves, registers or accredits is a body
 _APPROVED_BY = re.compile(
@@ -270,6 +286,17 @@ def find_organisations(text: str) -> Iterator[Candidate]:
     if ", wh" in text:
         for match in _ACRONYM_WHICH_RUNS.finditer(text):
             yield Candidate(match["acronym"], Rule.ORGANISATION)
+    if " to " in text and ("scalat" in text or "omplain" in text or "ppeal" in text):
+        for match in _ESCALATED_TO.finditer(text):
+            yield Candidate(match["acronym"], Rule.ORGANISATION)
+            if match["other"]:
+                yield Candidate(match["other"], Rule.ORGANISATION)
+    if " as a" in text:
+        for match in _AS_A_MARK.finditer(text):
+            yield Candidate(match["name"], Rule.ORGANISATION)
+            for word in match["name"].split():
+                if word.isupper() and len(word) > 1:
+                    yield Candidate(word, Rule.ORGANISATION)
     if " and " in text:
         for match in _BODY_AND_ACRONYM_BESIDE.finditer(text):
             if names_no_model(match["name"]):

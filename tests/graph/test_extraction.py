@@ -5191,3 +5191,90 @@ def test_no_models_in_the_thirty_third_round(
     thirty_third_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(thirty_third_round_graph)
+
+
+# -- issue 16, thirty-fourth round: what the blind36 set showed once opened ---------------
+
+_THIRTY_FOURTH_ROUND = """\
+preview
+Topic Synopsis
+Learners study the water regulator's rules under the General Conditions of Membership, the
+PRA's Mortgage Market Review Order 2014 and its home repossession guidance (FG19/4).
+Key Concepts & Core Principles
+- Quality: Quote D-MeX, the Developer Services Measure of Experience, and the
+  readability of letters checked with the Kessler Plain Words score.
+- Redress: Escalation to CCWX and WRSX follows deadlock; the review carried out by
+  BANKX differs from the lender's own.
+- Support: Advisers refer to charities that help older people, such as
+  SLVF, and mention the HIX SEAL as a mark of reliable health content.
+Exam Tips & Revision Strategies
+- A Kessler score cannot judge tone. Refer to the regulator's guide Dealing With
+  Debt Fairly and use psychological first aid after a flood.
+Common Misconceptions & Mistakes to Avoid
+- Ignoring SIM swap fraud and PIN resets.
+Examiner Marking Points
+- Credit shared decision-making and accurate use of the General Conditions of Membership.
+"""
+
+
+@pytest.fixture(scope="module")
+def thirty_fourth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_THIRTY_FOURTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("General Conditions of Membership", id="conditions-a-body-sets"),
+        pytest.param("Mortgage Market Review Order 2014", id="an-owned-order-keeps-its-year"),
+        pytest.param("Dealing With Debt Fairly", id="a-guide-s-title-after-the-word"),
+        pytest.param("psychological first aid", id="known-lower-case-technique"),
+        pytest.param("shared decision-making", id="known-lower-case-approach"),
+    ],
+)
+def test_models_found_in_the_thirty_fourth_round(
+    thirty_fourth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = thirty_fourth_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "D-MeX", "Developer Services Measure of Experience", id="a-hyphenated-acronym-glossed"
+        ),
+        pytest.param("FG19/4", "home repossession guidance", id="guidance-named-in-lower-case"),
+        pytest.param(
+            "Kessler score", "Kessler Plain Words score", id="a-person-s-score-without-its-middle"
+        ),
+    ],
+)
+def test_two_names_found_in_the_thirty_fourth_round_are_one_node(
+    thirty_fourth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = thirty_fourth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert thirty_fourth_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("CCWX", id="where-a-complaint-is-escalated"),
+        pytest.param("WRSX", id="the-second-body-escalated-to"),
+        pytest.param("BANKX", id="who-carried-out-a-review"),
+        pytest.param("SLVF", id="examples-after-what-the-kind-does"),
+        pytest.param("HIX", id="a-mark-s-initials"),
+        pytest.param("SIM", id="a-kind-of-card"),
+        pytest.param("PIN", id="a-kind-of-code"),
+    ],
+)
+def test_no_models_in_the_thirty_fourth_round(
+    thirty_fourth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(thirty_fourth_round_graph)

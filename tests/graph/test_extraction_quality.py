@@ -194,7 +194,8 @@ build while a single new miss does not:
 * blind36 (127 gold models in 12 documents by a thirty-fourth such helper, written
   during the thirty-third round and never tuned on: its errors are never printed):
   0.89 / 0.90, 30 of 34 merges, 4 not-models as MODEL nodes with the code of the start
-  of that round, the same after it.
+  of that round, the same after it. Opened for the thirty-fourth round: now 0.96 / 0.95,
+  33 of 34, 0.
 * blind37 (100 gold models in 12 documents by a thirty-fifth such helper, written after
   the thirty-third round and never tuned on: its errors are never printed): 0.96 /
   0.93, 21 of 27 merges, 2 not-models as MODEL nodes with the code of the end of that
@@ -265,7 +266,7 @@ THRESHOLDS = {
     "blind33": (0.96, 0.93, 4, 2),
     "blind34": (0.97, 0.95, 6, 2),
     "blind35": (0.95, 0.91, 3, 2),
-    "blind36": (0.86, 0.87, 6, 6),
+    "blind36": (0.94, 0.93, 2, 1),
     "blind37": (0.93, 0.90, 8, 4),
 }
 
