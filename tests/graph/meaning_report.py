@@ -73,6 +73,8 @@ SPLITS: dict[str, Path] = {
     "blind35": GOLD / "blind35",
     "blind36": GOLD / "blind36",
     "blind37": GOLD / "blind37",
+    "blind38": GOLD / "blind38",
+    "blind39": GOLD / "blind39",
 }
 SUBSTANTIAL = 2
 
