@@ -126,9 +126,10 @@ class Topic(Node):
 
     @field(
         "The topics most like this one, most similar first by `similarity` (what they "
-        "teach, in their content terms and the concepts they share; then more shared "
-        "concepts, then slug); only topics with something in common. The 100 most "
-        "similar are kept (20 in a corpus of more than 2,000 topics)."
+        "teach, in their content terms and the named models they share; then more shared "
+        "concepts, then slug); only topics with something in common: a similarity above "
+        "0 or a shared concept. The 100 most similar are kept (20 in a corpus of more "
+        "than 2,000 topics)."
     )
     def similar_topics(
         self,
@@ -660,9 +661,11 @@ class TopicOverlap:
         return self.record.jaccard
 
     @field(
-        "How much the two topics teach in common, 0 to 1: half the cosine of their "
-        "weighted content terms, half the weighted Jaccard of their concepts (a concept "
-        "few topics mention weighs more). `Topic.similarTopics` ranks by it."
+        "How much the two topics teach in common, 0 to 1: 0.7 of what their weighted "
+        "content terms share beyond what each shares with an average topic of the corpus, "
+        "0.3 of the weighted Jaccard of the named models they mention (a model few topics "
+        "mention weighs more). 0 when they share no more than any two topics do. "
+        "`Topic.similarTopics` ranks by it."
     )
     def similarity(self, info: Info) -> float:
         return corpus_analysis(info).topic_similarity(self.record.a, self.record.b)

@@ -294,6 +294,109 @@ def test_similar_topics_weigh_rare_shared_concepts_more(similar) -> None:
     assert analysis.topics_similar_to("unknown") == ()
 
 
+def _taught(synopsis: str, key_concepts: Sequence[str]) -> str:
+    """A document whose synopsis and key concepts say what it teaches."""
+    return (
+        f"preview\nTopic Synopsis\n{synopsis}\nKey Concepts & Core Principles\n"
+        + "".join(f"- {concept}\n" for concept in key_concepts)
+        + "Exam Tips & Revision Strategies\n- Revise the customer service basics.\n"
+        + "Common Misconceptions & Mistakes to Avoid\n- Ignoring the customer.\n"
+        + "Examiner Marking Points\n- Award credit for good customer service.\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def taught() -> KnowledgeGraph:
+    # "boilers" and "farms" teach the same craft in other words; every topic says
+    # "customer service"; "kennels" and "florists" share only Citizens Advice, a body;
+    # "florists" and "bakeries" share only a named model
+    return _build(
+        {
+            "boilers": _taught(
+                "Engineers service gas boilers, test flue gases and fit carbon monoxide "
+                "alarms for customer service.",
+                ["Flue Testing: Checking flue gases and carbon monoxide with an analyser."],
+            ),
+            "farms": _taught(
+                "Engineers service gas boilers in farmhouses, testing flue gases and "
+                "carbon monoxide alarms for customer service.",
+                ["Alarm Fitting: Fitting carbon monoxide alarms near gas boilers."],
+            ),
+            "kennels": _taught(
+                "Staff groom dogs, walk them twice a day, log feeding and refer owners "
+                "to Citizens Advice for customer service.",
+                ["Dog Walking: Exercise routines for boarded dogs."],
+            ),
+            "florists": _taught(
+                "Florists arrange wedding bouquets, price seasonal stems, refer buyers "
+                "to Citizens Advice and use the SERVQUAL model for customer service.",
+                ["Bouquet Pricing: Pricing seasonal stems for weddings."],
+            ),
+            "bakeries": _taught(
+                "Bakers prove sourdough overnight, label allergens and use the SERVQUAL "
+                "model for customer service.",
+                ["Allergen Labelling: Labelling the fourteen allergens on bread."],
+            ),
+        }
+    )
+
+
+def test_topics_teaching_the_same_in_other_words_are_similar(taught: KnowledgeGraph) -> None:
+    analysis = analysis_of(taught)
+    assert analysis.topic_similarity("boilers", "farms") > 0
+    assert analysis.topics_similar_to("boilers")[0].other == "farms"
+
+
+def test_wording_every_topic_uses_makes_no_similarity(taught: KnowledgeGraph) -> None:
+    analysis = analysis_of(taught)
+    # both say "customer service", as every topic does, and nothing else in common
+    assert analysis.topic_similarity("boilers", "kennels") == 0.0
+
+
+def test_a_shared_model_counts_towards_similarity_and_a_shared_body_does_not(
+    taught: KnowledgeGraph,
+) -> None:
+    from graph.analysis.similarity import CONTENT_SHARE, TopicPairs
+    from graph.text import build_text_layer
+
+    analysis = analysis_of(taught)
+    body, servqual = taught.find_concept("Citizens Advice"), taught.find_concept("SERVQUAL")
+    assert body is not None
+    assert body.kind is not ConceptKind.MODEL
+    assert servqual is not None
+    assert servqual.kind is ConceptKind.MODEL
+    pairs = TopicPairs(taught, build_text_layer(taught))
+    content, concepts, combined = pairs.block(0, len(pairs.slugs))
+
+    def models_part(a: str, b: str) -> float:
+        i, j = pairs.number[a], pairs.number[b]
+        return float(combined[i, j] - CONTENT_SHARE * content[i, j]) / (1 - CONTENT_SHARE)
+
+    assert models_part("florists", "bakeries") > 0
+    assert models_part("kennels", "florists") == pytest.approx(0.0)
+    # the body still counts in the Jaccard of every concept, the similar topic's score
+    assert concepts[pairs.number["kennels"], pairs.number["florists"]] > 0
+    listed = {s.other: s for s in analysis.topics_similar_to("kennels")}
+    assert listed["florists"].shared_concept_ids == (body.id,)
+    assert listed["florists"].similarity == pytest.approx(
+        analysis.topic_similarity("kennels", "florists")
+    )
+
+
+def test_a_topic_s_background_is_its_average_cosine_to_the_others(
+    taught: KnowledgeGraph,
+) -> None:
+    from graph.analysis.similarity import TopicPairs
+    from graph.text import build_text_layer
+
+    text = build_text_layer(taught)
+    pairs = TopicPairs(taught, text)
+    for slug in pairs.slugs:
+        others = [text.content_similarity(slug, other) for other in pairs.slugs if other != slug]
+        expected = sum(others) / len(others)
+        assert pairs.background[pairs.number[slug]] == pytest.approx(expected)
+
+
 @pytest.fixture(scope="module")
 def misaligned() -> KnowledgeGraph:
     return _build(
@@ -477,7 +580,9 @@ def _check_invariants(graph: KnowledgeGraph, analysis: CorpusAnalysis) -> None:
             shared = set(topic.concept_ids) & set(other.concept_ids)
             assert set(similarity.shared_concept_ids) == shared
             assert 0 <= similarity.score <= 1
-            assert 0 < similarity.similarity <= 1
+            assert 0 <= similarity.similarity <= 1
+            # listed for what they teach in common, or else for a concept they share
+            assert similarity.similarity > 0 or similarity.shared_concept_ids
         ranking = [s.similarity for s in similar]
         assert all(a >= b - 1e-12 for a, b in pairwise(ranking))
 
