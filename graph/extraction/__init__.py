@@ -88,7 +88,8 @@ The rules, in order:
   (``Betari's box``, ``Nielsen's usability heuristics``), also one after a final s
   (``Rogers' core conditions``);
 * **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
-  (``attrition rate``, ``cost per contact``), a definition in prose (``Occupancy is the
+  (``attrition rate``, ``cost per contact``; a conjunction opens none: ``even though
+  host churn rate``), a definition in prose (``Occupancy is the
   proportion of ...``), a list of metrics (``KPIs such as agent utilisation``), a count
   per a round figure (``complaints per 1,000 customers``) or per what is done (``cost
   per pound raised``), a rate around an acronym (``the did-not-attend (DNA) rate``, and
@@ -147,7 +148,10 @@ The rules, in order:
   guidance (FG22/6)``), conditions a regulator sets, in capitals (``the General
   Conditions of Entitlement``), a guide by its title after the word (``Ofcom's guide
   Treating Vulnerable Customers Fairly``), an owned order with its year (``the CMA's
-  Retail Banking Market Investigation Order 2017``), and numbered provisions written
+  Retail Banking Market Investigation Order 2017``), a title opened by a capital's
+  compound (``the Anti-social Behaviour, Crime and Policing Act 2014``), one word, "in"
+  and capitals that end in a title's head (``the Competition in Connections Code of
+  Practice``), and numbered provisions written
   alone (``Section 75``; ``Article 22 of the UK GDPR`` is a mention of the GDPR);
   :mod:`graph.merges` joins a short title to the one longer title it shortens (``the
   Package Travel Regulations``, ``the ADR Regulations 2015``, ``the 2018 Regulations``
@@ -166,7 +170,8 @@ The rules, in order:
   law is named by its title, never by its year and kind (``the 2018 Regulations``), "in
   the" may stand inside a title (``the Electrical Safety Standards in the Private Rented
   Sector (England) Regulations 2020``), a part of a law cited with it is a mention of
-  the law (``Part P of the Building Regulations 2010``),
+  the law (``Part P of the Building Regulations 2010``, ``Part III of the
+  Environmental Protection Act 1990``),
   and a law's year may be of the nineteenth century (``the Police (Property) Act
   1897``); what a law is about, joined by "and" in its title, is no name of it
   (``the Botulinum Toxin and Cosmetic Fillers (Children) Act 2021``); an order by its
@@ -189,7 +194,8 @@ The rules, in order:
   swimming pools)``, ``FG21/1, the FCA's Guidance for firms on ...,``), and so does
   what an acronym's gloss is called (``DISP, the dispute resolution rules usually
   called the complaints sourcebook``); words no rule found are taken as X only when Y
-  is an acronym that spells them;
+  is an acronym that spells them, or when the vocabulary knows them (``principled
+  negotiation, also known as the Harvard method``);
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
   code or a standard (``Ofcom's General Conditions of Entitlement``), and so are lower-case
   words before a model word (``the CQC's single assessment framework``);
@@ -227,7 +233,8 @@ The rules, in order:
   run by a body (``the Current Account Switch Service (CASS), run by Pay.UK``), who
   has a member (``a member of NICEIC``), a syndicate (``British Oil Security Syndicate
   (BOSS)``), what records are kept on (``recorded on CHAIN``), substances given as
-  examples (``substances such as GHB``) and a course (``WAVE training``); nor is where a
+  examples (``substances such as GHB``) and a course (``WAVE training``), nor a file or an
+  app named with its acronym (``the National Change of Address (NCOA) file``); nor is where a
   complaint is escalated (``escalation to CCW and WATRS``), who carries out a piece of
   work (``the assessment carried out by LINK``), examples after what their kind does
   (``charities that support users, such as Whizz-Kidz``) or a mark (``the PIF TICK as a

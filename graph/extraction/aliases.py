@@ -17,11 +17,12 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
 from graph.extraction.acronyms import find_long_form
-from graph.extraction.candidates import Candidate, Rule
+from graph.extraction.candidates import Candidate, Rule, known_keys
 from graph.extraction.keys import (
     LAW_HEAD,
     LAW_YEAR,
     Token,
+    concept_key,
     is_acronym,
     is_capitalised,
     is_mixed_acronym,
@@ -123,7 +124,7 @@ def find_aliases(
         if opener is not None:
             openings.append((match.start(), match.start("inner") + opener.end()))
     for start, opening in sorted(openings):
-        first = _found_before(text, start, surfaces)
+        first = _found_before(text, start, surfaces) or _known_before(text, start, vocabulary)
         if first is not None:
             # "Regulation 20 of the ... Regulations, known as Y": Y is the provision,
             # unless Y spells the law ("Schedule 4 of the Protection of Freedoms Act
@@ -276,6 +277,24 @@ def _found_before(text: str, position: int, surfaces: Sequence[str]) -> str | No
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9&]{1,9}\)\Z")
+_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+\Z")
+
+
+def _known_before(text: str, position: int, vocabulary: Vocabulary) -> str | None:
+    """The longest name the vocabulary knows that ends at ``position`` ("principled
+    negotiation, also known as the Harvard method"), or ``None``."""
+    words = _WORDS_BEFORE.search(text, max(0, position - 80), position)
+    if words is None:
+        return None
+    known = known_keys(vocabulary)
+    parts = words[0].split()
+    for first in range(len(parts)):
+        name = " ".join(parts[first:])
+        if concept_key(name) in known:
+            return name
+    return None
+
+
 _INNER_JOINERS = frozenset({"of", "per", "to", "and"})
 
 

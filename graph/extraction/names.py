@@ -774,7 +774,9 @@ _OF_A_LAW = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # "Part P of the Building Regulations", "Approved Document J of ...": a part of a law
 # (not named alone: "Part B" is as often a part of an exam paper)
 _PROVISION_OF_A_LAW = re.compile(
-    rf"(?:{PROVISION}|Part[ \t]+[A-Z]|Approved[ \t]+Document[ \t]+[A-Z])\b"
+    # ("Part III of the Environmental Protection Act 1990": maybe in Roman numerals)
+    rf"(?:{PROVISION}|Part[ \t]+(?:[A-Z]|[IVX]{{1,5}}|\d{{1,2}}[A-Z]?)"
+    r"|Approved[ \t]+Document[ \t]+[A-Z])\b"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])"
 )
 
@@ -938,6 +940,13 @@ def _title_start(text: str, tokens: list[Token], opening: int) -> int | None:
             # "the Electrical Safety Standards in the Private Rented Sector ..." (not "...
             # and the", "from the", where one title ends and another begins)
             pass
+        elif (
+            start is not None
+            and position > 0
+            and text[tokens[position - 1].end : token.start] in {"-", "–"}
+            and is_capitalised(tokens[position - 1])
+        ):
+            pass  # "the Anti-social Behaviour, Crime and Policing Act": a capital's compound
         elif not (word in _TITLE_JOINERS and (start is not None or depth or word == "etc")):
             break
         if opens_sentence:
@@ -1462,6 +1471,9 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
             and not (token.text == "to" and _counted_plural(piece))
             # "the Code of Practice on Passenger Information During Disruption"
             and not _title_goes_on(piece, token)
+            # "the Competition in Connections Code of Practice": one word, then "in"
+            # and capitals that end in a title's head, name one title
+            and not (token.text == "in" and len(piece) == 1 and _ends_in_a_title(run))
         ):
             pieces.append(piece)
             piece = []
@@ -1472,6 +1484,14 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
     pieces.append(piece)
     for piece in pieces:
         yield from _split_at_and(text, piece, known)
+
+
+def _ends_in_a_title(run: list[Token]) -> bool:
+    """True when ``run`` ends in a capitalised title's head ("... Code of Practice")."""
+    heads = [token for token in run if token.text[:1].isupper()]
+    return bool(heads) and any(
+        token.norm in LEGAL_HEADS or token.norm in HEADS for token in heads[-3:]
+    )
 
 
 def _counted_plural(piece: list[Token]) -> bool:

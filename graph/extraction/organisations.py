@@ -87,6 +87,13 @@ _UNIT_AND_ACRONYM = re.compile(
     r"[ \t]+\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)[ \t]+"
     r"(?:department|team|unit|function|division|directorate|office)s?\b"
 )
+# "the National Change of Address (NCOA) file": a file, a database or an app named with
+# its acronym is a product
+_PRODUCT_AND_ACRONYM = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'’-]*)){0,6})"
+    r"[ \t]+\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)[ \t]+"
+    r"(?:file|files|database|databases|app|apps|card|cards)\b"
+)
 # "the Communications Ombudsman or CISAS": an acronym offered instead of a body is one
 _BODY_OR_ACRONYM = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|&|[A-Z][\w'’-]*)){0,9})"
@@ -353,9 +360,10 @@ def find_organisations(text: str) -> Iterator[Candidate]:
     if "(" in text:
         for match in _CRIME.finditer(text):
             yield Candidate(match["acronym"], Rule.ORGANISATION)
-        for match in _UNIT_AND_ACRONYM.finditer(text):
-            yield Candidate(match["name"], Rule.ORGANISATION)
-            yield Candidate(match["acronym"], Rule.ORGANISATION)
+        for pattern in (_UNIT_AND_ACRONYM, _PRODUCT_AND_ACRONYM):
+            for match in pattern.finditer(text):
+                yield Candidate(match["name"], Rule.ORGANISATION)
+                yield Candidate(match["acronym"], Rule.ORGANISATION)
         for match in _BODY_AND_ACRONYM.finditer(text):
             # "the Office of the Independent Adjudicator for Higher Education (OIA)":
             # a body's acronym is no model, even where no rule reads it as the body's

@@ -68,7 +68,7 @@ FUNCTION_WORDS = frozenset(
     then than so as at by for from in into of off on onto or and nor but with without
     within about above across after against along among around before behind below
     beneath beside besides alongside amid amongst between beyond during except inside near
-    over past since through
+    over past since through though although unless whilst because
     throughout till toward towards under until up upon via is are was were be been being
     am do does did done doing have has had having can could may might must shall should
     will would not no yes only also just even very too such each every either neither

@@ -5278,3 +5278,76 @@ def test_no_models_in_the_thirty_fourth_round(
     thirty_fourth_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(thirty_fourth_round_graph)
+
+
+# -- issue 16, thirty-fifth round: what the blind37 set showed once opened ----------------
+
+_THIRTY_FIFTH_ROUND = """\
+preview
+Topic Synopsis
+Officers apply the Anti-fraud Payments, Cards and Banking Act 2021 and the Excellence in
+Lettings Code of Practice, approved by the regulator.
+Key Concepts & Core Principles
+- Listening: Staff use active listening, also known as the reflective hearing technique,
+  even though branch churn rate rises each winter.
+- Records: Under Part IV of the Housing Services Act 1996, councils share addresses
+  through the Postal Address Change (PACF) file.
+Exam Tips & Revision Strategies
+- Mention Gillick competence for callers under 16, and RevPAR for hostels.
+Common Misconceptions & Mistakes to Avoid
+- Forgetting the Excellence in Lettings Code of Practice.
+Examiner Marking Points
+- Credit accurate use of the Housing Services Act 1996.
+"""
+
+
+@pytest.fixture(scope="module")
+def thirty_fifth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_THIRTY_FIFTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            "Anti-fraud Payments, Cards and Banking Act 2021", id="a-title-opened-by-a-compound"
+        ),
+        pytest.param("Excellence in Lettings Code of Practice", id="a-word-in-capitals-and-a-code"),
+        pytest.param("branch churn rate", id="a-rate-after-though"),
+        pytest.param("Gillick competence", id="known-legal-test"),
+        pytest.param("RevPAR", id="known-hotel-measure"),
+        pytest.param("Housing Services Act 1996", id="the-law-a-part-in-roman-numerals-is-of"),
+    ],
+)
+def test_models_found_in_the_thirty_fifth_round(
+    thirty_fifth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = thirty_fifth_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+def test_a_known_name_and_what_it_is_also_known_as_are_one_node_in_the_thirty_fifth_round(
+    thirty_fifth_round_graph: KnowledgeGraph,
+) -> None:
+    node = thirty_fifth_round_graph.find_concept("active listening")
+
+    assert node is not None
+    assert thirty_fifth_round_graph.find_concept("reflective hearing technique") == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("though branch churn rate", id="a-conjunction-opens-no-measure"),
+        pytest.param("PACF", id="a-file-s-acronym"),
+        pytest.param("Postal Address Change", id="a-file"),
+        pytest.param("Part IV of the Housing Services Act", id="a-part-is-no-law-of-its-own"),
+        pytest.param("Lettings Code of Practice", id="no-code-without-its-first-word"),
+    ],
+)
+def test_no_models_in_the_thirty_fifth_round(
+    thirty_fifth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(thirty_fifth_round_graph)
