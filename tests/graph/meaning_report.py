@@ -75,6 +75,7 @@ SPLITS: dict[str, Path] = {
     "blind37": GOLD / "blind37",
     "blind38": GOLD / "blind38",
     "blind39": GOLD / "blind39",
+    "blind40": GOLD / "blind40",
 }
 SUBSTANTIAL = 2
 
