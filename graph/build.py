@@ -521,6 +521,13 @@ def _kind(group: _Group) -> ConceptKind:
                     surface, LOWER_CASE_HEADS if surface.casefold() in key_names else STRONG_HEADS
                 )
             )
+            or (
+                # "Helpline Quality Standards" heads the concept, and the prose names
+                # "the Helplines Quality Standard": one standard, in capitals
+                rule is Rule.HEAD_NOUN
+                and surface.casefold() not in key_names
+                and _ONE_TITLE.fullmatch(surface) is not None
+            )
             for surface, rule, alias_only in group.candidates
         )
         return ConceptKind.MODEL if model_like else ConceptKind.CONCEPT
@@ -569,12 +576,22 @@ def _has_model_word(surface: str) -> bool:
         or _DATED_ORDER.search(surface) is not None
         or _COUNTED_WAYS.match(surface) is not None
         or _SET_CONDITIONS.search(surface) is not None
+        or _TITLED_GUIDANCE.search(surface) is not None
     )
 
 
+# "the Hospital Discharge and Community Support Guidance": guidance titled in capitals,
+# two words or more (not "the FCA's Guidance", whose title goes on in lower case)
+_TITLED_GUIDANCE = re.compile(
+    r"(?<!['’]s )(?:[A-Z][\w-]*[ \t]+(?:(?:and|of|for|on|in|to)[ \t]+)?){2,}Guidance\b"
+)
 # "the General Conditions of Entitlement", "Standard Licence Conditions": the conditions
-# a regulator or a trade body sets, in capitals, are its rules (not "Terms and Conditions")
-_SET_CONDITIONS = re.compile(r"(?<!\bTerms and)[ \t]Conditions\b")
+# a regulator or a trade body sets, in capitals, are its rules (not "Terms and
+# Conditions")
+_SET_CONDITIONS = re.compile(
+    # "Consumer Protection Condition 3": one of them, numbered
+    r"(?<!\bTerms and)[ \t]Conditions\b|[ \t]Condition[ \t]+[0-9]"
+)
 
 
 _CREDITED = re.compile(r"\w['’]s\s+[A-Z]")
@@ -609,6 +626,10 @@ def _variant_letter(surface: str) -> bool:
 # "Tiered support model", "Blended learning model": a key concept in sentence case opened
 # by a participle says what kind of model a service uses; it names none
 _KIND_OF_MODEL = re.compile(r"[A-Z][a-z]+ed(?:[ \t]+[a-z][a-z-]*)+\Z")
+
+
+# every word capitalised, the last a singular title's head: "Helplines Quality Standard"
+_ONE_TITLE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Standard|Code|Charter|Guide)")
 
 
 def _ends_in_model_word(name: str, heads: frozenset[str] = STRONG_HEADS) -> bool:

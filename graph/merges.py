@@ -167,7 +167,8 @@ def _merge_eponyms_with_middles(union: UnionFind, candidates: Sequence[Candidate
         words = candidate.surface.split()
         if (
             candidate.rule is not Rule.HEAD_NOUN
-            or not words[0][:1].isupper()
+            # "the 360Giving standard": a name, maybe opened by a figure
+            or not any(character.isupper() for character in words[0])
             or is_acronym(words[0])
             or concept_key(words[-1]) not in HEADS
         ):

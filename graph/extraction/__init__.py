@@ -95,9 +95,11 @@ The rules, in order:
   per pound raised``), a rate around an acronym (``the did-not-attend (DNA) rate``, and
   so an assessment: ``an income and expenditure (I&E) assessment``) or an acronym's rate
   defined in brackets (``the DNA rate (the proportion of ...)``); in a list of what is
-  tracked, monitored or measured that holds a measure by its shape, the other names of
-  two words or more are measures (``Tracking monthly churn rate, trial-to-paid
-  conversion and ...``), and so are the people counted (``tracking active users``); a
+  tracked, monitored or measured, or that a service is evaluated with (``Evaluate
+  performance with NPS, return rate and delivery-slot adherence``), that holds a
+  measure by its shape, the other names of two words or more are measures (``Tracking
+  monthly churn rate, trial-to-paid conversion and ...``; not what a measure reads:
+  ``customer feedback``), and so are the people counted (``tracking active users``); a
   key concept named for metrics lists them (``Operational Metrics: Occupancy rate, spend
   per head ...``), and a superlative rate is none (``the cheapest rate``); a list that
   opens a passage and holds a measure by its shape lists measures (``donor retention
@@ -146,7 +148,11 @@ The rules, in order:
   ``the 1177 rules`` for ``Regulation (EU) No 1177/2010``), a regulator's numbered paper
   (``FG21/1``, also after its subject in lower case: ``its branch and ATM closure
   guidance (FG22/6)``), conditions a regulator sets, in capitals (``the General
-  Conditions of Entitlement``), a guide by its title after the word (``Ofcom's guide
+  Conditions of Entitlement``, ``Consumer Protection Condition 3``), guidance titled in
+  capitals (``the Hospital Discharge and Community Support Guidance``), a named
+  interview, inventory or questionnaire (``the Zarit Burden Interview``), a standard in
+  capitals that a plural key concept heads (``Helpline Quality Standards``: ``the
+  Helplines Quality Standard``), a guide by its title after the word (``Ofcom's guide
   Treating Vulnerable Customers Fairly``), an owned order with its year (``the CMA's
   Retail Banking Market Investigation Order 2017``), a title opened by a capital's
   compound (``the Anti-social Behaviour, Crime and Policing Act 2014``), one word, "in"
@@ -159,7 +165,8 @@ The rules, in order:
   longer name that goes on with "of" or "for" (``the RCVS Code``, and a regulator's
   ``General Conditions`` ``of Entitlement``), a person's name and a model word to the
   one longer name that begins and ends with them (``a Flesch score``, ``the Flesch
-  Reading Ease score``), a model named with its place or maker to
+  Reading Ease score``, and ``the 360Giving standard``, ``the 360Giving Data Standard``),
+  a model named with its place or maker to
   the same model without it (``the Duluth Power and Control Wheel``), and a name after its
   owner's acronym to the same name without it (``the SRA Transparency Rules``); a
   body's acronym and a model word name the body's model, not the body (``the SRA
@@ -195,7 +202,10 @@ The rules, in order:
   what an acronym's gloss is called (``DISP, the dispute resolution rules usually
   called the complaints sourcebook``); words no rule found are taken as X only when Y
   is an acronym that spells them, or when the vocabulary knows them (``principled
-  negotiation, also known as the Harvard method``);
+  negotiation, also known as the Harvard method``), and never a person or a body when Y
+  is a method (``the validation approach developed by Naomi Feil, also known as
+  validation therapy``); ``X, published as Y`` names a standard by its code
+  (``the Accessible Information Standard, published as DCB1605``);
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
   code or a standard (``Ofcom's General Conditions of Entitlement``), and so are lower-case
   words before a model word (``the CQC's single assessment framework``);
@@ -234,8 +244,11 @@ The rules, in order:
   has a member (``a member of NICEIC``), a syndicate (``British Oil Security Syndicate
   (BOSS)``), what records are kept on (``recorded on CHAIN``), substances given as
   examples (``substances such as GHB``) and a course (``WAVE training``), nor a file or an
-  app named with its acronym (``the National Change of Address (NCOA) file``); nor is where a
-  complaint is escalated (``escalation to CCW and WATRS``), who carries out a piece of
+  app named with its acronym (``the National Change of Address (NCOA) file``), whoever
+  led or developed a piece of work (``the initiative led by IVAR``), an advocate (``an
+  independent mental capacity advocate (IMCA)``); nor is where a
+  complaint is escalated (``escalation to CCW and WATRS``, ``escalation to the Postal
+  Redress Service``), who carries out a piece of
   work (``the assessment carried out by LINK``), examples after what their kind does
   (``charities that support users, such as Whizz-Kidz``) or a mark (``the PIF TICK as a
   mark of trustworthy health information``);

@@ -62,7 +62,9 @@ _MARKER = re.compile(
     r"termed|dubbed|drawn\s+as|depicted\s+as|"
     # "SERVQUAL, often taught as the RATER model", "the no-show rate, also recorded as
     # the did-not-attend (DNA) rate"
-    r"taught\s+as|recorded\s+as|presented\s+as|branded\s+as)\s+"
+    r"taught\s+as|recorded\s+as|presented\s+as|branded\s+as|"
+    # "the Accessible Information Standard, published as DCB1605"
+    r"published\s+as|issued\s+as)\s+"
     r"|\b(?:also|otherwise|better)\s+known\s+as\s+"
     # "(AIS, formally DCB1605)": an official name or an old one, after a comma
     # ("Natasha's Law, formally the UK Food Information ... Regulations 2019")
@@ -112,7 +114,13 @@ def find_aliases(
         yield from _titles_after_codes(text, vocabulary)
     if "(" not in text and not might_alias:
         return  # most texts
-    surfaces = sorted({c.surface for c in found}, key=len, reverse=True)
+    # names other rules found (a mark that a name is a body's makes no name of it)
+    surfaces = sorted(
+        {c.surface for c in found if c.rule is not Rule.ORGANISATION}, key=len, reverse=True
+    )
+    # what the text says is a person or a body ("Naomi Feil", "the Royal Voluntary
+    # Service (RVS), formerly the WRVS")
+    marked = {c.surface for c in found if c.rule is Rule.ORGANISATION}
     # where what introduces a second name starts, and where the second name begins
     openings: list[tuple[int, int]] = []
     if might_alias:
@@ -140,6 +148,12 @@ def find_aliases(
             # its colon, and its first words are no name of their own
             continue
         second = _whole_name(text, opening, second, surfaces)
+        if first in marked and (
+            second[:1].islower() or normalise_word(second.split()[-1]) in HEADS
+        ):
+            # "the approach developed by Naomi Feil, also known as validation therapy": a
+            # person or a body has no second name that is a method
+            first = None
         if first is None and _OFFICIAL.match(text, start) and _ENDS_IN_LAW.search(second):
             # "the right to repair rules, formally the Ecodesign ... Regulations 2021":
             # what the text calls a law informally is another name of it
@@ -230,7 +244,7 @@ def _whole_name(text: str, opening: int, second: str, surfaces: Sequence[str]) -
 # The words that introduce a second name ("also known as", "usually called" ...).
 TRIGGER_WORDS = frozenset(
     """known called referred shortened abbreviated termed dubbed drawn depicted formally
-    officially formerly taught recorded presented branded""".split()
+    officially formerly taught recorded presented branded published issued""".split()
 )
 _text = operator.attrgetter("text")
 

@@ -166,7 +166,10 @@ class MentionMatcher:
             if alias.mode is MatchMode.ANY_CASE:
                 return alias
             if alias.mode is MatchMode.CAPITALISED and all(
-                word[:1].isupper() for word in window if word.casefold() not in CONNECTORS
+                # a number in a capitalised name is written as it is ("Guide 45")
+                word[:1].isupper() or word.isdigit()
+                for word in window
+                if word.casefold() not in CONNECTORS
             ):
                 return alias
             if alias.mode is MatchMode.ACRONYM and all(

@@ -176,6 +176,8 @@ _DESCRIBED_BY = frozenset({"proportion", "percentage", "number", "count", "ratio
 _INNER = frozenset({"of", "per", "to"})  # "speed of answer", "cost per contact", "cost to serve"
 # words that may stand between a subject and its verb, ending no measure's name
 _ADVERBS = frozenset({"together", "alone", "combined", "also", "too", "both", "often"})
+# what measures read, not measures: "customer feedback", "delivery performance"
+_WHAT_IS_MEASURED = frozenset({"feedback", "performance", "experience", "outcomes"})
 
 
 def find_metrics(
@@ -257,7 +259,7 @@ def find_metrics(
                     break  # "... and right first time are different measures", "... to ..."
     if "-to-" in text:
         found.extend(match[0] for match in _STAGE_TO_STAGE.finditer(text))
-    if "rack" in text or "onitor" in text or "easuring" in text:
+    if "rack" in text or "onitor" in text or "easur" in text or "valuat" in text:
         found.extend(_tracked(text))
     if " as " in text:
         found.extend(_used_as_measures(text))
@@ -654,11 +656,23 @@ _TRACKED = re.compile(
 )
 
 
+# "Evaluate performance using delayed discharge days and readmission rate", "Measure
+# service quality with account opening time and customer effort score": what a service
+# is evaluated or measured with
+_MEASURED_WITH = re.compile(
+    r"\b(?:evaluat|measur|assess)[a-z]*\b[^.;:!?()]{0,40}?\b(?:using|with)\s+"
+    r"(?P<items>(?:[^.;:!?()]|\([^()]{1,40}\)){3,200})",
+    re.IGNORECASE,
+)
+
+
 def _tracked(text: str) -> Iterator[str]:
-    """The names of two words or more in a list of what is tracked, when another item of
-    the list is a measure by its last word ("comeback rate")."""
-    for match in _TRACKED.finditer(text):
-        yield from _measures_listed(match["items"])
+    """The names of two words or more in a list of what is tracked, or what a service is
+    evaluated with, when another item of the list is a measure by its last word
+    ("comeback rate")."""
+    for pattern in (_TRACKED, _MEASURED_WITH):
+        for match in pattern.finditer(text):
+            yield from _measures_listed(match["items"])
 
 
 # "Use fall-through rate and average time to exchange as performance measures": a list
@@ -762,9 +776,14 @@ def _measures_listed(words: str) -> Iterator[str]:
         opening = item.split()[0]
         if opening.endswith("ing") and "-" not in opening:
             break  # "..., using cohort analysis": a clause, not an item
+        words_of_item = item.split()
+        if len(words_of_item) > 2 and words_of_item[-1] in _ADVERBS:
+            item = item[: item.rindex(words_of_item[-1])]  # "... and return rate together"
         subject = _before_purpose(item)
         # "tracking active users": what is counted is tracked too
         found = _listed(subject) or _counted_users(subject)
+        if found is not None and _last_word(found) in _WHAT_IS_MEASURED:
+            continue  # "plan renewal rate and customer feedback": what a measure reads
         if found is None and _measures(item):
             plural_measures += 1  # "right first time rates": measures, named in the plural
             continue

@@ -1621,7 +1621,7 @@ _SECTION_GUIDANCE = re.compile(rf"{_SECTION}guidance\b")
 _SECTION_BEFORE = re.compile(rf"{_SECTION}\Z")
 _YEAR_AND_ORDER = re.compile(r"(?<=\bthe )(?:18|19|20)[0-9]{2}[ \t]+Order\b")
 # Titles that a series numbers: "Good Practice Guide 45", "Technical Note 12"
-_NUMBERED_TITLE_HEADS = frozenset({"guide", "note", "bulletin", "circular"})
+_NUMBERED_TITLE_HEADS = frozenset({"guide", "note", "bulletin", "circular", "condition"})
 
 
 def _capitalised_runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:

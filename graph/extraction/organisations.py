@@ -171,7 +171,10 @@ _RUN_BY = re.compile(
     # approach made famous by Ritz-Carlton": who made a practice known
     rf"administered|published|issued|maintained|funded|made[ \t]+famous|popularised|"
     # "the assessment carried out by LINK": who does a piece of work
-    rf"pioneered|carried[ \t]+out|conducted)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    rf"pioneered|carried[ \t]+out|conducted|"
+    # "the initiative led by IVAR", "the approach developed by Naomi Feil": who leads
+    # or devises a piece of work is a body or a person
+    rf"led|developed|devised)[ \t]+by[ \t]+(?:the[ \t]+)?"
     # "a helpline funded by RNIB and Guide Dogs": two bodies
     rf"(?P<owner>{_NAME})(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?(?P<second>{_NAME}))?"
     # "members of ARMA", "a member of NICEIC": who has members is a body
@@ -196,7 +199,7 @@ _PERSON_AT_WORK = re.compile(
 # a body or its scheme
 _ESCALATED_TO = re.compile(
     r"\b(?:[Ee]scalat|[Cc]omplain|[Aa]ppeal)[a-z]*[ \t]+to[ \t]+(?:the[ \t]+)?"
-    r"(?P<acronym>[A-Z][A-Z0-9]{1,7})\b"
+    r"(?P<acronym>[A-Z][A-Z0-9]{1,7}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,4})\b"
     r"(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?(?P<other>[A-Z][A-Z0-9]{1,7})\b)?"
 )
 # "the PIF TICK as a mark of trustworthy health information": a mark or a badge is a

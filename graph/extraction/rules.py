@@ -53,8 +53,9 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_hyphenated_steps(text))
     found.extend(find_named_principles(text))
     found.extend(find_listed_titles(text))
-    found.extend(find_aliases(text, tokens, vocabulary, found, words))
+    # before the second names: a person or a body is no first name of one
     found.extend(find_organisations(text))
+    found.extend(find_aliases(text, tokens, vocabulary, found, words))
     found.extend(find_coined_terms(text))
     found.extend(find_ratio_names(text))
     found.extend(find_listed_methods(text))

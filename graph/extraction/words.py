@@ -46,7 +46,8 @@ WEAK_HEADS = frozenset(
     "analysis method methodology score technique approach principle act regulation "
     "directive standard charter rule law effect protocol code tool toolkit formula "
     "convention guideline window test loop triad factor ladder continuum indicator survey "
-    "guide benchmark clause taxonomy book manual handbook checklist drill".split()
+    "guide benchmark clause taxonomy book manual handbook checklist drill interview "
+    "inventory questionnaire".split()
 )
 # Model words that are verbs too when plural ("Porter's Five Forces tests how ...",
 # "the model factors in ..."): heads only in the singular.
@@ -56,7 +57,19 @@ SINGULAR_HEADS = frozenset("window test loop triad factor ladder continuum indic
 # and "the Baker Clause", but not "the industry benchmark" or "a clause of the contract";
 # "the Equal Treatment Bench Book" (guidance), but not "book a table".
 CAPITAL_ONLY_HEADS = frozenset(
-    {"code", "survey", "act", "order", "bill", "benchmark", "clause", "book"}
+    {
+        "code",
+        "survey",
+        "act",
+        "order",
+        "bill",
+        "benchmark",
+        "clause",
+        "book",
+        "interview",
+        "inventory",
+        "questionnaire",
+    }
 )
 HEADS = STRONG_HEADS | WEAK_HEADS
 
@@ -128,7 +141,7 @@ LEGAL_HEADS = frozenset({"act", "regulation", "directive", "order", "bill", "cod
 
 
 # A run that ends in one of these names one thing, however many "and"s it holds.
-WHOLE_NAME_ENDS = HEADS | {"act", "bill", "order", "regulation", "regulations"}
+WHOLE_NAME_ENDS = HEADS | {"act", "bill", "order", "regulation", "regulations", "guidance"}
 
 # "Monday in London", "Manager at Tesco": a run joined by these is two names unless the
 # vocabulary knows the whole ("Health and Safety at Work Act", "Investors in People").
@@ -176,7 +189,7 @@ _MORE_ROLE_WORDS = frozenset(
     receptionists concierge trainer trainers coach coaches mentor mentors walker walkers
     lead leads planner planners instructor instructors teacher teachers tutor tutors
     technician technicians engineer engineers examiner examiners adjudicator
-    adjudicators""".split()
+    adjudicators advocate advocates""".split()
 )
 _CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march

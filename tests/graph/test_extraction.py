@@ -5351,3 +5351,90 @@ def test_no_models_in_the_thirty_fifth_round(
     thirty_fifth_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(thirty_fifth_round_graph)
+
+
+# -- issue 16, thirty-sixth round: what the blind38 set showed once opened ----------------
+
+_THIRTY_SIXTH_ROUND = """\
+preview
+Topic Synopsis
+Advisers introduce callers to the Royal British Legion or SSAFA, follow the Ward Transfer
+and Community Care Guidance and apply Consumer Protection Condition 5.
+Key Concepts & Core Principles
+- Advice Quality Standards: Accreditation against the Advice Quality Standard, run by a
+  partnership, and the Quiet Homes Standard, published as QHS2020.
+- Practice: The open grants initiative led by GRNX and the approach developed by Mary
+  Smithson, also known as the Smithson method, shape practice; an independent parking
+  advocate (IPA) may help.
+- Data: Publish awards under the 7Seas Data Standard.
+Exam Tips & Revision Strategies
+- Use the 7Seas standard and the Hendry Carer Strain Interview.
+- Evaluate performance with Net Promoter Score (NPS), refund rate and collection-slot
+  adherence.
+Common Misconceptions & Mistakes to Avoid
+- Forgetting escalation to the Parcel Redress Service (PRS).
+Examiner Marking Points
+- Reward evaluation of service plans using plan renewal rate and customer feedback.
+- Evaluate the service with client retention rate and refund rate together.
+"""
+
+
+@pytest.fixture(scope="module")
+def thirty_sixth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_THIRTY_SIXTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Ward Transfer and Community Care Guidance", id="guidance-titled-in-capitals"),
+        pytest.param("Consumer Protection Condition 5", id="a-numbered-condition"),
+        pytest.param("Advice Quality Standard", id="one-standard-under-a-plural-heading"),
+        pytest.param("Hendry Carer Strain Interview", id="a-named-interview-scale"),
+        pytest.param("collection-slot adherence", id="a-measure-a-service-is-evaluated-with"),
+        pytest.param("Smithson method", id="a-method-also-known-as-after-its-author"),
+    ],
+)
+def test_models_found_in_the_thirty_sixth_round(
+    thirty_sixth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = thirty_sixth_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("QHS2020", "Quiet Homes Standard", id="a-standard-published-as-a-code"),
+        pytest.param("7Seas standard", "7Seas Data Standard", id="a-figure-opened-name-short"),
+    ],
+)
+def test_two_names_found_in_the_thirty_sixth_round_are_one_node(
+    thirty_sixth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = thirty_sixth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert thirty_sixth_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("SSAFA", id="a-charity-known-by-its-initials"),
+        pytest.param("GRNX", id="who-led-an-initiative"),
+        pytest.param("Mary Smithson", id="who-developed-an-approach"),
+        pytest.param("IPA", id="an-advocate-s-initials"),
+        pytest.param("independent parking advocate", id="an-advocate"),
+        pytest.param("Parcel Redress Service", id="a-body-a-complaint-is-escalated-to"),
+        pytest.param("PRS", id="its-acronym"),
+        pytest.param("customer feedback", id="what-a-measure-reads"),
+        pytest.param("refund rate together", id="an-adverb-after-a-list"),
+    ],
+)
+def test_no_models_in_the_thirty_sixth_round(
+    thirty_sixth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(thirty_sixth_round_graph)

@@ -133,7 +133,10 @@ def _accepted(aliases: list[tuple[str, MatchMode]], window: list[str]) -> str | 
             mode is MatchMode.ANY_CASE
             or (
                 mode is MatchMode.CAPITALISED
-                and all(w[:1].isupper() for w in window if w.casefold() not in connectors)
+                # a number stands as it is written ("ISO 9001", "Guide 45")
+                and all(
+                    w[:1].isupper() or w.isdigit() for w in window if w.casefold() not in connectors
+                )
             )
             or (
                 mode is MatchMode.ACRONYM
