@@ -17,7 +17,7 @@ The rules, in order:
   (``PRIN 2A``) another one, and a national adoption
   of a standard is that standard, part and all (``BS ISO 22458``, ``BS EN 1645-1``,
   ``NIST SP 800-88``, ``ETSI EN 303 645``, a number in groups of three, a part with a
-  letter: ``NIST SP 800-63B``);
+  letter: ``NIST SP 800-63B``), and so is its edition (``BS ISO 22458:2022``);
 * **definitions**: an acronym and its expansion in parentheses, either way round: ``Net
   Promoter Score (NPS)``, ``NPS (Net Promoter Score)``, also with a year (``Equality Act
   2010 (EqA 2010)``) or lower-case letters inside (``RoHS``, ``MiCA``: these count as
@@ -89,36 +89,37 @@ The rules, in order:
   (``Rogers' core conditions``);
 * **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
   (``attrition rate``, ``cost per contact``; a conjunction opens none: ``even though
-  host churn rate``), a definition in prose (``Occupancy is the
-  proportion of ...``), a list of metrics (``KPIs such as agent utilisation``), a count
-  per a round figure (``complaints per 1,000 customers``) or per what is done (``cost
-  per pound raised``), a rate around an acronym (``the did-not-attend (DNA) rate``, and
-  so an assessment: ``an income and expenditure (I&E) assessment``) or an acronym's rate
-  defined in brackets (``the DNA rate (the proportion of ...)``); in a list of what is
-  tracked, monitored or measured, or that a service is evaluated with (``Evaluate
-  performance with NPS, return rate and delivery-slot adherence``), that holds a
-  measure by its shape, the other names of two words or more are measures (``Tracking
-  monthly churn rate, trial-to-paid conversion and ...``; not what a measure reads:
-  ``customer feedback``), and so are the people counted (``tracking active users``); a
-  key concept named for metrics lists them (``Operational Metrics: Occupancy rate, spend
-  per head ...``), and a superlative rate is none (``the cheapest rate``); a list that
-  opens a passage and holds a measure by its shape lists measures (``donor retention
-  rate, regular giving attrition and ...``); how long something takes, named by what is
-  timed (``complaint response time``, ``time to first visit``), and a second base of
-  time (``leakage per property per day``), a capitalised name of what is measured
-  (``Gift Aid sign-up rate``); "indicators such as" opens a list as "measures such as"
-  does, a measure is read without where it is taken (``queue time at the counter``), a
-  list goes on past a measure in the plural (``right first time rates``), and what is
-  done in time is counted (``complaints closed within 20 working days``, ``jobs
-  completed within target``); a list a sentence uses as measures lists measures (``Use
-  fall-through rate and time to exchange as performance measures``), and "rate" after a
-  plural and before an adverb is a verb (``what older travellers rate most highly``); a
-  plural verb after a defined measure has another measure before it (``capacity
-  utilisation and secondary spend per head show whether ...``); after "how" or an -ing
-  form, no verb stands before a measure (``show how quote conversion rate ...``), but a
-  plural and "rate" after "how" are a subject and its verb (``how patients rate
-  access``), and neither "for example" nor an amount per head is part of a measure; a
-  stage-to-stage conversion is a measure (``enquiry-to-enrolment conversion``), a rate
+  host churn rate``), a definition in prose (``Occupancy is the proportion of ...``), a
+  list of metrics (``KPIs such as agent utilisation``), a count per a round figure
+  (``complaints per 1,000 customers``) or per what is done (``cost per pound raised``),
+  a rate around an acronym (``the did-not-attend (DNA) rate``, and so an assessment:
+  ``an income and expenditure (I&E) assessment``) or an acronym's rate defined in
+  brackets (``the DNA rate (the proportion of ...)``); in a list of what is tracked,
+  monitored or measured, or that a service is evaluated with (``Evaluate performance
+  with NPS, return rate and delivery-slot adherence``), that holds a measure by its
+  shape, the other names of two words or more are measures (``Tracking monthly churn
+  rate, trial-to-paid conversion and ...``; not what a measure reads: ``customer
+  feedback``), a verb of measuring ends a measure's subject (``teams track dispute
+  rate``, ``performance using dispute rate``), and so are the people counted (``tracking
+  active users``); a key concept named for metrics lists them (``Operational Metrics:
+  Occupancy rate, spend per head ...``), and a superlative rate is none (``the cheapest
+  rate``); a list that opens a passage and holds a measure by its shape lists measures
+  (``donor retention rate, regular giving attrition and ...``); how long something
+  takes, named by what is timed (``complaint response time``, ``time to first visit``),
+  and a second base of time (``leakage per property per day``), a capitalised name of
+  what is measured (``Gift Aid sign-up rate``); "indicators such as" opens a list as
+  "measures such as" does, a measure is read without where it is taken (``queue time at
+  the counter``), a list goes on past a measure in the plural (``right first time
+  rates``), and what is done in time is counted (``complaints closed within 20 working
+  days``, ``jobs completed within target``); a list a sentence uses as measures lists
+  measures (``Use fall-through rate and time to exchange as performance measures``), and
+  "rate" after a plural and before an adverb is a verb (``what older travellers rate
+  most highly``); a plural verb after a defined measure has another measure before it
+  (``capacity utilisation and secondary spend per head show whether ...``); after "how"
+  or an -ing form, no verb stands before a measure (``show how quote conversion rate
+  ...``), but a plural and "rate" after "how" are a subject and its verb (``how patients
+  rate access``), and neither "for example" nor an amount per head is part of a measure;
+  a stage-to-stage conversion is a measure (``enquiry-to-enrolment conversion``), a rate
   that is a price is none (``a poor exchange rate``, ``a variable interest rate``), and
   a participle's clause ends a list (``such as drop-off rate, linked to specific
   improvements``), and so does the verb of the sentence the list is the subject of
@@ -127,9 +128,9 @@ The rules, in order:
   measures ...``), a plural measure is no verb (``attendance times``), and a word alone
   in a list is a measure only by its ending or when known as one (``occupancy``,
   ``churn``; not ``abandonment``); a named rate per unit is the rate (``snag rate per
-  job``), and a listed measure ends before its purpose, the list with it (``review
-  score to evaluate service``, ``uphold rate to propose improvements``); "practical
-  measures for a sole trader, such as" lists measures too;
+  job``), and a listed measure ends before its purpose, the list with it (``review score
+  to evaluate service``, ``uphold rate to propose improvements``); "practical measures
+  for a sole trader, such as" lists measures too;
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -139,52 +140,50 @@ The rules, in order:
 * **laws' titles**: a title with parentheses inside (``the Consumer Contracts
   (Information, Cancellation and Additional Charges) Regulations 2013``, ``the Water
   Industry (Charges) (Vulnerable Groups) Regulations 1999``), maybe with a hyphenated
-  word (``the Ecodesign for Energy-Related Products ... Regulations``), or with words that split
-  capitalised runs (``the Health and Safety at Work etc. Act 1974``) or holds model
-  words (``the School Standards and Framework Act 1998``), without its
-  country (``the EU AI Act``); a law's popular name and its title in a parenthesis
-  (``Martyn's Law (the Terrorism (Protection of Premises) Act 2025)``); a European law
-  by its number (``Regulation (EC) No 261/2004``, ``EC Regulation 1107/2006``, and
-  ``the 1177 rules`` for ``Regulation (EU) No 1177/2010``), a regulator's numbered paper
-  (``FG21/1``, also after its subject in lower case: ``its branch and ATM closure
-  guidance (FG22/6)``), conditions a regulator sets, in capitals (``the General
-  Conditions of Entitlement``, ``Consumer Protection Condition 3``), guidance titled in
-  capitals (``the Hospital Discharge and Community Support Guidance``), a named
-  interview, inventory or questionnaire (``the Zarit Burden Interview``), a standard in
-  capitals that a plural key concept heads (``Helpline Quality Standards``: ``the
-  Helplines Quality Standard``), a guide by its title after the word (``Ofcom's guide
-  Treating Vulnerable Customers Fairly``), an owned order with its year (``the CMA's
-  Retail Banking Market Investigation Order 2017``), a title opened by a capital's
-  compound (``the Anti-social Behaviour, Crime and Policing Act 2014``), one word, "in"
-  and capitals that end in a title's head (``the Competition in Connections Code of
-  Practice``), and numbered provisions written
-  alone (``Section 75``; ``Article 22 of the UK GDPR`` is a mention of the GDPR);
-  :mod:`graph.merges` joins a short title to the one longer title it shortens (``the
-  Package Travel Regulations``, ``the ADR Regulations 2015``, ``the 2018 Regulations``
-  within a document), a name to the one
-  longer name that goes on with "of" or "for" (``the RCVS Code``, and a regulator's
-  ``General Conditions`` ``of Entitlement``), a person's name and a model word to the
-  one longer name that begins and ends with them (``a Flesch score``, ``the Flesch
-  Reading Ease score``, and ``the 360Giving standard``, ``the 360Giving Data Standard``),
-  a model named with its place or maker to
-  the same model without it (``the Duluth Power and Control Wheel``), and a name after its
-  owner's acronym to the same name without it (``the SRA Transparency Rules``); a
-  body's acronym and a model word name the body's model, not the body (``the SRA
-  Principles``); an acronym a corpus defines as a body in one document and as a law or
-  a model in another (``the Maritime and Coastguard Agency (MCA)``, ``the Mental
-  Capacity Act 2005 (MCA)``) is the body only in the document that says so, and a
-  dated order or bill is a law (``the Funerals Market Investigation Order 2021``); a
-  law is named by its title, never by its year and kind (``the 2018 Regulations``), "in
-  the" may stand inside a title (``the Electrical Safety Standards in the Private Rented
-  Sector (England) Regulations 2020``), a part of a law cited with it is a mention of
-  the law (``Part P of the Building Regulations 2010``, ``Part III of the
-  Environmental Protection Act 1990``),
+  word (``the Ecodesign for Energy-Related Products ... Regulations``), or with words
+  that split capitalised runs (``the Health and Safety at Work etc. Act 1974``) or holds
+  model words (``the School Standards and Framework Act 1998``), without its country
+  (``the EU AI Act``); a law's popular name and its title in a parenthesis (``Martyn's
+  Law (the Terrorism (Protection of Premises) Act 2025)``); a European law by its number
+  (``Regulation (EC) No 261/2004``, ``EC Regulation 1107/2006``, and ``the 1177 rules``
+  for ``Regulation (EU) No 1177/2010``), a regulator's numbered paper (``FG21/1``, also
+  after its subject in lower case: ``its branch and ATM closure guidance (FG22/6)``, and
+  after its kind: ``Finalised Guidance FG21/1``), conditions a regulator sets, in
+  capitals (``the General Conditions of Entitlement``, ``Consumer Protection Condition
+  3``), guidance titled in capitals (``the Hospital Discharge and Community Support
+  Guidance``), a named interview, inventory or questionnaire (``the Zarit Burden
+  Interview``), a standard in capitals that a plural key concept heads (``Helpline
+  Quality Standards``: ``the Helplines Quality Standard``), a guide by its title after
+  the word (``Ofcom's guide Treating Vulnerable Customers Fairly``), an owned order with
+  its year (``the CMA's Retail Banking Market Investigation Order 2017``), a title
+  opened by a capital's compound (``the Anti-social Behaviour, Crime and Policing Act
+  2014``), one word, "in" and capitals that end in a title's head (``the Competition in
+  Connections Code of Practice``), and numbered provisions written alone (``Section
+  75``; ``Article 22 of the UK GDPR`` is a mention of the GDPR); :mod:`graph.merges`
+  joins a short title to the one longer title it shortens (``the Package Travel
+  Regulations``, ``the ADR Regulations 2015``, ``the 2018 Regulations`` within a
+  document), a name to the one longer name that goes on with "of" or "for" (``the RCVS
+  Code``, and a regulator's ``General Conditions`` ``of Entitlement``), a person's name
+  and a model word to the one longer name that begins and ends with them (``a Flesch
+  score``, ``the Flesch Reading Ease score``, and ``the 360Giving standard``, ``the
+  360Giving Data Standard``), a model named with its place or maker to the same model
+  without it (``the Duluth Power and Control Wheel``), and a name after its owner's
+  acronym to the same name without it (``the SRA Transparency Rules``); a body's acronym
+  and a model word name the body's model, not the body (``the SRA Principles``); an
+  acronym a corpus defines as a body in one document and as a law or a model in another
+  (``the Maritime and Coastguard Agency (MCA)``, ``the Mental Capacity Act 2005 (MCA)``)
+  is the body only in the document that says so, and a dated order or bill is a law
+  (``the Funerals Market Investigation Order 2021``); a law is named by its title, never
+  by its year and kind (``the 2018 Regulations``), "in the" may stand inside a title
+  (``the Electrical Safety Standards in the Private Rented Sector (England) Regulations
+  2020``), a part of a law cited with it is a mention of the law (``Part P of the
+  Building Regulations 2010``, ``Part III of the Environmental Protection Act 1990``),
   and a law's year may be of the nineteenth century (``the Police (Property) Act
-  1897``); what a law is about, joined by "and" in its title, is no name of it
-  (``the Botulinum Toxin and Cosmetic Fillers (Children) Act 2021``); an order by its
-  year is the one order of that year its document names (``the 2005 Order``), and a
-  code or guidance may be named by the section it is made under (``the section 45
-  Code of Practice``, ``the section 182 guidance``);
+  1897``); what a law is about, joined by "and" in its title, is no name of it (``the
+  Botulinum Toxin and Cosmetic Fillers (Children) Act 2021``); an order by its year is
+  the one order of that year its document names (``the 2005 Order``), and a code or
+  guidance may be named by the section it is made under (``the section 45 Code of
+  Practice``, ``the section 182 guidance``);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also
   recorded as Y``, ``X, known in the trade as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
@@ -245,7 +244,9 @@ The rules, in order:
   (BOSS)``), what records are kept on (``recorded on CHAIN``), substances given as
   examples (``substances such as GHB``) and a course (``WAVE training``), nor a file or an
   app named with its acronym (``the National Change of Address (NCOA) file``), whoever
-  led or developed a piece of work (``the initiative led by IVAR``), an advocate (``an
+  led or developed a piece of work (``the initiative led by IVAR``), who keeps a
+  register (``installers registered with HETAS``), a campaign (``the Act FAST
+  campaign``), a document's code (``a V5C logbook``), an advocate (``an
   independent mental capacity advocate (IMCA)``); nor is where a
   complaint is escalated (``escalation to CCW and WATRS``, ``escalation to the Postal
   Redress Service``), who carries out a piece of

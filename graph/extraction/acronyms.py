@@ -294,9 +294,12 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
         if adopted is not None:
             # "BS ISO 22458", "BS EN ISO 9001": a national adoption of a numbered
             # standard is that standard
-            whole, standard, index = adopted
+            whole, standard, edition_year, index = adopted
             yield Candidate(whole, Rule.ACRONYM)
             yield Candidate(standard, Rule.ACRONYM, same_as=whole)
+            if edition_year:
+                # "BS ISO 22458:2022": the year of its edition names the same standard
+                yield Candidate(whole + edition_year, Rule.ACRONYM, same_as=whole)
             continue
         version = _VERSION.match(text, last.end) if text[last.end : last.end + 1] in " )" else None
         if version is not None and "." in version["number"]:
@@ -352,8 +355,9 @@ def _standards_body(name: str) -> bool:
 
 def _adopted_standard(
     text: str, tokens: list[Token], index: int, body: str
-) -> tuple[str, str, int] | None:
-    """ "BS EN ISO 9001", "ISO 9001" and the index after them, for ``body`` "BS".
+) -> tuple[str, str, str, int] | None:
+    """ "BS EN ISO 9001", "ISO 9001", the year of its edition (maybe "") and the index
+    after them, for ``body`` "BS".
 
     Only when ``body`` is a standards body's acronym and ``tokens[index:]`` are one or
     two more acronyms, each after one space, and then a standard's number.
@@ -384,11 +388,19 @@ def _adopted_standard(
                 number, after = tokens[after], after + 1
             edition = _EDITION.match(text, number.end)
             part = (edition["part"] or "") if edition else ""
+            year = (edition["year"] or "") if edition else ""
             whole = f"{body} {' '.join(names)} {numbered}{part}"
-            return whole, f"{word.text} {numbered}{part}", after
+            return whole, f"{word.text} {numbered}{part}", year, after
         previous = word
         position += 1
     return None
+
+
+# "Finalised Guidance FG21/1": a regulator's paper, called by its kind and its code
+_KIND_AND_CODE = re.compile(
+    r"(?<![\w'’-])(?P<kind>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+"
+    r"(?P<code>[A-Z]{2,4}[0-9]{2}/[0-9]{1,3})(?![\w/])"
+)
 
 
 def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -403,6 +415,10 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                 _long_form_is(acronym, expansion) or _long_form_is(acronym, without_kind)
             ) and _may_define(acronym, expansion, vocabulary):
                 yield Candidate(expansion, Rule.DEFINITION, same_as=acronym)
+    if "/" in text:
+        for match in _KIND_AND_CODE.finditer(text):
+            if match["kind"].split()[-1].casefold() in {"guidance", "consultation", "policy"}:
+                yield Candidate(match[0], Rule.ALIAS, same_as=match["code"])
     if "(" not in text:
         return  # most texts: then the clause ends are not needed
     clause_ends = [match.start() for match in _CLAUSE_END.finditer(text)]

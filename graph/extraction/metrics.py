@@ -541,6 +541,12 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
         # never cut in two, however many words the measure has
         words.insert(0, tokens[position])
         position -= 1
+    cut = [number for number, word in enumerate(words[:-1]) if word.text in _USED_ON]
+    if cut:
+        # "teams track dispute rate", "performance using dispute rate": a verb of
+        # measuring ends its subject, and the measure begins after it
+        words = words[cut[-1] + 1 :]
+        position = index - len(words) - 1
     after_article = position >= 0 and tokens[position].text.casefold() in {"the", "a", "an"}
     # "how quote conversion rate", "evaluating quote conversion rate": no verb comes
     # there, so a verb's form is a noun
@@ -565,6 +571,13 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
         # before a noun may name it ("the mishandled baggage rate", "dropped call rate")
         words.pop(0)
     return words
+
+
+# verbs whose object is the measure that follows them
+_USED_ON = frozenset(
+    """track tracks tracking monitor monitors monitoring measure measures measuring use
+    uses using compare compares comparing review reviews reviewing""".split()
+)
 
 
 # words a verb in its plain form does not follow: "how", prepositions

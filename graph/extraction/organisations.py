@@ -159,8 +159,9 @@ _PRODUCT_ACRONYM = re.compile(
     r"hologram|holograms|logo|logos|badge|badges|sticker|stickers|"
     # "WAVE training", "a MiDAS course": a course people take
     r"training|course|courses|"
-    # "the VT30 refusal certificate": a form issued
-    r"certificate|certificates|form|forms|(?:refusal|test|pass)[ \t]+certificates?)\b"
+    # "the VT30 refusal certificate": a form issued; "a V5C logbook": a document
+    r"certificate|certificates|form|forms|(?:refusal|test|pass)[ \t]+certificates?|"
+    r"logbook|logbooks)\b"
 )
 _PERSON_HINTS = (" her ", " his ", " their ", "th of ", "ry of ", "ur of ", "or of ", "named ")
 # "Better, run by GLL": who runs or operates a thing is an organisation
@@ -177,6 +178,8 @@ _RUN_BY = re.compile(
     rf"led|developed|devised)[ \t]+by[ \t]+(?:the[ \t]+)?"
     # "a helpline funded by RNIB and Guide Dogs": two bodies
     rf"(?P<owner>{_NAME})(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?(?P<second>{_NAME}))?"
+    # "installers registered with HETAS": who keeps a register is a body
+    rf"|\b(?:registered|accredited|certified)[ \t]+with[ \t]+(?:the[ \t]+)?(?P<register>{_NAME})"
     # "members of ARMA", "a member of NICEIC": who has members is a body
     rf"|\b(?:members|a[ \t]+member)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<membership>{_NAME})"
     # "the National Occupational Standards ... published through HABIA"
@@ -201,6 +204,10 @@ _ESCALATED_TO = re.compile(
     r"\b(?:[Ee]scalat|[Cc]omplain|[Aa]ppeal)[a-z]*[ \t]+to[ \t]+(?:the[ \t]+)?"
     r"(?P<acronym>[A-Z][A-Z0-9]{1,7}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,4})\b"
     r"(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?(?P<other>[A-Z][A-Z0-9]{1,7})\b)?"
+)
+# "the Act FAST campaign": a campaign is an event, no model
+_CAMPAIGN = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})[ \t]+campaigns?\b"
 )
 # "the PIF TICK as a mark of trustworthy health information": a mark or a badge is a
 # scheme's, no model
@@ -301,6 +308,12 @@ def find_organisations(text: str) -> Iterator[Candidate]:
             yield Candidate(match["acronym"], Rule.ORGANISATION)
             if match["other"]:
                 yield Candidate(match["other"], Rule.ORGANISATION)
+    if "ampaign" in text:
+        for match in _CAMPAIGN.finditer(text):
+            # a law's campaign is about the law ("an Equality Act campaign"), but "Act
+            # FAST" opens with a verb
+            if not _A_LAW.fullmatch(match["name"].split()[-1]):
+                yield Candidate(match["name"], Rule.ORGANISATION)
     if " as a" in text:
         for match in _AS_A_MARK.finditer(text):
             yield Candidate(match["name"], Rule.ORGANISATION)
@@ -346,10 +359,15 @@ def find_organisations(text: str) -> Iterator[Candidate]:
         or "ounded " in text
         or "members of " in text
         or "member of " in text
+        or "ed with " in text
     ):
         for match in _RUN_BY.finditer(text):
             owner = (
-                match["owner"] or match["company"] or match["publisher"] or match["membership"]
+                match["owner"]
+                or match["company"]
+                or match["publisher"]
+                or match["membership"]
+                or match["register"]
             ).rstrip(".")
             if not _numbered(owner):
                 yield Candidate(owner, Rule.ORGANISATION)

@@ -5438,3 +5438,80 @@ def test_no_models_in_the_thirty_sixth_round(
     thirty_sixth_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(thirty_sixth_round_graph)
+
+
+# -- issue 16, thirty-seventh round: what the blind39 set showed once opened --------------
+
+_THIRTY_SEVENTH_ROUND = """\
+preview
+Topic Synopsis
+Sellers follow BS EN 17210:2021 and Finalised Guidance FG19/2, and teams track refund
+rate each week.
+Key Concepts & Core Principles
+- Evidence: Keepers show a Q7R logbook; installers registered with FIREX self-certify.
+- Outcomes: The Outcomes Star shows progress; do not confuse the SAFE check with the
+  Act Early campaign.
+Exam Tips & Revision Strategies
+- Evaluate performance using complaint rate and time to refund.
+- Useful measures include deflection rate, with care.
+Common Misconceptions & Mistakes to Avoid
+- Ignoring BS EN 17210 and FG19/2.
+Examiner Marking Points
+- Credit use of the SAFE check.
+"""
+
+
+@pytest.fixture(scope="module")
+def thirty_seventh_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_THIRTY_SEVENTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("refund rate", id="a-rate-a-team-tracks"),
+        pytest.param("complaint rate", id="a-rate-performance-is-evaluated-with"),
+        pytest.param("deflection rate", id="a-rate-measures-include"),
+        pytest.param("Outcomes Star", id="known-outcome-tool"),
+    ],
+)
+def test_models_found_in_the_thirty_seventh_round(
+    thirty_seventh_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = thirty_seventh_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("BS EN 17210:2021", "BS EN 17210", id="an-adopted-standard-s-edition"),
+        pytest.param("Finalised Guidance FG19/2", "FG19/2", id="a-paper-by-its-kind-and-code"),
+    ],
+)
+def test_two_names_found_in_the_thirty_seventh_round_are_one_node(
+    thirty_seventh_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = thirty_seventh_round_graph.find_concept(first)
+
+    assert node is not None
+    assert thirty_seventh_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("teams track refund rate", id="a-verb-of-measuring-ends-a-subject"),
+        pytest.param("performance using complaint rate", id="using-ends-a-subject"),
+        pytest.param("include deflection rate", id="include-ends-a-subject"),
+        pytest.param("Q7R", id="a-logbook-s-code"),
+        pytest.param("FIREX", id="who-keeps-a-register"),
+        pytest.param("Act Early", id="a-campaign-opened-by-a-verb"),
+    ],
+)
+def test_no_models_in_the_thirty_seventh_round(
+    thirty_seventh_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(thirty_seventh_round_graph)
