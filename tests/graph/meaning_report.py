@@ -76,6 +76,7 @@ SPLITS: dict[str, Path] = {
     "blind38": GOLD / "blind38",
     "blind39": GOLD / "blind39",
     "blind40": GOLD / "blind40",
+    "blind41": GOLD / "blind41",
 }
 SUBSTANTIAL = 2
 
