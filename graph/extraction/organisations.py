@@ -202,7 +202,7 @@ _PERSON_AT_WORK = re.compile(
 # a body or its scheme
 _ESCALATED_TO = re.compile(
     r"\b(?:[Ee]scalat|[Cc]omplain|[Aa]ppeal)[a-z]*[ \t]+to[ \t]+(?:the[ \t]+)?"
-    r"(?P<acronym>[A-Z][A-Z0-9]{1,7}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,4})\b"
+    r"(?P<body>[A-Z][A-Z0-9]{1,7}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,4})\b"
     r"(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?(?P<other>[A-Z][A-Z0-9]{1,7})\b)?"
 )
 # "the Act FAST campaign": a campaign is an event, no model
@@ -305,7 +305,7 @@ def find_organisations(text: str) -> Iterator[Candidate]:
             yield Candidate(match["acronym"], Rule.ORGANISATION)
     if " to " in text and ("scalat" in text or "omplain" in text or "ppeal" in text):
         for match in _ESCALATED_TO.finditer(text):
-            yield Candidate(match["acronym"], Rule.ORGANISATION)
+            yield Candidate(match["body"], Rule.ORGANISATION)
             if match["other"]:
                 yield Candidate(match["other"], Rule.ORGANISATION)
     if "ampaign" in text:
@@ -317,9 +317,7 @@ def find_organisations(text: str) -> Iterator[Candidate]:
     if " as a" in text:
         for match in _AS_A_MARK.finditer(text):
             yield Candidate(match["name"], Rule.ORGANISATION)
-            for word in match["name"].split():
-                if word.isupper() and len(word) > 1:
-                    yield Candidate(word, Rule.ORGANISATION)
+            yield from _acronyms_within(match["name"])
     if " and " in text:
         for match in _BODY_AND_ACRONYM_BESIDE.finditer(text):
             if names_no_model(match["name"]):
@@ -416,12 +414,17 @@ def find_organisations(text: str) -> Iterator[Candidate]:
                     aside = _ACRONYM_ASIDE.match(window, at + len(name[0])) if at >= 0 else None
                     if aside is not None:
                         yield Candidate(aside["acronym"], Rule.ORGANISATION)
-                words = name[0].split()
-                if len(words) > 1:
-                    # "NICE IEX": the acronyms in a product's name are its maker or itself
-                    for word in words:
-                        if word.isupper() and len(word) > 1:
-                            yield Candidate(word, Rule.ORGANISATION)
+                yield from _acronyms_within(name[0])
+
+
+def _acronyms_within(name: str) -> Iterator[Candidate]:
+    """ "NICE IEX", "the PIF TICK": the acronyms in a product's or a mark's name of two
+    words or more are its maker or itself, no models."""
+    words = name.split()
+    if len(words) > 1:
+        for word in words:
+            if word.isupper() and len(word) > 1:
+                yield Candidate(word, Rule.ORGANISATION)
 
 
 # words that make "X Y of ACR" a model or a body's part, not a person of a company
