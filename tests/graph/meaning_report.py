@@ -77,6 +77,7 @@ SPLITS: dict[str, Path] = {
     "blind39": GOLD / "blind39",
     "blind40": GOLD / "blind40",
     "blind41": GOLD / "blind41",
+    "blind42": GOLD / "blind42",
 }
 SUBSTANTIAL = 2
 
