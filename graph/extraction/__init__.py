@@ -86,7 +86,8 @@ The rules, in order:
   model`` to the one fuller model the corpus credits to Kotter; a box, a razor,
   heuristics or conditions name a model only just after a person's possessive
   (``Betari's box``, ``Nielsen's usability heuristics``), also one after a final s
-  (``Rogers' core conditions``);
+  (``Rogers' core conditions``); a double-barrelled name is one person
+  (``Kübler-Ross's five stages``, not Ross's);
 * **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
   (``attrition rate``, ``cost per contact``; a conjunction opens none: ``even though
   host churn rate``), a definition in prose (``Occupancy is the proportion of ...``), a
@@ -118,7 +119,10 @@ The rules, in order:
   (``capacity utilisation and secondary spend per head show whether ...``); after "how"
   or an -ing form, no verb stands before a measure (``show how quote conversion rate
   ...``), but a plural and "rate" after "how" are a subject and its verb (``how patients
-  rate access``), and neither "for example" nor an amount per head is part of a measure;
+  rate access``), and neither "for example" nor an amount per head is part of a measure,
+  but an average of one is (``average spend per head``), and where or how often a
+  measure is taken is not (``the national average waiting time`` is the average
+  waiting time);
   a stage-to-stage conversion is a measure (``enquiry-to-enrolment conversion``), a rate
   that is a price is none (``a poor exchange rate``, ``a variable interest rate``), and
   a participle's clause ends a list (``such as drop-off rate, linked to specific
@@ -204,7 +208,12 @@ The rules, in order:
   negotiation, also known as the Harvard method``), and never a person or a body when Y
   is a method (``the validation approach developed by Naomi Feil, also known as
   validation therapy``); ``X, published as Y`` names a standard by its code
-  (``the Accessible Information Standard, published as DCB1605``);
+  (``the Accessible Information Standard, published as DCB1605``); ``X, often
+  remembered as Y`` is another name too; two lower-case names of as many words that end
+  in one model word are one model (``media richness theory, also known as information
+  richness theory``); and a short name's formal title in brackets, with its model word
+  and another of its words, is its other name (``the Victims' Code (Code of Practice
+  for Victims of Crime)``);
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
   code or a standard (``Ofcom's General Conditions of Entitlement``), and so are lower-case
   words before a model word (``the CQC's single assessment framework``);
@@ -238,7 +247,9 @@ The rules, in order:
   hologram``), a network's operators given as examples (``Networks such as Cadent,
   SGN``) or franchises (``national franchises such as Dyno-Rod``), an example's acronym
   in brackets after it (but never a law: ``products, including the Licensing Act
-  2003``), a register of people (``the Priority Services Register (PSR)``), a service
+  2003``), a register of people (``the Priority Services Register (PSR)``, ``the
+  Register of Accredited Memorial Fixers``), a band's, a tier's or a year's label
+  (``Band A``, ``Tier 2``, ``Year 11``), a service
   run by a body (``the Current Account Switch Service (CASS), run by Pay.UK``), who
   has a member (``a member of NICEIC``), a syndicate (``British Oil Security Syndicate
   (BOSS)``), what records are kept on (``recorded on CHAIN``), substances given as
@@ -282,7 +293,10 @@ The rules, in order:
   Transparency, Influence and Accountability Standard``) or a list of common words
   after it, commas and all (``the HCPC Standards of
   Conduct, Performance and Ethics``, ``The Purple Guide to Health, Safety and Welfare at
-  Music and Other Events``, which :mod:`graph.merges` joins to ``the Purple Guide``).
+  Music and Other Events``, which :mod:`graph.merges` joins to ``the Purple Guide``),
+  and a framework's or a charter's subject may open with "for the" as a code's does
+  (``the Ethical Framework for the Counselling Professions``). A lower-case model word
+  after a word of the calendar names no model (``the weekly bidding cycle``).
 """
 
 from graph.extraction.acronyms import find_long_form

@@ -37,6 +37,7 @@ from graph.extraction.words import (
     CONNECTORS,
     FUNCTION_WORDS,
     HEADS,
+    LEGAL_HEADS,
     names_no_model,
 )
 from graph.vocabulary import Vocabulary
@@ -62,7 +63,7 @@ _MARKER = re.compile(
     r"termed|dubbed|drawn\s+as|depicted\s+as|"
     # "SERVQUAL, often taught as the RATER model", "the no-show rate, also recorded as
     # the did-not-attend (DNA) rate"
-    r"taught\s+as|recorded\s+as|presented\s+as|branded\s+as|"
+    r"taught\s+as|recorded\s+as|presented\s+as|branded\s+as|remembered\s+as|"
     # "the Accessible Information Standard, published as DCB1605"
     r"published\s+as|issued\s+as)\s+"
     r"|\b(?:also|otherwise|better)\s+known\s+as\s+"
@@ -162,6 +163,13 @@ def find_aliases(
                 yield Candidate(informal["name"], Rule.ALIAS, same_as=second)
             continue
         if first is None:
+            same_head = _same_head_before(text, start, second)
+            if same_head is not None:
+                # "media richness theory, also known as information richness theory":
+                # two lower-case names for one theory make a name of both
+                yield Candidate(same_head, Rule.HEAD_NOUN)
+                yield Candidate(second, Rule.ALIAS, same_as=same_head)
+                continue
             same_start = _same_start_before(text, start, second)
             if same_start is not None:
                 # "the Boston grid (also called the Boston matrix)": the second name
@@ -192,6 +200,7 @@ def find_aliases(
                 yield Candidate(second, Rule.ALIAS, same_as=match["acronym"])
     for match in parentheses:
         yield from _same_head_gloss(text, match, vocabulary, surfaces)
+        yield from _formal_title(text, match, vocabulary, surfaces)
         yield from _inner_alternative(text, match, vocabulary)
         yield from _coded_title(text, match, vocabulary)
 
@@ -244,7 +253,7 @@ def _whole_name(text: str, opening: int, second: str, surfaces: Sequence[str]) -
 # The words that introduce a second name ("also known as", "usually called" ...).
 TRIGGER_WORDS = frozenset(
     """known called referred shortened abbreviated termed dubbed drawn depicted formally
-    officially formerly taught recorded presented branded published issued""".split()
+    officially formerly taught recorded presented branded published issued remembered""".split()
 )
 _text = operator.attrgetter("text")
 
@@ -268,6 +277,32 @@ def _same_start_before(text: str, position: int, second: str) -> str | None:
     return first
 
 
+# two to four lower-case words just before a mark: "media richness theory"
+_LOWER_CASE_BEFORE = re.compile(r"(?<![\w'’-])[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){1,3}[ \t]*\Z")
+
+
+def _same_head_before(text: str, position: int, second: str) -> str | None:
+    """The lower-case words before ``position``, as many as ``second`` has, when they end
+    in the model word that ends ``second``, itself a lower-case name of two to four
+    words: "media richness theory" before "information richness theory"."""
+    words = second.split()
+    if not 2 <= len(words) <= 4 or not second.islower() or normalise_word(words[-1]) not in HEADS:
+        return None
+    before = _LOWER_CASE_BEFORE.search(text, max(0, position - 80), position)
+    if before is None:
+        return None
+    # as many words as the second name: "apply media richness theory" is no name
+    first = before[0].split()[-len(words) :]
+    if (
+        len(first) < len(words)
+        or normalise_word(first[-1]) != normalise_word(words[-1])
+        or any(word in FUNCTION_WORDS for word in first)
+        or first == words
+    ):
+        return None
+    return " ".join(first)
+
+
 def _is_modifier(token: Token) -> bool:
     """A lower-case word that may stand before a capitalised name: "the statutory"."""
     return token.text.islower() and token.text.endswith(_MODIFIER_ENDINGS)
@@ -286,6 +321,17 @@ def _found_before(text: str, position: int, surfaces: Sequence[str]) -> str | No
         if before.endswith(surface) and (
             len(before) == len(surface) or not before[-len(surface) - 1].isalnum()
         ):
+            return surface
+    return None
+
+
+def _keyed_before(text: str, position: int, surfaces: Sequence[str]) -> str | None:
+    """The longest name another rule found that the words ending at ``position`` spell,
+    however their apostrophes differ ("Victims' Code" read as "Victims Code")."""
+    words = text[max(0, position - 120) : position].split()
+    for surface in surfaces:  # longest first
+        count = len(surface.split())
+        if count <= len(words) and concept_key(" ".join(words[-count:])) == concept_key(surface):
             return surface
     return None
 
@@ -438,6 +484,38 @@ def _same_head_gloss(
         return
     first = _found_before(text, before.end("word"), surfaces)
     if first is not None and not vocabulary.is_not_model(inner):
+        yield Candidate(unquoted(inner), Rule.ALIAS, same_as=first)
+
+
+# a title in capitals, its small words joined in: "Code of Practice for Victims of Crime"
+_FORMAL_TITLE = re.compile(
+    r"(?:[Tt]he[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|and|on|the|to|in)[ \t]+)*"
+    r"[A-Z][\w'’-]*){2,11}"
+)
+
+
+def _formal_title(
+    text: str, match: re.Match[str], vocabulary: Vocabulary, surfaces: Sequence[str]
+) -> Iterator[Candidate]:
+    """ "the Victims' Code (Code of Practice for Victims of Crime)": a short name and, in
+    brackets, the formal title it shortens: the same model word and another word of the
+    short name, in a title of capitalised words."""
+    inner = match["inner"].strip()
+    if inner[:1].islower() or _FORMAL_TITLE.fullmatch(inner) is None:
+        return  # most parentheses: "(NPS)", "(for example ...)"
+    first = _found_before(text, match.start(), surfaces) or _keyed_before(
+        text, match.start(), surfaces
+    )
+    if first is None or " " not in first.strip():
+        return
+    short = [normalise_word(word) for word in first.split()]
+    title = {normalise_word(word) for word in inner.split()}
+    if (
+        short[-1] in HEADS | LEGAL_HEADS
+        and short[-1] in title
+        and any(word in title for word in short[:-1] if word not in FUNCTION_WORDS)
+        and not vocabulary.is_not_model(inner)
+    ):
         yield Candidate(unquoted(inner), Rule.ALIAS, same_as=first)
 
 

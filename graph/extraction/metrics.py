@@ -267,7 +267,7 @@ def find_metrics(
         found.extend(_opening_list(text))
     if " time" in text:
         found.extend(_timed(text))
-    for surface in dict.fromkeys(found):
+    for surface in dict.fromkeys(map(_unscoped, found)):
         if not vocabulary.is_not_model(surface):
             yield Candidate(surface, Rule.METRIC)
     if " rat" in text:
@@ -277,6 +277,22 @@ def find_metrics(
                 measure = f"{match['acronym']} {match['measure']}"
                 yield Candidate(measure, Rule.METRIC)
                 yield Candidate(match["acronym"], Rule.METRIC, same_as=measure)
+
+
+# Where or how often a measure is taken, which is no part of its name: "the national
+# average waiting time", "the overall satisfaction score"
+_SCOPES = frozenset(
+    "national regional local overall monthly weekly annual daily quarterly yearly".split()
+)
+_SCOPED_ENDS = frozenset({"rate", "ratio", "time", "score", "value", "cost", "spend"})
+
+
+def _unscoped(surface: str) -> str:
+    """A lower-case measure without the word for its scope ("average waiting time")."""
+    words = surface.split()
+    if len(words) > 2 and words[0] in _SCOPES and words[-1] in _SCOPED_ENDS:
+        return " ".join(words[1:])
+    return surface
 
 
 # "enquiry-to-enrolment conversion", "quote-to-order conversion": the share of one
@@ -431,6 +447,13 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                     end = per_unit.end()  # "leakage per property per day"
                 elif (done := _DONE_AFTER.match(text, end)) is not None:
                     end = done.end()  # "cost per pound raised", "cost per call handled"
+                start = index - len(words) - 1
+                if (
+                    start >= 0
+                    and tokens[start].text.casefold() in _AVERAGES
+                    and joined(text, tokens[start], words[0])
+                ):
+                    words.insert(0, tokens[start])  # "average spend per head"
                 yield text[words[0].start : end]
 
 

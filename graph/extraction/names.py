@@ -305,8 +305,9 @@ def find_head_noun_phrases(
                 )
             )
             and not _described_by_a_clause(text, tokens, index)
-            # "the annual cycle" is a year's round, no named cycle
-            and not (len(modifiers) == 1 and modifiers[0].text in _PERIODIC)
+            # "the annual cycle", "the weekly bidding cycle": a round of the calendar, no
+            # named cycle
+            and not (modifiers and modifiers[0].text in _PERIODIC)
         ):
             # "the service recovery paradox", "the feel-felt-found technique"
             yield Candidate(surface, Rule.HEAD_NOUN)
@@ -614,6 +615,8 @@ def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iter
         first = (
             index - 2 if index >= 2 and _joint_authors(text, tokens, index - 1, [owner]) else index
         )
+        while first > 0 and _double_barrelled(text, tokens[first - 1], tokens[first]):
+            first -= 1  # "Kübler-Ross's five stages" are Kübler-Ross's, not Ross's
         last = _eponym_tail(text, tokens, index)
         if last is None or vocabulary.is_not_model(text[tokens[first].start : owner.end]):
             continue
@@ -660,6 +663,11 @@ def _a_body_s(text: str, tokens: list[Token], owner: int, vocabulary: Vocabulary
             break
     name = re.sub(r"['’]s$", "", text[tokens[start].start : tokens[owner].end])
     return vocabulary.is_not_model(name) or names_no_model(name)
+
+
+def _double_barrelled(text: str, before: Token, token: Token) -> bool:
+    """True when ``before`` and ``token`` are the two halves of one hyphenated name."""
+    return text[before.end : token.start] == "-" and is_capitalised(before)
 
 
 def _approach_to(tokens: list[Token], head: int) -> bool:
@@ -1507,7 +1515,7 @@ def _counted_plural(piece: list[Token]) -> bool:
 # Heads of titles that go on with "on" and their subject ("Convention on the Rights of
 # Persons with Disabilities", "Directive on Consumer Rights")
 TITLES_BEFORE_ON = frozenset(
-    {"practice", "code", "convention", "directive", "guidance", "standard"}
+    {"practice", "code", "convention", "directive", "guidance", "standard", "framework", "charter"}
 )
 
 

@@ -224,6 +224,10 @@ _NO_MODEL_ENDS = (
     | {"exhibition", "exhibitions", "festival", "festivals", "expo", "conference"}
     | {"conferences", "championship", "championships", "award", "awards", "prize", "prizes"}
 )
+_LABEL = re.compile(
+    r"(?:Band|Tier|Level|Grade|Stage|Phase|Category|Group|Class|Zone|Year|Priority|Step|Type)"
+    r"[ \t]+(?:[A-Z]|[0-9]{1,2})"
+)
 # "the Ideal Home Show", "the Great Yorkshire Show": a show or a fair, not a "no-show"
 _EVENT_END = re.compile(r"(?<![\w-])(?:Show|Shows|Fair|Fairs)\Z")
 # "Institute of Customer Service", "Department for Work and Pensions", "Office for
@@ -333,6 +337,11 @@ def names_no_model(surface: str) -> bool:
                 and "specification" not in words
             )
             or _BODY_OF.search(surface) is not None
+            # "Band A", "Tier 2", "Year 11": a label of a band, a tier or a year group
+            or _LABEL.fullmatch(surface.strip()) is not None
+            # "the Register of Accredited Memorial Fixers": a register of people, its
+            # kind first
+            or (len(words) > 2 and words[0] in {"register", "registers"} and words[1] == "of")
             # "Hire Association Europe", "Trinity College London": a body and its place
             or (len(words) > 2 and words[-1] in _BODY_PLACES and words[-2] in BODY_WORDS)
             # "Compliance Officer for Legal Practice", "Director of Customer Experience"

@@ -5515,3 +5515,86 @@ def test_no_models_in_the_thirty_seventh_round(
     thirty_seventh_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(thirty_seventh_round_graph)
+
+
+# -- issue 16, thirty-eighth round: what the blind40 set showed once opened ---------------
+
+_THIRTY_EIGHTH_ROUND = """\
+preview
+Topic Synopsis
+Advisers follow the Duty Code (Code of Practice on Duty Handling) and keep to the
+Support Framework for the Caring Professions.
+Key Concepts & Core Principles
+- Loss: Discuss Lennard-Jones's four phases with care; staff apply signal density
+  theory, also known as cue density theory, to choosing a channel.
+- Trust: Members join the Register of Approved Lantern Fitters (RALF), kept by the
+  guild.
+Exam Tips & Revision Strategies
+- Seating plans balance covers and average spend per visit.
+- Quote indicators such as the regional average queue time and the return rate.
+- Explain the monthly allocation cycle, for example Band B to Band E, in plain words.
+Common Misconceptions & Mistakes to Avoid
+- Quoting the Duty Code without reading it.
+Examiner Marking Points
+- Credit use of the Duty Code.
+"""
+
+
+@pytest.fixture(scope="module")
+def thirty_eighth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_THIRTY_EIGHTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Lennard-Jones's four phases", id="a-double-barrelled-owner"),
+        pytest.param(
+            "Support Framework for the Caring Professions", id="a-framework-for-the-subject"
+        ),
+        pytest.param("signal density theory", id="two-lower-case-names-of-one-theory"),
+        pytest.param("average spend per visit", id="an-average-per-unit"),
+        pytest.param("average queue time", id="a-measure-without-its-scope"),
+    ],
+)
+def test_models_found_in_the_thirty_eighth_round(
+    thirty_eighth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = thirty_eighth_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert node.name.casefold() == name.casefold()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Duty Code", "Code of Practice on Duty Handling", id="a-formal-title"),
+        pytest.param("signal density theory", "cue density theory", id="also-known-as"),
+    ],
+)
+def test_two_names_found_in_the_thirty_eighth_round_are_one_node(
+    thirty_eighth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = thirty_eighth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert thirty_eighth_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Jones's four phases", id="half-a-surname"),
+        pytest.param("Register of Approved Lantern Fitters", id="a-register-of-people"),
+        pytest.param("RALF", id="a-register-s-acronym"),
+        pytest.param("regional average queue time", id="where-a-measure-is-taken"),
+        pytest.param("Band B", id="a-band-s-label"),
+        pytest.param("monthly allocation cycle", id="a-round-of-the-calendar"),
+    ],
+)
+def test_no_models_in_the_thirty_eighth_round(
+    thirty_eighth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(thirty_eighth_round_graph)
