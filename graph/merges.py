@@ -362,7 +362,7 @@ def _merge_owned_models(union: UnionFind, candidates: Sequence[Candidate]) -> No
 
 
 _BRACKETED = re.compile(
-    r"(?P<before>[^()]+?)\s*\([^()]*\)\s*(?P<after>[^()]*?)(?:\s+(?:18|19|20)\d\d)?"
+    r"(?P<before>[^()]+?)\s*\((?P<inner>[^()]*)\)\s*(?P<after>[^()]*?)(?:\s+(?:18|19|20)\d\d)?"
 )
 
 
@@ -374,15 +374,20 @@ def _merge_titles_without_brackets(
     "the Consumer Contracts (Information, Cancellation and Additional Charges)
     Regulations 2013" is later "the Consumer Contracts Regulations": a law's long title
     without its brackets (and year) is its usual short title, when a document uses it
-    (``keys``: every name the rules found).
+    (``keys``: every name the rules found). So is what the brackets hold with the
+    title's kind after it: "the Regulatory Reform (Fire Safety) Order 2005" is "the Fire
+    Safety Order".
     """
     for candidate in candidates:
         bracketed = _BRACKETED.fullmatch(candidate.surface)
         if bracketed is None or not bracketed["after"]:
             continue  # "Net Promoter Score (NPS)" is a name and its acronym
-        short = concept_key(f"{bracketed['before']} {bracketed['after']}")
-        if short in keys and len(short.split()) >= 2:
-            union.union(concept_key(candidate.surface), short)
+        for short in (
+            concept_key(f"{bracketed['before']} {bracketed['after']}"),
+            concept_key(f"{bracketed['inner']} {bracketed['after']}"),
+        ):
+            if short in keys and len(short.split()) >= 2:
+                union.union(concept_key(candidate.surface), short)
 
 
 _LAW_TITLE = re.compile(

@@ -165,29 +165,30 @@ The rules, in order:
   Connections Code of Practice``), and numbered provisions written alone (``Section
   75``; ``Article 22 of the UK GDPR`` is a mention of the GDPR); :mod:`graph.merges`
   joins a short title to the one longer title it shortens (``the Package Travel
-  Regulations``, ``the ADR Regulations 2015``, ``the 2018 Regulations`` within a
-  document), a name to the one longer name that goes on with "of" or "for" (``the RCVS
-  Code``, and a regulator's ``General Conditions`` ``of Entitlement``), a person's name
-  and a model word to the one longer name that begins and ends with them (``a Flesch
-  score``, ``the Flesch Reading Ease score``, and ``the 360Giving standard``, ``the
-  360Giving Data Standard``), a model named with its place or maker to the same model
-  without it (``the Duluth Power and Control Wheel``), and a name after its owner's
-  acronym to the same name without it (``the SRA Transparency Rules``); a body's acronym
-  and a model word name the body's model, not the body (``the SRA Principles``); an
-  acronym a corpus defines as a body in one document and as a law or a model in another
-  (``the Maritime and Coastguard Agency (MCA)``, ``the Mental Capacity Act 2005 (MCA)``)
-  is the body only in the document that says so, and a dated order or bill is a law
-  (``the Funerals Market Investigation Order 2021``); a law is named by its title, never
-  by its year and kind (``the 2018 Regulations``), "in the" may stand inside a title
-  (``the Electrical Safety Standards in the Private Rented Sector (England) Regulations
-  2020``), a part of a law cited with it is a mention of the law (``Part P of the
-  Building Regulations 2010``, ``Part III of the Environmental Protection Act 1990``),
-  and a law's year may be of the nineteenth century (``the Police (Property) Act
-  1897``); what a law is about, joined by "and" in its title, is no name of it (``the
-  Botulinum Toxin and Cosmetic Fillers (Children) Act 2021``); an order by its year is
-  the one order of that year its document names (``the 2005 Order``), and a code or
-  guidance may be named by the section it is made under (``the section 45 Code of
-  Practice``, ``the section 182 guidance``);
+  Regulations``, ``the Fire Safety Order``, what the brackets of ``the Regulatory Reform
+  (Fire Safety) Order 2005`` hold before its kind, ``the ADR Regulations 2015``, ``the
+  2018 Regulations`` within a document), a name to the one longer name that goes on with
+  "of" or "for" (``the RCVS Code``, and a regulator's ``General Conditions`` ``of
+  Entitlement``), a person's name and a model word to the one longer name that begins
+  and ends with them (``a Flesch score``, ``the Flesch Reading Ease score``, and ``the
+  360Giving standard``, ``the 360Giving Data Standard``), a model named with its place
+  or maker to the same model without it (``the Duluth Power and Control Wheel``), and a
+  name after its owner's acronym to the same name without it (``the SRA Transparency
+  Rules``); a body's acronym and a model word name the body's model, not the body (``the
+  SRA Principles``); an acronym a corpus defines as a body in one document and as a law
+  or a model in another (``the Maritime and Coastguard Agency (MCA)``, ``the Mental
+  Capacity Act 2005 (MCA)``) is the body only in the document that says so, and a dated
+  order or bill is a law (``the Funerals Market Investigation Order 2021``); a law is
+  named by its title, never by its year and kind (``the 2018 Regulations``), "in the"
+  may stand inside a title (``the Electrical Safety Standards in the Private Rented
+  Sector (England) Regulations 2020``), a part of a law cited with it is a mention of
+  the law (``Part P of the Building Regulations 2010``, ``Part III of the Environmental
+  Protection Act 1990``), and a law's year may be of the nineteenth century (``the
+  Police (Property) Act 1897``); what a law is about, joined by "and" in its title, is
+  no name of it (``the Botulinum Toxin and Cosmetic Fillers (Children) Act 2021``); an
+  order by its year is the one order of that year its document names (``the 2005
+  Order``), and a code or guidance may be named by the section it is made under (``the
+  section 45 Code of Practice``, ``the section 182 guidance``);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also
   recorded as Y``, ``X, known in the trade as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
@@ -195,75 +196,72 @@ The rules, in order:
   shortened in most software to Y`` (Y may be an acronym and a law's short title: ``the
   PSV Conduct Regulations``), ``X, formally Y`` (Y the whole title other rules found,
   maybe after "the" and opened by a country's letters: ``Natasha's Law, formally the UK
-  Food Information (Amendment) (England) Regulations 2019``,
-  and X a law's lower-case name too: ``the right to repair rules, formally the ...
-  Regulations 2021``), a gloss ending in the same model word (``the Ansoff Matrix
-  (product-market matrix)``) and an alternative inside a name (``two-factor
-  (motivation-hygiene) theory``) make Y an alias of X, and so does a document's title
-  after its code, in brackets or between commas (``HSG179 (Managing health and safety in
-  swimming pools)``, ``FG21/1, the FCA's Guidance for firms on ...,``), and so does
-  what an acronym's gloss is called (``DISP, the dispute resolution rules usually
-  called the complaints sourcebook``); words no rule found are taken as X only when Y
-  is an acronym that spells them, or when the vocabulary knows them (``principled
-  negotiation, also known as the Harvard method``), and never a person or a body when Y
-  is a method (``the validation approach developed by Naomi Feil, also known as
-  validation therapy``); ``X, published as Y`` names a standard by its code
-  (``the Accessible Information Standard, published as DCB1605``); ``X, often
-  remembered as Y`` is another name too; two lower-case names of as many words that end
-  in one model word are one model (``media richness theory, also known as information
-  richness theory``); and a short name's formal title in brackets, with its model word
-  and another of its words, is its other name (``the Victims' Code (Code of Practice
-  for Victims of Crime)``);
+  Food Information (Amendment) (England) Regulations 2019``, and X a law's lower-case
+  name too: ``the right to repair rules, formally the ... Regulations 2021``), a gloss
+  ending in the same model word (``the Ansoff Matrix (product-market matrix)``) and an
+  alternative inside a name (``two-factor (motivation-hygiene) theory``) make Y an alias
+  of X, and so does a document's title after its code, in brackets or between commas
+  (``HSG179 (Managing health and safety in swimming pools)``, ``FG21/1, the FCA's
+  Guidance for firms on ...,``), and so does what an acronym's gloss is called (``DISP,
+  the dispute resolution rules usually called the complaints sourcebook``); words no
+  rule found are taken as X only when Y is an acronym that spells them, or when the
+  vocabulary knows them (``principled negotiation, also known as the Harvard method``),
+  and never a person or a body when Y is a method (``the validation approach developed
+  by Naomi Feil, also known as validation therapy``); ``X, published as Y`` names a
+  standard by its code (``the Accessible Information Standard, published as DCB1605``);
+  ``X, often remembered as Y`` and ``X, the popular name for Y`` are other names too;
+  two lower-case names of as many words that end in one model word are one model
+  (``media richness theory, also known as information richness theory``); and a short
+  name's formal title in brackets, with its model word and another of its words, is its
+  other name (``the Victims' Code (Code of Practice for Victims of Crime)``);
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
-  code or a standard (``Ofcom's General Conditions of Entitlement``), and so are lower-case
-  words before a model word (``the CQC's single assessment framework``);
+  code or a standard (``Ofcom's General Conditions of Entitlement``), and so are
+  lower-case words before a model word (``the CQC's single assessment framework``);
 * **counted acronyms**: an acronym counted with "a" (``obtain a PAC or STAC``), in the
-  plural (``Solicitors, RELs and RFLs``), before what is sold (``GAP insurance``) or in a
-  formula (``B=MAP``) is no model unless some text names it in words too (``a DPIA``,
-  ``the CCRs``), nor is one before what is checked (``a TPMS check``); nor is one offered
-  instead of a body (``the Communications Ombudsman or CISAS``), a team's (``the Learning
-  and Development (L&D) department``), one before a body's people or branches (``HMCTS
-  staff``, ``the LINK network``, ``UKVI caseworkers``, ``KBSA membership``) or a crime's
-  (``authorised push payment (APP) fraud``); who runs, registers or regulates a thing
-  (``Better, run by GLL``), a company someone ran, partners and software named by what
-  they are (``commercial partners such as VFS Global``, ``clinical systems such as EMIS
-  Web``) and people known by their work or by the law that remembers them
+  plural (``Solicitors, RELs and RFLs``), before what is sold (``GAP insurance``) or in
+  a formula (``B=MAP``) is no model unless some text names it in words too (``a DPIA``,
+  ``the CCRs``), nor is one before what is checked (``a TPMS check``); nor is one
+  offered instead of a body (``the Communications Ombudsman or CISAS``), a team's (``the
+  Learning and Development (L&D) department``), one before a body's people or branches
+  (``HMCTS staff``, ``the LINK network``, ``UKVI caseworkers``, ``KBSA membership``) or
+  a crime's (``authorised push payment (APP) fraud``); who runs, registers or regulates
+  a thing (``Better, run by GLL``), a company someone ran, partners and software named
+  by what they are (``commercial partners such as VFS Global``, ``clinical systems such
+  as EMIS Web``) and people known by their work or by the law that remembers them
   (``Elisabeth Kübler-Ross developed her model``, ``the death of Natasha
-  Ednan-Laperouse``) are no models either, nor is an acronym offered beside a body
-  (``ABRSM or Trinity College London``), one that approves (``WRAS-approved
-  products``), a publisher (``published by the Beer Judge Certification Program``), a
-  venue in a town (``at the NEC in Birmingham``), a level of conformance (``WCAG 2.2
-  at level AA``), awards and events given as examples, whoever made a practice famous
-  (``an approach made famous by Ritz-Carlton``), a body whose members a text names
-  (``members of ARMA``, ``ACCA and AAT members``), a name a comma says is a scheme, a
-  charity or a body (``GAMSTOP, the national online self-exclusion scheme``), an event
-  or a prize (``the Warley
-  National Model Railway Exhibition``), names right after the kind of body they are
-  (``the certification bodies NSI and SSAIB``), who funds a thing, a police force
-  (``British Transport Police``) or what a product contains (``gels containing
-  HEMA``), an acronym that runs or represents something (``Natural Resources Wales
-  and SEPA, which run their own warning services``), one beside a body or a payment
-  scheme (``Faster Payments and CHAPS``) or on a badge or a hologram (``the PASS
-  hologram``), a network's operators given as examples (``Networks such as Cadent,
-  SGN``) or franchises (``national franchises such as Dyno-Rod``), an example's acronym
-  in brackets after it (but never a law: ``products, including the Licensing Act
-  2003``), a register of people (``the Priority Services Register (PSR)``, ``the
-  Register of Accredited Memorial Fixers``), a band's, a tier's or a year's label
-  (``Band A``, ``Tier 2``, ``Year 11``), a service
-  run by a body (``the Current Account Switch Service (CASS), run by Pay.UK``), who
-  has a member (``a member of NICEIC``), a syndicate (``British Oil Security Syndicate
-  (BOSS)``), what records are kept on (``recorded on CHAIN``), substances given as
-  examples (``substances such as GHB``) and a course (``WAVE training``), nor a file or an
-  app named with its acronym (``the National Change of Address (NCOA) file``), whoever
-  led or developed a piece of work (``the initiative led by IVAR``), who keeps a
-  register (``installers registered with HETAS``), a campaign (``the Act FAST
-  campaign``), a document's code (``a V5C logbook``), an advocate (``an
-  independent mental capacity advocate (IMCA)``); nor is where a
-  complaint is escalated (``escalation to CCW and WATRS``, ``escalation to the Postal
-  Redress Service``), who carries out a piece of
-  work (``the assessment carried out by LINK``), examples after what their kind does
-  (``charities that support users, such as Whizz-Kidz``) or a mark (``the PIF TICK as a
-  mark of trustworthy health information``);
+  Ednan-Laperouse``, ``Natasha Ednan-Laperouse died``) are no models either, nor is an
+  acronym offered beside a body (``ABRSM or Trinity College London``), one that approves
+  (``WRAS-approved products``), a publisher (``published by the Beer Judge Certification
+  Program``), a venue in a town (``at the NEC in Birmingham``), a level of conformance
+  (``WCAG 2.2 at level AA``), awards and events given as examples, whoever made a
+  practice famous (``an approach made famous by Ritz-Carlton``), a body whose members a
+  text names (``members of ARMA``, ``ACCA and AAT members``), a name a comma says is a
+  scheme, a charity or a body (``GAMSTOP, the national online self-exclusion scheme``),
+  an event or a prize (``the Warley National Model Railway Exhibition``), names right
+  after the kind of body they are (``the certification bodies NSI and SSAIB``), who
+  funds a thing, a police force (``British Transport Police``) or what a product
+  contains (``gels containing HEMA``), an acronym that runs or represents something
+  (``Natural Resources Wales and SEPA, which run their own warning services``), one
+  beside a body or a payment scheme (``Faster Payments and CHAPS``) or on a badge or a
+  hologram (``the PASS hologram``), a network's operators given as examples (``Networks
+  such as Cadent, SGN``) or franchises (``national franchises such as Dyno-Rod``), an
+  example's acronym in brackets after it (but never a law: ``products, including the
+  Licensing Act 2003``), a register of people (``the Priority Services Register (PSR)``,
+  ``the Register of Accredited Memorial Fixers``), a band's, a tier's or a year's label
+  (``Band A``, ``Tier 2``, ``Year 11``), a service run by a body (``the Current Account
+  Switch Service (CASS), run by Pay.UK``), who has a member (``a member of NICEIC``), a
+  syndicate (``British Oil Security Syndicate (BOSS)``), what records are kept on
+  (``recorded on CHAIN``), substances given as examples (``substances such as GHB``) and
+  a course (``WAVE training``), nor a file or an app named with its acronym (``the
+  National Change of Address (NCOA) file``), whoever led or developed a piece of work
+  (``the initiative led by IVAR``), who keeps a register (``installers registered with
+  HETAS``), a campaign (``the Act FAST campaign``), a document's code (``a V5C
+  logbook``), an advocate (``an independent mental capacity advocate (IMCA)``); nor is
+  where a complaint is escalated (``escalation to CCW and WATRS``, ``escalation to the
+  Postal Redress Service``), who carries out a piece of work (``the assessment carried
+  out by LINK``), examples after what their kind does (``charities that support users,
+  such as Whizz-Kidz``) or a mark (``the PIF TICK as a mark of trustworthy health
+  information``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
   word a prefix opens: ``anti-money-laundering``), with a noun of doing after them if
@@ -296,7 +294,9 @@ The rules, in order:
   Music and Other Events``, which :mod:`graph.merges` joins to ``the Purple Guide``),
   and a framework's or a charter's subject may open with "for the" as a code's does
   (``the Ethical Framework for the Counselling Professions``). A lower-case model word
-  after a word of the calendar names no model (``the weekly bidding cycle``).
+  after a word of the calendar names no model (``the weekly bidding cycle``), and a
+  test, a principle or a rule a court case set is named by the case (``the Banks v
+  Goodfellow test``).
 """
 
 from graph.extraction.acronyms import find_long_form

@@ -67,6 +67,9 @@ _MARKER = re.compile(
     # "the Accessible Information Standard, published as DCB1605"
     r"published\s+as|issued\s+as)\s+"
     r"|\b(?:also|otherwise|better)\s+known\s+as\s+"
+    # "Natasha's Law, the popular name for the UK Food Information Amendment"
+    r"|,\s*the\s+(?:popular|common|usual|informal|everyday|familiar|short)\s+name\s+"
+    r"(?:for|of)\s+"
     # "(AIS, formally DCB1605)": an official name or an old one, after a comma
     # ("Natasha's Law, formally the UK Food Information ... Regulations 2019")
     r"|,\s*(?:formally|officially|formerly)\s+(?=(?:the\s+)?[A-Z0-9])",
@@ -253,7 +256,8 @@ def _whole_name(text: str, opening: int, second: str, surfaces: Sequence[str]) -
 # The words that introduce a second name ("also known as", "usually called" ...).
 TRIGGER_WORDS = frozenset(
     """known called referred shortened abbreviated termed dubbed drawn depicted formally
-    officially formerly taught recorded presented branded published issued remembered""".split()
+    officially formerly taught recorded presented branded published issued remembered
+    name""".split()
 )
 _text = operator.attrgetter("text")
 

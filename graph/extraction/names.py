@@ -60,6 +60,7 @@ __all__ = [
     "PROVISION",
     "TITLES_BEFORE_ON",
     "find_capitalised_names",
+    "find_case_law_tests",
     "find_coined_terms",
     "find_eponyms",
     "find_head_noun_phrases",
@@ -429,6 +430,24 @@ def find_named_principles(text: str) -> Iterator[Candidate]:
         first = match["first"]
         if first is None or not (first in FUNCTION_WORDS or first in GENERIC_ADJECTIVES):
             yield Candidate(match["name"], Rule.HEAD_NOUN)
+
+
+# "the Banks v Goodfellow test": a test, a principle or a rule a court case set, named
+# by the case
+_CASE_TEST = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An)[ \t])"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+v\.?[ \t]+"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+"
+    r"(?:test|tests|principle|principles|rule|rules|criteria|guidelines))(?![\w-])"
+)
+
+
+def find_case_law_tests(text: str) -> Iterator[Candidate]:
+    """A test a court case set, named by the case: "the Banks v Goodfellow test"."""
+    if " v " not in text and " v. " not in text:
+        return
+    for match in _CASE_TEST.finditer(text):
+        yield Candidate(match["name"], Rule.HEAD_NOUN)
 
 
 # "the 70:20:10 model", "the 80/20 rule": figures joined by colons or slashes

@@ -163,7 +163,18 @@ _PRODUCT_ACRONYM = re.compile(
     r"certificate|certificates|form|forms|(?:refusal|test|pass)[ \t]+certificates?|"
     r"logbook|logbooks)\b"
 )
-_PERSON_HINTS = (" her ", " his ", " their ", "th of ", "ry of ", "ur of ", "or of ", "named ")
+_PERSON_HINTS = (
+    " her ",
+    " his ",
+    " their ",
+    "th of ",
+    "ry of ",
+    "ur of ",
+    "or of ",
+    "named ",
+    " died",
+    " killed",
+)
 # "Better, run by GLL": who runs or operates a thing is an organisation
 _RUN_BY = re.compile(
     rf"[ \t](?:run|operated|owned|managed|registered|licensed|accredited|regulated|"
@@ -197,6 +208,8 @@ _PERSON_AT_WORK = re.compile(
     r"|\b(?:death|murder|killing|memory|honour|honor)[ \t]+of[ \t]+"
     r"(?P<remembered>[A-Z][a-zà-ÿ]+[ \t]+[A-Z][\w'’-]+)"
     r"|\bnamed[ \t]+(?:after|for)[ \t]+(?P<named>[A-Z][a-zà-ÿ]+[ \t]+[A-Z][\w'’-]+)"
+    # "Natasha Ednan-Laperouse died after eating a sandwich": only a person dies
+    r"|(?P<died>[A-Z][a-zà-ÿ]+[ \t]+[A-Z][\w'’-]+)[ \t]+(?:died|was[ \t]+killed)\b"
 )
 # "escalation to CCW and WATRS", "complain to the LGSCO": where a complaint goes next is
 # a body or its scheme
@@ -347,7 +360,7 @@ def find_organisations(text: str) -> Iterator[Candidate]:
             yield Candidate(match["acronym"], Rule.ORGANISATION)
     if any(word in text for word in _PERSON_HINTS):
         for match in _PERSON_AT_WORK.finditer(text):
-            person = match["person"] or match["remembered"] or match["named"]
+            person = match["person"] or match["remembered"] or match["named"] or match["died"]
             yield Candidate(person, Rule.ORGANISATION)
     if (
         " by " in text

@@ -15,6 +15,7 @@ from graph.extraction.names import (
     SPLIT_TITLE,
     TITLES_BEFORE_ON,
     find_capitalised_names,
+    find_case_law_tests,
     find_coined_terms,
     find_eponyms,
     find_head_noun_phrases,
@@ -52,6 +53,7 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_capitalised_names(text, tokens, vocabulary))
     found.extend(find_hyphenated_steps(text))
     found.extend(find_named_principles(text))
+    found.extend(find_case_law_tests(text))
     found.extend(find_listed_titles(text))
     # before the second names: a person or a body is no first name of one
     found.extend(find_organisations(text))

@@ -5598,3 +5598,69 @@ def test_no_models_in_the_thirty_eighth_round(
     thirty_eighth_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(thirty_eighth_round_graph)
+
+
+# -- issue 16, thirty-ninth round: what the blind41 set showed once opened ----------------
+
+_THIRTY_NINTH_ROUND = """\
+preview
+Topic Synopsis
+Caterers label food under Ada's Rule, the popular name for the Lift Safety Protocol,
+and follow the Household Goods (Flammable Fillings) Order 2011.
+Key Concepts & Core Principles
+- Capacity: Advisers apply the Baker v Lindgren test before taking instructions.
+- Partners: Reward coordination with the retailer; signpost SEPA in Scotland.
+Exam Tips & Revision Strategies
+- Remember the person behind the law: Mira Ostrand-Laverne died after a fall.
+Common Misconceptions & Mistakes to Avoid
+- Ignoring the Flammable Fillings Order when selling sofas.
+Examiner Marking Points
+- Credit use of the Baker v Lindgren test.
+"""
+
+
+@pytest.fixture(scope="module")
+def thirty_ninth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_THIRTY_NINTH_ROUND, "t.txt")], load_vocabulary())
+
+
+def test_a_test_named_by_its_court_case_is_a_model(
+    thirty_ninth_round_graph: KnowledgeGraph,
+) -> None:
+    node = thirty_ninth_round_graph.find_concept("Baker v Lindgren test")
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Ada's Rule", "Lift Safety Protocol", id="the-popular-name-for"),
+        pytest.param(
+            "Household Goods (Flammable Fillings) Order 2011",
+            "Flammable Fillings Order",
+            id="what-a-title-s-brackets-hold-and-its-kind",
+        ),
+    ],
+)
+def test_two_names_found_in_the_thirty_ninth_round_are_one_node(
+    thirty_ninth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = thirty_ninth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert thirty_ninth_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Mira Ostrand-Laverne", id="only-a-person-dies"),
+        pytest.param("SEPA", id="a-regulator-known-by-its-initials"),
+    ],
+)
+def test_no_models_in_the_thirty_ninth_round(
+    thirty_ninth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(thirty_ninth_round_graph)
