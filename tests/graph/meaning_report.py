@@ -78,6 +78,7 @@ SPLITS: dict[str, Path] = {
     "blind40": GOLD / "blind40",
     "blind41": GOLD / "blind41",
     "blind42": GOLD / "blind42",
+    "blind43": GOLD / "blind43",
 }
 SUBSTANTIAL = 2
 
