@@ -20,7 +20,9 @@ The rules, in order:
   letter: ``NIST SP 800-63B``), and so is its edition (``BS ISO 22458:2022``);
 * **definitions**: an acronym and its expansion in parentheses, either way round: ``Net
   Promoter Score (NPS)``, ``NPS (Net Promoter Score)``, also with a year (``Equality Act
-  2010 (EqA 2010)``) or lower-case letters inside (``RoHS``, ``MiCA``: these count as
+  2010 (EqA 2010)``, and a dated law's title that the letters spell before its year:
+  ``the New Roads and Street Works Act 1991 (NRSWA)``) or lower-case letters inside
+  (``RoHS``, ``MiCA``: these count as
   acronyms only where defined); the pieces a capitalised run splits a defined name into
   belong to it (``Crypto-Assets``); an expansion that spells the acronym word by word
   (``LATER (Listen, Apologise, ...)``) is a mnemonic and becomes the model's description
@@ -56,7 +58,8 @@ The rules, in order:
   body's acronym before an expansion is part of a longer name (``the RCVS Practice
   Standards Scheme (PSS)``);
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
-  ``'customer journey'`` is kept as a concept;
+  ``'customer journey'``, and one quoted word with no model word after it (``a "Child"
+  ego state``), is kept as a concept;
 * **head nouns**: ``the Gaps Model``, ``the service recovery paradox``, ``the 70:20:10
   model``, ``SWOT analysis``, ``Freedom of Information Act 2000``: a model word (model,
   framework, cycle, chain, paradox, curve ...) after a name; with a weaker word
@@ -87,12 +90,14 @@ The rules, in order:
   heuristics or conditions name a model only just after a person's possessive
   (``Betari's box``, ``Nielsen's usability heuristics``), also one after a final s
   (``Rogers' core conditions``); a double-barrelled name is one person
-  (``Kübler-Ross's five stages``, not Ross's);
+  (``Kübler-Ross's five stages``, not Ross's), and a hyphenated compound is one word
+  of an "of" part (``Lipsky's theory of street-level bureaucracy``);
 * **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
   (``attrition rate``, ``cost per contact``; a conjunction opens none: ``even though
   host churn rate``), a definition in prose (``Occupancy is the proportion of ...``), a
   list of metrics (``KPIs such as agent utilisation``), a count per a round figure
-  (``complaints per 1,000 customers``) or per what is done (``cost per pound raised``),
+  (``complaints per 1,000 customers``, with the kind counted: ``damage claims per 1,000
+  movements``) or per what is done (``cost per pound raised``),
   a rate around an acronym (``the did-not-attend (DNA) rate``, and so an assessment:
   ``an income and expenditure (I&E) assessment``) or an acronym's rate defined in
   brackets (``the DNA rate (the proportion of ...)``); in a list of what is tracked,
@@ -179,16 +184,17 @@ The rules, in order:
   or a model in another (``the Maritime and Coastguard Agency (MCA)``, ``the Mental
   Capacity Act 2005 (MCA)``) is the body only in the document that says so, and a dated
   order or bill is a law (``the Funerals Market Investigation Order 2021``); a law is
-  named by its title, never by its year and kind (``the 2018 Regulations``), "in the"
-  may stand inside a title (``the Electrical Safety Standards in the Private Rented
-  Sector (England) Regulations 2020``), a part of a law cited with it is a mention of
-  the law (``Part P of the Building Regulations 2010``, ``Part III of the Environmental
-  Protection Act 1990``), and a law's year may be of the nineteenth century (``the
-  Police (Property) Act 1897``); what a law is about, joined by "and" in its title, is
-  no name of it (``the Botulinum Toxin and Cosmetic Fillers (Children) Act 2021``); an
-  order by its year is the one order of that year its document names (``the 2005
-  Order``), and a code or guidance may be named by the section it is made under (``the
-  section 45 Code of Practice``, ``the section 182 guidance``);
+  named by its title, never by its year and kind (``the 2018 Regulations``, nor its
+  possessive: ``the 2019 Act's code``), "in the" may stand inside a title (``the
+  Electrical Safety Standards in the Private Rented Sector (England) Regulations
+  2020``), a part of a law cited with it is a mention of the law (``Part P of the
+  Building Regulations 2010``, ``Part III of the Environmental Protection Act 1990``),
+  and a law's year may be of the nineteenth century (``the Police (Property) Act
+  1897``); what a law is about, joined by "and" in its title, is no name of it (``the
+  Botulinum Toxin and Cosmetic Fillers (Children) Act 2021``); an order by its year is
+  the one order of that year its document names (``the 2005 Order``), and a code or
+  guidance may be named by the section it is made under (``the section 45 Code of
+  Practice``, ``the section 182 guidance``);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also
   recorded as Y``, ``X, known in the trade as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
@@ -248,7 +254,10 @@ The rules, in order:
   example's acronym in brackets after it (but never a law: ``products, including the
   Licensing Act 2003``), a register of people (``the Priority Services Register (PSR)``,
   ``the Register of Accredited Memorial Fixers``), a band's, a tier's or a year's label
-  (``Band A``, ``Tier 2``, ``Year 11``), a service run by a body (``the Current Account
+  (``Band A``, ``Tier 2``, ``Year 11``), a permit, a notice, a licence or a certificate
+  (``a Temporary Event Notice (TEN)``), a name that ends in where it works
+  (``Assistance Dogs UK``, ``VFS Global``) or opens with an academy (``the Royal Academy
+  of Dance``), a service run by a body (``the Current Account
   Switch Service (CASS), run by Pay.UK``), who has a member (``a member of NICEIC``), a
   syndicate (``British Oil Security Syndicate (BOSS)``), what records are kept on
   (``recorded on CHAIN``), substances given as examples (``substances such as GHB``) and

@@ -68,6 +68,17 @@ _REPEATED_LETTER = re.compile(r"([A-Z])([2-4])(?=[A-Z])")
 
 
 def _find_long_form(short: str, letters: str, text_before: str) -> str | None:
+    dated = _LAW_AND_YEAR.search(text_before)
+    if dated is not None:
+        # "the New Roads and Street Works Act 1991 (NRSWA)": the letters spell the
+        # title, which the year follows
+        undated = _find_undated(short, letters, text_before[: dated.start("year")])
+        if undated is not None:
+            return f"{undated} {dated['year']}"
+    return _find_undated(short, letters, text_before)
+
+
+def _find_undated(short: str, letters: str, text_before: str) -> str | None:
     window_size = min(len(letters) + 5, len(letters) * 2)
     clause = last_clause(text_before)
     if _ENDS_IN_LAW.search(clause):
@@ -115,6 +126,7 @@ def _find_long_form(short: str, letters: str, text_before: str) -> str | None:
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _ENDS_IN_LAW = re.compile(rf"\b{LAW_HEAD}{LAW_YEAR}[ \t]*\Z")
+_LAW_AND_YEAR = re.compile(rf"\b{LAW_HEAD}[ \t]+(?P<year>(?:18|19|20)[0-9][0-9])[ \t]*\Z")
 _MOST_LAW_WORDS = 12
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 

@@ -467,7 +467,8 @@ _PER_UNIT = re.compile(r"[ \t]+per[ \t]+(?:day|week|month|year|hour|annum)\b")
 # "complaints per 1,000 customers", "errors per 100 orders": a rate with its base in
 # figures ("bags per thousand passengers", in words, is prose, not a measure's name)
 _PER_COUNT = re.compile(
-    r"(?<![\w-])(?P<counted>[a-z]+s)[ \t]+per[ \t]+"
+    # "damage claims per 1,000 movements": maybe with a word for the kind counted
+    r"(?<![\w-])(?:(?P<kind>[a-z]+)[ \t]+)?(?P<counted>[a-z]+s)[ \t]+per[ \t]+"
     r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9]0+)"
     # "visits per 1,000 population": a people counted as one
     r"[ \t]+(?P<base>[a-z]+s|population)\b"
@@ -498,7 +499,11 @@ def _per_count(text: str) -> Iterator[str]:
         counted = match["counted"]
         if counted.endswith("ss") or counted in FUNCTION_WORDS or counted in SENTENCE_OPENERS:
             continue
-        yield match[0]
+        kind = match["kind"]
+        if kind is None or not _plain_word(kind):
+            yield match[0][match.start("counted") - match.start() :]
+        else:
+            yield match[0]
 
 
 def _after_to(tokens: list[Token], index: int) -> bool:
@@ -617,6 +622,19 @@ def _plain(token: Token) -> bool:
         and word.isalpha()
         and word not in FUNCTION_WORDS
         and word not in GENERIC_ADJECTIVES
+        and len(word) > 2
+    )
+
+
+def _plain_word(word: str) -> bool:
+    """A lower-case word that may name what a measure counts: no verb, no adverb."""
+    return (
+        word.isalpha()
+        and word not in FUNCTION_WORDS
+        and word not in GENERIC_ADJECTIVES
+        and word not in _VERBS
+        and word not in _NUMBER_WORDS
+        and not word.endswith("ly")
         and len(word) > 2
     )
 

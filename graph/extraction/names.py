@@ -94,6 +94,10 @@ def find_quoted(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Itera
                 yield Candidate(same, Rule.QUOTED_MODEL, same_as=inner)
         elif head is not None and head.norm in HEADS:
             yield Candidate(inner, Rule.QUOTED_MODEL)
+        elif len(words) == 1 and words[0][:1].isupper():
+            # 'a "Child" ego state', 'the "Adult"': one quoted word with no model word
+            # after it is a term (the gold sets mark none of them a model)
+            yield Candidate(inner, Rule.QUOTED_TERM)
         elif all(w[:1].isupper() for w in words if w.casefold() not in CONNECTORS):
             if not vocabulary.is_not_model(inner):
                 yield Candidate(inner, Rule.QUOTED_MODEL)
@@ -103,6 +107,9 @@ def find_quoted(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Itera
 
 def _closing(match: re.Match[str]) -> Token:
     return Token("'", match.end() - 1, match.end(), "'", False)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s\Z")
 
 
 def find_head_noun_phrases(
@@ -176,7 +183,8 @@ def find_head_noun_phrases(
             # needs no article
             yield Candidate(text[compound[0].start : head.end], Rule.HEAD_NOUN)
             continue
-        surface = unquoted(text[modifiers[0].start : head.end])
+        # "the 2019 Act's code": the name, not its possessive
+        surface = _POSSESSIVE_END.sub("", unquoted(text[modifiers[0].start : head.end]))
         if vocabulary.is_not_model(surface) or any(
             vocabulary.is_not_model(m.text) for m in modifiers if is_acronym(m.text)
         ):
@@ -767,8 +775,15 @@ def _of_part(text: str, tokens: list[Token], tail: int) -> int | None:
     if tail + 2 >= len(tokens) or tokens[tail + 1].text != "of":
         return None
     end = None
-    for position in range(tail + 2, min(tail + 4, len(tokens))):
+    words = 0
+    # two words at most, a hyphenated compound counting as one ("of street-level
+    # bureaucracy")
+    for position in range(tail + 2, min(tail + 6, len(tokens))):
         token = tokens[position]
+        compound = position > tail + 2 and hyphenated(text, tokens[position - 1], token)
+        words += not compound
+        if words > 2:
+            break
         if (
             not joined(text, tokens[position - 1], token)
             or not token.text.islower()
@@ -781,7 +796,9 @@ def _of_part(text: str, tokens: list[Token], tail: int) -> int | None:
             # in -s or a verb that may open an instruction is the sentence's verb
             break
         end = position
-        if token.text != token.norm:
+        if token.text != token.norm and not (
+            position + 1 < len(tokens) and hyphenated(text, token, tokens[position + 1])
+        ):
             break  # "of needs explains ...": a plural ends it, a verb may follow
     return end
 

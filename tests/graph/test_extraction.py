@@ -5664,3 +5664,82 @@ def test_no_models_in_the_thirty_ninth_round(
     thirty_ninth_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(thirty_ninth_round_graph)
+
+
+# -- issue 16, fortieth round: what the blind42 set showed once opened --------------------
+
+_FORTIETH_ROUND = """\
+preview
+Topic Synopsis
+Depots track breakage claims per 1,000 deliveries, and the New Harbour and Dock Works Act
+1987 (NHDWA) sets notice periods.
+Key Concepts & Core Principles
+- Discretion: Front-line staff use judgement; Ortega's theory of rule-bound discretion
+  explains how policy is shaped in practice.
+- Standards: Membership of Lantern Guilds UK (LGUK) and accreditation by Lamp Keepers
+  International (LKI) assure clients, and a Street Lamp Permit (SLP) is needed for each
+  event.
+- Exams: Name the awarding bodies, for example the Royal Academy of Lamplighting (RAL).
+Exam Tips & Revision Strategies
+- Recognise when a caller speaks from a "Parent" ego state.
+- Do not present the 1987 Act's code as settled.
+Common Misconceptions & Mistakes to Avoid
+- Assuming works are lawful under NHDWA whatever the notice.
+Examiner Marking Points
+- Credit use of the New Harbour and Dock Works Act 1987.
+"""
+
+
+@pytest.fixture(scope="module")
+def fortieth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FORTIETH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("breakage claims per 1,000 deliveries", id="what-kind-of-claims-per"),
+        pytest.param(
+            "Ortega's theory of rule-bound discretion", id="a-compound-in-an-eponym-s-of-part"
+        ),
+    ],
+)
+def test_models_found_in_the_fortieth_round(
+    fortieth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = fortieth_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert name.casefold() in {node.name.casefold(), *(a.casefold() for a in node.aliases)}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        pytest.param("NHDWA", id="a-dated-law-s-acronym-that-skips-and"),
+        pytest.param("1987 Act", id="a-law-by-its-year-in-the-possessive"),
+    ],
+)
+def test_other_names_of_a_law_found_in_the_fortieth_round(
+    fortieth_round_graph: KnowledgeGraph, other: str
+) -> None:
+    node = fortieth_round_graph.find_concept("New Harbour and Dock Works Act 1987")
+
+    assert node is not None
+    assert fortieth_round_graph.find_concept(other) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Lantern Guilds UK", id="a-name-that-ends-in-where-it-works"),
+        pytest.param("LGUK", id="its-acronym"),
+        pytest.param("Lamp Keepers International", id="a-name-that-ends-international"),
+        pytest.param("Royal Academy of Lamplighting", id="an-academy"),
+        pytest.param("Street Lamp Permit", id="a-permit"),
+        pytest.param("Parent", id="one-quoted-word"),
+    ],
+)
+def test_no_models_in_the_fortieth_round(fortieth_round_graph: KnowledgeGraph, name: str) -> None:
+    assert name.casefold() not in _model_surfaces(fortieth_round_graph)
