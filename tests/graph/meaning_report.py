@@ -79,6 +79,7 @@ SPLITS: dict[str, Path] = {
     "blind41": GOLD / "blind41",
     "blind42": GOLD / "blind42",
     "blind43": GOLD / "blind43",
+    "blind44": GOLD / "blind44",
 }
 SUBSTANTIAL = 2
 
