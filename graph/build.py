@@ -346,14 +346,20 @@ def _a_body_s(candidate: Candidate, organisations: set[str]) -> bool:
 
 def _kind_of_no_model(surface: str, vocabulary: Vocabulary) -> bool:
     """ "generative AI", "shadow IT": a kind of a thing the vocabulary says is no model,
-    written as words before its acronym."""
+    written as words before its acronym; "National Trading Standards": one of a place."""
     words = surface.split()
-    return (
-        len(words) > 1
-        and is_acronym(words[-1])
-        and surface[:1].islower()
-        and vocabulary.is_not_model(words[-1])
+    return len(words) > 1 and (
+        (is_acronym(words[-1]) and surface[:1].islower() and vocabulary.is_not_model(words[-1]))
+        or (
+            len(words) > 2
+            and words[0] in _PLACE_WORDS
+            and vocabulary.is_not_model(" ".join(words[1:]))
+        )
     )
+
+
+# what a body's name may open with to say where it works
+_PLACE_WORDS = frozenset({"National", "Local", "Regional", "Scottish", "Welsh", "Northern"})
 
 
 def _piece_of_a_name(candidate: Candidate) -> bool:
@@ -459,7 +465,12 @@ def _canonical_name(group: _Group) -> str:
                     item[0],
                 ),
             )[0]
-            if rule is Rule.ACRONYM and surface.endswith("s") and surface[:-1].isupper():
+            if (
+                rule is Rule.ACRONYM
+                and surface.endswith("s")
+                and surface[:-1].isupper()
+                and _COUNTED_LETTERS.fullmatch(surface) is None  # "the 6Cs" stay six
+            ):
                 surface = surface[:-1]
             if rule is Rule.METRIC:
                 # "Occupancy is ...": a capital that only opens a sentence
@@ -533,10 +544,13 @@ def _kind(group: _Group) -> ConceptKind:
         return ConceptKind.MODEL if model_like else ConceptKind.CONCEPT
     rules = {rule for _, rule, _ in group.candidates}
     if rules == {Rule.ACRONYM} and all(
-        len(surface.removesuffix("s")) <= 2 for surface, _, _ in group.candidates
+        len(surface.removesuffix("s")) <= 2 and _COUNTED_LETTERS.fullmatch(surface) is None
+        for surface, _, _ in group.candidates
     ):
         # two letters and nothing else ("AA", "QA"): far more often an organisation,
         # a department or a unit than a model; a model is defined or in the vocabulary
+        # (but "the 6Cs", "the 4Ps": so many words that open with one letter are a
+        # mnemonic)
         return ConceptKind.CONCEPT
     if rules == {Rule.CAPITALISED} and not any(
         _has_model_word(surface) for surface, _, _ in group.candidates
@@ -550,6 +564,7 @@ def _kind(group: _Group) -> ConceptKind:
     return ConceptKind.CONCEPT
 
 
+_COUNTED_LETTERS = re.compile(r"[2-9][A-Z]s")
 # a key concept named with "The" and capitals that end in the kind of a rule book
 _THE_RULE_BOOK = re.compile(
     r"The(?:[ \t]+[A-Z][\w'’-]*)+[ \t]+(?:Code|Charter|Standard|Standards|Act|Regulations|Rules)"

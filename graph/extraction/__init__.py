@@ -17,7 +17,8 @@ The rules, in order:
   (``PRIN 2A``) another one, and a national adoption
   of a standard is that standard, part and all (``BS ISO 22458``, ``BS EN 1645-1``,
   ``NIST SP 800-88``, ``ETSI EN 303 645``, a number in groups of three, a part with a
-  letter: ``NIST SP 800-63B``), and so is its edition (``BS ISO 22458:2022``);
+  letter: ``NIST SP 800-63B``), and so is its edition (``BS ISO 22458:2022``); a number
+  and the letter its words open with is a mnemonic, named as written (``the 6Cs``);
 * **definitions**: an acronym and its expansion in parentheses, either way round: ``Net
   Promoter Score (NPS)``, ``NPS (Net Promoter Score)``, also with a year (``Equality Act
   2010 (EqA 2010)``, and a dated law's title that the letters spell before its year:
@@ -91,7 +92,8 @@ The rules, in order:
   (``Betari's box``, ``Nielsen's usability heuristics``), also one after a final s
   (``Rogers' core conditions``); a double-barrelled name is one person
   (``Kübler-Ross's five stages``, not Ross's), and a hyphenated compound is one word
-  of an "of" part (``Lipsky's theory of street-level bureaucracy``);
+  of an "of" part (``Lipsky's theory of street-level bureaucracy``); a possessive after
+  "the" is a thing's, no one's (``the Award's conditions``);
 * **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
   (``attrition rate``, ``cost per contact``; a conjunction opens none: ``even though
   host churn rate``), a definition in prose (``Occupancy is the proportion of ...``), a
@@ -255,8 +257,11 @@ The rules, in order:
   Licensing Act 2003``), a register of people (``the Priority Services Register (PSR)``,
   ``the Register of Accredited Memorial Fixers``), a band's, a tier's or a year's label
   (``Band A``, ``Tier 2``, ``Year 11``), a permit, a notice, a licence or a certificate
-  (``a Temporary Event Notice (TEN)``), a name that ends in where it works
-  (``Assistance Dogs UK``, ``VFS Global``) or opens with an academy (``the Royal Academy
+  (``a Temporary Event Notice (TEN)``), a tariff or a guarantee a scheme pays (``the
+  Feed-in Tariff``, ``the Smart Export Guarantee``), a name that ends in where it works
+  (``Assistance Dogs UK``, ``VFS Global``, ``MBRRACE-UK``), a body the vocabulary
+  knows, named with its place (``National Trading Standards``), or one that opens with
+  an academy (``the Royal Academy
   of Dance``), a service run by a body (``the Current Account
   Switch Service (CASS), run by Pay.UK``), who has a member (``a member of NICEIC``), a
   syndicate (``British Oil Security Syndicate (BOSS)``), what records are kept on

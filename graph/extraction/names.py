@@ -644,6 +644,8 @@ def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iter
         )
         while first > 0 and _double_barrelled(text, tokens[first - 1], tokens[first]):
             first -= 1  # "Kübler-Ross's five stages" are Kübler-Ross's, not Ross's
+        if first > 0 and tokens[first - 1].text in {"the", "The"}:
+            continue  # "the Award's conditions", "the Duty's outcomes": a thing's, no one's
         last = _eponym_tail(text, tokens, index)
         if last is None or vocabulary.is_not_model(text[tokens[first].start : owner.end]):
             continue

@@ -229,6 +229,9 @@ _AS_A_MARK = re.compile(
     r"(?:[a-z]+[ \t]+)?(?:mark|badge|kitemark|seal|logo|stamp)\b"
 )
 # "WRAS-approved products": who approves, registers or accredits is a body
+# "MBRRACE-UK", "PAC-UK": an acronym that says where it works is a body's, as a name
+# ending in "UK" is
+_UK_BODY = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{1,9}-UK(?![\w-])")
 _APPROVED_BY = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9&]{1,7})-(?:approved|registered|accredited|certified|"
     r"regulated|licensed|endorsed)\b"
@@ -358,6 +361,9 @@ def find_organisations(text: str) -> Iterator[Candidate]:
     if "-" in text:
         for match in _APPROVED_BY.finditer(text):
             yield Candidate(match["acronym"], Rule.ORGANISATION)
+        if "-UK" in text:
+            for match in _UK_BODY.finditer(text):
+                yield Candidate(match[0], Rule.ORGANISATION)
     if any(word in text for word in _PERSON_HINTS):
         for match in _PERSON_AT_WORK.finditer(text):
             person = match["person"] or match["remembered"] or match["named"] or match["died"]

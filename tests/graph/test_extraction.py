@@ -5743,3 +5743,57 @@ def test_other_names_of_a_law_found_in_the_fortieth_round(
 )
 def test_no_models_in_the_fortieth_round(fortieth_round_graph: KnowledgeGraph, name: str) -> None:
     assert name.casefold() not in _model_surfaces(fortieth_round_graph)
+
+
+# -- issue 16, forty-first round: what the blind43 set showed once opened -----------------
+
+_FORTY_FIRST_ROUND = """\
+preview
+Topic Synopsis
+Members are paid through the Green Heat Tariff (GHT) and the Warm Home Guarantee (WHG),
+following guidance from Scottish Trading Standards.
+Key Concepts & Core Principles
+- Planning: Staff apply the 5Ps (purpose, people, place, process and performance) to
+  every visit.
+- Awards: Participants are assessed against the Badge's conditions, as the QLARK-UK
+  reports show; surveyors follow RICS guidance.
+Exam Tips & Revision Strategies
+- Use the 5Ps to structure answers.
+Common Misconceptions & Mistakes to Avoid
+- Confusing the GHT with a grant.
+Examiner Marking Points
+- Credit use of the 5Ps.
+"""
+
+
+@pytest.fixture(scope="module")
+def forty_first_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FORTY_FIRST_ROUND, "t.txt")], load_vocabulary())
+
+
+def test_a_number_and_the_letter_its_words_open_with_is_a_mnemonic(
+    forty_first_round_graph: KnowledgeGraph,
+) -> None:
+    node = forty_first_round_graph.find_concept("5Ps")
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert node.name == "5Ps"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Green Heat Tariff", id="a-tariff"),
+        pytest.param("GHT", id="a-tariff-s-acronym"),
+        pytest.param("Warm Home Guarantee", id="a-guarantee"),
+        pytest.param("Scottish Trading Standards", id="a-body-the-vocabulary-knows-by-place"),
+        pytest.param("Badge's conditions", id="a-thing-s-possessive"),
+        pytest.param("QLARK-UK", id="an-acronym-that-ends-in-uk"),
+        pytest.param("RICS", id="a-surveyors-body"),
+    ],
+)
+def test_no_models_in_the_forty_first_round(
+    forty_first_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(forty_first_round_graph)
