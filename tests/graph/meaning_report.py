@@ -80,6 +80,7 @@ SPLITS: dict[str, Path] = {
     "blind42": GOLD / "blind42",
     "blind43": GOLD / "blind43",
     "blind44": GOLD / "blind44",
+    "blind45": GOLD / "blind45",
 }
 SUBSTANTIAL = 2
 
