@@ -12,13 +12,14 @@ Extraction works in two passes (see :mod:`graph.build`):
 The rules, in order:
 
 * **acronyms**: ``NPS``, ``KPIs``, ``PRINCE2``, ``ISO 9001`` (minus the vocabulary's
-  not-model words such as HR or IT); a version or a law's year is the same thing
-  (``ITIL 4``, ``CRA 2015``), a standard's number and a rule book's inserted chapter
-  (``PRIN 2A``) another one, and a national adoption
-  of a standard is that standard, part and all (``BS ISO 22458``, ``BS EN 1645-1``,
-  ``NIST SP 800-88``, ``ETSI EN 303 645``, a number in groups of three, a part with a
-  letter: ``NIST SP 800-63B``), and so is its edition (``BS ISO 22458:2022``); a number
-  and the letter its words open with is a mnemonic, named as written (``the 6Cs``);
+  not-model words such as HR or IT); a version or a law's year is the same thing (``ITIL
+  4``, ``CRA 2015``), a standard's number and a rule book's inserted chapter (``PRIN
+  2A``) another one, and a national adoption of a standard is that standard, part and
+  all (``BS ISO 22458``, ``BS EN 1645-1``, ``NIST SP 800-88``, ``ETSI EN 303 645``, a
+  number in groups of three, a part with a letter: ``NIST SP 800-63B``), and so is its
+  edition (``BS ISO 22458:2022``); a joint standard is named by ISO alone too (``ISO/IEC
+  27001`` is ``ISO 27001``); a number and the letter its words open with is a mnemonic,
+  named as written (``the 6Cs``);
 * **definitions**: an acronym and its expansion in parentheses, either way round: ``Net
   Promoter Score (NPS)``, ``NPS (Net Promoter Score)``, also with a year (``Equality Act
   2010 (EqA 2010)``, and a dated law's title that the letters spell before its year:
@@ -199,29 +200,30 @@ The rules, in order:
   Practice``, ``the section 182 guidance``);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also
-  recorded as Y``, ``X, known in the trade as Y``, ``X (or Y)``, ``X (the Y)``, ``X (the
-  retained Y)``, ``X (ACR, formally Y)``, ``X (ACR), now more often called Y``, ``X,
-  shortened in most software to Y`` (Y may be an acronym and a law's short title: ``the
-  PSV Conduct Regulations``), ``X, formally Y`` (Y the whole title other rules found,
-  maybe after "the" and opened by a country's letters: ``Natasha's Law, formally the UK
-  Food Information (Amendment) (England) Regulations 2019``, and X a law's lower-case
-  name too: ``the right to repair rules, formally the ... Regulations 2021``), a gloss
-  ending in the same model word (``the Ansoff Matrix (product-market matrix)``) and an
-  alternative inside a name (``two-factor (motivation-hygiene) theory``) make Y an alias
-  of X, and so does a document's title after its code, in brackets or between commas
-  (``HSG179 (Managing health and safety in swimming pools)``, ``FG21/1, the FCA's
-  Guidance for firms on ...,``), and so does what an acronym's gloss is called (``DISP,
-  the dispute resolution rules usually called the complaints sourcebook``); words no
-  rule found are taken as X only when Y is an acronym that spells them, or when the
-  vocabulary knows them (``principled negotiation, also known as the Harvard method``),
-  and never a person or a body when Y is a method (``the validation approach developed
-  by Naomi Feil, also known as validation therapy``); ``X, published as Y`` names a
-  standard by its code (``the Accessible Information Standard, published as DCB1605``);
-  ``X, often remembered as Y`` and ``X, the popular name for Y`` are other names too;
-  two lower-case names of as many words that end in one model word are one model
-  (``media richness theory, also known as information richness theory``); and a short
-  name's formal title in brackets, with its model word and another of its words, is its
-  other name (``the Victims' Code (Code of Practice for Victims of Crime)``);
+  recorded as Y``, ``X, known in the trade as Y``, ``X (known across the industry as
+  Y)``, ``X (or Y)``, ``X (the Y)``, ``X (the retained Y)``, ``X (ACR, formally Y)``,
+  ``X (ACR), now more often called Y``, ``X, shortened in most software to Y`` (Y may be
+  an acronym and a law's short title: ``the PSV Conduct Regulations``), ``X, formally
+  Y`` (Y the whole title other rules found, maybe after "the" and opened by a country's
+  letters: ``Natasha's Law, formally the UK Food Information (Amendment) (England)
+  Regulations 2019``, and X a law's lower-case name too: ``the right to repair rules,
+  formally the ... Regulations 2021``), a gloss ending in the same model word (``the
+  Ansoff Matrix (product-market matrix)``) and an alternative inside a name
+  (``two-factor (motivation-hygiene) theory``) make Y an alias of X, and so does a
+  document's title after its code, in brackets or between commas (``HSG179 (Managing
+  health and safety in swimming pools)``, ``FG21/1, the FCA's Guidance for firms on
+  ...,``), and so does what an acronym's gloss is called (``DISP, the dispute resolution
+  rules usually called the complaints sourcebook``); words no rule found are taken as X
+  only when Y is an acronym that spells them, or when the vocabulary knows them
+  (``principled negotiation, also known as the Harvard method``), and never a person or
+  a body when Y is a method (``the validation approach developed by Naomi Feil, also
+  known as validation therapy``); ``X, published as Y`` names a standard by its code
+  (``the Accessible Information Standard, published as DCB1605``); ``X, often remembered
+  as Y`` and ``X, the popular name for Y`` are other names too; two lower-case names of
+  as many words that end in one model word are one model (``media richness theory, also
+  known as information richness theory``); and a short name's formal title in brackets,
+  with its model word and another of its words, is its other name (``the Victims' Code
+  (Code of Practice for Victims of Crime)``);
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
   code or a standard (``Ofcom's General Conditions of Entitlement``), and so are
   lower-case words before a model word (``the CQC's single assessment framework``);
@@ -257,25 +259,25 @@ The rules, in order:
   Licensing Act 2003``), a register of people (``the Priority Services Register (PSR)``,
   ``the Register of Accredited Memorial Fixers``), a band's, a tier's or a year's label
   (``Band A``, ``Tier 2``, ``Year 11``), a permit, a notice, a licence or a certificate
-  (``a Temporary Event Notice (TEN)``), a tariff or a guarantee a scheme pays (``the
-  Feed-in Tariff``, ``the Smart Export Guarantee``), a name that ends in where it works
-  (``Assistance Dogs UK``, ``VFS Global``, ``MBRRACE-UK``), a body the vocabulary
-  knows, named with its place (``National Trading Standards``), or one that opens with
-  an academy (``the Royal Academy
-  of Dance``), a service run by a body (``the Current Account
-  Switch Service (CASS), run by Pay.UK``), who has a member (``a member of NICEIC``), a
-  syndicate (``British Oil Security Syndicate (BOSS)``), what records are kept on
-  (``recorded on CHAIN``), substances given as examples (``substances such as GHB``) and
-  a course (``WAVE training``), nor a file or an app named with its acronym (``the
-  National Change of Address (NCOA) file``), whoever led or developed a piece of work
-  (``the initiative led by IVAR``), who keeps a register (``installers registered with
-  HETAS``), a campaign (``the Act FAST campaign``), a document's code (``a V5C
-  logbook``), an advocate (``an independent mental capacity advocate (IMCA)``); nor is
-  where a complaint is escalated (``escalation to CCW and WATRS``, ``escalation to the
-  Postal Redress Service``), who carries out a piece of work (``the assessment carried
-  out by LINK``), examples after what their kind does (``charities that support users,
-  such as Whizz-Kidz``) or a mark (``the PIF TICK as a mark of trustworthy health
-  information``);
+  (``a Temporary Event Notice (TEN)``), pay a law owes (``Statutory Sick Pay``), a
+  tariff or a guarantee a scheme pays (``the Feed-in Tariff``, ``the Smart Export
+  Guarantee``), a name that ends in where it works (``Assistance Dogs UK``, ``VFS
+  Global``, ``MBRRACE-UK``), a body the vocabulary knows, named with its place
+  (``National Trading Standards``), or one that opens with an academy or a provider
+  (``the Royal Academy of Dance``, ``the Independent Provider of Special Education
+  Advice``), a service run by a body (``the Current Account Switch Service (CASS), run
+  by Pay.UK``), who has a member (``a member of NICEIC``), a syndicate (``British Oil
+  Security Syndicate (BOSS)``), what records are kept on (``recorded on CHAIN``),
+  substances given as examples (``substances such as GHB``) and a course (``WAVE
+  training``), nor a file or an app named with its acronym (``the National Change of
+  Address (NCOA) file``), whoever led or developed a piece of work (``the initiative led
+  by IVAR``), who keeps a register (``installers registered with HETAS``), a campaign
+  (``the Act FAST campaign``), a document's code (``a V5C logbook``), an advocate (``an
+  independent mental capacity advocate (IMCA)``); nor is where a complaint is escalated
+  (``escalation to CCW and WATRS``, ``escalation to the Postal Redress Service``), who
+  carries out a piece of work (``the assessment carried out by LINK``), examples after
+  what their kind does (``charities that support users, such as Whizz-Kidz``) or a mark
+  (``the PIF TICK as a mark of trustworthy health information``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
   word a prefix opens: ``anti-money-laundering``), with a noun of doing after them if

@@ -341,6 +341,10 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
                 yield Candidate(numbered, Rule.ACRONYM)
                 if year:
                     yield Candidate(numbered + year, Rule.ACRONYM, same_as=numbered)
+                if name.startswith("ISO/"):
+                    # "ISO/IEC 27001" is as often written "ISO 27001": one standard
+                    plain = f"ISO {numbered.partition(' ')[2]}"
+                    yield Candidate(plain, Rule.ALIAS, same_as=numbered)
                 continue
         yield Candidate(name, Rule.ACRONYM)
 

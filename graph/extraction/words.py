@@ -226,6 +226,8 @@ _NO_MODEL_ENDS = (
     # a price or a payment a scheme promises ("the Feed-in Tariff", "the Smart Export
     # Guarantee": seven times no model in the gold sets, five times grey, once a model)
     | {"tariff", "tariffs", "guarantee", "guarantees"}
+    # pay a law or an employer owes someone ("Statutory Sick Pay", "Direct Pay")
+    | {"pay"}
     # an event and a prize ("the National Model Railway Exhibition", "the UK Customer
     # Experience Awards"; a show or a fair: _EVENT_END)
     | {"exhibition", "exhibitions", "festival", "festivals", "expo", "conference"}
@@ -246,7 +248,7 @@ _BODY_OF = re.compile(
     r"agency|ombudsman|chamber|confederation|regulator|transport|centre|centres|center|"
     # "Audit Bureau of Circulations", "Campaign for Responsible Rodenticide Use",
     # "Committee of Advertising Practice"
-    r"bureau|campaign|committee|academy)\s+"
+    r"bureau|campaign|committee|academy|provider)\s+"
     r"(?:of|for)\b|\bombudsman\s+services?$",
     re.IGNORECASE,
 )

@@ -5797,3 +5797,59 @@ def test_no_models_in_the_forty_first_round(
     forty_first_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(forty_first_round_graph)
+
+
+# -- issue 16, forty-second round: what the blind44 set showed once opened ----------------
+
+_FORTY_SECOND_ROUND = """\
+preview
+Topic Synopsis
+Stewards follow the Manual of Harbour Safety (known across the industry as the Blue
+Book), and payroll data is held in a system certified to ISO/IEC 31415.
+Key Concepts & Core Principles
+- Pay: Explaining Statutory Leave Pay (SLP) to employers, and referring families to the
+  Independent Provider of Harbour Advice (IPHA).
+- Scans: Booking MRI appointments with care.
+Exam Tips & Revision Strategies
+- Quote the Blue Book and ISO 31415 where they fit.
+Common Misconceptions & Mistakes to Avoid
+- Confusing SLP with a bonus.
+Examiner Marking Points
+- Credit use of the Blue Book.
+"""
+
+
+@pytest.fixture(scope="module")
+def forty_second_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FORTY_SECOND_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Manual of Harbour Safety", "Blue Book", id="known-across-the-industry-as"),
+        pytest.param("ISO/IEC 31415", "ISO 31415", id="a-joint-standard-by-iso-alone"),
+    ],
+)
+def test_two_names_found_in_the_forty_second_round_are_one_node(
+    forty_second_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = forty_second_round_graph.find_concept(first)
+
+    assert node is not None
+    assert forty_second_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Statutory Leave Pay", id="pay-a-law-owes"),
+        pytest.param("SLP", id="its-acronym"),
+        pytest.param("Independent Provider of Harbour Advice", id="a-provider-of"),
+        pytest.param("MRI", id="a-kind-of-scan"),
+    ],
+)
+def test_no_models_in_the_forty_second_round(
+    forty_second_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(forty_second_round_graph)
