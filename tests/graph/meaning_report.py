@@ -81,6 +81,7 @@ SPLITS: dict[str, Path] = {
     "blind43": GOLD / "blind43",
     "blind44": GOLD / "blind44",
     "blind45": GOLD / "blind45",
+    "blind46": GOLD / "blind46",
 }
 SUBSTANTIAL = 2
 
