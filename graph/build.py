@@ -564,6 +564,7 @@ def _kind(group: _Group) -> ConceptKind:
     return ConceptKind.CONCEPT
 
 
+# a number and the letter so many words open with: "the 6Cs", "the 4Ps"
 _COUNTED_LETTERS = re.compile(r"[2-9][A-Z]s")
 # a key concept named with "The" and capitals that end in the kind of a rule book
 _THE_RULE_BOOK = re.compile(

@@ -228,10 +228,10 @@ _AS_A_MARK = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})[ \t]+as[ \t]+an?[ \t]+"
     r"(?:[a-z]+[ \t]+)?(?:mark|badge|kitemark|seal|logo|stamp)\b"
 )
-# "WRAS-approved products": who approves, registers or accredits is a body
 # "MBRRACE-UK", "PAC-UK": an acronym that says where it works is a body's, as a name
 # ending in "UK" is
 _UK_BODY = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{1,9}-UK(?![\w-])")
+# "WRAS-approved products": who approves, registers or accredits is a body
 _APPROVED_BY = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9&]{1,7})-(?:approved|registered|accredited|certified|"
     r"regulated|licensed|endorsed)\b"
