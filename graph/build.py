@@ -352,14 +352,15 @@ def _kind_of_no_model(surface: str, vocabulary: Vocabulary) -> bool:
         (is_acronym(words[-1]) and surface[:1].islower() and vocabulary.is_not_model(words[-1]))
         or (
             len(words) > 2
-            and words[0] in _PLACE_WORDS
+            and words[0] in _WHERE_A_BODY_WORKS
             and vocabulary.is_not_model(" ".join(words[1:]))
         )
     )
 
 
-# what a body's name may open with to say where it works
-_PLACE_WORDS = frozenset({"National", "Local", "Regional", "Scottish", "Welsh", "Northern"})
+# what a body's name may open with to say where it works (not words.PLACE_WORDS, the
+# prepositions that split a capitalised run)
+_WHERE_A_BODY_WORKS = frozenset({"National", "Local", "Regional", "Scottish", "Welsh", "Northern"})
 
 
 def _piece_of_a_name(candidate: Candidate) -> bool:

@@ -500,7 +500,7 @@ def _per_count(text: str) -> Iterator[str]:
         if counted.endswith("ss") or counted in FUNCTION_WORDS or counted in SENTENCE_OPENERS:
             continue
         kind = match["kind"]
-        if kind is None or not _plain_word(kind):
+        if kind is None or not _counted_kind(kind):
             yield match[0][match.start("counted") - match.start() :]
         else:
             yield match[0]
@@ -616,7 +616,11 @@ _NO_VERB_AFTER = frozenset(
 
 
 def _plain(token: Token) -> bool:
-    word = token.text
+    return _plain_word(token.text)
+
+
+def _plain_word(word: str) -> bool:
+    """A lower-case word of three letters or more that may be part of a measure's name."""
     return (
         word.islower()
         and word.isalpha()
@@ -626,16 +630,13 @@ def _plain(token: Token) -> bool:
     )
 
 
-def _plain_word(word: str) -> bool:
-    """A lower-case word that may name what a measure counts: no verb, no adverb."""
+def _counted_kind(word: str) -> bool:
+    """A word that may say what kind of thing a measure counts: no verb, no adverb."""
     return (
-        word.isalpha()
-        and word not in FUNCTION_WORDS
-        and word not in GENERIC_ADJECTIVES
+        _plain_word(word)
         and word not in _VERBS
         and word not in _NUMBER_WORDS
         and not word.endswith("ly")
-        and len(word) > 2
     )
 
 

@@ -49,9 +49,7 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     # the words two rules need before they read further, found in one pass over the
     # text split at spaces (a word keeps a stop or a comma after it: both are listed)
     # ("(known as ...": a bracket may open the word)
-    words = _TRIGGER_WORDS.intersection(
-        word.lstrip("(") if word[:1] == "(" else word for word in text.split()
-    )
+    words = _TRIGGER_WORDS.intersection(word.lstrip("(") for word in text.split())
     found.extend(find_metrics(text, tokens, vocabulary, words))
     found.extend(find_capitalised_names(text, tokens, vocabulary))
     found.extend(find_hyphenated_steps(text))
