@@ -52,6 +52,7 @@ from graph.model import (
 )
 from graph.passes import ProsePasses
 from graph.problems import Problem
+from graph.references import LocalNames, read_references
 from graph.senses import document_senses, in_its_sense
 from graph.vocabulary import Vocabulary
 
@@ -161,10 +162,19 @@ def build_graph(
     for mentions in mentions_by_unit:
         for root, written in mentions:
             groups[root].seen.append(written)
+    # after the names are seen: "the Act" is no name of the law it refers back to
+    mentions_by_unit, local_names = read_references(
+        [unit.slug for unit in units],
+        [unit.text for unit in units],
+        mentions_by_unit,
+        lambda root: _kind(groups[root]) is ConceptKind.MODEL,
+    )
     used_roots = {root for mentions in mentions_by_unit for root, _ in mentions}
     used_roots |= {_key_concept_root(union, k.name) for d in documents for k in d.key_concepts}
     concepts_by_root = _name_concepts({root: groups[root] for root in used_roots})
-    return _assemble(documents, units, mentions_by_unit, union, concepts_by_root, problems)
+    return _assemble(
+        documents, units, mentions_by_unit, union, concepts_by_root, local_names, problems
+    )
 
 
 def _all_prose(documents: Sequence[Document]) -> list[str]:
@@ -662,6 +672,7 @@ def _assemble(
     mentions_by_unit: Sequence[list[tuple[str, str]]],
     union: UnionFind,
     named: dict[str, _Named],
+    local_names: LocalNames,
     problems: Sequence[Problem],
 ) -> KnowledgeGraph:
     key_concept_ids: dict[str, str] = {}  # by name: every topic that teaches one names it
@@ -736,6 +747,12 @@ def _assemble(
                 exam_tip_ids=section_ids[StatementKind.EXAM_TIP],
                 misconception_ids=section_ids[StatementKind.MISCONCEPTION],
                 marking_point_ids=section_ids[StatementKind.MARKING_POINT],
+                local_names=tuple(
+                    sorted(
+                        (written, named[root].id)
+                        for written, root in local_names.get(document.slug, {}).items()
+                    )
+                ),
             )
         )
     concept_topics: dict[str, list[str]] = defaultdict(list)

@@ -539,10 +539,13 @@ def _merge_year_first_titles(
     titles: dict[str, re.Match[str]],
     documents: Sequence[Document],
 ) -> None:
-    """ "the 2018 Regulations": the one law of that year and kind in the same document."""
+    """ "the 2018 Regulations": the one law of that year and kind in the same document,
+    when every document that writes it means the same law (else each document's own
+    reading is its own, :mod:`graph.references`)."""
+    meant: dict[str, set[str]] = defaultdict(set)
     for document in documents:
         text = "\n".join(document.prose())
-        for year_head, surfaces in by_year_first.items():
+        for year_head in by_year_first:
             if year_head not in text:
                 continue
             year, head = year_head.split()
@@ -561,10 +564,12 @@ def _merge_year_first_titles(
                 for surface in dated
                 if not any(surface in other and surface != other for other in dated)
             }
-            if len(named) == 1:
-                root = named.pop()
-                for surface in surfaces:
-                    union.union(concept_key(surface), root)
+            meant[year_head] |= named
+    for year_head, roots in meant.items():
+        if len(roots) == 1:
+            root = roots.pop()
+            for surface in by_year_first[year_head]:
+                union.union(concept_key(surface), root)
 
 
 _CREDIT = re.compile(

@@ -67,6 +67,9 @@ class Topic:
     exam_tip_ids: tuple[str, ...]
     misconception_ids: tuple[str, ...]
     marking_point_ids: tuple[str, ...]
+    # what the document means by a law or code it names by kind alone ("the Act"):
+    # (the reference, the concept's id), by reference
+    local_names: tuple[tuple[str, str], ...] = ()
 
     @property
     def statement_ids(self) -> tuple[str, ...]:

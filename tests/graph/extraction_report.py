@@ -14,7 +14,8 @@ A gold model counts as found when one of its spellings resolves to a MODEL node 
 to that topic. A spelling resolves in its own document first: to the one concept the
 topic mentions with that name or alias, as an acronym a document defines its own way
 means its own thing there ("CPR", the Civil Procedure Rules here, the Consumer
-Protection Regulations there; see ``graph/senses.py``); otherwise to what
+Protection Regulations there; see ``graph/senses.py``), as "the Act" means the one Act
+its document names (``Topic.local_names``, see ``graph/references.py``); otherwise to what
 :meth:`KnowledgeGraph.find_concept` finds corpus-wide. Every other MODEL node linked to
 the topic is a false positive, unless it is one its author listed as ``grey`` (a
 borderline name, marked neither a model nor a name to reject: the field's "don't
@@ -39,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NotRequired, TypedDict
 
-from graph import Concept, ConceptKind, KnowledgeGraph, load_corpus
+from graph import Concept, ConceptKind, KnowledgeGraph, Topic, load_corpus
 
 GOLD = Path(__file__).resolve().parent / "gold"
 SPLITS = (
@@ -190,15 +191,19 @@ def load_gold(split: str) -> dict[str, GoldTopic]:
     }
 
 
-def _resolver(graph: KnowledgeGraph, slug: str) -> Callable[[str], Concept | None]:
-    """Finds a spelling's concept as ``slug``'s document means it (see the module
+def _resolver(graph: KnowledgeGraph, topic: Topic) -> Callable[[str], Concept | None]:
+    """Finds a spelling's concept as ``topic``'s document means it (see the module
     docstring)."""
+    # "the Act": what the document names by kind alone means one thing there
+    referred = {reference.casefold(): concept_id for reference, concept_id in topic.local_names}
     spelled: dict[str, list[Concept]] = defaultdict(list)
-    for concept in graph.topic_concepts(slug):
+    for concept in graph.topic_concepts(topic.slug):
         for spelling in {concept.name.casefold(), *(a.casefold() for a in concept.aliases)}:
             spelled[spelling].append(concept)
 
     def resolve(surface: str) -> Concept | None:
+        if surface.casefold() in referred:
+            return graph.concept(referred[surface.casefold()])
         local = spelled.get(surface.casefold(), [])
         return local[0] if len(local) == 1 else graph.find_concept(surface)
 
@@ -212,9 +217,10 @@ def score_topics(graph: KnowledgeGraph, gold: dict[str, GoldTopic]) -> SplitScor
     alias_groups = 0
     violations: list[str] = []
     for slug in sorted(gold):
-        if graph.topic(slug) is None:
+        topic = graph.topic(slug)
+        if topic is None:
             raise LookupError(f"gold topic {slug!r} is not in the gold corpus")
-        find = _resolver(graph, slug)
+        find = _resolver(graph, topic)
         accounted: set[str] = set()
         found: list[str] = []
         missed: list[str] = []

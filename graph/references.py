@@ -1,0 +1,134 @@
+"""Laws and codes a document refers back to by their kind alone: "the Act", "the Code".
+
+A document that names the Consumer Rights Act 2015 goes on to write "the Act" or "the
+2015 Act", one that names the Code of Fundraising Practice "the Code". Such a reference means one
+thing in its own document and another elsewhere, so it can be no corpus-wide name
+(:mod:`graph.merges`): :func:`read_references` reads each one in its document, as the
+one law or code of that kind the document names, and counts it as a mention of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+
+__all__ = ["LocalNames", "read_references"]
+
+# slug -> a reference ("the Act", "the 2015 Act") -> the group it names in that document
+LocalNames = dict[str, dict[str, str]]
+
+_KINDS = (
+    "Act|Regulations|Order|Rules|Directive|Code|Duty|Guide|Standard|Standards|Charter"
+    "|Convention|Framework"
+)
+# "the Act", "the 2018 Regulations", "the Code's", "apply the Act to": not "the Code of
+# Practice", "the Guide to Safety", "the Act FAST campaign", "the Order (2019)", which go
+# on to name their own
+_REFERENCE = re.compile(
+    rf"\b[Tt]he[ \t]+(?:(?P<year>(?:18|19|20)[0-9][0-9])[ \t]+)?(?P<kind>{_KINDS})\b"
+    r"(?![ \t]+(?:of|to|for|on)[ \t]+(?:the[ \t]+)?[A-Z])(?![ \t]*[A-Z0-9(])(?![-/])"
+)
+
+
+def _names_its_kind(kind: str) -> re.Pattern[str]:
+    # "Consumer Rights Act 2015", "Consumer Duty", "Code of Fundraising Practice",
+    # "Guide to Coroner Services": the kind is the name's head
+    return re.compile(rf"\b{kind}(?:(?:[ \t]+(?:18|19|20)[0-9][0-9])?\Z|[ \t]+(?:of|to|for|on)\b)")
+
+
+_THE = re.compile(r"\A[Tt]he[ \t]+")
+_BARE = re.compile(rf"(?:[Tt]he[ \t]+)?(?:(?:18|19|20)[0-9][0-9][ \t]+)?(?:{_KINDS})")
+_HEADS = {kind: _names_its_kind(kind) for kind in _KINDS.split("|")}
+
+
+def read_references(
+    slugs: Sequence[str],
+    texts: Sequence[str],
+    mentions_by_unit: Sequence[list[tuple[str, str]]],
+    is_model: Callable[[str], bool],
+) -> tuple[list[list[tuple[str, str]]], LocalNames]:
+    """Each passage's mentions with its references read, and each document's readings.
+
+    ``slugs``, ``texts`` and ``mentions_by_unit`` describe the same passages, in
+    document order; a mention is (group, as written). A reference names the group the
+    same passage last named of that kind before it, or else the one group of that kind
+    its document names, or else the one it names most often (and first); only a model
+    counts ("the Standards" is no reference to Trading Standards). A document that
+    reads one reference two ways keeps neither reading among its local names, though
+    each passage keeps its own.
+    """
+    units_of: dict[str, list[int]] = defaultdict(list)
+    for index, slug in enumerate(slugs):
+        units_of[slug].append(index)
+    read = [list(mentions) for mentions in mentions_by_unit]
+    local: LocalNames = {}
+    for slug, indices in units_of.items():
+        if not any(_REFERENCE.search(texts[index]) for index in indices):
+            continue
+        # the document's models of each kind, every way it writes each, and the number
+        # of its passages that name each
+        of_kind: dict[str, set[str]] = defaultdict(set)
+        written_as: dict[str, set[str]] = defaultdict(set)
+        named_in: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for index in indices:
+            for root, written in mentions_by_unit[index]:
+                first.setdefault(root, len(first))
+                if _BARE.fullmatch(written):
+                    continue  # "the Code" as another document's second name
+                written_as[root].add(written)
+                for kind, head in _HEADS.items():
+                    if head.search(written) and is_model(root):
+                        of_kind[kind].add(root)
+            named_in.update({root for root, _ in mentions_by_unit[index]})
+        readings: dict[str, set[str]] = defaultdict(set)
+        for index in indices:
+            text = texts[index]
+            for match in _REFERENCE.finditer(text):
+                bare = _THE.sub("", match[0])  # "2018 Regulations"
+                candidates = {
+                    root
+                    for root in of_kind[match["kind"]]
+                    if not match["year"] or any(match["year"] in w for w in written_as[root])
+                }
+                meant = _meant(text, match, candidates, written_as, named_in, first)
+                if meant is None:
+                    continue
+                readings[f"the {bare}"].add(meant)
+                # a name another document gives "the Code" is not what this one means
+                read[index] = [
+                    (root, written)
+                    for root, written in read[index]
+                    if _THE.sub("", written) != bare
+                ]
+                if all(root != meant for root, _ in read[index]):
+                    read[index].append((meant, match[0]))
+        own = {reference: roots.pop() for reference, roots in readings.items() if len(roots) == 1}
+        if own:
+            local[slug] = own
+    return read, local
+
+
+def _meant(
+    text: str,
+    reference: re.Match[str],
+    candidates: set[str],
+    written_as: dict[str, set[str]],
+    named_in: Counter[str],
+    first: dict[str, int],
+) -> str | None:
+    """The group of ``candidates`` a reference in ``text`` means: the one its passage
+    named last before it ("the PSTI Act ... under the Act"), else the only one, else
+    the one its document names in the most passages, first."""
+    nearest: tuple[int, str] | None = None
+    for root in candidates:
+        for spelling in written_as[root]:
+            end = text.rfind(spelling, 0, reference.start())
+            if end >= 0 and (nearest is None or end > nearest[0]):
+                nearest = (end, root)
+    if nearest is not None:
+        return nearest[1]
+    # the law a document names most is the one it is about; among equals the one it
+    # names first, as it introduces its main law before the laws beside it
+    return min(candidates, key=lambda root: (-named_in[root], first[root]), default=None)
