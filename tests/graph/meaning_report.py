@@ -82,6 +82,7 @@ SPLITS: dict[str, Path] = {
     "blind44": GOLD / "blind44",
     "blind45": GOLD / "blind45",
     "blind46": GOLD / "blind46",
+    "blind47": GOLD / "blind47",
 }
 SUBSTANTIAL = 2
 
