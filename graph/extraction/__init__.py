@@ -142,7 +142,10 @@ The rules, in order:
   ``churn``; not ``abandonment``); a named rate per unit is the rate (``snag rate per
   job``), and a listed measure ends before its purpose, the list with it (``review score
   to evaluate service``, ``uphold rate to propose improvements``); "practical measures
-  for a sole trader, such as" lists measures too;
+  for a sole trader, such as" lists measures too; an average time to do something is a
+  measure (``the average time to reunite``, ``the average time to process new claims``),
+  as is the time from one step to the next (``the time from referral to wish``), and a
+  pump's rate or a steady one is none (``the flow rate``, ``at a steady rate``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -197,7 +200,9 @@ The rules, in order:
   Botulinum Toxin and Cosmetic Fillers (Children) Act 2021``); an order by its year is
   the one order of that year its document names (``the 2005 Order``), and a code or
   guidance may be named by the section it is made under (``the section 45 Code of
-  Practice``, ``the section 182 guidance``);
+  Practice``, ``the section 182 guidance``); a law a document names by its kind alone
+  (``the Act``, ``the Code``, ``the 2015 Act``) means that document's law of that kind
+  (:mod:`graph.references`), never a name of it corpus-wide;
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also
   recorded as Y``, ``X, known in the trade as Y``, ``X (known across the industry as
@@ -225,8 +230,12 @@ The rules, in order:
   with its model word and another of its words, is its other name (``the Victims' Code
   (Code of Practice for Victims of Crime)``);
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
-  code or a standard (``Ofcom's General Conditions of Entitlement``), and so are
-  lower-case words before a model word (``the CQC's single assessment framework``);
+  code or a standard (``Ofcom's General Conditions of Entitlement``, also after a body
+  named with "of": ``the College of Policing's Code of Ethics``), and so are lower-case
+  words before a model word (``the CQC's single assessment framework``); a body's
+  acronym defined in brackets names its code (``the British Compressed Gases
+  Association (BCGA) Code of Practice CP44`` is the ``BCGA Code of Practice``, and
+  ``CP44`` its number);
 * **counted acronyms**: an acronym counted with "a" (``obtain a PAC or STAC``), in the
   plural (``Solicitors, RELs and RFLs``), before what is sold (``GAP insurance``) or in
   a formula (``B=MAP``) is no model unless some text names it in words too (``a DPIA``,
@@ -277,7 +286,12 @@ The rules, in order:
   (``escalation to CCW and WATRS``, ``escalation to the Postal Redress Service``), who
   carries out a piece of work (``the assessment carried out by LINK``), examples after
   what their kind does (``charities that support users, such as Whizz-Kidz``) or a mark
-  (``the PIF TICK as a mark of trustworthy health information``);
+  (``the PIF TICK as a mark of trustworthy health information``), a form (``the Home
+  Oxygen Order Form (HOOF)``), a name of a place (``National Records of Scotland``), a
+  service (``the Theft Risk Assessment Service (TRAS)``; not a way of serving:
+  ``Knowledge-Centred Service``, ``grade of service``), stores given as examples
+  (``stores such as Kobo or Apple Books``), or letters joined by "&" that the
+  vocabulary lists (``NS&I``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
   word a prefix opens: ``anti-money-laundering``), with a noun of doing after them if

@@ -302,6 +302,8 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
             last = tokens[index]
             name = f"{name}{joiner}{last.text}"
             index += 1
+        if last is not token and vocabulary.is_not_model(name):
+            continue  # "NS&I": a bank, whatever its parts
         adopted = _adopted_standard(text, tokens, index, name) if _standards_body(name) else None
         if adopted is not None:
             # "BS ISO 22458", "BS EN ISO 9001": a national adoption of a numbered

@@ -49,11 +49,14 @@ _NOT_MEASURED = frozenset(
     worsening dropping climbing while whilst when whereas although because since unless
     after before by through tracking monitoring measuring reporting reviewing comparing
     calculating analysing using exact precise rough approximate true actual cheapest
-    dearest best worst fastest slowest example instance""".split()
+    dearest best worst fastest slowest example instance steady constant variable similar
+    same""".split()
 )
 # Rates that are prices or a body's measures, not a service's: "the exchange rate",
-# "a heat unit rate"
-_PRICED = frozenset({"interest", "exchange", "tax", "mortgage", "base", "heart", "birth", "unit"})
+# "a heat unit rate", "the oxygen flow rate"
+_PRICED = frozenset(
+    {"interest", "exchange", "tax", "mortgage", "base", "heart", "birth", "unit", "flow", "pulse"}
+)
 # Irregular participles before "per": "the price paid per room"
 _PAID = frozenset({"paid", "spent", "sold", "charged", "earned", "made", "taken", "given"})
 # Words that qualify what a rate is per: "per available room", "per occupied bed"
@@ -781,6 +784,13 @@ _TIMED = re.compile(
     r"turnaround|dwell|processing|lead|queuing|repair|wait)[ \t]+time\b"
     r"|\btime[ \t]+to[ \t]+(?:first[ \t]+[a-z]+|decision|resolution|offer|payment|"
     r"settlement|completion|repair|answer)\b"
+    # "the average time to reunite": an average makes any time to something a measure,
+    # maybe with what is done ("the average time to process new claims")
+    r"|\b(?:average|mean|median)[ \t]+time[ \t]+to[ \t]+(?!(?:the|a|an|be|get|do)\b)[a-z]{3,}"
+    r"(?:(?:[ \t]+(?!(?:the|an?|and|or|to|for|in|of|as|at|by|on|is|was|are)\b)[a-z]+)?"
+    r"[ \t]+(?!(?:is|was|as|has|does|this|its|his|us|always)\b)[a-z]+[^\Ws]s\b)?\b"
+    # "the time from referral to wish": from one step to the next
+    r"|(?<=\bthe[ \t])time[ \t]+from[ \t]+(?!the\b)[a-z]{3,}[ \t]+to[ \t]+(?!the\b)[a-z]{3,}\b"
 )
 
 

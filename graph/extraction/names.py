@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from wordfreq import zipf_frequency
 
+from graph.extraction.acronyms import find_long_form
 from graph.extraction.candidates import Candidate, Rule, known_keys
 from graph.extraction.keys import (
     LAW_HEAD,
@@ -812,6 +813,10 @@ _AFTER_TITLE_PARENTHESIS = re.compile(
     r"(?P<head>Act|Regulations|Regulation|Order|Directive|Rules|Code|Bill|Measure)\b"
     r"(?:[ \t]+(?P<year>(?:18|19|20)\d\d)\b)?"
 )
+# what may follow a code's head: what it is of, and its number ("Code of Practice CP44")
+_CODE_TAIL = re.compile(
+    r"(?P<of>(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)(?:[ \t]+(?P<number>[A-Z]{1,4}[0-9]{1,4})\b)?"
+)
 # "Section 75", "Article 17", "Regulation 20": a numbered provision of a law.
 PROVISION = r"\b(?:Section|Article|Regulation|Schedule)[ \t]+\d{1,3}[A-Z]?\b"
 _PROVISION = re.compile(PROVISION)
@@ -892,6 +897,24 @@ def find_legal_titles(
     for match in _AFTER_TITLE_PARENTHESIS.finditer(text):
         opening = text.rfind("(", 0, match.start())
         if opening < 0 or not TITLE_PARENTHESIS.fullmatch(text, opening, match.start() + 1):
+            continue
+        inner = text[opening + 1 : match.start()].strip(" \t")
+        if (
+            is_acronym(inner)
+            and not vocabulary.is_not_model(inner)
+            and (body := find_long_form(inner, text[:opening].rstrip(" \t"))) is not None
+            # "the Contingent Reimbursement Model (CRM) Code": the model's own code
+            and names_no_model(body)
+        ):
+            # "the British Compressed Gases Association (BCGA) Code of Practice CP44": the
+            # bracket defines the body's acronym, which names its code, and a code's
+            # number after it is its second name
+            tail = _CODE_TAIL.match(text, match.end("head"))  # (it matches, if only "")
+            end = tail.end("of") if tail else match.end("head")
+            code = f"{inner} {text[match.start('rest') : end]}"
+            yield Candidate(code, Rule.HEAD_NOUN)
+            if tail and tail["number"]:
+                yield Candidate(tail["number"], Rule.ACRONYM, same_as=code)
             continue
         start = _title_start(text, tokens, opening)
         if start is None:
@@ -1314,6 +1337,8 @@ def find_capitalised_names(
                 or (
                     run[0].text.casefold() in ORGANISATION_WORDS | ROLE_FIRST_WORDS
                     and run[1].text in NAME_JOINERS
+                    # "the College of Policing's Code of Ethics": what a body names
+                    and not any(is_possessive(token) for token in run[2:-1])
                 )
             ):
                 continue  # a person ("Jan Carlzon's"), an organisation or a job title

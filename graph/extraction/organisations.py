@@ -22,6 +22,8 @@ _KINDS = (
     "operators|supermarkets|regulators|ombudsmen|sellers|marketplaces|employers|chains|"
     "agencies|councils|universities|manufacturers|utilities|telcos|broadcasters|lenders|"
     "platforms|apps|hotels|restaurants|consultancies|publishers|newspapers|products|"
+    # "stores such as Kobo or Apple Books": where things are sold
+    "stores|shops|outlets|"
     # "trade associations such as the NAFD and SAIF", "corporate groups such as ..."
     "associations|federations|groups|"
     # "a scheduling system such as CM2000": software by what it is for

@@ -223,6 +223,9 @@ _NO_MODEL_ENDS = (
     # Voter Authority Certificate"): three times no model in the gold sets, never a model
     | {"notice", "notices", "licence", "licences", "license", "licenses", "permit", "permits"}
     | {"certificate", "certificates", "passport", "passports"}
+    # a form someone fills in ("a consent form", "the Home Oxygen Order Form"): three
+    # times no model in the gold sets, never a model
+    | {"form", "forms"}
     # a price or a payment a scheme promises ("the Feed-in Tariff", "the Smart Export
     # Guarantee": seven times no model in the gold sets, five times grey, once a model)
     | {"tariff", "tariffs", "guarantee", "guarantees"}
@@ -278,8 +281,15 @@ _SERVICE_BODY = frozenset(
 )
 
 
-# where a body is, after its name: "Hire Association Europe", "Trinity College London"
+# what a service that is a model is: "grade of service", "Knowledge-Centred Service"
+_A_WAY_OF_SERVICE = frozenset({"of", "centred", "centered", "a"})
+# where a body works, or is, after its name: "Hire Association Europe", "Trinity College
+# London", "National Records of Scotland"
 _WORKS_IN = frozenset({"uk", "international", "global", "worldwide", "europe"})
+_OF_A_PLACE = re.compile(
+    r"[ \t](?:of|for)[ \t]+(?:the[ \t]+)?(?:Scotland|Wales|England|Northern[ \t]+Ireland|"
+    r"Ireland|Great[ \t]+Britain|Britain|UK|London)\Z"
+)
 _BODY_PLACES = frozenset(
     "europe international global worldwide uk britain england scotland wales ireland london".split()
 )
@@ -310,6 +320,7 @@ _TITLE_BEFORE_SUBJECT = re.compile(
     r"\b(?:standards?|codes?|guides?|charters?|frameworks?|principles)\s+(?:for|of|on|to)\s",
     re.IGNORECASE,
 )
+_BODY_OWNS = re.compile(r"(?P<owner>[A-Z][^'’]*?)['’]s[ \t]+(?P<owned>[A-Z].*)")
 _LANGUAGES_AS_SUBJECT = re.compile(r"\b(?:for|of)\s+(?:\w+\s+)?languages?\Z", re.IGNORECASE)
 
 
@@ -327,6 +338,10 @@ def names_no_model(surface: str) -> bool:
     alike: it says a body only after a word for what bodies offer or who runs them
     ("Patient Advice and Liaison Service"); "Services" always names what is offered.
     """
+    owned = _BODY_OWNS.fullmatch(surface)
+    if owned is not None and names_no_model(owned["owner"]):
+        # "the College of Policing's Code of Ethics": what a body owns is what it is
+        return names_no_model(owned["owned"])
     words = re.findall(r"[^\W\d_]+", surface.casefold())
     return (
         bool(words)
@@ -354,6 +369,13 @@ def names_no_model(surface: str) -> bool:
             or (len(words) > 2 and words[0] in {"register", "registers"} and words[1] == "of")
             # "Hire Association Europe", "Trinity College London": a body and its place
             or (len(words) > 2 and words[-1] in _BODY_PLACES and words[-2] in BODY_WORDS)
+            # "National Records of Scotland", "Transport for London": a name of a place
+            # whose other words name no model is a body's
+            or (
+                len(words) > 2
+                and _OF_A_PLACE.search(surface) is not None
+                and HEADS.isdisjoint(words)
+            )
             # "Assistance Dogs UK", "Cancer Research UK", "VFS Global": a name that ends
             # in where it works is a body's (43 times no model in the gold sets, once a
             # model), unless a model word says otherwise
@@ -362,6 +384,15 @@ def names_no_model(surface: str) -> bool:
             or _ROLE_OF.search(surface) is not None
             or (len(words) > 1 and _EVENT_END.search(surface) is not None)
             or (words[-1] == "service" and not _SERVICE_BODY.isdisjoint(words[:-1]))
+            # "the Theft Risk Assessment Service": a service is what a body offers (132
+            # times no model in the gold sets), but not a measure or a way of serving
+            # ("grade of service", "Knowledge-Centred Service": the models among them)
+            or (
+                len(words) > 1
+                and words[-1] == "service"
+                and surface[:1].isupper()
+                and words[-2] not in _A_WAY_OF_SERVICE
+            )
             # "General Ophthalmic Services": services are what a body or a scheme offers
             or (words[-1] == "services" and len(words) > 1)
             # "the Financial Services Compensation Scheme", "the Healthcare Travel Costs

@@ -5853,3 +5853,85 @@ def test_no_models_in_the_forty_second_round(
     forty_second_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(forty_second_round_graph)
+
+
+# -- issue 16, forty-third round: what the blind45 set showed once opened -----------------
+
+_FORTY_THIRD_ROUND = """\
+preview
+Topic Synopsis
+Wardens follow the Institute of Harbourcraft's Code of Ethics, tag boats with RFID, and
+leave old logs to the National Archives of Scotland (NAS).
+Key Concepts & Core Principles
+- Forms: Completing the Mooring Permit Order Form (MPOF) with owners, once the Harbour
+  Safety Assessment Service (HSAS) has checked the berth.
+- Codes: Quoting the Harbour Users Association (HUA) Code of Practice HP12 on ropes, and
+  matching the service model to each owner.
+Exam Tips & Revision Strategies
+- Use named measures. The berth fill rate, average time to moor, average time to process
+  new claims and the time from booking to berth give a balanced picture.
+- Charts are sold by stores such as Kobo or Harbour Books; deposits sit in bank, building
+  society and NS&I accounts.
+Common Misconceptions & Mistakes to Avoid
+- Assuming ATOL protection covers a mooring, or that the pump's flow rate never changes
+  because boats arrive at a steady rate.
+Examiner Marking Points
+- Credit a balanced picture of measures.
+"""
+
+
+@pytest.fixture(scope="module")
+def forty_third_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FORTY_THIRD_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Code of Ethics", id="a-code-a-body-named-with-of-owns"),
+        pytest.param("HUA Code of Practice", id="a-code-named-by-its-body-s-acronym"),
+        pytest.param("average time to moor", id="an-average-time-to-do-something"),
+        pytest.param("average time to process new claims", id="and-what-is-done"),
+        pytest.param("time from booking to berth", id="the-time-from-one-step-to-the-next"),
+    ],
+)
+def test_models_found_in_the_forty_third_round(
+    forty_third_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = forty_third_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert name.casefold() in {node.name.casefold(), *(a.casefold() for a in node.aliases)}
+
+
+def test_a_code_s_number_is_its_second_name(forty_third_round_graph: KnowledgeGraph) -> None:
+    node = forty_third_round_graph.find_concept("HUA Code of Practice")
+
+    assert node is not None
+    assert forty_third_round_graph.find_concept("HP12") == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("National Archives of Scotland", id="a-name-of-a-place"),
+        pytest.param("NAS", id="its-acronym"),
+        pytest.param("Mooring Permit Order Form", id="a-form"),
+        pytest.param("MPOF", id="the-form-s-acronym"),
+        pytest.param("Harbour Safety Assessment Service", id="a-service"),
+        pytest.param("HSAS", id="the-service-s-acronym"),
+        pytest.param("Harbour Users Association (HUA) Code", id="a-body-s-name-and-bracket"),
+        pytest.param("Harbour Books", id="a-store"),
+        pytest.param("RFID", id="a-kind-of-tag"),
+        pytest.param("NS&I", id="a-bank-with-an-ampersand"),
+        pytest.param("ATOL", id="a-licence-by-its-acronym"),
+        pytest.param("service model", id="how-a-business-serves"),
+        pytest.param("flow rate", id="a-pump-s-rate"),
+        pytest.param("steady rate", id="how-fast-not-what"),
+    ],
+)
+def test_no_models_in_the_forty_third_round(
+    forty_third_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(forty_third_round_graph)
