@@ -83,6 +83,7 @@ SPLITS: dict[str, Path] = {
     "blind45": GOLD / "blind45",
     "blind46": GOLD / "blind46",
     "blind47": GOLD / "blind47",
+    "blind48": GOLD / "blind48",
 }
 SUBSTANTIAL = 2
 
