@@ -440,7 +440,10 @@ def _name_concepts(groups: dict[str, _Group]) -> dict[str, _Named]:
         while concept_id in taken:
             concept_id += "-2"
         taken.add(concept_id)
-        surfaces = set(group.surfaces) | set(group.seen)
+        # ("DNA) rate": a mention matched across a bracket is no way to write the name)
+        surfaces = {
+            s for s in set(group.surfaces) | set(group.seen) if s.count("(") == s.count(")")
+        }
         aliases = tuple(sorted((s for s in surfaces if s != name), key=lambda s: (s.casefold(), s)))
         description = next(
             (text for _, _, text in sorted(group.key_names) if text),

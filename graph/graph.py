@@ -44,6 +44,8 @@ _KEPT_LINK_FILTERS = 8  # strongest_links lists kept for other minimum weights
 
 
 _NAME_AND_ALIAS = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+# "did not attend (DNA) rate": an acronym defined inside a name, before its last word
+_ACRONYM_INSIDE = re.compile(r"(?P<words>[^()]+?)\s*\((?P<acronym>[^()\s]+)\)\s+(?P<head>\w+)")
 _CREDITED = re.compile(r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*['’]s?\s+(?P<name>\S+\s.+)")
 _NATIONAL = re.compile(r"(?:the\s+)?(?:UK|EU|US|British|English|Scottish|Welsh)\s+(?P<name>.+)")
 _WITH_MODEL_WORD = re.compile(
@@ -208,11 +210,18 @@ class KnowledgeGraph:
         """The concept with this name or alias, ignoring case, spacing and punctuation.
 
         A name written as a document writes a key concept, "Net Promoter Score (NPS)",
-        finds the concept both halves name.
+        finds the concept both halves name, and so does one with its acronym inside,
+        "did not attend (DNA) rate".
         """
         concept_id = self._lookup.get(lookup_key(name))
         if concept_id is None and (both := _NAME_AND_ALIAS.fullmatch(name.strip())):
             first, second = (self._lookup.get(lookup_key(part)) for part in both.groups())
+            concept_id = first if first == second else None
+        if concept_id is None and (inside := _ACRONYM_INSIDE.fullmatch(name.strip())):
+            first, second = (
+                self._lookup.get(lookup_key(f"{inside[part]} {inside['head']}"))
+                for part in ("words", "acronym")
+            )
             concept_id = first if first == second else None
         if concept_id is None and (named := _WITH_MODEL_WORD.fullmatch(name.strip())):
             # "the Plan-Do-Check-Act cycle", "the DISP rules", "the SMART criteria", "the

@@ -56,7 +56,9 @@ The rules, in order:
   Reimbursement Model Code (CRM Code)``, also after "the": ``(the CRM Code)``; ``the DNA
   rate`` written alone is then the same measure), or spell that word too (``portable
   appliance testing (PAT testing)``), a regulator's paper names the title before it
-  (``Guidance for firms on the fair treatment of vulnerable customers (FG21/1)``), and a
+  (``Guidance for firms on the fair treatment of vulnerable customers (FG21/1)``, also
+  in lower case after its owner: ``the FCA's guidance on the fair treatment of
+  vulnerable customers (FG21/1)``), and a
   body's acronym before an expansion is part of a longer name (``the RCVS Practice
   Standards Scheme (PSS)``);
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
@@ -145,7 +147,9 @@ The rules, in order:
   for a sole trader, such as" lists measures too; an average time to do something is a
   measure (``the average time to reunite``, ``the average time to process new claims``),
   as is the time from one step to the next (``the time from referral to wish``), and a
-  pump's rate or a steady one is none (``the flow rate``, ``at a steady rate``);
+  pump's rate or a steady one is none (``the flow rate``, ``at a steady rate``); a list
+  goes on past where a measure is taken (``the actual read rate at change of tenancy,
+  final bill accuracy and ...``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -230,7 +234,8 @@ The rules, in order:
   with its model word and another of its words, is its other name (``the Victims' Code
   (Code of Practice for Victims of Crime)``);
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
-  code or a standard (``Ofcom's General Conditions of Entitlement``, also after a body
+  code or a standard (``Ofcom's General Conditions of Entitlement``; a brand's acronym
+  and model word are the acronym's: ``Google's HEART framework``; also after a body
   named with "of": ``the College of Policing's Code of Ethics``), and so are lower-case
   words before a model word (``the CQC's single assessment framework``); a body's
   acronym defined in brackets names its code (``the British Compressed Gases

@@ -447,9 +447,14 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
         if _GUIDANCE_NUMBER.fullmatch(inner):
             # "Guidance for firms on the fair treatment of vulnerable customers (FG21/1)":
             # a regulator's paper after its title, a capital and then lower-case words
-            title = _PAPER_TITLE.search(
-                text, max(0, match.start() - 160), match.start()
-            ) or _GUIDANCE_IN_WORDS.search(text, max(0, match.start() - 160), match.start())
+            title = next(
+                (
+                    found
+                    for pattern in (_PAPER_TITLE, _GUIDANCE_IN_WORDS, _GUIDANCE_ON)
+                    if (found := pattern.search(text, max(0, match.start() - 160), match.start()))
+                ),
+                None,
+            )
             if title is not None:
                 yield Candidate(title["title"], Rule.DEFINITION, same_as=inner)
             continue
@@ -632,6 +637,12 @@ _OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>[A-Z]{2,6})[ \t]+\Z")
 _GUIDANCE_IN_WORDS = re.compile(
     r"(?:\b(?:its|the|their|our)|['’]s)[ \t]+"
     r"(?P<title>[a-z][\w-]*(?:[ \t]+(?:[a-z][\w-]*|[A-Z]{2,6})){0,8}[ \t]+guidance)[ \t]*\Z"
+)
+# "the FCA's guidance on the fair treatment of vulnerable customers (FG21/1)": called by
+# what it is on
+_GUIDANCE_ON = re.compile(
+    r"(?:\b(?:its|the|their|our)|['’]s)[ \t]+"
+    r"(?P<title>guidance[ \t]+on[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){1,10})[ \t]*\Z"
 )
 _PAPER_TITLE = re.compile(r"(?<![\w'’-])(?P<title>[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*){2,14})[ \t]*\Z")
 # the capitalised model word a parenthesis follows: "... Model Code (CRM Code)"

@@ -985,10 +985,13 @@ def _listed(item: str) -> str | None:
         if (
             word in _WHERE
             and words[position - 1] in _MEASURE_ENDS
-            and words[position + 1] in {"the", "a", "an", "each", "every"}
+            and (
+                words[position + 1] in {"the", "a", "an", "each", "every"}
+                or len(words) - position > 3
+            )
         ):
-            # "queue time at the counter" is the queue time, where it is taken; "average
-            # time in bay" is a name
+            # "queue time at the counter", "the read rate at change of tenancy": the
+            # measure, where it is taken; "average time in bay" is a name
             words = words[:position]
             break
     if not 1 <= len(words) <= _MOST_WORDS or not all(

@@ -164,7 +164,10 @@ def find_head_noun_phrases(
             # "Ofgem's Ability to Pay principles": a body's principles are named
             # without the body, which stays a second name
             named = unquoted(text[modifiers[1].start : head.end])
-            yield Candidate(named, Rule.HEAD_NOUN)
+            # "Google's HEART framework" is the HEART framework, and so HEART
+            only = modifiers[1].text
+            acronym = only if len(modifiers) == 2 and is_acronym(only) else None
+            yield Candidate(named, Rule.HEAD_NOUN, same_as=acronym)
             yield Candidate(
                 unquoted(text[modifiers[0].start : head.end]), Rule.HEAD_NOUN, same_as=named
             )

@@ -5935,3 +5935,80 @@ def test_no_models_in_the_forty_third_round(
     forty_third_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(forty_third_round_graph)
+
+
+# -- issue 16, forty-fourth round: what the blind46 set showed once opened ----------------
+
+_FORTY_FOURTH_ROUND = """\
+preview
+Topic Synopsis
+Marinas report contacts per 1,000 bookings alongside Amazon's BOAT framework (Browse,
+Order, Accept, Track), and the Harbour Authority's guidance on the fair handling of
+anxious owners (HG24/3) shapes every call.
+Key Concepts & Core Principles
+- Attendance: Evening sessions reduce the did not moor (DNM) rate.
+- Buying: Kraljic's portfolio model shows how a buyer sees the marina, and Grönroos's
+  model splits what is delivered from how.
+Exam Tips & Revision Strategies
+- Quote measures precisely: the actual read rate at change of berth, final mooring
+  accuracy and complaints per 1,000 owners are stronger evidence than praise.
+- Apply the Kraljic matrix and the Nordic model of service quality.
+Common Misconceptions & Mistakes to Avoid
+- Thinking a UCAS offer is a model, or that wrong meter numbers (the MPAN for power)
+  never produce wrong bills.
+Examiner Marking Points
+- Credit a clear answer.
+"""
+
+
+@pytest.fixture(scope="module")
+def forty_fourth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FORTY_FOURTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("BOAT framework", "BOAT", id="a-brand-s-framework-is-its-acronym-s"),
+        pytest.param(
+            "guidance on the fair handling of anxious owners",
+            "HG24/3",
+            id="a-regulator-s-guidance-on-its-subject",
+        ),
+        pytest.param("did not moor (DNM) rate", "DNM rate", id="a-rate-with-its-acronym-inside"),
+        pytest.param("Kraljic's portfolio model", "Kraljic matrix", id="a-matrix-by-its-author"),
+        pytest.param(
+            "Grönroos's model", "Nordic model of service quality", id="a-model-by-its-place"
+        ),
+    ],
+)
+def test_two_names_found_in_the_forty_fourth_round_are_one_node(
+    forty_fourth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = forty_fourth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert forty_fourth_round_graph.find_concept(second) == node
+
+
+def test_a_list_of_measures_goes_on_past_where_one_is_taken(
+    forty_fourth_round_graph: KnowledgeGraph,
+) -> None:
+    assert "final mooring accuracy" in _model_surfaces(forty_fourth_round_graph)
+
+
+def test_no_name_is_written_across_a_bracket(forty_fourth_round_graph: KnowledgeGraph) -> None:
+    spellings = [
+        spelling
+        for concept in forty_fourth_round_graph.concepts
+        for spelling in (concept.name, *concept.aliases)
+    ]
+
+    assert [s for s in spellings if s.count("(") != s.count(")")] == []
+
+
+@pytest.mark.parametrize("name", ["UCAS", "MPAN"])
+def test_no_models_in_the_forty_fourth_round(
+    forty_fourth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(forty_fourth_round_graph)
