@@ -665,8 +665,14 @@ _ONE_TITLE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Standard|Code|Charter
 def _ends_in_model_word(name: str, heads: frozenset[str] = STRONG_HEADS) -> bool:
     """True when ``name`` ends in one of ``heads``; a key concept's name, written in
     sentence case, needs more than "framework" ("Regulatory framework" is no model)."""
-    last = re.findall(r"[A-Za-z]+", name)[-1:]
-    return bool(last) and last[0].casefold() in heads
+    words = re.findall(r"[A-Za-z]+", name)
+    # "Rapid Onboarding at Scale", "Quality in Practice": a model word after a
+    # preposition says how, and names no model of its kind
+    after_preposition = len(words) >= 2 and words[-2].casefold() in _PREPOSITIONS_BEFORE_HEAD
+    return bool(words) and words[-1].casefold() in heads and not after_preposition
+
+
+_PREPOSITIONS_BEFORE_HEAD = frozenset({"at", "in", "on", "by", "to", "into", "under", "within"})
 
 
 def _assemble(

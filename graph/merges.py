@@ -113,6 +113,9 @@ def merge_names(
     _merge_numbered_short_forms(union, candidates)
     _merge_short_law_titles(union, candidates, documents)
     _merge_credited_names(union, candidates, documents, found)
+    # again, now that the later merges may have made one model of a person's two full
+    # names ("Hofstede's cultural dimensions" and "... dimensions theory")
+    _merge_owned_models(union, candidates)
 
 
 _JOINED_SURNAMES = re.compile(r"[A-Z][a-zà-ÿ]+[-–][A-Z][a-zà-ÿ]+")
@@ -699,6 +702,12 @@ def _merge_acronyms_with_names(
             by_initials["".join(w[0] for w in significant).upper()].add(
                 union.find(concept_key(name))
             )
+        if (title := _LAW_TITLE.fullmatch(name)) is not None and "," in title["words"]:
+            # "the Money Laundering, Terrorist Financing and ... Regulations 2017" are
+            # the MLRs: a long title is called by its words before the first comma
+            short = [*title["words"].partition(",")[0].split(), title["head"]]
+            if len(short) >= 3 and all(w[:1].isupper() for w in short):
+                by_initials["".join(w[0] for w in short)].add(union.find(concept_key(name)))
     # an acronym the vocabulary or a definition has given a meaning already keeps it:
     # "CES" is the Customer Effort Score, not the one "Cost Efficiency Survey" written
     # ("WCAG 2.2" is no meaning of "WCAG": the first words of its names say so)

@@ -60,7 +60,14 @@ The rules, in order:
   in lower case after its owner: ``the FCA's guidance on the fair treatment of
   vulnerable customers (FG21/1)``), and a
   body's acronym before an expansion is part of a longer name (``the RCVS Practice
-  Standards Scheme (PSS)``);
+  Standards Scheme (PSS)``); an acronym with a law's kind after it names the title with
+  its kind and year (``the Countryside and Rights of Way Act 2000 (CRoW Act)``), one
+  with a lower-case model word after the brackets names that too (``the Customer
+  Service Excellence (CSE) standard`` is the ``CSE standard``), a numbered rule and its
+  name in brackets are one (``Principle 12 (the Consumer Duty)``), a numbered part of
+  a rule book in brackets names the title before it when the letters do not spell it
+  (``the Standards of Conduct (SLC 0)``), and an acronym's gloss may open with the words
+  it spells and go on (``the RTT standard (referral to treatment within 18 weeks)``);
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
   ``'customer journey'``, and one quoted word with no model word after it (``a "Child"
   ego state``), is kept as a concept;
@@ -78,8 +85,9 @@ The rules, in order:
   score``), and a capitalised model word after lower-case words opens no name (``the
   social enterprise Triangle``); a key concept in sentence case opened by a participle
   names a kind of model, not one (``Tiered support model``), nor does a heading's own
-  "Framework" (``Legal and Welfare Framework``), and an infinitive is no model word
-  (``WCAG 2.2 to test``). A
+  "Framework" (``Legal and Welfare Framework``), nor a model word after a preposition
+  (``Rapid Onboarding at Scale``), and an infinitive is no model word (``WCAG 2.2 to
+  test``). A
   name credited to a
   person (``Tuckman's model``, ``the Kübler-Ross change curve``) is linked to the plain
   name, and an Act with a year to the Act without it;
@@ -149,7 +157,10 @@ The rules, in order:
   as is the time from one step to the next (``the time from referral to wish``), and a
   pump's rate or a steady one is none (``the flow rate``, ``at a steady rate``); a list
   goes on past where a measure is taken (``the actual read rate at change of tenancy,
-  final bill accuracy and ...``);
+  final bill accuracy and ...``); who measures and the verb are no part of a listed
+  measure (``managers combine dwell rate, ...``), and an average of days, hours or
+  weeks to do something is a measure as an average time is (``average days to
+  resolve``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -189,12 +200,14 @@ The rules, in order:
   360Giving standard``, ``the 360Giving Data Standard``), a model named with its place
   or maker to the same model without it (``the Duluth Power and Control Wheel``), and a
   name after its owner's acronym to the same name without it (``the SRA Transparency
-  Rules``); a body's acronym and a model word name the body's model, not the body (``the
-  SRA Principles``); an acronym a corpus defines as a body in one document and as a law
-  or a model in another (``the Maritime and Coastguard Agency (MCA)``, ``the Mental
-  Capacity Act 2005 (MCA)``) is the body only in the document that says so, and a dated
-  order or bill is a law (``the Funerals Market Investigation Order 2021``); a law is
-  named by its title, never by its year and kind (``the 2018 Regulations``, nor its
+  Rules``), and a long title to the initials of its words before the first comma and
+  its kind (``the Money Laundering, Terrorist Financing and ... Regulations 2017`` are
+  the ``MLRs``); a body's acronym and a model word name the body's model, not the body
+  (``the SRA Principles``); an acronym a corpus defines as a body in one document and as
+  a law or a model in another (``the Maritime and Coastguard Agency (MCA)``, ``the
+  Mental Capacity Act 2005 (MCA)``) is the body only in the document that says so, and a
+  dated order or bill is a law (``the Funerals Market Investigation Order 2021``); a law
+  is named by its title, never by its year and kind (``the 2018 Regulations``, nor its
   possessive: ``the 2019 Act's code``), "in the" may stand inside a title (``the
   Electrical Safety Standards in the Private Rented Sector (England) Regulations
   2020``), a part of a law cited with it is a mention of the law (``Part P of the
@@ -290,7 +303,9 @@ The rules, in order:
   independent mental capacity advocate (IMCA)``); nor is where a complaint is escalated
   (``escalation to CCW and WATRS``, ``escalation to the Postal Redress Service``), who
   carries out a piece of work (``the assessment carried out by LINK``), examples after
-  what their kind does (``charities that support users, such as Whizz-Kidz``) or a mark
+  what their kind does (``charities that support users, such as Whizz-Kidz``), one name
+  right after the one kind of body it is (``the airline SAS``, ``the charity Mind``), or
+  a mark
   (``the PIF TICK as a mark of trustworthy health information``), a form (``the Home
   Oxygen Order Form (HOOF)``), a name of a place (``National Records of Scotland``), a
   service (``the Theft Risk Assessment Service (TRAS)``; not a way of serving:

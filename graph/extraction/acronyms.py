@@ -330,6 +330,13 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
             continue
         if following and following.text.isdigit() and joined(text, last, following):
             numbered = f"{name} {following.text}"
+            if len(following.text) <= 2 and _title_of_numbered_part(text, token.start, name):
+                # "the Standards of Conduct (SLC 0)": a numbered part of a rule book,
+                # named by the title before it, is no version of the rule book
+                yield Candidate(numbered, Rule.ACRONYM)
+                yield Candidate(name, Rule.ACRONYM)
+                index += 1
+                continue
             if len(following.text) <= 2 or (is_year(following.text) and not _standards_body(name)):
                 # a version ("ITIL 4") or a law's year ("CRA 2015") is the same thing; a
                 # standard's number ("ISO 9001") names a different one
@@ -483,10 +490,33 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
             )
             if long_form and _may_define(inner, long_form, vocabulary):
                 yield Candidate(long_form, Rule.DEFINITION, same_as=inner)
+                after = _HEAD_AFTER.match(text, match.end())
+                if after is not None and after["head"] in HEADS and not year:
+                    # "the Customer Service Excellence (CSE) standard": read as the
+                    # acronym's head noun, "the CSE standard", which it is
+                    yield Candidate(f"{short} {after['head']}", Rule.HEAD_NOUN, same_as=short)
                 yield Candidate(inner, Rule.ALIAS, same_as=long_form)
+                continue
+        if year.isdigit() and len(year) <= 2 and is_acronym(short):
+            numbered_title = _title_of_numbered_part(text, match.start() + 1, short)
+            if numbered_title is not None:
+                yield Candidate(numbered_title, Rule.DEFINITION, same_as=inner)
                 continue
         # "(C-MeX)": a capital hyphenated to a mixed-case acronym is one
         mixed = is_mixed_acronym(short) or _HYPHENATED_LETTERS.fullmatch(short) is not None
+        if (
+            year in _LAW_HEAD_WORDS
+            and (is_acronym(short) or mixed)
+            and not vocabulary.is_not_model(short)
+            and (law := _LAW_BEFORE.search(text, max(0, match.start() - 200), match.start()))
+            and law["head"] == year
+        ):
+            # "the Countryside and Rights of Way Act 2000 (CRoW Act)": the letters spell
+            # the title, and the law's kind (and year) follow them in both names
+            long_form = find_long_form(short, text[max(0, law.start() - 200) : law.start()])
+            if long_form:
+                yield Candidate(f"{long_form} {law['law']}", Rule.DEFINITION, same_as=inner)
+            continue
         head = (
             _HEAD_BEFORE.search(text, 0, match.start())
             if year[:1].isupper() or year in _LOWER_CASE_SHARED_HEADS
@@ -537,6 +567,11 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                 long_form = _title_around(text[: match.start()], long_form, short)
             if long_form and _may_define(inner, long_form, vocabulary):
                 yield Candidate(long_form, Rule.DEFINITION, same_as=inner)
+                after = _HEAD_AFTER.match(text, match.end())
+                if after is not None and after["head"] in HEADS and not year:
+                    # "the Customer Service Excellence (CSE) standard": read as the
+                    # acronym's head noun, "the CSE standard", which it is
+                    yield Candidate(f"{short} {after['head']}", Rule.HEAD_NOUN, same_as=short)
                 owner = _OWNER_BEFORE.search(clause.rstrip()[: -len(long_form)])
                 if clause.rstrip().endswith(long_form) and owner is not None:
                     # "the RCVS Practice Standards Scheme (PSS)": the body's acronym
@@ -556,6 +591,12 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                     if year:
                         yield Candidate(inner, Rule.ACRONYM, same_as=short)
             continue
+        if (
+            numbered := _NUMBERED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        ) and (named := _THE_NAME.fullmatch(inner)) is not None:
+            # "Principle 12 (the Consumer Duty)": a numbered rule and its name
+            yield Candidate(numbered["numbered"], Rule.ALIAS, same_as=named["name"])
+            continue
         acronym, between = _acronym_before(text, tokens, match.start())
         if acronym is None or vocabulary.is_not_model(acronym):
             continue
@@ -573,6 +614,16 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
         elif len(inner.split()) >= 2:
             words = inner.split()
             spelled = _spells(letters, [w for w in words if w.casefold() not in CONNECTORS])
+            opening = _spelled_opening(acronym, inner)
+            if (
+                opening is not None
+                and _initials_spell(letters, opening)
+                and _may_define(acronym, opening, vocabulary)
+            ):
+                # "the RTT standard (referral to treatment within 18 weeks, ...)": the
+                # words it spells open a gloss that goes on
+                yield Candidate(opening, Rule.DEFINITION, same_as=acronym)
+                continue
             if (spelled or _long_form_is(acronym, inner)) and _may_define(
                 acronym, inner, vocabulary
             ):
@@ -651,8 +702,52 @@ _HEAD_BEFORE = re.compile(r"[ \t](?P<head>[A-Za-z][a-z]+)[ \t]*\Z")
 _LOWER_CASE_SHARED_HEADS = frozenset(
     {"rate", "ratio", "score", "index", "time", "testing", "assessment", "analysis"}
 )
+# "Principle 12 (the Consumer Duty)": a numbered part of a rule book, then its name
+_NUMBERED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<numbered>(?:Principle|Rule|Standard|Article|Section|Regulation|Part|"
+    r"Condition)[ \t]+[0-9]{1,3}[A-Z]?)[ \t]*\Z"
+)
+_THE_NAME = re.compile(r"the[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,5})")
+# the lower-case model word a parenthesis is followed by: "(CSE) standard"
+_HEAD_AFTER = re.compile(r"[ \t]+(?P<head>[a-z]+)\b")
+# a law's kind and maybe year just before a parenthesis: "... Way Act 2000 (CRoW Act)"
+_LAW_BEFORE = re.compile(rf"[ \t](?P<law>(?P<head>{LAW_HEAD}){LAW_YEAR})[ \t]*\Z")
+_LAW_HEAD_WORDS = frozenset({"Act", "Regulations", "Rules", "Order", "Directive"})
 _HYPHENATED_CAPITAL = re.compile(r"(?<![^\W_])[A-Z]-\Z")
 _LEADING_ARTICLE = re.compile(r"\Athe\s+(?=\S+\s)")
+
+
+def _title_of_numbered_part(text: str, start: int, acronym: str) -> str | None:
+    """The title before the parenthesis that opens at ``start - 1`` and holds only an
+    acronym and a number ("the Standards of Conduct (SLC 0)"), when the acronym does
+    not stand for it: the title of a numbered part of the rule book the acronym names."""
+    if start < 1 or text[start - 1] != "(":
+        return None
+    closing = text.find(")", start)
+    inner = text[start:closing].split() if closing > 0 else []
+    if len(inner) != 2 or inner[0] != acronym or not inner[1].isdigit():
+        return None
+    title = _TITLE_BEFORE_PARENTHESIS.search(text, max(0, start - 121), start - 1)
+    if title is None or " " not in title["title"] or title["title"].split()[0] in _NOT_TITLE:
+        return None
+    if _long_form_is(acronym, title["title"]) or find_long_form(acronym, title["title"]):
+        return None  # "Web Content Accessibility Guidelines (WCAG 2)": a version
+    return title["title"]
+
+
+_NOT_TITLE = frozenset({"The", "A", "An", "In", "Under", "See"})
+
+
+def _spelled_opening(acronym: str, inner: str) -> str | None:
+    """The first words of ``inner``, up to a comma, that ``acronym`` stands for, all of
+    them, when a lower-case word not in the name follows."""
+    words = inner.partition(",")[0].split()
+    # the shortest: "referral to treatment", not "... within 18"
+    for end in range(2, min(len(words) - 1, len(acronym_letters(acronym)) + 3) + 1):
+        opening = " ".join(words[:end])
+        if words[end][:1].islower() and _long_form_is(acronym, opening):
+            return opening
+    return None
 
 
 def _may_define(acronym: str, long_form: str, vocabulary: Vocabulary) -> bool:

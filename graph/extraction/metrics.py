@@ -268,7 +268,7 @@ def find_metrics(
         found.extend(_used_as_measures(text))
     if text[:1].islower() and "," in text:
         found.extend(_opening_list(text))
-    if " time" in text:
+    if " time" in text or "s to " in text:
         found.extend(_timed(text))
     for surface in dict.fromkeys(map(_unscoped, found)):
         if not vocabulary.is_not_model(surface):
@@ -607,8 +607,13 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
 # verbs whose object is the measure that follows them
 _USED_ON = frozenset(
     """track tracks tracking monitor monitors monitoring measure measures measuring use
-    uses using compare compares comparing review reviews reviewing""".split()
+    uses using compare compares comparing review reviews reviewing combine combines
+    combining""".split()
 )
+
+
+# who may measure, not in the plural: "staff track dwell rate, ..."
+_PEOPLE_WHO_MEASURE = frozenset({"staff", "we", "they", "you", "people"})
 
 
 # words a verb in its plain form does not follow: "how", prepositions
@@ -675,6 +680,11 @@ def _subject_before(text: str, tokens: list[Token], position: int, short: bool) 
         words.insert(0, token)
         if token.sentence_start or len(words) >= _MOST_WORDS:
             break
+    cut = [n for n, word in enumerate(words[:-1]) if word.text.casefold() in _USED_ON]
+    if cut and not hyphenated(text, words[cut[-1]], words[cut[-1] + 1]):
+        # "managers combine penetration rate (the share of ...)": a verb of measuring
+        # ends its subject, and the measure begins after it
+        words = words[cut[-1] + 1 :]
     while words and (
         words[0].text.casefold() in _INNER
         or (
@@ -786,7 +796,9 @@ _TIMED = re.compile(
     r"settlement|completion|repair|answer)\b"
     # "the average time to reunite": an average makes any time to something a measure,
     # maybe with what is done ("the average time to process new claims")
-    r"|\b(?:average|mean|median)[ \t]+time[ \t]+to[ \t]+(?!(?:the|a|an|be|get|do)\b)[a-z]{3,}"
+    # (or the days, hours or weeks: "average days to resolve a reported obstruction")
+    r"|\b(?:average|mean|median)[ \t]+(?:time|days|hours|minutes|weeks)[ \t]+to[ \t]+"
+    r"(?!(?:the|a|an|be|get|do)\b)[a-z]{3,}"
     r"(?:(?:[ \t]+(?!(?:the|an?|and|or|to|for|in|of|as|at|by|on|is|was|are)\b)[a-z]+)?"
     r"[ \t]+(?!(?:is|was|as|has|does|this|its|his|us|always)\b)[a-z]+[^\Ws]s\b)?\b"
     # "the time from referral to wish": from one step to the next
@@ -971,6 +983,22 @@ def _listed(item: str) -> str | None:
         words = words[1:]
     if words and words[0] == "to":
         return None  # "..., to evaluate store performance": the list has ended
+    used = [
+        n
+        for n, word in enumerate(words[:-1])
+        # who measures comes first, named in the plural ("Use measures such as ..." is
+        # no subject and verb, nor "average review score"), and "use of force rate" is
+        # a measure
+        if 1 <= n <= 2
+        and n <= len(words) - 3
+        and word.casefold() in _USED_ON
+        and words[n + 1] != "of"
+        and (words[n - 1].endswith("s") or words[n - 1].casefold() in _PEOPLE_WHO_MEASURE)
+    ]
+    if used:
+        # "Measures: managers combine dwell rate, ...": the verb of measuring and who
+        # does it are no part of the first item
+        words = words[used[-1] + 1 :]
     for position, word in enumerate(words[1:-1], start=1):
         if word == "per" and position >= 2 and words[position - 1] in _RATIO_WORDS:
             words = words[:position]  # "snag rate per job" is the snag rate

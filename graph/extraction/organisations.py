@@ -264,6 +264,13 @@ _NAMED_AFTER_KIND = re.compile(
     rf"(?P<first>{_NAME})(?:[ \t]*,[ \t]*(?P<middle>{_NAME}))?"
     rf"[ \t]*,?[ \t]+(?:and|or)[ \t]+(?P<last>{_NAME})"
 )
+# "the airline SAS", "the charity Mind", "the regulator Ofcom": one name right after
+# the singular kind of body it is (no possessive: "the regulator Ofgem's Standards ...")
+_ONE_AFTER_KIND = re.compile(
+    r"\b[Tt]he[ \t]+(?:airline|retailer|charity|bank|insurer|regulator|supermarket|"
+    r"carrier|courier|broadcaster|lender|manufacturer|ombudsman|telco|publisher)[ \t]+"
+    r"(?P<name>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})(?![\w&'’-])"
+)
 # "GAMSTOP, the national online self-exclusion scheme": a name and, after a comma, the
 # kind of body or scheme it is
 _SAID_TO_BE = re.compile(
@@ -356,6 +363,9 @@ def find_organisations(text: str) -> Iterator[Candidate]:
     if "ontain" in text or "free of" in text:
         for match in _CONTAINED.finditer(text):
             yield Candidate(match["acronym"], Rule.COUNTED)
+    for match in _ONE_AFTER_KIND.finditer(text):
+        if not _numbered(match["name"]):
+            yield Candidate(match["name"].rstrip("."), Rule.ORGANISATION)
     for match in _NAMED_AFTER_KIND.finditer(text):
         for name in (match["first"], match["middle"], match["last"]):
             if name is not None and not _numbered(name):

@@ -226,6 +226,9 @@ _NO_MODEL_ENDS = (
     # a form someone fills in ("a consent form", "the Home Oxygen Order Form"): three
     # times no model in the gold sets, never a model
     | {"form", "forms"}
+    # a thing handed over or worn ("a security tamper-evident bag (STEB)", "the
+    # Sunflower lanyard"): four times no model in the gold sets, never a model
+    | {"bag", "bags", "lanyard", "lanyards", "wristband", "wristbands"}
     # a price or a payment a scheme promises ("the Feed-in Tariff", "the Smart Export
     # Guarantee": seven times no model in the gold sets, five times grey, once a model)
     | {"tariff", "tariffs", "guarantee", "guarantees"}

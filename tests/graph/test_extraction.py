@@ -6012,3 +6012,115 @@ def test_no_models_in_the_forty_fourth_round(
     forty_fourth_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(forty_fourth_round_graph)
+
+
+# -- issue 16, forty-fifth round: what the blind47 set showed once opened -----------------
+
+_FORTY_FIFTH_ROUND = """\
+preview
+Topic Synopsis
+Wardens cite the Rights of Way and Access Act 1998 (RoWA Act), and a short reference
+to RoWA earns more than vague law; the Customer Service Excellence (CSE) standard frames
+the service, and KLM is only an example.
+Key Concepts & Core Principles
+- Onboarding at Scale: Rule 7 (the Fair Pricing Rule) applies from day one, and the
+  Member Licence Conditions (MLCs) apply too, including the Standards of Fair Dealing
+  (MLC 2), which require fair treatment.
+- Measures: Managers combine dwell rate (the share of visitors who stay an hour), the
+  DTT standard (decision to treat within 31 days, set by the board) and average weeks to
+  settle a claim.
+- Culture: Meyer's cultural dimensions theory explains what visitors expect, as
+  the airline KLM found.
+Exam Tips & Revision Strategies
+- Apply Meyer's model to one dimension; Meyer's cultural dimensions describe
+  tendencies, and Meyer's dimensions are no stereotypes.
+- Name the Electronic Money, Payment Services and Agents Regulations 2019 in full once,
+  then the EMRs.
+Common Misconceptions & Mistakes to Avoid
+- Treating an Ordnance Survey map as proof, or forgetting the tamper-proof delivery bag
+  (TDB) for refunds.
+Examiner Marking Points
+- Credit use of the RoWA Act and the CSE criteria.
+"""
+
+
+@pytest.fixture(scope="module")
+def forty_fifth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FORTY_FIFTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Rights of Way and Access Act 1998", "RoWA Act", id="a-law-s-acronym-with-its-kind"
+        ),
+        pytest.param("RoWA", "RoWA Act", id="the-acronym-alone-too"),
+        pytest.param(
+            "Customer Service Excellence Standard", "CSE", id="an-acronym-before-its-model-word"
+        ),
+        pytest.param(
+            "Meyer's model",
+            "Meyer's cultural dimensions theory",
+            id="a-person-s-model-named-two-ways-in-full",
+        ),
+        pytest.param(
+            "Meyer's dimensions",
+            "Meyer's cultural dimensions",
+            id="a-person-s-dimensions",
+        ),
+        pytest.param(
+            "Electronic Money, Payment Services and Agents Regulations 2019",
+            "EMRs",
+            id="a-long-title-by-its-words-before-a-comma",
+        ),
+        pytest.param("Rule 7", "Fair Pricing Rule", id="a-numbered-rule-and-its-name"),
+        pytest.param("MLC 2", "Standards of Fair Dealing", id="a-numbered-part-and-its-title"),
+        pytest.param("DTT", "decision to treat", id="an-acronym-s-gloss-that-goes-on"),
+    ],
+)
+def test_two_names_found_in_the_forty_fifth_round_are_one_node(
+    forty_fifth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = forty_fifth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert forty_fifth_round_graph.find_concept(second) == node
+
+
+def test_a_numbered_part_is_no_version_of_its_rule_book(
+    forty_fifth_round_graph: KnowledgeGraph,
+) -> None:
+    assert forty_fifth_round_graph.find_concept("MLC 2") != (
+        forty_fifth_round_graph.find_concept("Member Licence Conditions")
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("dwell rate", id="a-rate-after-a-verb-of-using-measures"),
+        pytest.param("average weeks to settle", id="an-average-count-of-weeks-to-an-end"),
+    ],
+)
+def test_measures_found_in_the_forty_fifth_round(
+    forty_fifth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name in _model_surfaces(forty_fifth_round_graph)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("managers combine dwell rate", id="the-verb-is-no-part-of-the-rate"),
+        pytest.param("Onboarding at Scale", id="a-model-word-after-a-preposition"),
+        pytest.param("KLM", id="a-name-after-the-kind-of-body-it-is"),
+        pytest.param("Ordnance Survey", id="a-mapping-agency"),
+        pytest.param("TDB", id="a-bag-s-acronym"),
+        pytest.param("tamper-proof delivery bag", id="a-bag"),
+    ],
+)
+def test_no_models_in_the_forty_fifth_round(
+    forty_fifth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(forty_fifth_round_graph)
