@@ -84,6 +84,7 @@ SPLITS: dict[str, Path] = {
     "blind46": GOLD / "blind46",
     "blind47": GOLD / "blind47",
     "blind48": GOLD / "blind48",
+    "blind49": GOLD / "blind49",
 }
 SUBSTANTIAL = 2
 
