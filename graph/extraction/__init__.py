@@ -30,23 +30,25 @@ The rules, in order:
   (``LATER (Listen, Apologise, ...)``) is a mnemonic and becomes the model's description
   and another name of it (not where its last word is a role: ``..., Champion``)
   (an item may spell its letter by a capital inside it: ``TEXAS (Thank, Explain,
-  eXplicit consent, Ask, Signpost)``); a loose gloss of an acronym the vocabulary
-  already knows (``customer satisfaction (CSAT)``) is not taken as its definition; an X
-  may stand for a word opening "ex" (``experience level agreements (XLAs)``), single
-  capitals hyphenated to an acronym are one (``E-S-QUAL``, ``C-MeX (the customer measure
-  of experience)``), and a colon may stand inside a title (``Insurance: Conduct of
-  Business sourcebook (ICOBS)``), also after "the", in brackets after the acronym
-  (``ICOBS (the Insurance: Conduct of Business sourcebook)``) or between commas (``MCOB,
-  the Mortgages and Home Finance: Conduct of Business sourcebook,``; ``C-MeX, the
-  Customer Measure of Experience``), also when the
-  letters spell a law's title without its kind and year (``COSHH, the Control of
-  Substances Hazardous to Health Regulations 2002``), or after "or" (``HACCP, or Hazard
-  Analysis and Critical Control Points,``); a standard's code number names the
-  title before it (``the Accessible Information Standard (DCB1605)``), two acronyms in
-  brackets may spell one title together (``(PRM TSI)``), and letters read inside a
-  title's parenthesis mean the whole title (``the Consumer Contracts (Information,
-  Cancellation and Additional Charges) Regulations 2013 (CCRs)``), a capital hyphenated
-  to a mixed-case acronym is one (``the customer measure of experience (C-MeX)``), and a
+  eXplicit consent, Ask, Signpost)``); an acronym hyphenated to a capitalised word is
+  part of one name, no acronym alone (``the STOP-Bang questionnaire``, whose lower-case
+  questionnaire names it, with it or without); a loose gloss of an acronym the
+  vocabulary already knows (``customer satisfaction (CSAT)``) is not taken as its
+  definition; an X may stand for a word opening "ex" (``experience level agreements
+  (XLAs)``), single capitals hyphenated to an acronym are one (``E-S-QUAL``, ``C-MeX
+  (the customer measure of experience)``), and a colon may stand inside a title
+  (``Insurance: Conduct of Business sourcebook (ICOBS)``), also after "the", in brackets
+  after the acronym (``ICOBS (the Insurance: Conduct of Business sourcebook)``) or
+  between commas (``MCOB, the Mortgages and Home Finance: Conduct of Business
+  sourcebook,``; ``C-MeX, the Customer Measure of Experience``), also when the letters
+  spell a law's title without its kind and year (``COSHH, the Control of Substances
+  Hazardous to Health Regulations 2002``), or after "or" (``HACCP, or Hazard Analysis
+  and Critical Control Points,``); a standard's code number names the title before it
+  (``the Accessible Information Standard (DCB1605)``), two acronyms in brackets may
+  spell one title together (``(PRM TSI)``), and letters read inside a title's
+  parenthesis mean the whole title (``the Consumer Contracts (Information, Cancellation
+  and Additional Charges) Regulations 2013 (CCRs)``), a capital hyphenated to a
+  mixed-case acronym is one (``the customer measure of experience (C-MeX)``), and a
   capitalised word before the words an acronym spells is part of a longer name (``the
   Gas Industry Unsafe Situations Procedure (IUSP)``); one or two words between an
   acronym and its expansion make a second name of it (``a HACCP plan (Hazard Analysis
@@ -58,16 +60,16 @@ The rules, in order:
   appliance testing (PAT testing)``), a regulator's paper names the title before it
   (``Guidance for firms on the fair treatment of vulnerable customers (FG21/1)``, also
   in lower case after its owner: ``the FCA's guidance on the fair treatment of
-  vulnerable customers (FG21/1)``), and a
-  body's acronym before an expansion is part of a longer name (``the RCVS Practice
-  Standards Scheme (PSS)``); an acronym with a law's kind after it names the title with
-  its kind and year (``the Countryside and Rights of Way Act 2000 (CRoW Act)``), one
-  with a lower-case model word after the brackets names that too (``the Customer
-  Service Excellence (CSE) standard`` is the ``CSE standard``), a numbered rule and its
-  name in brackets are one (``Principle 12 (the Consumer Duty)``), a numbered part of
-  a rule book in brackets names the title before it when the letters do not spell it
-  (``the Standards of Conduct (SLC 0)``), and an acronym's gloss may open with the words
-  it spells and go on (``the RTT standard (referral to treatment within 18 weeks)``);
+  vulnerable customers (FG21/1)``), and a body's acronym before an expansion is part of
+  a longer name (``the RCVS Practice Standards Scheme (PSS)``); an acronym with a law's
+  kind after it names the title with its kind and year (``the Countryside and Rights of
+  Way Act 2000 (CRoW Act)``), one with a lower-case model word after the brackets names
+  that too (``the Customer Service Excellence (CSE) standard`` is the ``CSE standard``),
+  a numbered rule and its name in brackets are one (``Principle 12 (the Consumer
+  Duty)``), a numbered part of a rule book in brackets names the title before it when
+  the letters do not spell it (``the Standards of Conduct (SLC 0)``), and an acronym's
+  gloss may open with the words it spells and go on (``the RTT standard (referral to
+  treatment within 18 weeks)``);
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
   ``'customer journey'``, and one quoted word with no model word after it (``a "Child"
   ego state``), is kept as a concept;
@@ -101,10 +103,11 @@ The rules, in order:
   model`` to the one fuller model the corpus credits to Kotter; a box, a razor,
   heuristics or conditions name a model only just after a person's possessive
   (``Betari's box``, ``Nielsen's usability heuristics``), also one after a final s
-  (``Rogers' core conditions``); a double-barrelled name is one person
-  (``Kübler-Ross's five stages``, not Ross's), and a hyphenated compound is one word
-  of an "of" part (``Lipsky's theory of street-level bureaucracy``); a possessive after
-  "the" is a thing's, no one's (``the Award's conditions``);
+  (``Rogers' core conditions``), whose apostrophe a name keeps (``Rogers' approach`` is
+  Rogers' one fuller model, ``the Victims' Code`` no one's); a double-barrelled name is
+  one person (``Kübler-Ross's five stages``, not Ross's), and a hyphenated compound is
+  one word of an "of" part (``Lipsky's theory of street-level bureaucracy``); a
+  possessive after "the" is a thing's, no one's (``the Award's conditions``);
 * **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
   (``attrition rate``, ``cost per contact``; a conjunction opens none: ``even though
   host churn rate``), a definition in prose (``Occupancy is the proportion of ...``), a
@@ -160,7 +163,9 @@ The rules, in order:
   final bill accuracy and ...``); who measures and the verb are no part of a listed
   measure (``managers combine dwell rate, ...``), and an average of days, hours or
   weeks to do something is a measure as an average time is (``average days to
-  resolve``);
+  resolve``); a verb's form opening a clause of listed measures is a noun (``Use call
+  data with care: answer rate and average handling time help ...``, ``track answer
+  rate``; not ``reduce rate and cost``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -181,7 +186,11 @@ The rules, in order:
   after its kind: ``Finalised Guidance FG21/1``), conditions a regulator sets, in
   capitals (``the General Conditions of Entitlement``, ``Consumer Protection Condition
   3``), guidance titled in capitals (``the Hospital Discharge and Community Support
-  Guidance``), a named interview, inventory or questionnaire (``the Zarit Burden
+  Guidance``), a guidance title after its kind (``the statutory guidance Working
+  Together to Safeguard Children``), a body's paper by its kind and code, which names
+  it (``NICE guideline NG202`` is ``NG202``), a title with where it applies (``the Code
+  of Practice for Victims of Crime in England and Wales``, the same code without it), a
+  named interview, inventory or questionnaire (``the Zarit Burden
   Interview``), a standard in capitals that a plural key concept heads (``Helpline
   Quality Standards``: ``the Helplines Quality Standard``), a guide by its title after
   the word (``Ofcom's guide Treating Vulnerable Customers Fairly``), an owned order with
@@ -304,8 +313,10 @@ The rules, in order:
   (``escalation to CCW and WATRS``, ``escalation to the Postal Redress Service``), who
   carries out a piece of work (``the assessment carried out by LINK``), examples after
   what their kind does (``charities that support users, such as Whizz-Kidz``), one name
-  right after the one kind of body it is (``the airline SAS``, ``the charity Mind``), or
-  a mark
+  right after the one kind of body it is (``the airline SAS``, ``the charity Mind``), a
+  nation and one word (``UK Athletics``, ``British Canoeing``), a zone (``the Ultra Low
+  Emission Zone``), a condition someone has (``obstructive sleep apnoea (OSA)``), or a
+  mark
   (``the PIF TICK as a mark of trustworthy health information``), a form (``the Home
   Oxygen Order Form (HOOF)``), a name of a place (``National Records of Scotland``), a
   service (``the Theft Risk Assessment Service (TRAS)``; not a way of serving:
@@ -330,7 +341,8 @@ The rules, in order:
   a title, an ampersand go on too, and what a code is of may hold "and" (``the UK Code
   of Non-broadcast Advertising and Direct & Promotional Marketing``); they are split
   where they name two
-  things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``), without
+  things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``, ``the ESS
+  and STOP-Bang``), without
   a person's initial after "of" (``The Experience Economy of B. Joseph Pine``) or the
   body a title is of (``the BHTA Code of Practice of the British Healthcare Trades
   Association``),

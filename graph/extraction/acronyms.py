@@ -304,6 +304,15 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
             index += 1
         if last is not token and vocabulary.is_not_model(name):
             continue  # "NS&I": a bank, whatever its parts
+        if (
+            index < len(tokens)
+            and text[last.end : tokens[index].start] == "-"
+            and _CAPITALISED_WORD.fullmatch(tokens[index].text)
+        ):
+            # "the STOP-Bang questionnaire": an acronym hyphenated to a capitalised
+            # word is a part of one name, no acronym of its own
+            index += 1
+            continue
         adopted = _adopted_standard(text, tokens, index, name) if _standards_body(name) else None
         if adopted is not None:
             # "BS ISO 22458", "BS EN ISO 9001": a national adoption of a numbered
@@ -735,6 +744,7 @@ def _title_of_numbered_part(text: str, start: int, acronym: str) -> str | None:
     return title["title"]
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _NOT_TITLE = frozenset({"The", "A", "An", "In", "Under", "See"})
 
 

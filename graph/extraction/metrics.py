@@ -86,12 +86,14 @@ _COUNTS = frozenset(
 _NOUNS_THAT_OPEN = frozenset({"response", "evidence", "reference", "question", "use", "mention"})
 # Verbs that come before what they act on: "reduce attrition rate", "track cost per
 # contact" (besides the imperatives that open sentences).
-_VERBS = (SENTENCE_OPENERS - _NOUNS_THAT_OPEN) | frozenset(
+# what is done to a measure ("reduce rate and cost"), never what it measures
+_CHANGE_VERBS = frozenset(
     """reduce reduces improve improves increase increases decrease decreases raise raises
     lower lowers cut cuts boost boosts lift lifts drive drives affect affects track tracks
     report reports analyse analyses hit hits meet meets miss misses set sets target
     targets influence influences shorten shortens lengthen lengthens extend extends""".split()
 )
+_VERBS = (SENTENCE_OPENERS - _NOUNS_THAT_OPEN) | _CHANGE_VERBS
 # "per thousand passengers": a count follows, not what is measured.
 _NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
 # What a definition says a measure is, after an article ("the proportion", "a share",
@@ -581,10 +583,24 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
     after_article = position >= 0 and tokens[position].text.casefold() in {"the", "a", "an"}
     # "how quote conversion rate", "evaluating quote conversion rate": no verb comes
     # there, so a verb's form is a noun
-    no_verb_before = position >= 0 and (
-        tokens[position].text.casefold() in _NO_VERB_AFTER
-        or (tokens[position].text.endswith("ing") and tokens[position].text.islower())
+    # "teams track answer rate": right after a verb of measuring, a verb's form is a
+    # noun ("measures include deflection rate" is no "include deflection rate")
+    no_verb_before = (bool(cut) and len(words) == 1) or (
+        position >= 0
+        and (
+            tokens[position].text.casefold() in _NO_VERB_AFTER
+            or (tokens[position].text.endswith("ing") and tokens[position].text.islower())
+        )
     )
+    if (
+        len(words) == 1
+        and words[0].text not in _CHANGE_VERBS
+        and text[tokens[index].end : tokens[index].end + 5] == " and "
+        and (position < 0 or text[tokens[position].end : words[0].start].strip() == ":")
+    ):
+        # "Use call data with care: answer rate and average handling time help ...": a
+        # list of measures opens the clause; no verb takes a bare "rate" as its object
+        no_verb_before = True
     while (
         words
         and (

@@ -106,11 +106,23 @@ def find_quoted(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Itera
             yield Candidate(inner, Rule.QUOTED_TERM)
 
 
+def _acronym_compound_before(text: str, tokens: list[Token], index: int) -> bool:
+    """True for "the STOP-Bang questionnaire", "the PHQ-9 questionnaire": an acronym
+    hyphenated to a word names what the lower-case word after it is."""
+    return (
+        index >= 3
+        and is_acronym(tokens[index - 2].text)
+        and hyphenated(text, tokens[index - 2], tokens[index - 1])
+        and not hyphenated(text, tokens[index - 3], tokens[index - 2])
+    )
+
+
 def _closing(match: re.Match[str]) -> Token:
     return Token("'", match.end() - 1, match.end(), "'", False)
 
 
 _POSSESSIVE_END = re.compile(r"['’]s\Z")
+_QUOTES = frozenset("'‘\"“")
 
 
 def find_head_noun_phrases(
@@ -120,7 +132,11 @@ def find_head_noun_phrases(
         if (
             head.norm not in HEADS
             or index == 0
-            or (head.norm in CAPITAL_ONLY_HEADS and not is_capitalised(head))
+            or (
+                head.norm in CAPITAL_ONLY_HEADS
+                and not is_capitalised(head)
+                and not _acronym_compound_before(text, tokens, index)
+            )
             or (head.norm in SINGULAR_HEADS and head.text.casefold() != head.norm)
             or _name_goes_on(text, tokens, index)
             or hyphenated(text, tokens[index - 1], head)  # "two-factor" modifies a head
@@ -189,6 +205,12 @@ def find_head_noun_phrases(
             continue
         # "the 2019 Act's code": the name, not its possessive
         surface = _POSSESSIVE_END.sub("", unquoted(text[modifiers[0].start : head.end]))
+        if text[modifiers[0].start - 1 : modifiers[0].start] not in _QUOTES and any(
+            _possessive(text, m) and not is_possessive(m) for m in modifiers
+        ):
+            # "Rogers' person-centred approach", "the Victims' Code": an apostrophe,
+            # which a name keeps, and no closing quotation mark
+            surface = text[modifiers[0].start : head.end]
         if vocabulary.is_not_model(surface) or any(
             vocabulary.is_not_model(m.text) for m in modifiers if is_acronym(m.text)
         ):
@@ -220,9 +242,13 @@ def find_head_noun_phrases(
             and not _possessive(text, modifiers[0])
         ):
             dated = _with_year(text, tokens, index, surface)
-            if len(modifiers) == 1 and is_possessive(modifiers[0]):
+            if len(modifiers) == 1 and (
+                is_possessive(modifiers[0])
+                or (head.text.islower() and _possessive(text, modifiers[0]))
+            ):
                 # "Tuckman's model" is whatever the vocabulary calls Tuckman's, or the
-                # one fuller model of Tuckman's the corpus names (see graph.build)
+                # one fuller model of Tuckman's the corpus names (see graph.build), and
+                # so is "Rogers' approach"
                 owner = re.sub(r"['’]s$", "", modifiers[0].text)
                 if vocabulary.is_not_model(owner) or owner.casefold() in BODY_WORDS:
                     continue  # "Ofcom's guide", "the Ombudsman's code": a body's, no one's
@@ -356,7 +382,7 @@ def _before_a_noun(text: str, tokens: list[Token], index: int) -> bool:
 
 # lower-case model words a capitalised name is often written without
 _NAMED_WITHOUT = frozenset(
-    {"approach", "method", "methodology", "model", "score", "test", "standard"}
+    {"approach", "method", "methodology", "model", "score", "test", "standard", "questionnaire"}
 )
 
 
@@ -407,22 +433,35 @@ _LISTED_TITLE = re.compile(
 
 
 # "Ofcom's guide Treating Vulnerable Customers Fairly": a guide's title in capitals
-# right after the word "guide"
+# right after the word "guide", maybe with the kind of guide ("the statutory guidance
+# Working Together to Safeguard Children")
 _GUIDE_TITLE = re.compile(
-    r"(?:['’]s|\b(?:the|its|their))[ \t]+(?:guide|guidance|toolkit|handbook)[ \t]+"
-    r"(?P<title>[A-Z][a-z]+(?:[ \t]+(?:(?:of|for|and|to|in|on|with)[ \t]+)?[A-Z][a-z]+){1,7})\b"
+    r"(?:['’]s|\b(?:the|its|their))[ \t]+(?:[a-z]+[ \t]+)?(?:guide|guidance|toolkit|handbook)"
+    r"[ \t]+"
+    r"(?P<title>[A-Z][a-z]+(?:[ \t]+(?:(?:of|for|and|to|in|on|at|with)[ \t]+)?[A-Z][a-z]+){1,7})\b"
+)
+
+
+# "NICE guideline NG202", "NICE quality standard QS15": a body's paper by its kind and
+# its code, which names it alone too
+_CODED_PAPER = re.compile(
+    r"(?<![\w-])[A-Z]{2,6}[ \t]+(?:guideline|guidance|quality[ \t]+standard|standard)[ \t]+"
+    r"(?P<code>[A-Z]{1,4}[0-9]{1,4}[A-Z]?)(?![\w-])"
 )
 
 
 def find_listed_titles(text: str) -> Iterator[Candidate]:
-    """A standard, a code or a charter named by a list of what it covers, and a guide
-    by its title after the word."""
+    """A standard, a code or a charter named by a list of what it covers, a guide by
+    its title after the word, and a body's paper by its kind and code."""
     if ", " in text:
         for match in _LISTED_TITLE.finditer(text):
             yield Candidate(match["title"], Rule.HEAD_NOUN)
     if "guid" in text or "toolkit" in text or "handbook" in text:
         for match in _GUIDE_TITLE.finditer(text):
             yield Candidate(match["title"], Rule.HEAD_NOUN)
+    if "guid" in text or "standard" in text:
+        for match in _CODED_PAPER.finditer(text):
+            yield Candidate(match[0], Rule.ALIAS, same_as=match["code"])
 
 
 # "the reversibility principle", "the storage limitation principle": a principle named
@@ -1379,7 +1418,11 @@ def find_capitalised_names(
                     not (legal or any(token.norm in HEADS for token in run[1:]))
                     # a single letter is a variant's ("Erlang A", "Theory X"), whatever
                     # the vocabulary says of the letter alone
-                    and any(vocabulary.is_not_model(t.text) for t in capitals if len(t.text) > 1)
+                    and any(
+                        vocabulary.is_not_model(t.text)
+                        for t in capitals[: _where_it_applies(run, capitals)]
+                        if len(t.text) > 1
+                    )
                 )
                 or _brand_before_a_noun(text, tokens, run)
             ):
@@ -1396,10 +1439,18 @@ def find_capitalised_names(
                 and is_acronym(run[0].text)
                 and not is_acronym(run[1].text)
                 and not vocabulary.is_not_model(run[0].text)  # "AI Act" is no "AI"
+                and not hyphenated(text, run[0], run[1])  # "STOP-Bang" is no "STOP"
             ):
                 yield Candidate(surface, Rule.CAPITALISED, same_as=run[0].text)
             elif named is None:
                 yield Candidate(surface, Rule.CAPITALISED)
+                applies = _where_it_applies(run, capitals)
+                if applies < len(capitals):
+                    # "the Code of Practice for Victims of Crime" is the same code
+                    before = capitals[applies - 1]
+                    yield Candidate(
+                        text[run[0].start : before.end], Rule.CAPITALISED, same_as=surface
+                    )
             else:
                 owner = next(t for t in reversed(run) if is_possessive(t))
                 yield Candidate(
@@ -1530,24 +1581,33 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
     pieces: list[list[Token]] = []
     run_is_known = _is_known(text, run, known)
     in_a_title = False  # the piece holds a title's head and its "for" or "on"
-    for token in run:
+    for position, token in enumerate(run):
         if (
-            token.text == "the"
-            and not (piece and piece[-1].text.casefold() == "of")
-            # "the International Convention for the Safety of Life at Sea"
-            and not (in_a_title and piece[-1].text in {"for", "on"})
-        ) or (
-            token.text in PLACE_WORDS
-            and not run_is_known
-            and not (in_a_title and token.text == "at")  # "... of Life at Sea"
-            # "the Five Ways to Wellbeing", "Ten Steps to Cyber Security": counted
-            # ways or steps go on to where they lead
-            and not (token.text == "to" and _counted_plural(piece))
-            # "the Code of Practice on Passenger Information During Disruption"
-            and not _title_goes_on(piece, token)
-            # "the Competition in Connections Code of Practice": one word, then "in"
-            # and capitals that end in a title's head, name one title
-            and not (token.text == "in" and len(piece) == 1 and _ends_in_a_title(run))
+            (
+                token.text == "the"
+                and not (piece and piece[-1].text.casefold() == "of")
+                # "the International Convention for the Safety of Life at Sea"
+                and not (in_a_title and piece[-1].text in {"for", "on"})
+            )
+            or (
+                token.text in PLACE_WORDS
+                and not run_is_known
+                and not (in_a_title and token.text == "at")  # "... of Life at Sea"
+                # "the Five Ways to Wellbeing", "Ten Steps to Cyber Security": counted
+                # ways or steps go on to where they lead
+                and not (token.text == "to" and _counted_plural(piece))
+                # "the Code of Practice on Passenger Information During Disruption"
+                and not _title_goes_on(piece, token)
+                # "the Competition in Connections Code of Practice": one word, then "in"
+                # and capitals that end in a title's head, name one title
+                and not (token.text == "in" and len(piece) == 1 and _ends_in_a_title(run))
+                # "the Code of Practice for Victims of Crime in England and Wales": where a
+                # title applies is part of it
+                and not (
+                    _applies_in(run, position)
+                    and any(t.norm in LEGAL_HEADS | HEADS for t in piece if t.text[:1].isupper())
+                )
+            )
         ):
             pieces.append(piece)
             piece = []
@@ -1558,6 +1618,31 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
     pieces.append(piece)
     for piece in pieces:
         yield from _split_at_and(text, piece, known)
+
+
+_JURISDICTIONS = frozenset({"England", "Wales", "Scotland", "Northern"})
+
+
+def _applies_in(run: list[Token], position: int) -> bool:
+    """True when ``run[position]`` opens "in England and Wales": two of the nations a
+    title applies in."""
+    words = [token.text for token in run[position : position + 4]]
+    return (
+        len(words) == 4
+        and words[0] == "in"
+        and words[1] in _JURISDICTIONS
+        and words[2] == "and"
+        and words[3] in _JURISDICTIONS
+    )
+
+
+def _where_it_applies(run: list[Token], capitals: list[Token]) -> int:
+    """How many of ``capitals`` come before "in England and Wales", where a title
+    applies, which names no place of its own."""
+    for position in range(1, len(run) - 3):
+        if _applies_in(run, position):
+            return sum(1 for token in capitals if token.start < run[position].start)
+    return len(capitals)
 
 
 def _ends_in_a_title(run: list[Token]) -> bool:
@@ -1659,6 +1744,8 @@ def _and_split(text: str, run: list[Token], known: frozenset[str], start: int) -
             or _is_known(text, run, known, position + 1)
             or run[position - 1].norm in HEADS
             or (left == 1 and right == 1)
+            # "the ESS and STOP-Bang": two acronyms, the second hyphenated to a word
+            or (left == 1 and is_acronym(run[start].text) and is_acronym(run[position + 1].text))
             or (
                 left >= 2
                 and right >= 2

@@ -559,7 +559,7 @@ def test_head_nouns_only_after_a_name(text: str, expected: set[str]) -> None:
         pytest.param("Tuckman's model can be used.", "Tuckman's model", id="sentence-start"),
         pytest.param(
             "Pay matters; Adams' equity theory explains why.",
-            "Adams equity theory",
+            "Adams' equity theory",
             id="possessive-of-a-name-ending-in-s",
         ),
         pytest.param(
@@ -6124,3 +6124,101 @@ def test_no_models_in_the_forty_fifth_round(
     forty_fifth_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(forty_fifth_round_graph)
+
+
+# -- issue 16, forty-sixth round: what the blind48 set showed once opened -----------------
+
+_FORTY_SIXTH_ROUND = """\
+preview
+Topic Synopsis
+Advisers follow the Charter for Tenants of Social Housing in England and Wales, usually
+shortened to the Tenants' Charter, and Jennings' reflective approach to listening.
+Key Concepts & Core Principles
+- Screening: Clinics use the DASH-Risk questionnaire and explain it; the BQS and
+  DASH-Risk cannot diagnose anything, and neither can the RAG list.
+- Listening: Treating Jennings' approach as passive misreads Jennings' reflective approach.
+- Guidance: Staff follow the statutory guidance Keeping Residents Safe at Home and NICE
+  guideline NG451 on falls.
+- Measures: Use call data with care: answer rate and average handling time (AHT)
+  help plan rotas, and teams track answer rate weekly.
+Exam Tips & Revision Strategies
+- Residents with restless legs syndrome (RLS) may need longer calls; remember the
+  Quiet Air Zone (QAZ) for deliveries, and events run under Wales Rowing (WR) rules.
+Common Misconceptions & Mistakes to Avoid
+- Tip: reduce rate and cost at once.
+Examiner Marking Points
+- Credit use of the Tenants' Charter and the DASH-Risk questionnaire.
+"""
+
+
+@pytest.fixture(scope="module")
+def forty_sixth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FORTY_SIXTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Charter for Tenants of Social Housing in England and Wales",
+            "Tenants' Charter",
+            id="a-title-where-it-applies-and-its-short-name-with-an-apostrophe",
+        ),
+        pytest.param(
+            "Charter for Tenants of Social Housing",
+            "Charter for Tenants of Social Housing in England and Wales",
+            id="a-title-without-where-it-applies",
+        ),
+        pytest.param("DASH-Risk", "DASH-Risk questionnaire", id="an-acronym-s-compound"),
+        pytest.param("Jennings' approach", "Jennings' reflective approach", id="an-s-possessive"),
+        pytest.param("NICE guideline NG451", "NG451", id="a-body-s-paper-by-its-code"),
+    ],
+)
+def test_two_names_found_in_the_forty_sixth_round_are_one_node(
+    forty_sixth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = forty_sixth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert forty_sixth_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("DASH-Risk questionnaire", id="a-lower-case-questionnaire-after-a-compound"),
+        pytest.param("Keeping Residents Safe at Home", id="a-guidance-title-after-its-kind"),
+        pytest.param("answer rate", id="a-verb-s-form-opening-a-list-of-measures"),
+    ],
+)
+def test_models_found_in_the_forty_sixth_round(
+    forty_sixth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() in _model_surfaces(forty_sixth_round_graph)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("DASH", id="an-acronym-hyphenated-to-a-word-is-no-acronym-alone"),
+        pytest.param("BQS and DASH-Risk", id="two-acronyms-are-two-names"),
+        pytest.param("restless legs syndrome", id="a-condition"),
+        pytest.param("RLS", id="a-condition-s-acronym"),
+        pytest.param("Quiet Air Zone", id="a-zone"),
+        pytest.param("Wales Rowing", id="a-nation-and-one-word"),
+        pytest.param("reduce rate", id="a-verb-before-a-bare-rate"),
+    ],
+)
+def test_no_models_in_the_forty_sixth_round(
+    forty_sixth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(forty_sixth_round_graph)
+
+
+def test_a_plural_s_possessive_before_a_title_is_no_person(
+    forty_sixth_round_graph: KnowledgeGraph,
+) -> None:
+    charter = forty_sixth_round_graph.find_concept("Tenants' Charter")
+
+    assert charter is not None
+    assert charter.name != "Tenants"
