@@ -242,6 +242,9 @@ def _merge_owner_prefixed_names(
             union.union(key, next(iter(longer_of[key])))
 
 
+_CAPITAL_WEB_ADDRESS = re.compile(r"[A-Z]{2,}(?:\.[A-Z]{2,})+")
+
+
 def _same_without_owner(owner: str, rest: str, rest_key: str) -> bool:
     """True when a name is the same without its first word ``owner``: an owner's acronym
     before capitalised words ending in a model word ("the SRA Transparency Rules", not
@@ -249,7 +252,8 @@ def _same_without_owner(owner: str, rest: str, rest_key: str) -> bool:
     Control Wheel", not "Regulatory Complaints Framework")."""
     head = rest_key.rpartition(" ")[2]
     words = rest.split()
-    if is_acronym(owner):
+    # "the GOV.UK Service Standard": a web address in capitals owns as an acronym does
+    if is_acronym(owner) or _CAPITAL_WEB_ADDRESS.fullmatch(owner):
         return (
             " " in rest
             and all(word[:1].isupper() for word in words)

@@ -69,7 +69,12 @@ The rules, in order:
   Duty)``), a numbered part of a rule book in brackets names the title before it when
   the letters do not spell it (``the Standards of Conduct (SLC 0)``), and an acronym's
   gloss may open with the words it spells and go on (``the RTT standard (referral to
-  treatment within 18 weeks)``);
+  treatment within 18 weeks)``); the letters may spell a title up to what it is for
+  (``the Common European Framework of Reference for Languages (CEFR)``), a title between
+  commas may be followed by a clause about it (``C-MeX, the Customer Measure of
+  Experience that Ofwat uses ...``), and a numbered acronym after "the second" or "the
+  third" is that edition of the title (``the second Payment Services Directive
+  (PSD2)``, ``(MiFID II)``);
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
   ``'customer journey'``, and one quoted word with no model word after it (``a "Child"
   ego state``), is kept as a concept;
@@ -208,27 +213,27 @@ The rules, in order:
   and ends with them (``a Flesch score``, ``the Flesch Reading Ease score``, and ``the
   360Giving standard``, ``the 360Giving Data Standard``), a model named with its place
   or maker to the same model without it (``the Duluth Power and Control Wheel``), and a
-  name after its owner's acronym to the same name without it (``the SRA Transparency
-  Rules``), and a long title to the initials of its words before the first comma and
-  its kind (``the Money Laundering, Terrorist Financing and ... Regulations 2017`` are
-  the ``MLRs``); a body's acronym and a model word name the body's model, not the body
-  (``the SRA Principles``); an acronym a corpus defines as a body in one document and as
-  a law or a model in another (``the Maritime and Coastguard Agency (MCA)``, ``the
-  Mental Capacity Act 2005 (MCA)``) is the body only in the document that says so, and a
-  dated order or bill is a law (``the Funerals Market Investigation Order 2021``); a law
-  is named by its title, never by its year and kind (``the 2018 Regulations``, nor its
-  possessive: ``the 2019 Act's code``), "in the" may stand inside a title (``the
-  Electrical Safety Standards in the Private Rented Sector (England) Regulations
-  2020``), a part of a law cited with it is a mention of the law (``Part P of the
-  Building Regulations 2010``, ``Part III of the Environmental Protection Act 1990``),
-  and a law's year may be of the nineteenth century (``the Police (Property) Act
-  1897``); what a law is about, joined by "and" in its title, is no name of it (``the
-  Botulinum Toxin and Cosmetic Fillers (Children) Act 2021``); an order by its year is
-  the one order of that year its document names (``the 2005 Order``), and a code or
-  guidance may be named by the section it is made under (``the section 45 Code of
-  Practice``, ``the section 182 guidance``); a law a document names by its kind alone
-  (``the Act``, ``the Code``, ``the 2015 Act``) means that document's law of that kind
-  (:mod:`graph.references`), never a name of it corpus-wide;
+  name after its owner's acronym or web address to the same name without it (``the SRA
+  Transparency Rules``, ``the GOV.UK Service Standard``), and a long title to the
+  initials of its words before the first comma and its kind (``the Money Laundering,
+  Terrorist Financing and ... Regulations 2017`` are the ``MLRs``); a body's acronym and
+  a model word name the body's model, not the body (``the SRA Principles``); an acronym
+  a corpus defines as a body in one document and as a law or a model in another (``the
+  Maritime and Coastguard Agency (MCA)``, ``the Mental Capacity Act 2005 (MCA)``) is the
+  body only in the document that says so, and a dated order or bill is a law (``the
+  Funerals Market Investigation Order 2021``); a law is named by its title, never by its
+  year and kind (``the 2018 Regulations``, nor its possessive: ``the 2019 Act's code``),
+  "in the" may stand inside a title (``the Electrical Safety Standards in the Private
+  Rented Sector (England) Regulations 2020``), a part of a law cited with it is a
+  mention of the law (``Part P of the Building Regulations 2010``, ``Part III of the
+  Environmental Protection Act 1990``), and a law's year may be of the nineteenth
+  century (``the Police (Property) Act 1897``); what a law is about, joined by "and" in
+  its title, is no name of it (``the Botulinum Toxin and Cosmetic Fillers (Children) Act
+  2021``); an order by its year is the one order of that year its document names (``the
+  2005 Order``), and a code or guidance may be named by the section it is made under
+  (``the section 45 Code of Practice``, ``the section 182 guidance``); a law a document
+  names by its kind alone (``the Act``, ``the Code``, ``the 2015 Act``) means that
+  document's law of that kind (:mod:`graph.references`), never a name of it corpus-wide;
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also
   recorded as Y``, ``X, known in the trade as Y``, ``X (known across the industry as
@@ -254,7 +259,8 @@ The rules, in order:
   as many words that end in one model word are one model (``media richness theory, also
   known as information richness theory``); and a short name's formal title in brackets,
   with its model word and another of its words, is its other name (``the Victims' Code
-  (Code of Practice for Victims of Crime)``);
+  (Code of Practice for Victims of Crime)``); the numbered rules a duty is set out in
+  name it (``The Consumer Duty, set out in Principle 12 and PRIN 2A``);
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
   code or a standard (``Ofcom's General Conditions of Entitlement``; a brand's acronym
   and model word are the acronym's: ``Google's HEART framework``; also after a body

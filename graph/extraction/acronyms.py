@@ -445,9 +445,16 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
             # the letters may spell a law's title without its kind and year
             acronym, expansion = match["acronym"], match["expansion"]
             without_kind = _LAW_KIND_AND_YEAR.sub("", expansion)
+            if not (_long_form_is(acronym, expansion) or _long_form_is(acronym, without_kind)):
+                # "C-MeX, the Customer Measure of Experience that Ofwat uses ...": the
+                # title is its capitalised words, and a clause about it follows
+                expansion = _capitalised_opening(expansion)
+                without_kind = expansion
             if (
-                _long_form_is(acronym, expansion) or _long_form_is(acronym, without_kind)
-            ) and _may_define(acronym, expansion, vocabulary):
+                expansion
+                and (_long_form_is(acronym, expansion) or _long_form_is(acronym, without_kind))
+                and _may_define(acronym, expansion, vocabulary)
+            ):
                 yield Candidate(expansion, Rule.DEFINITION, same_as=acronym)
     if "/" in text:
         for match in _KIND_AND_CODE.finditer(text):
@@ -511,6 +518,18 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
             if numbered_title is not None:
                 yield Candidate(numbered_title, Rule.DEFINITION, same_as=inner)
                 continue
+        numbered = _NUMBERED_ACRONYM.fullmatch(inner)
+        if numbered is not None and (
+            ordinal := _ORDINAL_TITLE.search(text, max(0, match.start() - 160), match.start())
+        ):
+            # "the second Markets in Financial Instruments Directive (MiFID II)", "the
+            # second Payment Services Directive (PSD2)": the letters spell the title, and
+            # the number says which
+            edition_title = ordinal["title"]
+            if find_long_form(numbered["letters"], edition_title) == edition_title:
+                yield Candidate(edition_title, Rule.DEFINITION, same_as=inner)
+                yield Candidate(f"{ordinal['ordinal']} {edition_title}", Rule.ALIAS, same_as=inner)
+                continue
         # "(C-MeX)": a capital hyphenated to a mixed-case acronym is one
         mixed = is_mixed_acronym(short) or _HYPHENATED_LETTERS.fullmatch(short) is not None
         if (
@@ -569,6 +588,16 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                 # (ICOBS)": maybe no break; a bounded look further back
                 clause = text[max(0, match.start() - _LONGEST_CLAUSE) : match.start()]
             long_form = find_long_form(short, clause)
+            # (a bounded look at the clause's end: a search for a pattern that ends it
+            # would try every space of a long run of them)
+            ending = clause[-80:]
+            if long_form is None and (tail := _TITLE_TAIL.search(ending)) is not None:
+                # "the Common European Framework of Reference for Languages (CEFR)": the
+                # letters spell the title up to what it is for
+                before = clause[: len(clause) - len(ending) + tail.start()]
+                opening = find_long_form(short, before)
+                if opening and before.rstrip().endswith(opening):
+                    long_form = opening + tail[0].rstrip()
             if long_form and ")" in long_form.partition("(")[0]:
                 # "the Consumer Contracts (Information, Cancellation and Additional
                 # Charges) Regulations 2013 (CCRs)": the letters were read inside the
@@ -656,6 +685,30 @@ _APPOSITION = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z](?:-?[A-Za-z]){1,7}),[ \t]+(?:the|or)[ \t]+"
     r"(?P<expansion>[A-Z][\w'’-]*(?::?[ \t]+[\w'’-]+){1,11})(?=,|\.(?:\s|\Z)|;)"
 )
+# what a title is for or of, after the words its acronym spells: " for Languages"
+_TITLE_TAIL = re.compile(r"[ \t]+(?:for|of|in)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*\Z")
+
+
+_NUMBERED_ACRONYM = re.compile(r"(?P<letters>[A-Z][A-Za-z]{1,7}?)[ \t]?(?:[2-4]|II|III|IV)")
+_ORDINAL_TITLE = re.compile(
+    r"(?<![\w-])(?P<ordinal>second|third|fourth)[ \t]+"
+    r"(?P<title>[A-Z][\w-]*(?:[ \t]+(?:in|of|for|and|on|[A-Z][\w-]*)){1,8})[ \t]*\Z"
+)
+
+
+def _capitalised_opening(words: str) -> str:
+    """The capitalised words ``words`` open with, connectors inside, when a lower-case
+    word that is no connector follows them ("Customer Measure of Experience that ...")."""
+    split = words.split()
+    end = 0
+    for position, word in enumerate(split):
+        if word[:1].isupper():
+            end = position + 1
+        elif word not in CONNECTORS:
+            return " ".join(split[:end]) if 2 <= end == position else ""
+    return ""
+
+
 _LAW_KIND_AND_YEAR = re.compile(
     r"[ \t]+(?:Act|Regulations|Order|Rules)(?:[ \t]+(?:18|19|20)\d\d)?\Z"
 )

@@ -94,6 +94,13 @@ _CLAUSE_END = re.compile(r"[.;:!?]\s")
 _MOST_WORDS = 6
 _MARK_AFTER = re.compile(r"[ \t]*[,.;:)]")
 # "Section 75 of the", "Regulation 20 of": a numbered provision of the law named next
+_NUMBERED_RULE = (
+    r"(?:(?:Principle|Rule|Article|Section|Regulation|Condition)|[A-Z]{3,6})[ \t]+\d{1,3}[A-Z]?"
+)
+_SET_OUT_IN = re.compile(
+    r"(?P<name>(?!The\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}),[ \t]+set[ \t]+out[ \t]+in[ \t]+"
+    rf"(?P<first>{_NUMBERED_RULE})(?:[ \t]+and[ \t]+(?P<second>{_NUMBERED_RULE}))?(?![\w-])"
+)
 _PROVISION_OF = re.compile(rf"(?P<provision>{PROVISION})[ \t]+of(?:[ \t]+the)?[ \t]+\Z")
 
 
@@ -117,6 +124,13 @@ def find_aliases(
         might_alias = not TRIGGER_WORDS.isdisjoint(word.rstrip(".,;:)") for word in words)
     if ", the " in text:
         yield from _titles_after_codes(text, vocabulary)
+    if "set out in" in text:
+        # "The Consumer Duty, set out in Principle 12 and PRIN 2A": the rules that set
+        # a duty out are where it is written, and name it
+        for match in _SET_OUT_IN.finditer(text):
+            for provision in (match["first"], match["second"]):
+                if provision is not None:
+                    yield Candidate(provision, Rule.ALIAS, same_as=match["name"])
     if "(" not in text and not might_alias:
         return  # most texts
     # names other rules found (a mark that a name is a body's makes no name of it)

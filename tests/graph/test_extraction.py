@@ -6222,3 +6222,62 @@ def test_a_plural_s_possessive_before_a_title_is_no_person(
 
     assert charter is not None
     assert charter.name != "Tenants"
+
+
+_FORTY_SIXTH_ROUND_MERGES = """\
+preview
+Topic Synopsis
+Tutors map courses to the Common Assessment Framework of Reference for Pilots (CAFR),
+and link complaints to R-MeX, the Rail Measure of Experience that the regulator uses
+to reward operators.
+Key Concepts & Core Principles
+- Duty: The Tenant Duty, set out in Principle 9 and TEN 3B, requires fair outcomes.
+- Digital: Teams meet the GOV.UK Design Standard, and the Design Standard asks for
+  plain words.
+- Payments: Card rules come from the second Card Payments Directive (CPD2), and the
+  third Deposit Guarantee Directive (DGD III) protects savers.
+Exam Tips & Revision Strategies
+- Cite Working Together to Safeguard Children when a child is at risk.
+Common Misconceptions & Mistakes to Avoid
+- Treating R-MeX as a survey alone.
+Examiner Marking Points
+- Credit use of the CAFR, the Design Standard and CPD2.
+"""
+
+
+@pytest.fixture(scope="module")
+def forty_sixth_round_merges() -> KnowledgeGraph:
+    return build_graph([parse_document(_FORTY_SIXTH_ROUND_MERGES, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Common Assessment Framework of Reference for Pilots",
+            "CAFR",
+            id="an-acronym-spells-a-title-up-to-what-it-is-for",
+        ),
+        pytest.param(
+            "Rail Measure of Experience", "R-MeX", id="an-apposition-a-clause-goes-on-after"
+        ),
+        pytest.param("Principle 9", "Tenant Duty", id="the-rule-a-duty-is-set-out-in"),
+        pytest.param("TEN 3B", "Tenant Duty", id="the-second-rule-a-duty-is-set-out-in"),
+        pytest.param("GOV.UK Design Standard", "Design Standard", id="a-name-after-a-web-address"),
+        pytest.param("Card Payments Directive", "CPD2", id="the-second-directive-s-acronym"),
+        pytest.param("Deposit Guarantee Directive", "DGD III", id="the-third-by-a-roman-number"),
+    ],
+)
+def test_names_merged_late_in_the_forty_sixth_round_are_one_node(
+    forty_sixth_round_merges: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = forty_sixth_round_merges.find_concept(first)
+
+    assert node is not None
+    assert forty_sixth_round_merges.find_concept(second) == node
+
+
+def test_statutory_guidance_titled_like_a_sentence_is_a_model(
+    forty_sixth_round_merges: KnowledgeGraph,
+) -> None:
+    assert "working together to safeguard children" in _model_surfaces(forty_sixth_round_merges)
