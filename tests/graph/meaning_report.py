@@ -85,6 +85,7 @@ SPLITS: dict[str, Path] = {
     "blind47": GOLD / "blind47",
     "blind48": GOLD / "blind48",
     "blind49": GOLD / "blind49",
+    "blind50": GOLD / "blind50",
 }
 SUBSTANTIAL = 2
 
