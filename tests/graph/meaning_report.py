@@ -86,6 +86,7 @@ SPLITS: dict[str, Path] = {
     "blind48": GOLD / "blind48",
     "blind49": GOLD / "blind49",
     "blind50": GOLD / "blind50",
+    "blind51": GOLD / "blind51",
 }
 SUBSTANTIAL = 2
 
