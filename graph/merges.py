@@ -325,7 +325,9 @@ def shared_plain_names(candidates: Sequence[Candidate]) -> set[str]:
 # "Kotter's 8-step change model", "Kaplan and Norton's balanced scorecard": a name
 # credited to one person, or to two, in the possessive.
 _OWNED = re.compile(
-    r"(?P<owner>[^\W\d_][\w-]*(?: (?:and|&) [^\W\d_][\w-]*)?)['’]s? (?P<rest>[^\W_].*)"
+    # maybe with a surname's particle: "Van Hagen's pyramid"
+    r"(?P<owner>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]u|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Dd]a|[Dd]i) )*"
+    r"[^\W\d_][\w-]*(?: (?:and|&) [^\W\d_][\w-]*)?)['’]s? (?P<rest>[^\W_].*)"
 )
 
 

@@ -19,7 +19,8 @@ The rules, in order:
   number in groups of three, a part with a letter: ``NIST SP 800-63B``), and so is its
   edition (``BS ISO 22458:2022``); a joint standard is named by ISO alone too (``ISO/IEC
   27001`` is ``ISO 27001``); a number and the letter its words open with is a mnemonic,
-  named as written (``the 6Cs``);
+  named as written (``the 6Cs``), and so is a count and a capital's plural (``the 5
+  Rs``, ``the three Rs of recovery``);
 * **definitions**: an acronym and its expansion in parentheses, either way round: ``Net
   Promoter Score (NPS)``, ``NPS (Net Promoter Score)``, also with a year (``Equality Act
   2010 (EqA 2010)``, and a dated law's title that the letters spell before its year:
@@ -74,7 +75,9 @@ The rules, in order:
   commas may be followed by a clause about it (``C-MeX, the Customer Measure of
   Experience that Ofwat uses ...``), and a numbered acronym after "the second" or "the
   third" is that edition of the title (``the second Payment Services Directive
-  (PSD2)``, ``(MiFID II)``);
+  (PSD2)``, ``(MiFID II)``); a mixed-case acronym's capitals may be its words'
+  initials (``MoSCoW prioritisation (must have, should have, could have, won't
+  have)``);
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
   ``'customer journey'``, and one quoted word with no model word after it (``a "Child"
   ego state``), is kept as a concept;
@@ -109,7 +112,9 @@ The rules, in order:
   heuristics or conditions name a model only just after a person's possessive
   (``Betari's box``, ``Nielsen's usability heuristics``), also one after a final s
   (``Rogers' core conditions``), whose apostrophe a name keeps (``Rogers' approach`` is
-  Rogers' one fuller model, ``the Victims' Code`` no one's); a double-barrelled name is
+  Rogers' one fuller model, ``the Victims' Code`` no one's); a surname keeps its
+  particle (``Van Hagen's pyramid``), and a plural before a mark ends an "of" part
+  (``Van Hagen's pyramid of customer needs, which ...``); a double-barrelled name is
   one person (``Kübler-Ross's five stages``, not Ross's), and a hyphenated compound is
   one word of an "of" part (``Lipsky's theory of street-level bureaucracy``); a
   possessive after "the" is a thing's, no one's (``the Award's conditions``);
@@ -170,7 +175,14 @@ The rules, in order:
   weeks to do something is a measure as an average time is (``average days to
   resolve``); a verb's form opening a clause of listed measures is a noun (``Use call
   data with care: answer rate and average handling time help ...``, ``track answer
-  rate``; not ``reduce rate and cost``);
+  rate``; not ``reduce rate and cost``); a count per a round figure may name its base
+  in two words (``complaints per 10,000 supply points``), a time from one step to the
+  next may be listed (``..., time from enquiry to survey and ...``), a rating ends
+  before its purpose (``app store rating to spot problems``), service levels listed
+  as examples are measures (``service levels, such as engineer response times and
+  uptime``), and what an acronym is, said in other words, is no measure of its own
+  (``mean time between failures (MTBF) is the average running time between
+  faults``);
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -221,7 +233,11 @@ The rules, in order:
   a corpus defines as a body in one document and as a law or a model in another (``the
   Maritime and Coastguard Agency (MCA)``, ``the Mental Capacity Act 2005 (MCA)``) is the
   body only in the document that says so, and a dated order or bill is a law (``the
-  Funerals Market Investigation Order 2021``); a law is named by its title, never by its
+  Funerals Market Investigation Order 2021``); a law's popular name and a title with
+  two parentheses are one law (``Natasha's Law (the Food Information (Amendment)
+  (England) Regulations 2019)``), and the bodies a law is about, opening its title,
+  are no name of it (``the Parochial Church Councils (Powers) Measure 1956`` after
+  ``the Parochial Church Council (PCC)``); a law is named by its title, never by its
   year and kind (``the 2018 Regulations``, nor its possessive: ``the 2019 Act's code``),
   "in the" may stand inside a title (``the Electrical Safety Standards in the Private
   Rented Sector (England) Regulations 2020``), a part of a law cited with it is a
@@ -260,7 +276,10 @@ The rules, in order:
   known as information richness theory``); and a short name's formal title in brackets,
   with its model word and another of its words, is its other name (``the Victims' Code
   (Code of Practice for Victims of Crime)``); the numbered rules a duty is set out in
-  name it (``The Consumer Duty, set out in Principle 12 and PRIN 2A``);
+  name it (``The Consumer Duty, set out in Principle 12 and PRIN 2A``); a second name
+  after a publisher is the publication's (``the Code of Practice for ... published by
+  the Institution of Engineering and Technology (IET), often shortened to the IET Code
+  of Practice``);
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
   code or a standard (``Ofcom's General Conditions of Entitlement``; a brand's acronym
   and model word are the acronym's: ``Google's HEART framework``; also after a body

@@ -260,6 +260,11 @@ def _spells(letters: str, items: list[str]) -> bool:
     initials = "".join(item[:1] for item in items)
     if initials.casefold() == letters.casefold():
         return True
+    # "MoSCoW (must have, should have, could have, won't have)": a mixed-case acronym's
+    # capitals are its words
+    capitals_only = "".join(c for c in letters if c.isupper())
+    if len(items) >= 3 and capitals_only != letters and initials.upper() == capitals_only:
+        return True
     capitals = "".join(next((c for c in item if c.isupper()), item[:1]) for item in items)
     return capitals == letters
 

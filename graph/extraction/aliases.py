@@ -38,6 +38,7 @@ from graph.extraction.words import (
     FUNCTION_WORDS,
     HEADS,
     LEGAL_HEADS,
+    ORGANISATION_WORDS,
     names_no_model,
 )
 from graph.vocabulary import Vocabulary
@@ -101,6 +102,8 @@ _SET_OUT_IN = re.compile(
     r"(?P<name>(?!The\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}),[ \t]+set[ \t]+out[ \t]+in[ \t]+"
     rf"(?P<first>{_NUMBERED_RULE})(?:[ \t]+and[ \t]+(?P<second>{_NUMBERED_RULE}))?(?![\w-])"
 )
+# who publishes what is named before: "... Electrical Equipment published by the "
+_PUBLISHED_BY = re.compile(r"[ \t]+(?:published|issued|produced)[ \t]+by[ \t]+(?:the[ \t]+)?\Z")
 _PROVISION_OF = re.compile(rf"(?P<provision>{PROVISION})[ \t]+of(?:[ \t]+the)?[ \t]+\Z")
 
 
@@ -167,6 +170,17 @@ def find_aliases(
             # its colon, and its first words are no name of their own
             continue
         second = _whole_name(text, opening, second, surfaces)
+        if first is not None and (
+            names_no_model(first) or first.split()[0].casefold() in ORGANISATION_WORDS
+        ):
+            # "the Code of Practice for ... published by the Institution of Engineering
+            # and Technology (IET), often shortened to the IET Code of Practice": the
+            # second name is the publication's, not its publisher's
+            at = text.rfind(first, 0, start)
+            published = _PUBLISHED_BY.search(text, max(0, at - 40), at) if at > 0 else None
+            if published is not None:
+                before = text[: published.start()]
+                first = next((s for s in surfaces if before.endswith(s)), first)
         if first in marked and (
             second[:1].islower() or normalise_word(second.split()[-1]) in HEADS
         ):

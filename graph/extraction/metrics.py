@@ -140,12 +140,14 @@ TRIGGER_WORDS = frozenset(
     """rate ratio per average Average mean median percentage proportion share number
     fraction count total measure metric how whether metrics Metrics KPI KPIs indicators
     measures Measures tracking Tracking track Track monitoring Monitoring monitor Monitor
-    measuring Measuring time conversion""".split()
+    measuring Measuring time conversion levels""".split()
 )
 _text = operator.attrgetter("text")
 _LIST_OF_METRICS = re.compile(
     r"\b(?:metrics(?:\s+[a-z]+ly(?=\s*:))?|KPIs|key\s+performance\s+indicators|"
     r"performance\s+(?:indicators|measures)|"
+    # "service levels, such as engineer response times and uptime": what levels are set on
+    r"service\s+levels(?=\s*,?\s*such\s+as)|"
     # "measures such as cycle time": measures, unless they are steps taken
     r"(?<!security\s)(?<!safety\s)(?<!protective\s)(?<!preventive\s)(?<!preventative\s)"
     r"(?<!precautionary\s)(?<!control\s)(?<!disciplinary\s)(?<!reasonable\s)"
@@ -225,7 +227,13 @@ def find_metrics(
                 listed = _listed(other["item"]) if other is not None else None
                 if listed is not None and " " in listed and _holds_a_measure(listed):
                     found.append(listed)
-    if "etrics" in text or "KPI" in text or "ndicators" in text or "easures" in text:
+    if (
+        "etrics" in text
+        or "KPI" in text
+        or "ndicators" in text
+        or "easures" in text
+        or "evels" in text
+    ):
         position = 0
         while (match := _LIST_OF_METRICS.search(text, position)) is not None:
             position = match.end()
@@ -249,7 +257,7 @@ def find_metrics(
                 # ("Metrics: Performance is measured through ...": the first item is
                 # the sentence's own subject)
                 subject = _before_purpose(_before_linking_verb(item) if number else item)
-                listed = _listed(subject)
+                listed = _listed(subject) or _listed(_singular_measure(subject))
                 if listed is not None:
                     found.append(listed)
                 elif not _NAMED_ITEM.fullmatch(item.strip()):
@@ -366,6 +374,15 @@ _AFTER_A_VERB = frozenset(
 )
 
 
+# "mean time between failures (MTBF) is the average running time between faults",
+# "Define EWT precisely: it is the average extra time ...": what an acronym is, said in
+# other words, is no measure of its own
+_GLOSSES_AN_ACRONYM = re.compile(
+    r"(?:\([A-Z]{2,6}\)|:[ \t]+it)[ \t]+(?:is|means)"
+    r"[ \t]+the[ \t]+\Z"
+)
+
+
 def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Iterator[str]:
     """ "attrition rate", "cost per contact", "average waiting time": a measure's shape."""
     for match in pattern.finditer(text):
@@ -379,7 +396,14 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 continue  # "the average time": nothing said of what
             words = _nouns_before(text, tokens, index)
             start = index - len(words) - 1
-            if words and start >= 0 and tokens[start].text.casefold() in _AVERAGES:
+            if (
+                words
+                and start >= 0
+                and tokens[start].text.casefold() in _AVERAGES
+                and not _GLOSSES_AN_ACRONYM.search(
+                    text, max(0, tokens[start].start - 30), tokens[start].start
+                )
+            ):
                 yield text[tokens[start].start : token.end]
         elif token.text in _RATIO_WORDS:
             words = _nouns_before(text, tokens, index)
@@ -476,7 +500,8 @@ _PER_COUNT = re.compile(
     r"(?<![\w-])(?:(?P<kind>[a-z]+)[ \t]+)?(?P<counted>[a-z]+s)[ \t]+per[ \t]+"
     r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9]0+)"
     # "visits per 1,000 population": a people counted as one
-    r"[ \t]+(?P<base>[a-z]+s|population)\b"
+    # "complaints per 10,000 supply points": the base maybe with a word for its kind
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?P<base>[a-z]+s|population)\b"
 )
 
 
@@ -817,8 +842,10 @@ _TIMED = re.compile(
     r"(?!(?:the|a|an|be|get|do)\b)[a-z]{3,}"
     r"(?:(?:[ \t]+(?!(?:the|an?|and|or|to|for|in|of|as|at|by|on|is|was|are)\b)[a-z]+)?"
     r"[ \t]+(?!(?:is|was|as|has|does|this|its|his|us|always)\b)[a-z]+[^\Ws]s\b)?\b"
-    # "the time from referral to wish": from one step to the next
-    r"|(?<=\bthe[ \t])time[ \t]+from[ \t]+(?!the\b)[a-z]{3,}[ \t]+to[ \t]+(?!the\b)[a-z]{3,}\b"
+    # "the time from referral to wish": from one step to the next (also listed: "...,
+    # time from enquiry to survey and referral rate")
+    r"|(?:(?<=\bthe[ \t])|(?<=,[ \t])|(?<=\band[ \t]))time[ \t]+from[ \t]+(?!the\b)[a-z]{3,}"
+    r"[ \t]+to[ \t]+(?!the\b)[a-z]{3,}\b"
 )
 
 
@@ -942,15 +969,27 @@ def _without_verb(item: str) -> str:
 _LINKING_VERBS = frozenset({"are", "is", "were", "was"})
 # what a participle opening a clause goes on with ("linked to", "based on")
 _CLAUSE_PREPOSITIONS = frozenset({"to", "on", "by", "with", "from", "against", "into"})
-_SCORES = frozenset({"score", "percentage", "index", "level"})
+_SCORES = frozenset({"score", "percentage", "index", "level", "rating"})
 # what a measure is used to do, after "to": not part of its name ("cost to serve" is)
 _PURPOSES = frozenset(
     """evaluate assess judge measure compare show track monitor check test prove
-    demonstrate explain identify improve reduce""".split()
+    demonstrate explain identify improve reduce spot find detect""".split()
 )
 # how a one-word measure ends: "occupancy", "adherence", "shrinkage", "utilisation"
 _MEASURE_NOUN = re.compile(r"(?:age|ancy|ency|ence|ance|ion)\Z")
-_ONE_WORD_MEASURES = frozenset({"churn", "uptake", "footfall", "throughput"})
+_ONE_WORD_MEASURES = frozenset(
+    {"churn", "uptake", "footfall", "throughput", "uptime", "downtime", "availability"}
+)
+
+
+def _singular_measure(item: str) -> str:
+    """A listed measure of three words or more named in the plural, in the singular:
+    "engineer response times" is the engineer response time ("retention rates" are
+    often no one measure)."""
+    words = item.split()
+    if len(words) >= 3 and words[-1] in {"times", "rates", "ratios"}:
+        return " ".join([*words[:-1], words[-1][:-1]])
+    return item
 
 
 def _before_linking_verb(item: str) -> str:

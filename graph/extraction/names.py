@@ -252,6 +252,12 @@ def find_head_noun_phrases(
                 owner = re.sub(r"['’]s$", "", modifiers[0].text)
                 if vocabulary.is_not_model(owner) or owner.casefold() in BODY_WORDS:
                     continue  # "Ofcom's guide", "the Ombudsman's code": a body's, no one's
+                start = index - 1
+                while start > 0 and _particle_before(text, tokens, start):
+                    start -= 1  # "Van Hagen's model"
+                if start < index - 1:
+                    owner = f"{text[tokens[start].start : modifiers[0].start]}{owner}"
+                    surface = text[tokens[start].start : head.end]
                 yield Candidate(surface, Rule.HEAD_NOUN, same_as=owner)
                 continue
             yield Candidate(surface, Rule.HEAD_NOUN)
@@ -450,6 +456,16 @@ _CODED_PAPER = re.compile(
 )
 
 
+# "the 5 Rs", "the four Ps", "the three Rs of recovery": a count and a capital letter's
+# plural, the mnemonic of as many words that open with it (the 4Ps, written as one word,
+# are an acronym's)
+_COUNTED_LETTERS = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(?P<name>(?:[2-9]|two|three|four|five|six|seven|eight|nine|ten)"
+    r"[ \t]+[A-Z]['’]?s(?P<of>[ \t]+of[ \t]+(?!(?:the|a|an|this|that|these|those|its|their)\b)"
+    r"[a-z]{3,})?)(?![\w'’-])"
+)
+
+
 def find_listed_titles(text: str) -> Iterator[Candidate]:
     """A standard, a code or a charter named by a list of what it covers, a guide by
     its title after the word, and a body's paper by its kind and code."""
@@ -462,6 +478,13 @@ def find_listed_titles(text: str) -> Iterator[Candidate]:
     if "guid" in text or "standard" in text:
         for match in _CODED_PAPER.finditer(text):
             yield Candidate(match[0], Rule.ALIAS, same_as=match["code"])
+    if "s" in text:
+        for match in _COUNTED_LETTERS.finditer(text):
+            yield Candidate(match["name"], Rule.HEAD_NOUN)
+            if match["of"]:
+                # "the four Cs of writing" are the four Cs
+                short = match["name"][: -len(match["of"])]
+                yield Candidate(short, Rule.HEAD_NOUN, same_as=match["name"])
 
 
 # "the reversibility principle", "the storage limitation principle": a principle named
@@ -687,6 +710,8 @@ def find_eponyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iter
         )
         while first > 0 and _double_barrelled(text, tokens[first - 1], tokens[first]):
             first -= 1  # "Kübler-Ross's five stages" are Kübler-Ross's, not Ross's
+        while first > 0 and _particle_before(text, tokens, first):
+            first -= 1  # "Van Hagen's pyramid" is Van Hagen's
         if first > 0 and tokens[first - 1].text in {"the", "The"}:
             continue  # "the Award's conditions", "the Duty's outcomes": a thing's, no one's
         last = _eponym_tail(text, tokens, index)
@@ -735,6 +760,18 @@ def _a_body_s(text: str, tokens: list[Token], owner: int, vocabulary: Vocabulary
             break
     name = re.sub(r"['’]s$", "", text[tokens[start].start : tokens[owner].end])
     return vocabulary.is_not_model(name) or names_no_model(name)
+
+
+# what opens a surname: "Van Hagen's pyramid", "de Bono's six thinking hats"
+_SURNAME_PARTICLES = frozenset(
+    "van Van von Von de De du Du der Der den Den le Le la La da Da di Di".split()
+)
+
+
+def _particle_before(text: str, tokens: list[Token], position: int) -> bool:
+    """True when the word before ``tokens[position]`` opens the same surname."""
+    before = tokens[position - 1]
+    return before.text in _SURNAME_PARTICLES and joined(text, before, tokens[position])
 
 
 def _double_barrelled(text: str, before: Token, token: Token) -> bool:
@@ -836,7 +873,12 @@ def _of_part(text: str, tokens: list[Token], tail: int) -> int | None:
             or token.text == "to"  # "Shepherd's ladder of aggression to explain ..."
         ):
             break
-        if end is not None and (token.text != token.norm or token.text in SENTENCE_OPENERS):
+        if (
+            end is not None
+            and (token.text != token.norm or token.text in SENTENCE_OPENERS)
+            # "of customer needs, which ...": before a mark, a plural ends the name
+            and not (token.text != token.norm and _mark_after(text, tokens, position))
+        ):
             # "of communication describes", "of waiting explain": after a noun, a word
             # in -s or a verb that may open an instruction is the sentence's verb
             break
@@ -846,6 +888,14 @@ def _of_part(text: str, tokens: list[Token], tail: int) -> int | None:
         ):
             break  # "of needs explains ...": a plural ends it, a verb may follow
     return end
+
+
+def _mark_after(text: str, tokens: list[Token], position: int) -> bool:
+    """True when a comma, a stop or a bracket, or the end of the text, follows
+    ``tokens[position]``."""
+    end = tokens[position].end
+    following = tokens[position + 1].start if position + 1 < len(tokens) else len(text)
+    return text[end:following].strip() != "" or following == len(text)
 
 
 # The end of a law's title that has a parenthesis inside: "...) Regulations 2013",
@@ -933,7 +983,17 @@ def find_legal_titles(
             start = _title_start(text, tokens, match.start("head"))
             if start is not None:
                 named.append((match["popular"], text[start : match.end("title")]))
-        for popular, formal in named:
+        for opened, formal in named:
+            words = opened.split()
+            while len(words) > 2 and (
+                words[0].endswith("ing")
+                or words[0].casefold() in SENTENCE_OPENERS
+                or _POSSESSIVE_END.search(words[1])
+            ):
+                # "Assuming Natasha's Law (...)", "Follow Martha's Law (...)": the
+                # sentence's first word
+                words.pop(0)
+            popular = " ".join(words)
             if not (vocabulary.is_not_model(popular) or vocabulary.is_not_model(formal)):
                 yield Candidate(popular, Rule.HEAD_NOUN, same_as=formal)
     for match in _AFTER_TITLE_PARENTHESIS.finditer(text):
@@ -979,10 +1039,11 @@ _EU_LAW = re.compile(
     r"(?:No\.?[ \t]+)?(?P<number>[0-9]{1,4}/[0-9]{2,4})(?:/(?:EU|EC|EEC))?\b"
 )
 # A law's popular name ("Martyn's Law", "Awaab's Law") and, in a parenthesis after or
-# before it, its title, which may hold one parenthesis of its own
+# before it, its title, which may hold a parenthesis or two of its own ("the Food
+# Information (Amendment) (England) Regulations 2019")
 _POPULAR = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+Law"
 _FORMAL = (
-    r"[A-Z][^()\n]{0,120}?(?:\([^()\n]{1,80}\)[^()\n]{0,80}?)?"
+    r"[A-Z][^()\n]{0,120}?(?:\([^()\n]{1,80}\)[^()\n]{0,80}?){0,2}"
     rf"{LAW_HEAD}{LAW_YEAR}"
 )
 _POPULAR_NAME = re.compile(

@@ -8,7 +8,7 @@ from graph.extraction.acronyms import find_acronyms, find_definitions
 from graph.extraction.aliases import TRIGGER_WORDS as ALIAS_WORDS
 from graph.extraction.aliases import find_aliases
 from graph.extraction.candidates import Candidate, Rule
-from graph.extraction.keys import Token, is_year, normalise_word, tokenize
+from graph.extraction.keys import Token, concept_key, is_year, normalise_word, tokenize
 from graph.extraction.metrics import TRIGGER_WORDS as METRIC_WORDS
 from graph.extraction.metrics import find_metrics
 from graph.extraction.names import (
@@ -122,6 +122,13 @@ def _parts_join_the_whole(found: list[Candidate]) -> list[Candidate]:
     all_wholes = "\n".join(wholes)
     whole_of: dict[str, str | None] = {}
     joined: list[Candidate] = []
+    # what the text says is a body, by its name or by the name its acronym stands for
+    bodies = {c.surface for c in found if c.rule is Rule.ORGANISATION}
+    body_keys = {
+        concept_key(c.surface)
+        for c in found
+        if c.surface in bodies or (c.rule is Rule.DEFINITION and c.same_as in bodies)
+    }
     for candidate in found:
         if candidate.same_as is None and candidate.rule in _PIECE_RULES:
             surface = candidate.surface
@@ -136,6 +143,16 @@ def _parts_join_the_whole(found: list[Candidate]) -> list[Candidate]:
             if heading is not None and (surface == heading or _inside(surface, heading)):
                 # "the FCA's Dispute Resolution: Complaints sourcebook (DISP)": the words
                 # before a title's colon are a heading, which names nothing alone
+                continue
+            if (
+                whole is not None
+                and whole.startswith(f"{surface} (")
+                and concept_key(surface) in body_keys
+            ):
+                # "the Parochial Church Councils (Powers) Measure 1956" after "the
+                # Parochial Church Council (PCC)": the bodies a law is about open its
+                # title, and are no name of it
+                joined.append(candidate)
                 continue
             if whole is not None and _subject_of_a_law(surface, whole):
                 # "the Botulinum Toxin and Cosmetic Fillers (Children) Act 2021": what a

@@ -257,7 +257,7 @@ _EVENT_END = re.compile(r"(?<![\w-])(?:Show|Shows|Fair|Fairs)\Z")
 # Students": a body's name holds "<body word> of/for" anywhere; and "Financial
 # Ombudsman Service" ends in one (not "the Housing Ombudsman's Complaint Handling Code").
 _BODY_OF = re.compile(
-    r"\b(?:institute|office|department|ministry|commission|commissioner|council|"
+    r"\b(?:institute|institution|office|department|ministry|commission|commissioner|council|"
     r"association|society|bank|board|college|university|federation|union|authority|"
     r"agency|ombudsman|chamber|confederation|regulator|transport|centre|centres|center|"
     # "Audit Bureau of Circulations", "Campaign for Responsible Rodenticide Use",

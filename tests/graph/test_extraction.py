@@ -6281,3 +6281,107 @@ def test_statutory_guidance_titled_like_a_sentence_is_a_model(
     forty_sixth_round_merges: KnowledgeGraph,
 ) -> None:
     assert "working together to safeguard children" in _model_surfaces(forty_sixth_round_merges)
+
+
+# -- issue 16, forty-seventh round: what the blind49 set showed once opened ----------------
+
+_FORTY_SEVENTH_ROUND = """\
+preview
+Topic Synopsis
+Guides apply Van Rijn's ladder of visitor needs, which ranks safety first, and the
+three Ts of welcome (thank, tell, tidy) at every door.
+Key Concepts & Core Principles
+- Visitors: Van Rijn's model shows where complaints start; the four Ps of hosting
+  support it.
+- Measures: Tracking first reply time, ticket backlog and portal star rating to spot
+  problems early, and tracking gift conversion rate, time from booking to visit and
+  refund rate.
+- Counts: Using pass accuracy rate, complaints per 10,000 gate entries and complaint
+  resolution time to benchmark sites.
+- Levels: Agreeing and reporting service levels, such as technician arrival times and
+  uptime, within the contract.
+- Meanings: Mean time to restore (MTTR) is the average waiting time for a fix.
+- Planning: Rank requests with MoSCoW prioritisation (must have, should have, could
+  have, won't have).
+Exam Tips & Revision Strategies
+- Follow Martha's Law (the Patient Safety (Escalation) (England) Regulations 2024)
+  on wards.
+- Apply the Code of Practice for Safe Ladders published by the Institution of Ladder
+  Safety (ILS), often shortened to the ILS Code of Practice.
+- Know the role of the Village Hall Committee (VHC) under the Village Hall Committees
+  (Powers) Order 1961.
+Common Misconceptions & Mistakes to Avoid
+- Treating a portal star rating as proof of quality.
+Examiner Marking Points
+- Credit use of the ILS Code of Practice and Van Rijn's ladder.
+"""
+
+
+@pytest.fixture(scope="module")
+def forty_seventh_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FORTY_SEVENTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Van Rijn's model",
+            "Van Rijn's ladder of visitor needs",
+            id="a-surname-with-its-particle-and-an-of-part-before-a-comma",
+        ),
+        pytest.param("four Ps", "four Ps of hosting", id="counted-letters-and-what-they-are-of"),
+        pytest.param("MoSCoW prioritisation", "MoSCoW", id="a-mixed-case-acronym-s-capitals"),
+        pytest.param(
+            "Martha's Law",
+            "Patient Safety (Escalation) (England) Regulations 2024",
+            id="a-popular-name-and-a-title-with-two-parentheses",
+        ),
+        pytest.param(
+            "ILS Code of Practice",
+            "Code of Practice for Safe Ladders",
+            id="a-short-name-is-the-publication-s-not-the-publisher-s",
+        ),
+    ],
+)
+def test_two_names_found_in_the_forty_seventh_round_are_one_node(
+    forty_seventh_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = forty_seventh_round_graph.find_concept(first)
+
+    assert node is not None
+    assert forty_seventh_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("three Ts of welcome", id="a-count-and-a-letter-s-plural"),
+        pytest.param("portal star rating", id="a-rating-before-its-purpose"),
+        pytest.param("time from booking to visit", id="a-listed-time-from-one-step-to-the-next"),
+        pytest.param(
+            "complaints per 10,000 gate entries", id="a-count-per-a-round-figure-of-two-words"
+        ),
+        pytest.param("technician arrival time", id="a-service-level-named-in-the-plural"),
+        pytest.param("uptime", id="a-service-level-in-one-word"),
+        pytest.param("Village Hall Committees (Powers) Order 1961", id="a-law-about-a-body"),
+    ],
+)
+def test_models_found_in_the_forty_seventh_round(
+    forty_seventh_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() in _model_surfaces(forty_seventh_round_graph)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("average waiting time", id="an-acronym-s-gloss-is-no-measure"),
+        pytest.param("Institution of Ladder Safety", id="an-institution-of-something"),
+        pytest.param("ILS", id="an-institution-s-acronym"),
+    ],
+)
+def test_no_models_in_the_forty_seventh_round(
+    forty_seventh_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(forty_seventh_round_graph)
