@@ -87,6 +87,7 @@ SPLITS: dict[str, Path] = {
     "blind49": GOLD / "blind49",
     "blind50": GOLD / "blind50",
     "blind51": GOLD / "blind51",
+    "blind52": GOLD / "blind52",
 }
 SUBSTANTIAL = 2
 
