@@ -77,7 +77,10 @@ The rules, in order:
   third" is that edition of the title (``the second Payment Services Directive
   (PSD2)``, ``(MiFID II)``); a mixed-case acronym's capitals may be its words'
   initials (``MoSCoW prioritisation (must have, should have, could have, won't
-  have)``);
+  have)``); an acronym after a dated law's title with a parenthesis inside may spell
+  the words outside it (``the Public Sector Bodies (Websites and Mobile Applications)
+  (No. 2) Accessibility Regulations 2018 (PSBAR)``) or the parenthesis and the kind
+  (``the Regulatory Reform (Fire Safety) Order 2005 (FSO)``);
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
   ``'customer journey'``, and one quoted word with no model word after it (``a "Child"
   ego state``), is kept as a concept;
@@ -182,7 +185,8 @@ The rules, in order:
   as examples are measures (``service levels, such as engineer response times and
   uptime``), and what an acronym is, said in other words, is no measure of its own
   (``mean time between failures (MTBF) is the average running time between
-  faults``);
+  faults``); an average of steps to an end is a measure (``average lessons to
+  test``), and what a service "tracks" is listed as what it tracks;
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -237,49 +241,51 @@ The rules, in order:
   two parentheses are one law (``Natasha's Law (the Food Information (Amendment)
   (England) Regulations 2019)``), and the bodies a law is about, opening its title,
   are no name of it (``the Parochial Church Councils (Powers) Measure 1956`` after
-  ``the Parochial Church Council (PCC)``); a law is named by its title, never by its
-  year and kind (``the 2018 Regulations``, nor its possessive: ``the 2019 Act's code``),
-  "in the" may stand inside a title (``the Electrical Safety Standards in the Private
-  Rented Sector (England) Regulations 2020``), a part of a law cited with it is a
-  mention of the law (``Part P of the Building Regulations 2010``, ``Part III of the
+  ``the Parochial Church Council (PCC)``); a Church of England or a Welsh law is named
+  with its year (``the Cathedrals Measure 2021``); a law is named by its title, never by
+  its year and kind (``the 2018 Regulations``, nor its possessive: ``the 2019 Act's
+  code``), "in the" may stand inside a title (``the Electrical Safety Standards in the
+  Private Rented Sector (England) Regulations 2020``), a part of a law cited with it is
+  a mention of the law (``Part P of the Building Regulations 2010``, ``Part III of the
   Environmental Protection Act 1990``), and a law's year may be of the nineteenth
   century (``the Police (Property) Act 1897``); what a law is about, joined by "and" in
   its title, is no name of it (``the Botulinum Toxin and Cosmetic Fillers (Children) Act
   2021``); an order by its year is the one order of that year its document names (``the
   2005 Order``), and a code or guidance may be named by the section it is made under
   (``the section 45 Code of Practice``, ``the section 182 guidance``); a law a document
-  names by its kind alone (``the Act``, ``the Code``, ``the 2015 Act``) means that
-  document's law of that kind (:mod:`graph.references`), never a name of it corpus-wide;
+  names by its kind alone (``the Act``, ``the Code``, ``the 2015 Act``, ``the
+  Guidance``, ``the Measure``) means that document's law of that kind
+  (:mod:`graph.references`), never a name of it corpus-wide;
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
-  usually called Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also
-  recorded as Y``, ``X, known in the trade as Y``, ``X (known across the industry as
-  Y)``, ``X (or Y)``, ``X (the Y)``, ``X (the retained Y)``, ``X (ACR, formally Y)``,
-  ``X (ACR), now more often called Y``, ``X, shortened in most software to Y`` (Y may be
-  an acronym and a law's short title: ``the PSV Conduct Regulations``), ``X, formally
-  Y`` (Y the whole title other rules found, maybe after "the" and opened by a country's
-  letters: ``Natasha's Law, formally the UK Food Information (Amendment) (England)
-  Regulations 2019``, and X a law's lower-case name too: ``the right to repair rules,
-  formally the ... Regulations 2021``), a gloss ending in the same model word (``the
-  Ansoff Matrix (product-market matrix)``) and an alternative inside a name
-  (``two-factor (motivation-hygiene) theory``) make Y an alias of X, and so does a
-  document's title after its code, in brackets or between commas (``HSG179 (Managing
-  health and safety in swimming pools)``, ``FG21/1, the FCA's Guidance for firms on
-  ...,``), and so does what an acronym's gloss is called (``DISP, the dispute resolution
-  rules usually called the complaints sourcebook``); words no rule found are taken as X
-  only when Y is an acronym that spells them, or when the vocabulary knows them
-  (``principled negotiation, also known as the Harvard method``), and never a person or
-  a body when Y is a method (``the validation approach developed by Naomi Feil, also
-  known as validation therapy``); ``X, published as Y`` names a standard by its code
-  (``the Accessible Information Standard, published as DCB1605``); ``X, often remembered
-  as Y`` and ``X, the popular name for Y`` are other names too; two lower-case names of
-  as many words that end in one model word are one model (``media richness theory, also
-  known as information richness theory``); and a short name's formal title in brackets,
-  with its model word and another of its words, is its other name (``the Victims' Code
-  (Code of Practice for Victims of Crime)``); the numbered rules a duty is set out in
-  name it (``The Consumer Duty, set out in Principle 12 and PRIN 2A``); a second name
-  after a publisher is the publication's (``the Code of Practice for ... published by
-  the Institution of Engineering and Technology (IET), often shortened to the IET Code
-  of Practice``);
+  usually called Y``, ``X, known to helpdesk staff as Y``, ``X, usually drawn as Y``,
+  ``X, often taught as Y``, ``X, also recorded as Y``, ``X, known in the trade as Y``,
+  ``X (known across the industry as Y)``, ``X (or Y)``, ``X (the Y)``, ``X (the retained
+  Y)``, ``X (ACR, formally Y)``, ``X (ACR), now more often called Y``, ``X, shortened in
+  most software to Y`` (Y may be an acronym and a law's short title: ``the PSV Conduct
+  Regulations``), ``X, formally Y`` (Y the whole title other rules found, maybe after
+  "the" and opened by a country's letters: ``Natasha's Law, formally the UK Food
+  Information (Amendment) (England) Regulations 2019``, and X a law's lower-case name
+  too: ``the right to repair rules, formally the ... Regulations 2021``), a gloss ending
+  in the same model word (``the Ansoff Matrix (product-market matrix)``) and an
+  alternative inside a name (``two-factor (motivation-hygiene) theory``) make Y an alias
+  of X, and so does a document's title after its code, in brackets or between commas
+  (``HSG179 (Managing health and safety in swimming pools)``, ``FG21/1, the FCA's
+  Guidance for firms on ...,``), and so does what an acronym's gloss is called (``DISP,
+  the dispute resolution rules usually called the complaints sourcebook``); words no
+  rule found are taken as X only when Y is an acronym that spells them, or when the
+  vocabulary knows them (``principled negotiation, also known as the Harvard method``),
+  and never a person or a body when Y is a method (``the validation approach developed
+  by Naomi Feil, also known as validation therapy``); ``X, published as Y`` names a
+  standard by its code (``the Accessible Information Standard, published as DCB1605``);
+  ``X, often remembered as Y`` and ``X, the popular name for Y`` are other names too;
+  two lower-case names of as many words that end in one model word are one model
+  (``media richness theory, also known as information richness theory``); and a short
+  name's formal title in brackets, with its model word and another of its words, is its
+  other name (``the Victims' Code (Code of Practice for Victims of Crime)``); the
+  numbered rules a duty is set out in name it (``The Consumer Duty, set out in Principle
+  12 and PRIN 2A``); a second name after a publisher is the publication's (``the Code of
+  Practice for ... published by the Institution of Engineering and Technology (IET),
+  often shortened to the IET Code of Practice``);
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
   code or a standard (``Ofcom's General Conditions of Entitlement``; a brand's acronym
   and model word are the acronym's: ``Google's HEART framework``; also after a body
@@ -339,6 +345,8 @@ The rules, in order:
   carries out a piece of work (``the assessment carried out by LINK``), examples after
   what their kind does (``charities that support users, such as Whizz-Kidz``), one name
   right after the one kind of body it is (``the airline SAS``, ``the charity Mind``), a
+  name that ends in its nation (``Student Finance Wales``), a fund (``the Household
+  Support Fund``), a
   nation and one word (``UK Athletics``, ``British Canoeing``), a zone (``the Ultra Low
   Emission Zone``), a condition someone has (``obstructive sleep apnoea (OSA)``), or a
   mark

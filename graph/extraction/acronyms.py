@@ -523,6 +523,16 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
             if numbered_title is not None:
                 yield Candidate(numbered_title, Rule.DEFINITION, same_as=inner)
                 continue
+        if (
+            is_acronym(short)
+            and not year
+            and (bracketed := _bracketed_law_before(text, match.start()))
+            and _spells_bracketed_law(short, bracketed)
+        ):
+            # "the Regulatory Reform (Fire Safety) Order 2005 (FSO)", "the Public Sector
+            # Bodies (Websites ...) (No. 2) Accessibility Regulations 2018 (PSBAR)"
+            yield Candidate(bracketed, Rule.DEFINITION, same_as=inner)
+            continue
         numbered = _NUMBERED_ACRONYM.fullmatch(inner)
         if numbered is not None and (
             ordinal := _ORDINAL_TITLE.search(text, max(0, match.start() - 160), match.start())
@@ -699,6 +709,47 @@ _ORDINAL_TITLE = re.compile(
     r"(?<![\w-])(?P<ordinal>second|third|fourth)[ \t]+"
     r"(?P<title>[A-Z][\w-]*(?:[ \t]+(?:in|of|for|and|on|[A-Z][\w-]*)){1,8})[ \t]*\Z"
 )
+
+
+# a dated law's title with a parenthesis inside, just before a parenthesis
+_BRACKETED_LAW = re.compile(
+    r"(?P<title>(?:[A-Z][\w'’-]*[ \t]+|(?:and|of|for|the|in|on|to)[ \t]+|\([^()]{1,80}\)[ \t]+)+"
+    rf"{LAW_HEAD.replace('Directive', 'Directive|Measure')})[ \t]+(?:18|19|20)[0-9][0-9][ \t]*\Z"
+)
+
+
+def _bracketed_law_before(text: str, position: int) -> str | None:
+    """The title, with its year, of a law with a parenthesis inside that ends just before
+    the parenthesis that opens at ``position``."""
+    if text[max(0, position - 2) : position].strip()[-1:] not in set("0123456789"):
+        return None
+    found = _BRACKETED_LAW.search(text, max(0, position - 240), position)
+    if found is None or "(" not in found["title"]:
+        return None
+    law = text[found.start("title") : position].strip()
+    # "Meeting the Public Sector Bodies (...)": the title begins after its article
+    before_brackets = law.partition("(")[0]
+    cut = max(before_brackets.rfind("the "), before_brackets.rfind("The "))
+    return law[cut + 4 :] if cut >= 0 else law
+
+
+def _spells_bracketed_law(acronym: str, law: str) -> bool:
+    """True when ``acronym`` spells the title's capitalised words outside its
+    parentheses, or the last parenthesis's words and the title's kind, from some word on."""
+    letters = acronym.rstrip("s").upper()
+    title = re.sub(r"[ \t]+(?:18|19|20)[0-9][0-9]\Z", "", law)
+    outside = re.sub(r"\([^()]*\)", " ", title).split()
+    inside = re.findall(r"\(([^()]*)\)", title)
+    kind = title.split()[-1]
+    variants = [outside]
+    if inside:
+        variants.append([*inside[-1].split(), kind])
+    for words in variants:
+        initials = [w[0].upper() for w in words if w[:1].isupper()]
+        for start in range(len(initials)):
+            if "".join(initials[start:]) == letters:
+                return True
+    return False
 
 
 def _capitalised_opening(words: str) -> str:

@@ -759,7 +759,7 @@ def _subject_before(text: str, tokens: list[Token], position: int, short: bool) 
 # "Tracking monthly churn rate, trial-to-paid conversion and monthly active users": what
 # is tracked, monitored or measured, in a list that holds a measure by its shape
 _TRACKED = re.compile(
-    r"\b(?:track|tracking|monitor|monitoring|measuring)\s+"
+    r"\b(?:track|tracks|tracking|monitor|monitors|monitoring|measuring)\s+"
     r"(?P<items>(?:[^.;:!?()]|\([^()]{1,40}\)){3,200})",
     re.IGNORECASE,
 )
@@ -837,8 +837,9 @@ _TIMED = re.compile(
     r"settlement|completion|repair|answer)\b"
     # "the average time to reunite": an average makes any time to something a measure,
     # maybe with what is done ("the average time to process new claims")
-    # (or the days, hours or weeks: "average days to resolve a reported obstruction")
-    r"|\b(?:average|mean|median)[ \t]+(?:time|days|hours|minutes|weeks)[ \t]+to[ \t]+"
+    # (or the days, hours or weeks: "average days to resolve a reported obstruction", or
+    # what else is counted on the way: "average lessons to test")
+    r"|\b(?:average|mean|median)[ \t]+(?:time|days|hours|weeks|[a-z]{2,}[^\Ws]s)[ \t]+to[ \t]+"
     r"(?!(?:the|a|an|be|get|do)\b)[a-z]{3,}"
     r"(?:(?:[ \t]+(?!(?:the|an?|and|or|to|for|in|of|as|at|by|on|is|was|are)\b)[a-z]+)?"
     r"[ \t]+(?!(?:is|was|as|has|does|this|its|his|us|always)\b)[a-z]+[^\Ws]s\b)?\b"

@@ -964,7 +964,10 @@ def find_legal_titles(
             # capitalised words split (at "at", "etc.", a comma) is one name still
             start = _title_start(text, tokens, match.start())
             if start is None or not (
-                _SPLIT_TITLE.search(text, start, match.start())
+                # "the Cathedrals Measure 2021": a Church of England or a Welsh law,
+                # which no other rule reads as one
+                match["head"] == "Measure"
+                or _SPLIT_TITLE.search(text, start, match.start())
                 # "the School Standards and Framework Act 1998": model words inside
                 or _HEAD_INSIDE.search(text, start, match.start())
             ):
@@ -1053,8 +1056,8 @@ _POPULAR_NAME_AFTER = re.compile(
     rf"\b(?P<title>(?P<head>{LAW_HEAD}){LAW_YEAR})"
     rf"[ \t]+\((?:the[ \t]+)?(?P<popular>{_POPULAR})\)"
 )
-_DATED_LAW = re.compile(r"\b(?P<head>Act|Regulations|Order|Rules)[ \t]+(?:18|19|20)\d\d\b")
-_DATED_LAW_HINT = re.compile(r"(?:Act|Regulations|Order|Rules) (?:18|19|20)")
+_DATED_LAW = re.compile(r"\b(?P<head>Act|Regulations|Order|Rules|Measure)[ \t]+(?:18|19|20)\d\d\b")
+_DATED_LAW_HINT = re.compile(r"(?:Act|Regulations|Order|Rules|Measure) (?:18|19|20)")
 # What splits a run of capitalised words but not a law's title
 SPLIT_TITLE = r"[ \t](?:at|to|in|on|from|with|etc\.)[ \t]|,[ \t]"
 _SPLIT_TITLE = re.compile(SPLIT_TITLE)

@@ -6385,3 +6385,102 @@ def test_no_models_in_the_forty_seventh_round(
     forty_seventh_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(forty_seventh_round_graph)
+
+
+# -- issue 16, forty-eighth round: what the blind50 set showed once opened -----------------
+
+_FORTY_EIGHTH_ROUND = """\
+preview
+Topic Synopsis
+Clerks follow the Parish Halls Measure 2019 and the Care of Steeples Measure 2008, and
+the Harbour Works (Safety) (No. 3) Pier Regulations 2016 (HWPR), which the Measure
+does not touch.
+Key Concepts & Core Principles
+- Safety: Meeting the Lifting Gear (Crane Safety) Order 2004 (CSO) keeps cranes safe.
+- Loans: Repayments follow the Education (Bursaries) (Repayment) Regulations 2012,
+  known to desk staff as the Bursary Regulations, and the Bursary Scheme Local
+  Guidance; the Guidance explains plan types.
+- Measures: Schools track first-time pass rate, average lessons to test, pupil
+  retention rate and referral rate. The hire firm tracks average review rating,
+  repeat booking rate and fleet utilisation rate across the season.
+Exam Tips & Revision Strategies
+- Borrowers in Wales deal with Student Awards Wales (SAW), and grants come from the
+  Household Warmth Fund (HWF).
+Common Misconceptions & Mistakes to Avoid
+- Confusing the HWF with a benefit.
+Examiner Marking Points
+- Credit use of the HWPR and the Bursary Regulations.
+"""
+
+
+@pytest.fixture(scope="module")
+def forty_eighth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FORTY_EIGHTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Harbour Works (Safety) (No. 3) Pier Regulations 2016",
+            "HWPR",
+            id="an-acronym-of-a-title-s-words-outside-its-brackets",
+        ),
+        pytest.param(
+            "Lifting Gear (Crane Safety) Order 2004", "CSO", id="an-acronym-of-the-bracket-s-words"
+        ),
+        pytest.param(
+            "Bursary Regulations",
+            "Education (Bursaries) (Repayment) Regulations 2012",
+            id="a-name-known-to-some-people",
+        ),
+    ],
+)
+def test_two_names_found_in_the_forty_eighth_round_are_one_node(
+    forty_eighth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = forty_eighth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert forty_eighth_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Parish Halls Measure", id="a-dated-measure"),
+        pytest.param("Care of Steeples Measure", id="a-dated-measure-with-of"),
+        pytest.param("average lessons to test", id="an-average-count-of-steps-to-an-end"),
+        pytest.param("average review rating", id="a-list-after-tracks"),
+    ],
+)
+def test_models_found_in_the_forty_eighth_round(
+    forty_eighth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() in _model_surfaces(forty_eighth_round_graph)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Student Awards Wales", id="a-name-that-ends-in-its-nation"),
+        pytest.param("SAW", id="its-acronym"),
+        pytest.param("Household Warmth Fund", id="a-fund"),
+        pytest.param("HWF", id="a-fund-s-acronym"),
+    ],
+)
+def test_no_models_in_the_forty_eighth_round(
+    forty_eighth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(forty_eighth_round_graph)
+
+
+def test_a_guidance_named_by_its_kind_alone_is_its_document_s_guidance(
+    forty_eighth_round_graph: KnowledgeGraph,
+) -> None:
+    topic = forty_eighth_round_graph.topic("t")
+    guidance = forty_eighth_round_graph.find_concept("Bursary Scheme Local Guidance")
+
+    assert topic is not None
+    assert guidance is not None
+    assert dict(topic.local_names).get("the Guidance") == guidance.id
