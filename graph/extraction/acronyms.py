@@ -714,7 +714,7 @@ _ORDINAL_TITLE = re.compile(
 # a dated law's title with a parenthesis inside, just before a parenthesis
 _BRACKETED_LAW = re.compile(
     r"(?P<title>(?:[A-Z][\w'’-]*[ \t]+|(?:and|of|for|the|in|on|to)[ \t]+|\([^()]{1,80}\)[ \t]+)+"
-    rf"{LAW_HEAD.replace('Directive', 'Directive|Measure')})[ \t]+(?:18|19|20)[0-9][0-9][ \t]*\Z"
+    rf"(?:{LAW_HEAD}|Measure))[ \t]+(?:18|19|20)[0-9][0-9][ \t]*\Z"
 )
 
 
