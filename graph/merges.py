@@ -19,6 +19,7 @@ from graph.extraction import (
     HEADS,
     MODEL_LIKE_TAILS,
     STRONG_HEADS,
+    SURNAME_PARTICLES,
     Candidate,
     Rule,
     concept_key,
@@ -98,7 +99,6 @@ def merge_names(
     _merge_acronyms_with_names(union, candidates, documents)
     _merge_eponyms(union, candidates)
     _merge_known_names_with_heads(union, candidates, vocabulary)
-    _merge_owned_models(union, candidates)
     _merge_short_forms(union, candidates, _model_names(vocabulary, documents))
     found = {concept_key(candidate.surface) for candidate in candidates}
     _merge_owner_prefixed_names(union, candidates, found)
@@ -113,8 +113,8 @@ def merge_names(
     _merge_numbered_short_forms(union, candidates)
     _merge_short_law_titles(union, candidates, documents)
     _merge_credited_names(union, candidates, documents, found)
-    # again, now that the later merges may have made one model of a person's two full
-    # names ("Hofstede's cultural dimensions" and "... dimensions theory")
+    # last, once the other merges may have made one model of a person's two full names
+    # ("Hofstede's cultural dimensions" and "... dimensions theory")
     _merge_owned_models(union, candidates)
 
 
@@ -326,7 +326,7 @@ def shared_plain_names(candidates: Sequence[Candidate]) -> set[str]:
 # credited to one person, or to two, in the possessive.
 _OWNED = re.compile(
     # maybe with a surname's particle: "Van Hagen's pyramid"
-    r"(?P<owner>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]u|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Dd]a|[Dd]i) )*"
+    rf"(?P<owner>(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}) )*"
     r"[^\W\d_][\w-]*(?: (?:and|&) [^\W\d_][\w-]*)?)['’]s? (?P<rest>[^\W_].*)"
 )
 

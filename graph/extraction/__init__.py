@@ -406,6 +406,7 @@ from graph.extraction.keys import (
     tokenize,
 )
 from graph.extraction.matcher import MAX_NAME_WORDS, MatchMode, MentionMatcher
+from graph.extraction.names import SURNAME_PARTICLES
 from graph.extraction.rules import find_candidates
 from graph.extraction.words import (
     CONNECTORS,
@@ -428,6 +429,7 @@ __all__ = [
     "MAX_NAME_WORDS",
     "MODEL_LIKE_TAILS",
     "STRONG_HEADS",
+    "SURNAME_PARTICLES",
     "WEAK_HEADS",
     "Candidate",
     "MatchMode",

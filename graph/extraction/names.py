@@ -43,6 +43,7 @@ from graph.extraction.words import (
     LOWER_CASE_HEADS,
     MODEL_LIKE_TAILS,
     NAME_JOINERS,
+    NATIONS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
     ROLE_FIRST_WORDS,
@@ -59,6 +60,7 @@ from graph.vocabulary import Vocabulary
 
 __all__ = [
     "PROVISION",
+    "SURNAME_PARTICLES",
     "TITLES_BEFORE_ON",
     "find_capitalised_names",
     "find_case_law_tests",
@@ -763,7 +765,7 @@ def _a_body_s(text: str, tokens: list[Token], owner: int, vocabulary: Vocabulary
 
 
 # what opens a surname: "Van Hagen's pyramid", "de Bono's six thinking hats"
-_SURNAME_PARTICLES = frozenset(
+SURNAME_PARTICLES = frozenset(
     "van Van von Von de De du Du der Der den Den le Le la La da Da di Di".split()
 )
 
@@ -771,7 +773,7 @@ _SURNAME_PARTICLES = frozenset(
 def _particle_before(text: str, tokens: list[Token], position: int) -> bool:
     """True when the word before ``tokens[position]`` opens the same surname."""
     before = tokens[position - 1]
-    return before.text in _SURNAME_PARTICLES and joined(text, before, tokens[position])
+    return before.text in SURNAME_PARTICLES and joined(text, before, tokens[position])
 
 
 def _double_barrelled(text: str, before: Token, token: Token) -> bool:
@@ -1684,9 +1686,6 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
         yield from _split_at_and(text, piece, known)
 
 
-_JURISDICTIONS = frozenset({"England", "Wales", "Scotland", "Northern"})
-
-
 def _applies_in(run: list[Token], position: int) -> bool:
     """True when ``run[position]`` opens "in England and Wales": two of the nations a
     title applies in."""
@@ -1694,9 +1693,9 @@ def _applies_in(run: list[Token], position: int) -> bool:
     return (
         len(words) == 4
         and words[0] == "in"
-        and words[1] in _JURISDICTIONS
+        and words[1].casefold() in NATIONS
         and words[2] == "and"
-        and words[3] in _JURISDICTIONS
+        and words[3].casefold() in NATIONS
     )
 
 

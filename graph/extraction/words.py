@@ -304,7 +304,8 @@ _OF_A_PLACE = re.compile(
     r"[ \t](?:of|for)[ \t]+(?:the[ \t]+)?(?:Scotland|Wales|England|Northern[ \t]+Ireland|"
     r"Ireland|Great[ \t]+Britain|Britain|UK|London)\Z"
 )
-_NATIONS = frozenset({"england", "wales", "scotland", "ireland"})
+# the nations of the United Kingdom, by one word each ("Northern" opens Northern Ireland)
+NATIONS = frozenset({"england", "wales", "scotland", "ireland", "northern"})
 _NATION_AND_WORD = re.compile(
     r"(?:UK|British|Britain|England|English|Scottish|Scotland|Welsh|Wales|Irish)[ \t]+"
     r"[A-Z][a-z]+"
@@ -408,7 +409,7 @@ def names_no_model(surface: str) -> bool:
             # never a model; not "the Curriculum for Wales", nor a code "in England")
             or (
                 len(words) > 1
-                and words[-1] in _NATIONS
+                and words[-1] in NATIONS
                 and words[-2] not in {"for", "in", "and", "of"}
                 and HEADS.isdisjoint(words)
             )
