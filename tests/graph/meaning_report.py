@@ -88,6 +88,7 @@ SPLITS: dict[str, Path] = {
     "blind50": GOLD / "blind50",
     "blind51": GOLD / "blind51",
     "blind52": GOLD / "blind52",
+    "blind53": GOLD / "blind53",
 }
 SUBSTANTIAL = 2
 
