@@ -116,16 +116,23 @@ def _mode_for(surface: str, rule: Rule | None) -> MatchMode:
     words = surface.split()
     if all(is_acronym(word) or word.isdigit() or is_mixed_acronym(word) for word in words):
         return MatchMode.ACRONYM
-    single_word = len(re.split(r"[\s\-–/]+", surface.strip())) == 1
+    # "the Code" is one word after its article: "the code" in lower case is no name
+    bare = _without_article(surface.strip())
+    single_word = len(re.split(r"[\s\-–/]+", bare)) == 1
     if (
         rule is Rule.CAPITALISED
-        or (single_word and surface[:1].isupper() and rule in {None, Rule.ALIAS})
+        or (single_word and bare[:1].isupper() and rule in {None, Rule.ALIAS, Rule.HEAD_NOUN})
         # "the Service Standard": a weak model word counts only after capitals, so the
         # name is no "service standard" in lower case
         or (rule is Rule.HEAD_NOUN and _capitalised_before_a_weak_head(words))
     ):
         return MatchMode.CAPITALISED
     return MatchMode.ANY_CASE
+
+
+def _without_article(surface: str) -> str:
+    head, _, rest = surface.partition(" ")
+    return rest if rest and head.casefold() in {"the", "a", "an"} else surface
 
 
 def _capitalised_before_a_weak_head(words: list[str]) -> bool:

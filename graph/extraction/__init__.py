@@ -80,7 +80,9 @@ The rules, in order:
   have)``); an acronym after a dated law's title with a parenthesis inside may spell
   the words outside it (``the Public Sector Bodies (Websites and Mobile Applications)
   (No. 2) Accessibility Regulations 2018 (PSBAR)``) or the parenthesis and the kind
-  (``the Regulatory Reform (Fire Safety) Order 2005 (FSO)``);
+  (``the Regulatory Reform (Fire Safety) Order 2005 (FSO)``); a body in the possessive
+  before its acronym is the acronym's expansion (``the General Pharmaceutical Council's
+  (GPhC) standards``: the council, not its standards);
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
   ``'customer journey'``, and one quoted word with no model word after it (``a "Child"
   ego state``), is kept as a concept;
@@ -100,27 +102,29 @@ The rules, in order:
   names a kind of model, not one (``Tiered support model``), nor does a heading's own
   "Framework" (``Legal and Welfare Framework``), nor a model word after a preposition
   (``Rapid Onboarding at Scale``), and an infinitive is no model word (``WCAG 2.2 to
-  test``). A
-  name credited to a
+  test``); "model" before a document is a model to copy (``the ACRE model hiring
+  agreement``), and a capitalised name an apposition calls a standard, a framework or a
+  model is one (``Hallmark, the quality standard for village halls``; not the maker
+  before it: ``by Toyota, the model for ...``). A name credited to a
   person (``Tuckman's model``, ``the Kübler-Ross change curve``) is linked to the plain
   name, and an Act with a year to the Act without it;
 * **eponyms**: a person (or two: ``Kaplan and Norton's``) in the possessive before
-  lower-case words that end in a structure noun, maybe with an "of" part
-  (``Belbin's team roles``, ``Tuckman's stages of group development``, ``Dick &
-  Basu's framework``, ``Ostrom's design principles``), but not a body's (``Ofgem's
-  overarching principles``); a body's possessive is no part of a name (``the Housing
+  lower-case words that end in a structure noun, maybe with an "of" part (``Belbin's
+  team roles``, ``Tuckman's stages of group development``, ``Dick & Basu's framework``,
+  ``Ostrom's design principles``), but not a body's (``Ofgem's overarching principles``,
+  ``the GPhC's standards``); a body's possessive is no part of a name (``the Housing
   Ombudsman's Complaint Handling Code`` is the Complaint Handling Code); a bare
-  ``Tuckman's stages`` is only an alias, and :mod:`graph.build` joins ``Kotter's
-  model`` to the one fuller model the corpus credits to Kotter; a box, a razor,
-  heuristics or conditions name a model only just after a person's possessive
-  (``Betari's box``, ``Nielsen's usability heuristics``), also one after a final s
-  (``Rogers' core conditions``), whose apostrophe a name keeps (``Rogers' approach`` is
-  Rogers' one fuller model, ``the Victims' Code`` no one's); a surname keeps its
-  particle (``Van Hagen's pyramid``), and a plural before a mark ends an "of" part
-  (``Van Hagen's pyramid of customer needs, which ...``); a double-barrelled name is
-  one person (``Kübler-Ross's five stages``, not Ross's), and a hyphenated compound is
-  one word of an "of" part (``Lipsky's theory of street-level bureaucracy``); a
-  possessive after "the" is a thing's, no one's (``the Award's conditions``);
+  ``Tuckman's stages`` is only an alias, and :mod:`graph.build` joins ``Kotter's model``
+  to the one fuller model the corpus credits to Kotter; a box, a razor, heuristics or
+  conditions name a model only just after a person's possessive (``Betari's box``,
+  ``Nielsen's usability heuristics``), also one after a final s (``Rogers' core
+  conditions``), whose apostrophe a name keeps (``Rogers' approach`` is Rogers' one
+  fuller model, ``the Victims' Code`` no one's); a surname keeps its particle (``Van
+  Hagen's pyramid``), and a plural before a mark ends an "of" part (``Van Hagen's
+  pyramid of customer needs, which ...``); a double-barrelled name is one person
+  (``Kübler-Ross's five stages``, not Ross's), and a hyphenated compound is one word of
+  an "of" part (``Lipsky's theory of street-level bureaucracy``); a possessive after
+  "the" is a thing's, no one's (``the Award's conditions``);
 * **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
   (``attrition rate``, ``cost per contact``; a conjunction opens none: ``even though
   host churn rate``), a definition in prose (``Occupancy is the proportion of ...``), a
@@ -186,7 +190,10 @@ The rules, in order:
   uptime``), and what an acronym is, said in other words, is no measure of its own
   (``mean time between failures (MTBF) is the average running time between
   faults``); an average of steps to an end is a measure (``average lessons to
-  test``), and what a service "tracks" is listed as what it tracks;
+  test``), a verb's form in a list of measures is a noun (``owings rate, turnaround time
+  and dispensing error rate``), a kind of time beside a timed measure is a measure
+  (``first response time and resolution time``), and what a service "tracks" is listed
+  as what it tracks;
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -254,8 +261,12 @@ The rules, in order:
   2005 Order``), and a code or guidance may be named by the section it is made under
   (``the section 45 Code of Practice``, ``the section 182 guidance``); a law a document
   names by its kind alone (``the Act``, ``the Code``, ``the 2015 Act``, ``the
-  Guidance``, ``the Measure``) means that document's law of that kind
-  (:mod:`graph.references`), never a name of it corpus-wide;
+  Guidance``, ``the Measure``, ``the Byelaws``) means that document's law of that kind
+  (:mod:`graph.references`), never a name of it corpus-wide, and never one in lower
+  case (``consumer codes``); byelaws are a law (``the Railway Byelaws 2005``), and a
+  title may go on with "and" to its year (``the ... (Coronavirus) Regulations and
+  General Directions 2020``, but ``... Regulations and Human Rights Act 1998`` are two
+  laws);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, known to helpdesk staff as Y``, ``X, usually drawn as Y``,
   ``X, often taught as Y``, ``X, also recorded as Y``, ``X, known in the trade as Y``,
@@ -277,7 +288,11 @@ The rules, in order:
   and never a person or a body when Y is a method (``the validation approach developed
   by Naomi Feil, also known as validation therapy``); ``X, published as Y`` names a
   standard by its code (``the Accessible Information Standard, published as DCB1605``);
-  ``X, often remembered as Y`` and ``X, the popular name for Y`` are other names too;
+  ``X, often remembered as Y`` and ``X, the popular name for Y`` are other names too, as
+  is ``X, retained in UK law and often called Y``; a title after a code may open with
+  its publisher's acronym (``BS 7671, the IET Wiring Regulations,``), and an acronym
+  and a code in brackets after a title ending in that code are its other names
+  (``Engineering Recommendation G98 (EREC G98)``, and ``G98`` alone);
   two lower-case names of as many words that end in one model word are one model
   (``media richness theory, also known as information richness theory``); and a short
   name's formal title in brackets, with its model word and another of its words, is its
@@ -358,7 +373,8 @@ The rules, in order:
   vocabulary lists (``NS&I``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
-  word a prefix opens: ``anti-money-laundering``), with a noun of doing after them if
+  word a prefix opens: ``anti-money-laundering``, nor what a measure counts:
+  ``right-first-time measures``), with a noun of doing after them if
   there is one (``good-better-best pricing``); and a principle named by an abstract
   noun is one (``the reversibility principle``), as is a matrix a team keeps, after
   "a" as after "the" (``an escalation matrix``);

@@ -54,6 +54,8 @@ def find_long_form(short: str, text_before: str) -> str | None:
     Matches the acronym's letters right to left against the preceding words; the
     first letter must start a word. Returns ``None`` when there is no plausible match.
     """
+    # "the General Pharmaceutical Council's (GPhC) standards": the body, not its own
+    text_before = _OWNER_S.sub("", text_before)
     letters = acronym_letters(short)
     repeated = _REPEATED_LETTER.sub(lambda m: m[1] * int(m[2]), letters)
     if repeated != letters:
@@ -64,6 +66,7 @@ def find_long_form(short: str, text_before: str) -> str | None:
     return _find_long_form(short, letters, text_before)
 
 
+_OWNER_S = re.compile(r"(?<=[a-z])['’]s[ \t]*\Z")
 _REPEATED_LETTER = re.compile(r"([A-Z])([2-4])(?=[A-Z])")
 
 
@@ -435,6 +438,10 @@ def _adopted_standard(
     return None
 
 
+# "EREC G98": an acronym and a code of letters and digits
+_ACRONYM_AND_CODE = re.compile(
+    r"(?P<letters>[A-Z][A-Za-z]{1,6})[ \t]+(?P<code>[A-Z]{1,3}[0-9]{1,4})"
+)
 # "Finalised Guidance FG21/1": a regulator's paper, called by its kind and its code
 _KIND_AND_CODE = re.compile(
     r"(?<![\w'’-])(?P<kind>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+"
@@ -493,6 +500,17 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
             if title is not None and concept_key(title["title"].split()[-1]) in HEADS:
                 yield Candidate(title["title"], Rule.DEFINITION, same_as=inner)
             continue
+        coded = _ACRONYM_AND_CODE.fullmatch(inner)
+        if coded is not None and text[: match.start()].rstrip().endswith(f" {coded['code']}"):
+            # "Engineering Recommendation G98 (EREC G98)": the letters spell the words
+            # before the code, which the title and the bracket share
+            before = text[: match.start()].rstrip()[: -len(coded["code"])].rstrip()
+            long_form = find_long_form(coded["letters"], before)
+            if long_form is not None and long_form[:1].isupper():
+                coded_title = f"{long_form} {coded['code']}"
+                yield Candidate(coded_title, Rule.DEFINITION, same_as=inner)
+                yield Candidate(coded["code"], Rule.ALIAS, same_as=coded_title)
+                continue
         # "(CRA)", "(EqA 2010)", "(RoHS)": an acronym, maybe with a law's year
         short, _, year = inner.partition(" ")
         if is_acronym(year) and vocabulary.is_not_model(short):

@@ -149,6 +149,8 @@ def find_aliases(
     openings: list[tuple[int, int]] = []
     if might_alias:
         openings.extend((match.start(), match.end()) for match in _MARKER.finditer(text))
+        if " and " in text:
+            openings.extend((m.start(), m.end()) for m in _CALLED_AFTER_A_CLAUSE.finditer(text))
     parentheses = list(_PARENTHESIS.finditer(text)) if "(" in text else []
     for match in parentheses:
         inner = match["inner"]
@@ -239,6 +241,12 @@ def find_aliases(
         yield from _coded_title(text, match, vocabulary)
 
 
+# "Regulation (EU) No 181/2011, retained in UK law and often called the ...": a clause
+# on what the name is comes between it and its second name
+_CALLED_AFTER_A_CLAUSE = re.compile(
+    r",[ \t]+[a-z]+(?:ed|en)(?:[ \t]+[\w-]+){0,4}?[ \t]+and[ \t]+"
+    r"(?:(?:also|usually|often|commonly|widely|more)[ \t]+){1,2}(?:called|known[ \t]+as)[ \t]+"
+)
 # an acronym, then after its comma what it is in lower case, and what that is called:
 # "DISP, the dispute resolution rules usually called the complaints sourcebook"
 _GLOSS_CALLED = re.compile(
@@ -631,7 +639,9 @@ def _a_title(words: str, vocabulary: Vocabulary) -> bool:
     return (
         first[:1].isupper()
         and _TITLE.fullmatch(words) is not None
-        and not is_acronym(first)
+        # "BS 7671, the IET Wiring Regulations,": a publisher's acronym may open a title
+        # that ends in a model word
+        and (not is_acronym(first) or normalise_word(words.split()[-1]) in HEADS)
         and first.casefold() not in FUNCTION_WORDS
         and not names_no_model(words)
         and not vocabulary.is_not_model(words)

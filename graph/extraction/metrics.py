@@ -631,7 +631,14 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
         and (
             words[0].text in _NOT_MEASURED
             # "correctly interpreting churn rate": a verb's -ing form before its object
-            or (words[0].text.endswith("ing") and len(words) > 1 and not after_article)
+            # (but "owings rate and dispensing error rate": in a list of measures, a
+            # noun like the measure's other words)
+            or (
+                words[0].text.endswith("ing")
+                and len(words) > 1
+                and not after_article
+                and not _after_a_listed_measure(text, tokens, position)
+            )
             # "the link rate": after an article, a verb's form is a noun
             or (words[0].text in _VERBS and not (after_article or no_verb_before))
             or words[0].text.endswith("ly")
@@ -643,6 +650,19 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
         # before a noun may name it ("the mishandled baggage rate", "dropped call rate")
         words.pop(0)
     return words
+
+
+def _after_a_listed_measure(text: str, tokens: list[Token], position: int) -> bool:
+    """Whether ``tokens[position]`` ends a measure or joins one to what follows ("owings
+    rate, ...", "turnaround time and ...")."""
+    if position < 0:
+        return False
+    token = tokens[position]
+    if token.text in {"and", "or"} and position > 0:
+        before = tokens[position - 1]
+        return before.text in _MEASURE_ENDS and not text[before.end : token.start].strip(" \t,")
+    following = tokens[position + 1]
+    return token.text in _MEASURE_ENDS and text[token.end : following.start].strip() == ","
 
 
 # verbs whose object is the measure that follows them
@@ -850,8 +870,20 @@ _TIMED = re.compile(
 )
 
 
+# "first response time and resolution time": beside a timed measure, a kind of time
+# alone is one too
+_TIME_BESIDE_A_TIME = re.compile(
+    r"\b(?:response|waiting|resolution|handling|turnaround|dwell|processing|lead|queuing|"
+    r"repair|wait)[ \t]+time(?:,[ \t]*|[ \t]+)(?:(?:and|or)[ \t]+)?"
+    r"(?P<kind>(?:response|waiting|resolution|handling|turnaround|processing|queuing|"
+    r"repair)[ \t]+time)\b"
+)
+
+
 def _timed(text: str) -> Iterator[str]:
     """How long something takes, named by what is timed: "complaint response time"."""
+    for match in _TIME_BESIDE_A_TIME.finditer(text):
+        yield match["kind"]
     for match in _TIMED.finditer(text):
         timed = match["timed"]
         if (

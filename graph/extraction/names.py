@@ -71,6 +71,7 @@ __all__ = [
     "find_legal_titles",
     "find_listed_methods",
     "find_listed_titles",
+    "find_models_called_so",
     "find_named_principles",
     "find_quoted",
     "find_ratio_names",
@@ -143,6 +144,8 @@ def find_head_noun_phrases(
             or _name_goes_on(text, tokens, index)
             or hyphenated(text, tokens[index - 1], head)  # "two-factor" modifies a head
             or (head.norm == "manual" and _before_a_noun(text, tokens, index))
+            # "the ACRE model hiring agreement": a model to copy, not a model
+            or (head.text == "model" and _before_a_document(text, tokens, index))
             # "(WCAG) 2.2 to test recovery screens": an infinitive, no model word
             or (head.text.islower() and tokens[index - 1].text == "to")
         ):
@@ -252,7 +255,13 @@ def find_head_noun_phrases(
                 # one fuller model of Tuckman's the corpus names (see graph.build), and
                 # so is "Rogers' approach"
                 owner = re.sub(r"['’]s$", "", modifiers[0].text)
-                if vocabulary.is_not_model(owner) or owner.casefold() in BODY_WORDS:
+                if (
+                    vocabulary.is_not_model(owner)
+                    or owner.casefold() in BODY_WORDS
+                    # "the GPhC's standards": a body's, whose letters name no person
+                    or is_acronym(owner)
+                    or is_mixed_acronym(owner)
+                ):
                     continue  # "Ofcom's guide", "the Ombudsman's code": a body's, no one's
                 start = index - 1
                 while start > 0 and _particle_before(text, tokens, start):
@@ -388,6 +397,24 @@ def _before_a_noun(text: str, tokens: list[Token], index: int) -> bool:
     )
 
 
+# what a model to copy may be: "a model complaints policy", "model clauses"
+_DOCUMENTS = frozenset(
+    """agreement policy clause contract letter form template terms constitution document
+    answer procedure""".split()
+)
+
+
+def _before_a_document(text: str, tokens: list[Token], index: int) -> bool:
+    """True when a document follows "model", maybe after one noun: "model hiring
+    agreement"."""
+    for following in tokens[index + 1 : index + 3]:
+        if not following.text.islower() or not joined(text, tokens[index], tokens[index + 1]):
+            return False
+        if following.norm in _DOCUMENTS:
+            return True
+    return False
+
+
 # lower-case model words a capitalised name is often written without
 _NAMED_WITHOUT = frozenset(
     {"approach", "method", "methodology", "model", "score", "test", "standard", "questionnaire"}
@@ -508,6 +535,41 @@ def find_named_principles(text: str) -> Iterator[Candidate]:
             yield Candidate(match["name"], Rule.HEAD_NOUN)
 
 
+# "Hallmark, the quality standard for village halls": a name the words after it say
+# is a model (not "Toyota, the model for lean production", where a body made it)
+_CALLED_A_MODEL = re.compile(
+    r"(?<![\w'’&-])(?P<name>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,}){0,2}),[ \t]+(?:the|an?)"
+    r"[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:model|framework|cycle|matrix|theory|scale|index|"
+    r"standard|method|methodology|technique|approach|code|charter|protocol)"
+    r"[ \t]+(?:for|of|that|which|used|in)[ \t]"
+)
+_MADE_BY = frozenset({"by", "from", "at", "with", "in", "of"})
+
+
+def find_models_called_so(text: str) -> Iterator[Candidate]:
+    """A capitalised name an apposition calls a model: "Hallmark, the quality standard
+    for village halls"."""
+    if "," not in text:
+        return
+    for match in _CALLED_A_MODEL.finditer(text):
+        name = match["name"]
+        before = text[: match.start()].split()
+        if before and before[-1].casefold() in _MADE_BY:
+            continue
+        words = name.split()
+        if words[0].casefold() in SENTENCE_OPENERS and len(words) > 1:
+            words = words[1:]  # "Use Kestrel, a framework for ...": an imperative
+        name = " ".join(words)
+        if (
+            words[0].casefold() in FUNCTION_WORDS | SENTENCE_OPENERS
+            # "the matrix Standard, the national quality standard ...": its own head
+            or concept_key(words[-1]) in HEADS
+            or names_no_model(name)
+        ):
+            continue
+        yield Candidate(name, Rule.HEAD_NOUN)
+
+
 # "the Banks v Goodfellow test": a test, a principle or a rule a court case set, named
 # by the case
 _CASE_TEST = re.compile(
@@ -545,6 +607,7 @@ _NOT_STEPS = frozenset(
 )
 
 
+_MEASURE_WORDS = frozenset({"measure", "metric", "rate", "target", "figure", "kpi"})
 # "anti-money-laundering", "non-face-to-face": a prefix opens a word, no step does
 _PREFIXES = frozenset("anti non pre post self co re sub multi cross inter semi".split())
 
@@ -559,8 +622,10 @@ def find_hyphenated_steps(text: str) -> Iterator[Candidate]:
         return
     for match in _HYPHENATED_STEPS.finditer(text):
         after = _WORD_AFTER_STEPS.match(text, match.end())
-        if after is not None and normalise_word(after[1]) in HEADS:
-            continue  # "the features-advantages-benefits approach": a name before its head
+        if after is not None and normalise_word(after[1]) in HEADS | _MEASURE_WORDS:
+            # "the features-advantages-benefits approach": a name before its head;
+            # "right-first-time measures": what a measure counts, not steps
+            continue
         parts = match[0].split("-")
         if not _NOT_STEPS.isdisjoint(parts) or parts[0].casefold() in _PREFIXES:
             continue
@@ -905,8 +970,12 @@ def _mark_after(text: str, tokens: list[Token], position: int) -> bool:
 _AFTER_TITLE_PARENTHESIS = re.compile(
     r"\)[ \t]+(?P<rest>(?:[A-Z][\w'’-]*[ \t]+){0,3}?)"
     r"(?P<head>Act|Regulations|Regulation|Order|Directive|Rules|Code|Bill|Measure)\b"
+    # "... (Coronavirus) Regulations and General Directions 2020": one title to its year
+    r"(?:[ \t]+and[ \t]+(?P<also>(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)"
+    r"(?=[ \t]+(?:18|19|20)\d\d\b))?"
     r"(?:[ \t]+(?P<year>(?:18|19|20)\d\d)\b)?"
 )
+_LEGAL_KIND = re.compile(r"\b(?:Act|Regulations?|Order|Directive|Rules|Code|Bill|Measure)\b")
 # what may follow a code's head: what it is of, and its number ("Code of Practice CP44")
 _CODE_TAIL = re.compile(
     r"(?P<of>(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)(?:[ \t]+(?P<number>[A-Z]{1,4}[0-9]{1,4})\b)?"
@@ -1026,11 +1095,14 @@ def find_legal_titles(
         start = _title_start(text, tokens, opening)
         if start is None:
             continue
-        title = text[start : match.end("head")]
+        also = match["also"]
+        # "... Regulations and Human Rights Act 1998": two laws
+        two_laws = also is not None and _LEGAL_KIND.search(also) is not None
+        title = text[start : match.end("head") if two_laws or not also else match.end("also")]
         if vocabulary.is_not_model(title):
             continue
         yield Candidate(title, Rule.HEAD_NOUN)
-        if match["year"]:
+        if match["year"] and not two_laws:
             yield Candidate(text[start : match.end()], Rule.HEAD_NOUN, same_as=title)
 
 

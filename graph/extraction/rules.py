@@ -23,6 +23,7 @@ from graph.extraction.names import (
     find_legal_titles,
     find_listed_methods,
     find_listed_titles,
+    find_models_called_so,
     find_named_principles,
     find_quoted,
     find_ratio_names,
@@ -54,6 +55,7 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_capitalised_names(text, tokens, vocabulary))
     found.extend(find_hyphenated_steps(text))
     found.extend(find_named_principles(text))
+    found.extend(find_models_called_so(text))
     found.extend(find_case_law_tests(text))
     found.extend(find_listed_titles(text))
     # before the second names: a person or a body is no first name of one

@@ -47,7 +47,7 @@ WEAK_HEADS = frozenset(
     "directive standard charter rule law effect protocol code tool toolkit formula "
     "convention guideline window test loop triad factor ladder continuum indicator survey "
     "guide benchmark clause taxonomy book manual handbook checklist drill interview "
-    "inventory questionnaire".split()
+    "inventory questionnaire byelaw bylaw".split()
 )
 # Model words that are verbs too when plural ("Porter's Five Forces tests how ...",
 # "the model factors in ..."): heads only in the singular.
@@ -69,6 +69,9 @@ CAPITAL_ONLY_HEADS = frozenset(
         "interview",
         "inventory",
         "questionnaire",
+        # "the Railway Byelaws 2005", but not "the park's byelaws"
+        "byelaw",
+        "bylaw",
     }
 )
 HEADS = STRONG_HEADS | WEAK_HEADS
@@ -137,7 +140,9 @@ ROLE_FIRST_WORDS = frozenset({"head", "director", "chief", "manager", "minister"
 NAME_JOINERS = frozenset({"of", "for"})
 
 
-LEGAL_HEADS = frozenset({"act", "regulation", "directive", "order", "bill", "code"})
+LEGAL_HEADS = frozenset(
+    {"act", "regulation", "directive", "order", "bill", "code", "byelaw", "bylaw"}
+)
 
 
 # A run that ends in one of these names one thing, however many "and"s it holds.

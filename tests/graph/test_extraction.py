@@ -6484,3 +6484,159 @@ def test_a_guidance_named_by_its_kind_alone_is_its_document_s_guidance(
     assert topic is not None
     assert guidance is not None
     assert dict(topic.local_names).get("the Guidance") == guidance.id
+
+
+# -- issue 16, forty-ninth round: what the blind51 set showed once opened -----------------
+
+_FORTY_NINTH_ROUND = """\
+preview
+Topic Synopsis
+Wardens enforce the Harbour Byelaws 2012 and follow the Pedal Cycles (Trials)
+Regulations and General Directions 2021, while firms meet the Widget (Labels)
+Regulations and Human Rights Act 1998.
+Key Concepts & Core Principles
+- Standards: Centres work towards Keystone, the quality standard for community centres,
+  and the Kestrel Dental Council's (KDC) Standards for Practice. Wiring follows BS 8555,
+  the IET Cabling Regulations, and export follows Engineering Recommendation G83 (EREC
+  G83).
+- Law: Lifts follow Regulation (EU) No 999/2019, retained in UK law and often called the
+  Lift Passenger Rights Regulation.
+- Measures: Clinics publish the complaint rate, refund time and dispensing error rate,
+  and explain the gap between first response time and handling time. It takes time and
+  effort.
+Exam Tips & Revision Strategies
+- Explain the Byelaws and the KDC's standards; a missed G83 notice delays connection.
+- Quality follows the matrix Standard, the national quality standard for advice, and
+  Lean was developed by Toyota, the model for lean production.
+Common Misconceptions & Mistakes to Avoid
+- Leases use the VCA model lease agreement, and staff read the park's byelaws.
+Examiner Marking Points
+- Credit response-time and right-first-time measures.
+"""
+
+_FORTY_NINTH_ROUND_OTHER = """\
+preview
+Topic Synopsis
+Quarries follow the Quarry Complaints Code (the Code), and the Code sets timescales.
+Key Concepts & Core Principles
+- Complaints: Handling complaints under the Code.
+Exam Tips & Revision Strategies
+- Quote the Code.
+Common Misconceptions & Mistakes to Avoid
+- Ignoring the Code.
+Examiner Marking Points
+- Credit the Code.
+"""
+
+_FORTY_NINTH_ROUND_CODES = """\
+preview
+Topic Synopsis
+Installers comply with consumer codes and technical standards, and with codes of conduct.
+Key Concepts & Core Principles
+- Conduct: Following codes of conduct.
+Exam Tips & Revision Strategies
+- Name the codes.
+Common Misconceptions & Mistakes to Avoid
+- Ignoring codes.
+Examiner Marking Points
+- Credit codes of conduct.
+"""
+
+
+@pytest.fixture(scope="module")
+def forty_ninth_round_graph() -> KnowledgeGraph:
+    return build_graph(
+        [
+            parse_document(_FORTY_NINTH_ROUND, "t.txt"),
+            parse_document(_FORTY_NINTH_ROUND_OTHER, "q.txt"),
+            parse_document(_FORTY_NINTH_ROUND_CODES, "r.txt"),
+        ],
+        load_vocabulary(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Regulation 999/2019",
+            "Lift Passenger Rights Regulation",
+            id="a-second-name-after-a-clause-on-the-first",
+        ),
+        pytest.param("BS 8555", "IET Cabling Regulations", id="a-publisher-s-title-after-a-code"),
+        pytest.param(
+            "Engineering Recommendation G83", "EREC G83", id="an-acronym-and-the-title-s-code"
+        ),
+        pytest.param("Engineering Recommendation G83", "G83", id="the-code-alone"),
+    ],
+)
+def test_two_names_found_in_the_forty_ninth_round_are_one_node(
+    forty_ninth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = forty_ninth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert forty_ninth_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Harbour Byelaws 2012", id="byelaws"),
+        pytest.param(
+            "Pedal Cycles (Trials) Regulations and General Directions",
+            id="regulations-and-directions-to-the-year",
+        ),
+        pytest.param("Widget (Labels) Regulations", id="a-law-before-another-law"),
+        pytest.param("Human Rights Act 1998", id="the-other-law"),
+        pytest.param("Keystone", id="a-name-called-a-standard"),
+        pytest.param("Standards for Practice", id="a-body-s-standards"),
+        pytest.param("dispensing error rate", id="a-verb-form-in-a-list-of-measures"),
+        pytest.param("handling time", id="a-kind-of-time-beside-a-timed-measure"),
+    ],
+)
+def test_models_found_in_the_forty_ninth_round(
+    forty_ninth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() in _model_surfaces(forty_ninth_round_graph)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Kestrel Dental Council's", id="a-body-s-possessive-before-its-acronym"),
+        pytest.param("KDC", id="the-body-s-acronym"),
+        pytest.param("KDC's standards", id="a-body-s-standards-are-not-the-body"),
+        pytest.param("Standard", id="the-head-of-a-name-before-an-apposition"),
+        pytest.param("Toyota", id="a-maker-before-an-apposition"),
+        pytest.param("VCA model", id="a-model-to-copy"),
+        pytest.param("right-first-time", id="what-a-measure-counts"),
+        pytest.param("Pedal Cycles (Trials) Regulations", id="a-title-cut-before-its-end"),
+        pytest.param("time and effort", id="time-alone"),
+    ],
+)
+def test_no_models_in_the_forty_ninth_round(
+    forty_ninth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(forty_ninth_round_graph)
+
+
+def test_byelaws_named_by_their_kind_alone_are_the_document_s_byelaws(
+    forty_ninth_round_graph: KnowledgeGraph,
+) -> None:
+    topic = forty_ninth_round_graph.topic("t")
+    byelaws = forty_ninth_round_graph.find_concept("Harbour Byelaws 2012")
+
+    assert topic is not None
+    assert byelaws is not None
+    assert dict(topic.local_names).get("the Byelaws") == byelaws.id
+
+
+def test_the_code_of_one_document_is_no_lower_case_code_of_another(
+    forty_ninth_round_graph: KnowledgeGraph,
+) -> None:
+    code = forty_ninth_round_graph.find_concept("Quarry Complaints Code")
+
+    assert code is not None
+    assert "q" in code.topic_slugs
+    assert "r" not in code.topic_slugs
