@@ -100,10 +100,11 @@ SPLITS = (
     "blind51",
     "blind52",
     "blind53",
+    "blind54",
 )
 # Splits whose errors are never printed, only their totals: reading which names a
 # held-out set misses would turn it into a tuning set.
-HELD_OUT = frozenset({"blind52", "blind53"})
+HELD_OUT = frozenset({"blind52", "blind53", "blind54"})
 
 
 @dataclass(frozen=True, slots=True)

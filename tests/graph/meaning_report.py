@@ -89,6 +89,7 @@ SPLITS: dict[str, Path] = {
     "blind51": GOLD / "blind51",
     "blind52": GOLD / "blind52",
     "blind53": GOLD / "blind53",
+    "blind54": GOLD / "blind54",
 }
 SUBSTANTIAL = 2
 
