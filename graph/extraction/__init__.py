@@ -85,15 +85,17 @@ The rules, in order:
   (GPhC) standards``: the council, not its standards);
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
   ``'customer journey'``, and one quoted word with no model word after it (``a "Child"
-  ego state``), is kept as a concept;
+  ego state``), is kept as a concept, as are quoted words listed as jargon (``terms
+  such as "OLED" or "IP68"``) and a quoted lower-case term before a lower-case clause or
+  code (``a "non-refundable deposit" clause``);
 * **head nouns**: ``the Gaps Model``, ``the service recovery paradox``, ``the 70:20:10
   model``, ``SWOT analysis``, ``Freedom of Information Act 2000``: a model word (model,
   framework, cycle, chain, paradox, curve ...) after a name; with a weaker word
-  (analysis, method, score, Code ...) the name must be capitalised, quoted, an acronym
-  or one hyphenated compound (``the feel-felt-found technique``), and two capitalised
-  words or more before a lower-case model, score or test are that name without it too
-  (``the Flesch Reading Ease score``, ``... test``, ``the Investing in Volunteers
-  standard``, whose "in" joins capitals); a name's edition before a
+  (analysis, method, score, Code, Constitution ...) the name must be capitalised,
+  quoted, an acronym or one hyphenated compound (``the feel-felt-found technique``), and
+  two capitalised words or more before a lower-case model, score or test are that name
+  without it too (``the Flesch Reading Ease score``, ``... test``, ``the Investing in
+  Volunteers standard``, whose "in" joins capitals); a name's edition before a
   lower-case model word is the name too (``the Incoterms 2020 rules``), and a theory
   named by a compound needs no article (``applying self-determination theory``); a
   brand's lower-case score or test is named without it too (``the Flesch reading ease
@@ -105,9 +107,9 @@ The rules, in order:
   test``); "model" before a document is a model to copy (``the ACRE model hiring
   agreement``), and a capitalised name an apposition calls a standard, a framework or a
   model is one (``Hallmark, the quality standard for village halls``; not the maker
-  before it: ``by Toyota, the model for ...``). A name credited to a
-  person (``Tuckman's model``, ``the Kübler-Ross change curve``) is linked to the plain
-  name, and an Act with a year to the Act without it;
+  before it: ``by Toyota, the model for ...``). A name credited to a person (``Tuckman's
+  model``, ``the Kübler-Ross change curve``) is linked to the plain name, and an Act
+  with a year to the Act without it;
 * **eponyms**: a person (or two: ``Kaplan and Norton's``) in the possessive before
   lower-case words that end in a structure noun, maybe with an "of" part (``Belbin's
   team roles``, ``Tuckman's stages of group development``, ``Dick & Basu's framework``,
@@ -192,8 +194,10 @@ The rules, in order:
   faults``); an average of steps to an end is a measure (``average lessons to
   test``), a verb's form in a list of measures is a noun (``owings rate, turnaround time
   and dispensing error rate``), a kind of time beside a timed measure is a measure
-  (``first response time and resolution time``), and what a service "tracks" is listed
-  as what it tracks;
+  (``first response time and resolution time``), after "average" a verb's form is a
+  noun (``average review score``), how a listed measure is used is no part of it
+  (``rebooking rate used to improve ...``), and what a service "tracks" is listed as
+  what it tracks;
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -289,11 +293,11 @@ The rules, in order:
   by Naomi Feil, also known as validation therapy``); ``X, published as Y`` names a
   standard by its code (``the Accessible Information Standard, published as DCB1605``);
   ``X, often remembered as Y`` and ``X, the popular name for Y`` are other names too, as
-  is ``X, retained in UK law and often called Y``; a title after a code may open with
-  its publisher's acronym (``BS 7671, the IET Wiring Regulations,``), and an acronym
-  and a code in brackets after a title ending in that code are its other names
-  (``Engineering Recommendation G98 (EREC G98)``, and ``G98`` alone);
-  two lower-case names of as many words that end in one model word are one model
+  are ``X, retained in UK law and often called Y`` and ``X, referred to here as Y``; a
+  title after a code may open with its publisher's acronym (``BS 7671, the IET Wiring
+  Regulations,``), and an acronym and a code in brackets after a title ending in that
+  code are its other names (``Engineering Recommendation G98 (EREC G98)``, and ``G98``
+  alone); two lower-case names of as many words that end in one model word are one model
   (``media richness theory, also known as information richness theory``); and a short
   name's formal title in brackets, with its model word and another of its words, is its
   other name (``the Victims' Code (Code of Practice for Victims of Crime)``); the
@@ -380,7 +384,7 @@ The rules, in order:
   "a" as after "the" (``an escalation matrix``);
 * **credits**: a model of two people keeps its name only (``the Dual Process Model of
   Stroebe and Schut``), and a person's company is no part of their name (``Jan Carlzon
-  of SAS``);
+  of SAS``), nor a model (``Jan Carlzon at SAS``);
 * **capitalised names**: two or more capitalised words inside a sentence
   (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), maybe opened by a web
   address in capitals (``the GOV.UK Service Standard``) or closed by a series number
@@ -396,8 +400,10 @@ The rules, in order:
   body a title is of (``the BHTA Code of Practice of the British Healthcare Trades
   Association``),
   exam-tip imperatives (``Refer to the ...``), people (``Jan Carlzon's``), job titles
-  (``General Manager``), organisations (``Financial Ombudsman Service``), services
-  (``General Ophthalmic Services``) or products (``Cloud Video Platform``); a title's
+  (``General Manager``), organisations (``Financial Ombudsman Service``, ``the
+  Organisation for Economic Co-operation and Development``), services (``General
+  Ophthalmic Services``), products (``Cloud Video Platform``) or files of records
+  (``the Postcode Address File``); a title's
   subject may be a list of capitalised words before its model word (``the
   Transparency, Influence and Accountability Standard``) or a list of common words
   after it, commas and all (``the HCPC Standards of

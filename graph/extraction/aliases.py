@@ -60,8 +60,9 @@ _MARKER = re.compile(
     # "known to helpdesk staff as the Repayment Regulations"
     r"|\s+(?:to|among)(?:\s+[a-z][\w-]*){1,3}?)?"
     r"\s+as|called|"
-    # "shortened in most retail software to RFM analysis"
-    r"referred\s+to\s+as|(?:shortened|abbreviated)(?:\s+(?:in|by|on|within)(?:\s+[\w-]+){1,3}?)?"
+    # "referred to here as the OECD Principles"; "shortened in most retail software to
+    # RFM analysis"
+    r"referred\s+to\s+(?:here\s+)?as|(?:shortened|abbreviated)(?:\s+(?:in|by|on|within)(?:\s+[\w-]+){1,3}?)?"
     r"\s+to|abbreviated\s+as|"
     # "Moore's public value framework, usually drawn as the strategic triangle"
     r"termed|dubbed|drawn\s+as|depicted\s+as|"

@@ -35,11 +35,14 @@ __all__ = ["TRIGGER_WORDS", "find_metrics"]
 _RATIO_WORDS = frozenset({"rate", "ratio"})
 # "average waiting time", "mean order value": an average of something named.
 _AVERAGES = frozenset({"average", "mean", "median"})
-_AVERAGED = frozenset({"time", "value", "cost", "spend", "size", "duration", "delay"})
+# ("the average review score", "the average rating": what is scored or rated)
+_AVERAGED = frozenset(
+    {"time", "value", "cost", "spend", "size", "duration", "delay", "score", "rating"}
+)
 # Where a measure's shape may end: "rate", "ratio", "per" between spaces (not
 # "pay-per-click"); and what an average is of ("time", "value" ...).
 _RATE_OR_PER = re.compile(r" (?:rate|ratio)\b| per(?= )")
-_AVERAGED_WORD = re.compile(r" (?:time|value|cost|spend|size|duration|delay)\b")
+_AVERAGED_WORD = re.compile(r" (?:time|value|cost|spend|size|duration|delay|score|rating)\b")
 # Words before "rate" that make a price or a speed, not a measure.
 _NOT_MEASURED = frozenset(
     """high higher highest low lower lowest fast faster slow slower great greater good
@@ -605,7 +608,8 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
         # measuring ends its subject, and the measure begins after it
         words = words[cut[-1] + 1 :]
         position = index - len(words) - 1
-    after_article = position >= 0 and tokens[position].text.casefold() in {"the", "a", "an"}
+    # ("the average review score": after "average" too, a verb's form is a noun)
+    after_article = position >= 0 and tokens[position].text.casefold() in _AFTER_ARTICLE
     # "how quote conversion rate", "evaluating quote conversion rate": no verb comes
     # there, so a verb's form is a noun
     # "teams track answer rate": right after a verb of measuring, a verb's form is a
@@ -648,7 +652,8 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
     ):
         # "reduce", "increased", "falling": not what is measured; but a participle
         # before a noun may name it ("the mishandled baggage rate", "dropped call rate")
-        words.pop(0)
+        dropped = words.pop(0)
+        after_article = after_article or dropped.text in _AVERAGES
     return words
 
 
@@ -665,6 +670,7 @@ def _after_a_listed_measure(text: str, tokens: list[Token], position: int) -> bo
     return token.text in _MEASURE_ENDS and text[token.end : following.start].strip() == ","
 
 
+_AFTER_ARTICLE = frozenset({"the", "a", "an"}) | _AVERAGES
 # verbs whose object is the measure that follows them
 _USED_ON = frozenset(
     """track tracks tracking monitor monitors monitoring measure measures measuring use
@@ -1044,8 +1050,14 @@ def _before_purpose(item: str) -> str:
         if word == "to" and (
             words[position + 1] in _PURPOSES or words[position - 1] in _RATIO_WORDS | _SCORES
         ):
-            return " ".join(words[:position])
+            # "rebooking rate used to improve scheduling": nor how it is used
+            end = position - 1 if words[position - 1] in _USED and position > 2 else position
+            return " ".join(words[:end])
     return item
+
+
+# how a measure is put to use, before what for: "rebooking rate used to improve ..."
+_USED = frozenset({"used", "applied", "tracked", "monitored", "reported", "reviewed"})
 
 
 def _plural(word: str) -> bool:

@@ -80,6 +80,13 @@ __all__ = [
 _QUOTED = re.compile(r"(?<![A-Za-z0-9])['‘\"“](?P<inner>[^'‘’\"“”\n]{2,60}?)['’\"”](?![A-Za-z0-9])")
 
 
+# 'terms such as "OLED", "logic board" or ': a list of quoted jargon, up to a quotation
+_TERMS_LISTED = re.compile(
+    r"\b(?:terms|jargon|words|phrases|expressions|labels)[ \t]+(?:such[ \t]+as|like)[ \t]+"
+    r"(?:['‘\"“][^'‘’\"“”]{1,40}['’\"”][ \t]*(?:,[ \t]*)?(?:(?:or|and)[ \t]+)?)*\Z"
+)
+
+
 def find_quoted(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
     for match in _QUOTED.finditer(text):
         inner = match["inner"].strip(" ,.")
@@ -89,6 +96,21 @@ def find_quoted(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Itera
         first_after = bisect.bisect_left(tokens, match.end(), key=lambda t: t.start)
         after = tokens[first_after : first_after + 1]
         head = after[0] if after and joined(text, _closing(match), after[0]) else None
+        if _TERMS_LISTED.search(text, max(0, match.start() - 80), match.start()):
+            # 'terms such as "OLED", "logic board" or "IP68"': words a text quotes as
+            # jargon, whatever they look like (an acronym too, unless defined)
+            rule = Rule.COUNTED if inner.isupper() and " " not in inner else Rule.QUOTED_TERM
+            yield Candidate(inner, rule)
+            continue
+        if (
+            head is not None
+            and head.norm in CAPITAL_ONLY_HEADS
+            and head.text.islower()
+            and inner.islower()
+        ):
+            # 'a "non-refundable deposit" clause': a clause of a contract, no model
+            yield Candidate(inner, Rule.QUOTED_TERM)
+            continue
         if len(words) == 1 and is_acronym(words[0]):
             if vocabulary.is_not_model(words[0]):
                 continue

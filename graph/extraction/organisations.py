@@ -131,9 +131,11 @@ _BODY_AND_ACRONYM_BESIDE = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|&|[A-Z][\w'’-]*)){0,6})"
     r"[ \t]+and[ \t]+(?P<acronym>[A-Z]{2,8})\b(?![ \t]*\()"
 )
-# "Jan Carlzon of SAS": a person's company or body, after their first name and surname
+# "Jan Carlzon of SAS", "Jan Carlzon at SAS": a person's company or body, after their
+# first name and surname
 _PERSON_OF = re.compile(
-    r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+of[ \t]+(?P<acronym>[A-Z]{2,6})\b"
+    r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+(?:of|at)[ \t]+"
+    r"(?P<acronym>[A-Z]{2,6})\b"
 )
 # "obtain a PAC or STAC", "an MVNO": an acronym counted with "a" names a thing there
 # are many of (a code, a card, a kind of company), not a model, unless some text
@@ -303,7 +305,7 @@ def find_organisations(text: str) -> Iterator[Candidate]:
             yield Candidate(match["acronym"], Rule.COUNTED)
             if match["other"]:
                 yield Candidate(match["other"], Rule.COUNTED)
-    if " of " in text:
+    if " of " in text or " at " in text:
         for match in _PERSON_OF.finditer(text):
             first, surname = match[0].split()[:2]
             if not ({first.casefold(), surname.casefold()} & _NOT_PEOPLE):

@@ -47,7 +47,7 @@ WEAK_HEADS = frozenset(
     "directive standard charter rule law effect protocol code tool toolkit formula "
     "convention guideline window test loop triad factor ladder continuum indicator survey "
     "guide benchmark clause taxonomy book manual handbook checklist drill interview "
-    "inventory questionnaire byelaw bylaw".split()
+    "inventory questionnaire byelaw bylaw constitution".split()
 )
 # Model words that are verbs too when plural ("Porter's Five Forces tests how ...",
 # "the model factors in ..."): heads only in the singular.
@@ -72,6 +72,8 @@ CAPITAL_ONLY_HEADS = frozenset(
         # "the Railway Byelaws 2005", but not "the park's byelaws"
         "byelaw",
         "bylaw",
+        # "the NHS Constitution", but not "the club's constitution"
+        "constitution",
     }
 )
 HEADS = STRONG_HEADS | WEAK_HEADS
@@ -211,6 +213,8 @@ _NO_MODEL_ENDS = (
     # gold sets, five times left grey, twice a model)
     | {"language", "languages", "insurance", "database", "databases", "exchange"}
     | {"register", "registers"}
+    # a file of records ("the Postcode Address File")
+    | {"file", "files"}
     # a payment to people ("Disabled Students' Allowance"), a card people carry
     # ("Global Health Insurance Card")
     | {"allowance", "allowances", "card", "cards"}
@@ -270,7 +274,8 @@ _BODY_OF = re.compile(
     r"agency|ombudsman|chamber|confederation|regulator|transport|centre|centres|center|"
     # "Audit Bureau of Circulations", "Campaign for Responsible Rodenticide Use",
     # "Committee of Advertising Practice"
-    r"bureau|campaign|committee|academy|provider)\s+"
+    # "Organisation for Economic Co-operation and Development"
+    r"bureau|campaign|committee|academy|provider|organisation|organization)\s+"
     r"(?:of|for)\b|\bombudsman\s+services?$",
     re.IGNORECASE,
 )

@@ -6640,3 +6640,89 @@ def test_the_code_of_one_document_is_no_lower_case_code_of_another(
     assert code is not None
     assert "q" in code.topic_slugs
     assert "r" not in code.topic_slugs
+
+
+# -- issue 16, fiftieth round: what the blind52 set showed once opened --------------------
+
+_FIFTIETH_ROUND = """\
+preview
+Topic Synopsis
+Clinics apply the Patient Constitution for Wales, while the club's constitution sets
+its own rules. Designers follow the Double Diamond and draw an empathy map.
+Key Concepts & Core Principles
+- Standards: Panels follow the Fair Jury Principles published by the Organisation for
+  Civic Trust and Development (OCTD), referred to here as the OCTD Principles.
+- Data: Using addresses drawn from the Street Gazetteer File (SGF) kept by the council.
+- Measures: Quote metrics such as booking rate, average response time to enquiries and
+  average review score on platforms such as Hitched.
+Exam Tips & Revision Strategies
+- Credit metrics such as on-time arrival rate and refill rate used to improve retention.
+- Moments of truth, an idea popularised by Maria Lopez at KLX, matter.
+Common Misconceptions & Mistakes to Avoid
+- Assuming customers understand terms such as "QLED", "logic board" or "IP67".
+- Believing a "no-quibble refund" clause is always enforceable.
+Examiner Marking Points
+- Credit the Patient Constitution and the OCTD Principles.
+"""
+
+
+@pytest.fixture(scope="module")
+def fiftieth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FIFTIETH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Fair Jury Principles", "OCTD Principles", id="a-second-name-referred-to-here"
+        ),
+        pytest.param(
+            "Patient Constitution for Wales",
+            "Patient Constitution",
+            id="a-constitution-with-and-without-its-nation",
+        ),
+    ],
+)
+def test_two_names_found_in_the_fiftieth_round_are_one_node(
+    fiftieth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = fiftieth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert fiftieth_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Patient Constitution for Wales", id="a-capitalised-constitution"),
+        pytest.param("average review score", id="an-average-score-after-a-list-item"),
+        pytest.param("refill rate", id="a-measure-before-how-it-is-used"),
+        pytest.param("Double Diamond", id="a-design-model-the-vocabulary-knows"),
+        pytest.param("empathy map", id="a-design-tool-the-vocabulary-knows"),
+    ],
+)
+def test_models_found_in_the_fiftieth_round(
+    fiftieth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() in _model_surfaces(fiftieth_round_graph)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("constitution", id="a-club-s-constitution"),
+        pytest.param("Organisation for Civic Trust and Development", id="an-organisation-for"),
+        pytest.param("OCTD", id="its-acronym"),
+        pytest.param("Street Gazetteer File", id="a-file-of-records"),
+        pytest.param("SGF", id="the-file-s-acronym"),
+        pytest.param("refill rate used", id="how-a-measure-is-used"),
+        pytest.param("KLX", id="where-a-person-worked"),
+        pytest.param("QLED", id="quoted-jargon"),
+        pytest.param("IP67", id="more-quoted-jargon"),
+        pytest.param("no-quibble refund", id="a-contract-s-clause"),
+    ],
+)
+def test_no_models_in_the_fiftieth_round(fiftieth_round_graph: KnowledgeGraph, name: str) -> None:
+    assert name.casefold() not in _model_surfaces(fiftieth_round_graph)
