@@ -90,6 +90,7 @@ SPLITS: dict[str, Path] = {
     "blind52": GOLD / "blind52",
     "blind53": GOLD / "blind53",
     "blind54": GOLD / "blind54",
+    "blind55": GOLD / "blind55",
 }
 SUBSTANTIAL = 2
 
