@@ -112,6 +112,7 @@ def merge_names(
     _merge_titles_with_subjects(union, candidates, found)
     _merge_numbered_short_forms(union, candidates)
     _merge_short_law_titles(union, candidates, documents)
+    _merge_tail_titles(union, candidates, documents)
     _merge_credited_names(union, candidates, documents, found)
     # last, once the other merges may have made one model of a person's two full names
     # ("Hofstede's cultural dimensions" and "... dimensions theory")
@@ -501,6 +502,43 @@ def _merge_short_law_titles(
                 union.union(concept_key(surface), roots.pop())
     if by_year_first:
         _merge_year_first_titles(union, by_year_first, titles, documents)
+
+
+def _merge_tail_titles(
+    union: UnionFind, candidates: Sequence[Candidate], documents: Sequence[Document]
+) -> None:
+    """Join "the Appeals Code" to "the School Admission Appeals Code": a code or a
+    charter named by the last words of its title, where every document that writes
+    both names one such title."""
+    titles = {
+        c.surface.removeprefix("the ")
+        for c in candidates
+        if _TAIL_TITLE.fullmatch(c.surface.removeprefix("the "))
+    }
+    longer: dict[str, set[str]] = defaultdict(set)
+    for title in titles:
+        words = title.split()
+        for start in range(1, len(words) - 1):
+            tail = " ".join(words[start:])
+            if tail in titles:
+                longer[tail].add(title)
+    if not longer:
+        return  # most corpora
+    meant: dict[str, set[str]] = defaultdict(set)
+    for document in documents:
+        text = "\n".join(document.prose())
+        for tail, titles_ending in longer.items():
+            if f"the {tail}" not in text:
+                continue
+            named = {title for title in titles_ending if title in text}
+            meant[tail] |= {union.find(concept_key(title)) for title in named}
+    for tail, roots in meant.items():
+        if len(roots) == 1:
+            union.union(concept_key(tail), roots.pop())
+
+
+# two capitalised words or more that end in "Code" or "Charter"
+_TAIL_TITLE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+)+(?:Code|Charter)")
 
 
 def _shortens(short: list[str], long: list[str]) -> bool:

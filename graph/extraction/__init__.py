@@ -93,12 +93,12 @@ The rules, in order:
   framework, cycle, chain, paradox, curve ...) after a name; with a weaker word
   (analysis, method, score, Code, Constitution ...) the name must be capitalised,
   quoted, an acronym or one hyphenated compound (``the feel-felt-found technique``), and
-  two capitalised words or more before a lower-case model, score or test are that name
-  without it too (``the Flesch Reading Ease score``, ``... test``, ``the Investing in
-  Volunteers standard``, whose "in" joins capitals); a name's edition before a
-  lower-case model word is the name too (``the Incoterms 2020 rules``), and a theory
-  named by a compound needs no article (``applying self-determination theory``); a
-  brand's lower-case score or test is named without it too (``the Flesch reading ease
+  two capitalised words or more before a lower-case model, framework, score or test are
+  that name without it too (``the Flesch Reading Ease score``, ``... test``, ``the
+  Investing in Volunteers standard``, whose "in" joins capitals); a name's edition
+  before a lower-case model word is the name too (``the Incoterms 2020 rules``), and a
+  theory named by a compound needs no article (``applying self-determination theory``);
+  a brand's lower-case score or test is named without it too (``the Flesch reading ease
   score``), and a capitalised model word after lower-case words opens no name (``the
   social enterprise Triangle``); a key concept in sentence case opened by a participle
   names a kind of model, not one (``Tiered support model``), nor does a heading's own
@@ -219,58 +219,63 @@ The rules, in order:
   capitals (``the General Conditions of Entitlement``, ``Consumer Protection Condition
   3``), guidance titled in capitals (``the Hospital Discharge and Community Support
   Guidance``), a guidance title after its kind (``the statutory guidance Working
-  Together to Safeguard Children``), a body's paper by its kind and code, which names
-  it (``NICE guideline NG202`` is ``NG202``), a title with where it applies (``the Code
-  of Practice for Victims of Crime in England and Wales``, the same code without it), a
-  named interview, inventory or questionnaire (``the Zarit Burden
-  Interview``), a standard in capitals that a plural key concept heads (``Helpline
-  Quality Standards``: ``the Helplines Quality Standard``), a guide by its title after
-  the word (``Ofcom's guide Treating Vulnerable Customers Fairly``), an owned order with
-  its year (``the CMA's Retail Banking Market Investigation Order 2017``), a title
-  opened by a capital's compound (``the Anti-social Behaviour, Crime and Policing Act
-  2014``), one word, "in" and capitals that end in a title's head (``the Competition in
-  Connections Code of Practice``), and numbered provisions written alone (``Section
-  75``; ``Article 22 of the UK GDPR`` is a mention of the GDPR); :mod:`graph.merges`
-  joins a short title to the one longer title it shortens (``the Package Travel
-  Regulations``, ``the Fire Safety Order``, what the brackets of ``the Regulatory Reform
-  (Fire Safety) Order 2005`` hold before its kind, ``the ADR Regulations 2015``, ``the
-  2018 Regulations`` within a document), a name to the one longer name that goes on with
-  "of" or "for" (``the RCVS Code``, and a regulator's ``General Conditions`` ``of
-  Entitlement``), a person's name and a model word to the one longer name that begins
-  and ends with them (``a Flesch score``, ``the Flesch Reading Ease score``, and ``the
-  360Giving standard``, ``the 360Giving Data Standard``), a model named with its place
-  or maker to the same model without it (``the Duluth Power and Control Wheel``), and a
-  name after its owner's acronym or web address to the same name without it (``the SRA
-  Transparency Rules``, ``the GOV.UK Service Standard``), and a long title to the
-  initials of its words before the first comma and its kind (``the Money Laundering,
-  Terrorist Financing and ... Regulations 2017`` are the ``MLRs``); a body's acronym and
-  a model word name the body's model, not the body (``the SRA Principles``); an acronym
-  a corpus defines as a body in one document and as a law or a model in another (``the
-  Maritime and Coastguard Agency (MCA)``, ``the Mental Capacity Act 2005 (MCA)``) is the
-  body only in the document that says so, and a dated order or bill is a law (``the
-  Funerals Market Investigation Order 2021``); a law's popular name and a title with
-  two parentheses are one law (``Natasha's Law (the Food Information (Amendment)
-  (England) Regulations 2019)``), and the bodies a law is about, opening its title,
-  are no name of it (``the Parochial Church Councils (Powers) Measure 1956`` after
-  ``the Parochial Church Council (PCC)``); a Church of England or a Welsh law is named
-  with its year (``the Cathedrals Measure 2021``); a law is named by its title, never by
-  its year and kind (``the 2018 Regulations``, nor its possessive: ``the 2019 Act's
-  code``), "in the" may stand inside a title (``the Electrical Safety Standards in the
-  Private Rented Sector (England) Regulations 2020``), a part of a law cited with it is
-  a mention of the law (``Part P of the Building Regulations 2010``, ``Part III of the
-  Environmental Protection Act 1990``), and a law's year may be of the nineteenth
-  century (``the Police (Property) Act 1897``); what a law is about, joined by "and" in
-  its title, is no name of it (``the Botulinum Toxin and Cosmetic Fillers (Children) Act
-  2021``); an order by its year is the one order of that year its document names (``the
-  2005 Order``), and a code or guidance may be named by the section it is made under
-  (``the section 45 Code of Practice``, ``the section 182 guidance``); a law a document
-  names by its kind alone (``the Act``, ``the Code``, ``the 2015 Act``, ``the
+  Together to Safeguard Children``), a body's paper by its kind and code, which names it
+  (``NICE guideline NG202`` is ``NG202``), a title with where it applies (``the Code of
+  Practice for Victims of Crime in England and Wales``, the same code without it), a
+  named interview, inventory or questionnaire (``the Zarit Burden Interview``), a
+  standard in capitals that a plural key concept heads (``Helpline Quality Standards``:
+  ``the Helplines Quality Standard``), a guide by its title after the word (``Ofcom's
+  guide Treating Vulnerable Customers Fairly``), an owned order with its year (``the
+  CMA's Retail Banking Market Investigation Order 2017``), a title opened by a capital's
+  compound (``the Anti-social Behaviour, Crime and Policing Act 2014``), one word, "in"
+  and capitals that end in a title's head (``the Competition in Connections Code of
+  Practice``), and numbered provisions written alone (``Section 75``; ``Article 22 of
+  the UK GDPR`` is a mention of the GDPR); :mod:`graph.merges` joins a code or a charter
+  named by its last words to its title, where documents write both (``the Appeals
+  Code``, ``the School Admission Appeals Code``), and a short title to the one longer
+  title it shortens (``the Package Travel Regulations``, ``the Fire Safety Order``, what
+  the brackets of ``the Regulatory Reform (Fire Safety) Order 2005`` hold before its
+  kind, ``the ADR Regulations 2015``, ``the 2018 Regulations`` within a document), a
+  name to the one longer name that goes on with "of" or "for" (``the RCVS Code``, and a
+  regulator's ``General Conditions`` ``of Entitlement``), a person's name and a model
+  word to the one longer name that begins and ends with them (``a Flesch score``, ``the
+  Flesch Reading Ease score``, and ``the 360Giving standard``, ``the 360Giving Data
+  Standard``), a model named with its place or maker to the same model without it (``the
+  Duluth Power and Control Wheel``), and a name after its owner's acronym or web address
+  to the same name without it (``the SRA Transparency Rules``, ``the GOV.UK Service
+  Standard``), and a long title to the initials of its words before the first comma and
+  its kind (``the Money Laundering, Terrorist Financing and ... Regulations 2017`` are
+  the ``MLRs``); a body's acronym and a model word name the body's model, not the body
+  (``the SRA Principles``); an acronym a corpus defines as a body in one document and as
+  a law or a model in another (``the Maritime and Coastguard Agency (MCA)``, ``the
+  Mental Capacity Act 2005 (MCA)``) is the body only in the document that says so, and a
+  dated order or bill is a law (``the Funerals Market Investigation Order 2021``); a
+  law's popular name and a title with two parentheses are one law (``Natasha's Law (the
+  Food Information (Amendment) (England) Regulations 2019)``), and the bodies a law is
+  about, opening its title, are no name of it (``the Parochial Church Councils (Powers)
+  Measure 1956`` after ``the Parochial Church Council (PCC)``); a Church of England or a
+  Welsh law is named with its year (``the Cathedrals Measure 2021``); a law is named by
+  its title, never by its year and kind (``the 2018 Regulations``, nor its possessive:
+  ``the 2019 Act's code``), "in the" may stand inside a title (``the Electrical Safety
+  Standards in the Private Rented Sector (England) Regulations 2020``), a part of a law
+  cited with it is a mention of the law (``Part P of the Building Regulations 2010``,
+  ``Part III of the Environmental Protection Act 1990``), and a law's year may be of the
+  nineteenth century (``the Police (Property) Act 1897``); what a law is about, joined
+  by "and" in its title, or opening it before a parenthesis, is no name of it (``the
+  Botulinum Toxin and Cosmetic Fillers (Children) Act 2021``, ``the Local Government
+  (Miscellaneous Provisions) Act 1976``, whose first words open the Local Government and
+  Social Care Ombudsman too), unless it names a scheme the law sets up (``the Debt
+  Respite Scheme (...) Regulations``); a code of practice may be named in capitals
+  before its kind in lower case (``the Well-managed Highway Infrastructure code of
+  practice``); an order by its year is the one order of that year its document names
+  (``the 2005 Order``), and a code or guidance may be named by the section it is made
+  under (``the section 45 Code of Practice``, ``the section 182 guidance``); a law a
+  document names by its kind alone (``the Act``, ``the Code``, ``the 2015 Act``, ``the
   Guidance``, ``the Measure``, ``the Byelaws``) means that document's law of that kind
-  (:mod:`graph.references`), never a name of it corpus-wide, and never one in lower
-  case (``consumer codes``); byelaws are a law (``the Railway Byelaws 2005``), and a
-  title may go on with "and" to its year (``the ... (Coronavirus) Regulations and
-  General Directions 2020``, but ``... Regulations and Human Rights Act 1998`` are two
-  laws);
+  (:mod:`graph.references`), never a name of it corpus-wide, and never one in lower case
+  (``consumer codes``); byelaws are a law (``the Railway Byelaws 2005``), and a title
+  may go on with "and" to its year (``the ... (Coronavirus) Regulations and General
+  Directions 2020``, but ``... Regulations and Human Rights Act 1998`` are two laws);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, known to helpdesk staff as Y``, ``X, usually drawn as Y``,
   ``X, often taught as Y``, ``X, also recorded as Y``, ``X, known in the trade as Y``,
@@ -353,7 +358,8 @@ The rules, in order:
   (``the Royal Academy of Dance``, ``the Independent Provider of Special Education
   Advice``), a service run by a body (``the Current Account Switch Service (CASS), run
   by Pay.UK``), who has a member (``a member of NICEIC``), a syndicate (``British Oil
-  Security Syndicate (BOSS)``), what records are kept on (``recorded on CHAIN``),
+  Security Syndicate (BOSS)``), what records are kept on (``recorded on CHAIN``, ``data
+  held in SAP``), bodies given as examples (``membership bodies like BIAZA``),
   substances given as examples (``substances such as GHB``) and a course (``WAVE
   training``), nor a file or an app named with its acronym (``the National Change of
   Address (NCOA) file``), whoever led or developed a piece of work (``the initiative led
@@ -365,16 +371,14 @@ The rules, in order:
   what their kind does (``charities that support users, such as Whizz-Kidz``), one name
   right after the one kind of body it is (``the airline SAS``, ``the charity Mind``), a
   name that ends in its nation (``Student Finance Wales``), a fund (``the Household
-  Support Fund``), a
-  nation and one word (``UK Athletics``, ``British Canoeing``), a zone (``the Ultra Low
-  Emission Zone``), a condition someone has (``obstructive sleep apnoea (OSA)``), or a
-  mark
-  (``the PIF TICK as a mark of trustworthy health information``), a form (``the Home
-  Oxygen Order Form (HOOF)``), a name of a place (``National Records of Scotland``), a
-  service (``the Theft Risk Assessment Service (TRAS)``; not a way of serving:
-  ``Knowledge-Centred Service``, ``grade of service``), stores given as examples
-  (``stores such as Kobo or Apple Books``), or letters joined by "&" that the
-  vocabulary lists (``NS&I``);
+  Support Fund``), a nation and one word (``UK Athletics``, ``British Canoeing``), a
+  zone (``the Ultra Low Emission Zone``), a condition someone has (``obstructive sleep
+  apnoea (OSA)``), or a mark (``the PIF TICK as a mark of trustworthy health
+  information``), a form (``the Home Oxygen Order Form (HOOF)``), a name of a place
+  (``National Records of Scotland``), a service (``the Theft Risk Assessment Service
+  (TRAS)``; not a way of serving: ``Knowledge-Centred Service``, ``grade of service``),
+  stores given as examples (``stores such as Kobo or Apple Books``), or letters joined
+  by "&" that the vocabulary lists (``NS&I``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
   word a prefix opens: ``anti-money-laundering``, nor what a measure counts:

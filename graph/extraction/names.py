@@ -72,6 +72,7 @@ __all__ = [
     "find_listed_methods",
     "find_listed_titles",
     "find_models_called_so",
+    "find_named_codes",
     "find_named_principles",
     "find_quoted",
     "find_ratio_names",
@@ -439,7 +440,18 @@ def _before_a_document(text: str, tokens: list[Token], index: int) -> bool:
 
 # lower-case model words a capitalised name is often written without
 _NAMED_WITHOUT = frozenset(
-    {"approach", "method", "methodology", "model", "score", "test", "standard", "questionnaire"}
+    {
+        "approach",
+        "method",
+        "methodology",
+        "model",
+        "score",
+        "test",
+        "standard",
+        "questionnaire",
+        # "the Customer Service Excellence framework"
+        "framework",
+    }
 )
 
 
@@ -590,6 +602,29 @@ def find_models_called_so(text: str) -> Iterator[Candidate]:
         ):
             continue
         yield Candidate(name, Rule.HEAD_NOUN)
+
+
+# "the Well-managed Highway Infrastructure code of practice": a code named in capitals,
+# its kind in lower case after the name
+_NAMED_CODE = re.compile(
+    r"(?<![\w'’&-])(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:to|for|of|and|in|on)[ \t]+)?"
+    r"[A-Z][\w'’-]*){1,6})[ \t]+code[ \t]+of[ \t]+practice\b"
+)
+
+
+def find_named_codes(text: str) -> Iterator[Candidate]:
+    """A code of practice named in capitals before its kind in lower case."""
+    if "code of practice" not in text:
+        return
+    for match in _NAMED_CODE.finditer(text):
+        words = match["name"].split()
+        if words[0].casefold() in SENTENCE_OPENERS | FUNCTION_WORDS:
+            words = words[1:]  # "Follow the ...": the sentence's own first word
+        name = " ".join(words)
+        if len(words) < 2 or names_no_model(name) or _POSSESSIVE_END.search(words[-1]):
+            continue  # "the Gas Safe Register code of practice": a body's code
+        yield Candidate(name, Rule.HEAD_NOUN)
+        yield Candidate(f"{name} code of practice", Rule.HEAD_NOUN, same_as=name)
 
 
 # "the Banks v Goodfellow test": a test, a principle or a rule a court case set, named

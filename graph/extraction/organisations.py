@@ -24,8 +24,9 @@ _KINDS = (
     "platforms|apps|hotels|restaurants|consultancies|publishers|newspapers|products|"
     # "stores such as Kobo or Apple Books": where things are sold
     "stores|shops|outlets|"
-    # "trade associations such as the NAFD and SAIF", "corporate groups such as ..."
-    "associations|federations|groups|"
+    # "trade associations such as the NAFD and SAIF", "corporate groups such as ...",
+    # "membership bodies like BIAZA"
+    "associations|federations|groups|bodies|"
     # "a scheduling system such as CM2000": software by what it is for
     "(?:clinical|scheduling|booking|ticketing|rostering|telephony|records|payroll|till|"
     "case[ \t]+management|practice[ \t]+management|property[ \t]+management|branch|stock)"
@@ -319,7 +320,13 @@ def find_organisations(text: str) -> Iterator[Candidate]:
             # "Trinity College London": a body's name, maybe with its place after it
             if any(names_no_model(" ".join(words[:end])) for end in range(2, len(words) + 1)):
                 yield Candidate(match["acronym"], Rule.ORGANISATION)
-    if "ed on " in text or "ed in " in text or "eld on " in text or "ept on " in text:
+    if (
+        "ed on " in text
+        or "ed in " in text
+        or "eld on " in text
+        or "eld in " in text
+        or "ept on " in text
+    ):
         for match in _RECORDED_ON.finditer(text):
             yield Candidate(match["acronym"], Rule.COUNTED)
     if " by " in text and ", " in text:

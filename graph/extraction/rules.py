@@ -24,6 +24,7 @@ from graph.extraction.names import (
     find_listed_methods,
     find_listed_titles,
     find_models_called_so,
+    find_named_codes,
     find_named_principles,
     find_quoted,
     find_ratio_names,
@@ -56,6 +57,7 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_hyphenated_steps(text))
     found.extend(find_named_principles(text))
     found.extend(find_models_called_so(text))
+    found.extend(find_named_codes(text))
     found.extend(find_case_law_tests(text))
     found.extend(find_listed_titles(text))
     # before the second names: a person or a body is no first name of one
@@ -174,14 +176,27 @@ _PIECE_RULES = frozenset({Rule.CAPITALISED, Rule.HEAD_NOUN})
 
 
 def _subject_of_a_law(part: str, whole: str) -> bool:
-    """True when ``part`` is joined by "and" to the rest of a law's title: the law's
-    subject, with no word of a name of its own."""
+    """True when ``part`` is joined by "and" to the rest of a law's title, or opens it
+    before a parenthesis: the law's subject, with no word of a name of its own."""
     words = part.split()
     return (
         _last_word([word for word in whole.split() if not is_year(word)]) in LEGAL_HEADS
-        and (f"{part} and " in whole or f" and {part}" in whole)
+        and (
+            f"{part} and " in whole
+            or f" and {part}" in whole
+            # "the Local Government (Miscellaneous Provisions) Act 1976": the words
+            # before its parenthesis say what it is about ("Local Government" opens
+            # the Local Government and Social Care Ombudsman too), unless they name a
+            # scheme the law sets up ("the Debt Respite Scheme (Breathing Space ...)
+            # Regulations")
+            or (whole.startswith(f"{part} (") and normalise_word(words[-1]) not in _SET_UP)
+        )
         and not any(normalise_word(word) in HEADS | LEGAL_HEADS for word in words)
     )
+
+
+# what a law may set up, and name in its title
+_SET_UP = frozenset({"scheme", "fund", "programme", "service", "register", "charter", "duty"})
 
 
 def _law_under_a_law(part: str, whole: str) -> bool:

@@ -6726,3 +6726,118 @@ def test_models_found_in_the_fiftieth_round(
 )
 def test_no_models_in_the_fiftieth_round(fiftieth_round_graph: KnowledgeGraph, name: str) -> None:
     assert name.casefold() not in _model_surfaces(fiftieth_round_graph)
+
+
+# -- issue 16, fifty-first round: what the blind53 set showed once opened -----------------
+
+_FIFTY_FIRST_ROUND = """\
+preview
+Topic Synopsis
+Drivers are licensed under the Harbour Works (Miscellaneous Provisions) Act 1976, and
+debts pause under the Debt Relief Scheme (Pause Periods) Regulations 2021.
+Key Concepts & Core Principles
+- Standards: Offices use the Kestrel Service Excellence framework, and arrange panels
+  in line with the School Transport Appeals Code; the Appeals Code requires them to be
+  independent. Repairs follow the Well-lit Street Lighting code of practice.
+- Bodies: Describe membership bodies like ZOOMA accurately, and check the parts data
+  held in PARTSYS.
+Exam Tips & Revision Strategies
+- Explain the Debt Relief Scheme and Breathing Space clearly.
+Common Misconceptions & Mistakes to Avoid
+- Members follow the Gas Safe Register code of practice.
+Examiner Marking Points
+- Credit Kestrel Service Excellence and the Appeals Code.
+"""
+
+_FIFTY_FIRST_ROUND_OMBUDSMAN = """\
+preview
+Topic Synopsis
+Complaints go to the Harbour Works and Marine Ombudsman once the port has replied.
+Key Concepts & Core Principles
+- Escalation: Referring complaints to the Harbour Works and Marine Ombudsman.
+Exam Tips & Revision Strategies
+- Name the Harbour Works and Marine Ombudsman.
+Common Misconceptions & Mistakes to Avoid
+- Confusing the port with the ombudsman.
+Examiner Marking Points
+- Credit escalation to the ombudsman.
+"""
+
+
+@pytest.fixture(scope="module")
+def fifty_first_round_graph() -> KnowledgeGraph:
+    return build_graph(
+        [
+            parse_document(_FIFTY_FIRST_ROUND, "t.txt"),
+            parse_document(_FIFTY_FIRST_ROUND_OMBUDSMAN, "o.txt"),
+        ],
+        load_vocabulary(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Kestrel Service Excellence framework",
+            "Kestrel Service Excellence",
+            id="a-name-before-a-lower-case-framework",
+        ),
+        pytest.param(
+            "School Transport Appeals Code", "Appeals Code", id="a-code-by-its-last-words"
+        ),
+        pytest.param(
+            "Well-lit Street Lighting", "Well-lit Street Lighting code of practice", id="a-code"
+        ),
+        pytest.param(
+            "Debt Relief Scheme (Pause Periods) Regulations",
+            "Debt Relief Scheme",
+            id="a-scheme-a-law-sets-up-opens-its-title",
+        ),
+        pytest.param("Debt Respite Scheme", "Breathing Space", id="the-vocabulary-s-scheme"),
+    ],
+)
+def test_two_names_found_in_the_fifty_first_round_are_one_node(
+    fifty_first_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = fifty_first_round_graph.find_concept(first)
+
+    assert node is not None
+    assert fifty_first_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Well-lit Street Lighting", id="a-code-of-practice-named-in-capitals"),
+        pytest.param("Breathing Space", id="a-scheme-by-its-popular-name"),
+    ],
+)
+def test_models_found_in_the_fifty_first_round(
+    fifty_first_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() in _model_surfaces(fifty_first_round_graph)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("ZOOMA", id="one-of-the-bodies-like"),
+        pytest.param("PARTSYS", id="where-data-is-held"),
+        pytest.param("Gas Safe Register", id="a-body-s-code-of-practice"),
+        pytest.param("Harbour Works", id="what-a-law-is-about"),
+    ],
+)
+def test_no_models_in_the_fifty_first_round(
+    fifty_first_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(fifty_first_round_graph)
+
+
+def test_what_a_law_is_about_names_no_law_in_a_body_s_name(
+    fifty_first_round_graph: KnowledgeGraph,
+) -> None:
+    law = fifty_first_round_graph.find_concept("Harbour Works (Miscellaneous Provisions) Act")
+
+    assert law is not None
+    assert law.topic_slugs == ("t",)
