@@ -91,6 +91,7 @@ SPLITS: dict[str, Path] = {
     "blind53": GOLD / "blind53",
     "blind54": GOLD / "blind54",
     "blind55": GOLD / "blind55",
+    "blind56": GOLD / "blind56",
 }
 SUBSTANTIAL = 2
 
