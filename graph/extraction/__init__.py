@@ -257,25 +257,27 @@ The rules, in order:
   Welsh law is named with its year (``the Cathedrals Measure 2021``); a law is named by
   its title, never by its year and kind (``the 2018 Regulations``, nor its possessive:
   ``the 2019 Act's code``), "in the" may stand inside a title (``the Electrical Safety
-  Standards in the Private Rented Sector (England) Regulations 2020``), a part of a law
-  cited with it is a mention of the law (``Part P of the Building Regulations 2010``,
-  ``Part III of the Environmental Protection Act 1990``), and a law's year may be of the
-  nineteenth century (``the Police (Property) Act 1897``); what a law is about, joined
-  by "and" in its title, or opening it before a parenthesis, is no name of it (``the
-  Botulinum Toxin and Cosmetic Fillers (Children) Act 2021``, ``the Local Government
-  (Miscellaneous Provisions) Act 1976``, whose first words open the Local Government and
-  Social Care Ombudsman too), unless it names a scheme the law sets up (``the Debt
-  Respite Scheme (...) Regulations``); a code of practice may be named in capitals
-  before its kind in lower case (``the Well-managed Highway Infrastructure code of
-  practice``); an order by its year is the one order of that year its document names
-  (``the 2005 Order``), and a code or guidance may be named by the section it is made
-  under (``the section 45 Code of Practice``, ``the section 182 guidance``); a law a
-  document names by its kind alone (``the Act``, ``the Code``, ``the 2015 Act``, ``the
-  Guidance``, ``the Measure``, ``the Byelaws``) means that document's law of that kind
-  (:mod:`graph.references`), never a name of it corpus-wide, and never one in lower case
-  (``consumer codes``); byelaws are a law (``the Railway Byelaws 2005``), and a title
-  may go on with "and" to its year (``the ... (Coronavirus) Regulations and General
-  Directions 2020``, but ``... Regulations and Human Rights Act 1998`` are two laws);
+  Standards in the Private Rented Sector (England) Regulations 2020``), and so may "to
+  the" (``the National Parks and Access to the Countryside Act 1949``, but not after a
+  model word: ``the Guide to the Data Protection Act 2018``), a part of a law cited with
+  it is a mention of the law (``Part P of the Building Regulations 2010``, ``Part III of
+  the Environmental Protection Act 1990``), and a law's year may be of the nineteenth
+  century (``the Police (Property) Act 1897``); what a law is about, joined by "and" in
+  its title, or opening it before a parenthesis, is no name of it (``the Botulinum Toxin
+  and Cosmetic Fillers (Children) Act 2021``, ``the Local Government (Miscellaneous
+  Provisions) Act 1976``, whose first words open the Local Government and Social Care
+  Ombudsman too), unless it names a scheme the law sets up (``the Debt Respite Scheme
+  (...) Regulations``); a code of practice may be named in capitals before its kind in
+  lower case (``the Well-managed Highway Infrastructure code of practice``); an order by
+  its year is the one order of that year its document names (``the 2005 Order``), and a
+  code or guidance may be named by the section it is made under (``the section 45 Code
+  of Practice``, ``the section 182 guidance``); a law a document names by its kind alone
+  (``the Act``, ``the Code``, ``the 2015 Act``, ``the Guidance``, ``the Measure``, ``the
+  Byelaws``) means that document's law of that kind (:mod:`graph.references`), never a
+  name of it corpus-wide, and never one in lower case (``consumer codes``); byelaws are
+  a law (``the Railway Byelaws 2005``), and a title may go on with "and" to its year
+  (``the ... (Coronavirus) Regulations and General Directions 2020``, but ``...
+  Regulations and Human Rights Act 1998`` are two laws);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, known to helpdesk staff as Y``, ``X, usually drawn as Y``,
   ``X, often taught as Y``, ``X, also recorded as Y``, ``X, known in the trade as Y``,
@@ -359,26 +361,27 @@ The rules, in order:
   Advice``), a service run by a body (``the Current Account Switch Service (CASS), run
   by Pay.UK``), who has a member (``a member of NICEIC``), a syndicate (``British Oil
   Security Syndicate (BOSS)``), what records are kept on (``recorded on CHAIN``, ``data
-  held in SAP``), bodies given as examples (``membership bodies like BIAZA``),
-  substances given as examples (``substances such as GHB``) and a course (``WAVE
-  training``), nor a file or an app named with its acronym (``the National Change of
-  Address (NCOA) file``), whoever led or developed a piece of work (``the initiative led
-  by IVAR``), who keeps a register (``installers registered with HETAS``), a campaign
-  (``the Act FAST campaign``), a document's code (``a V5C logbook``), an advocate (``an
-  independent mental capacity advocate (IMCA)``); nor is where a complaint is escalated
-  (``escalation to CCW and WATRS``, ``escalation to the Postal Redress Service``), who
-  carries out a piece of work (``the assessment carried out by LINK``), examples after
-  what their kind does (``charities that support users, such as Whizz-Kidz``), one name
-  right after the one kind of body it is (``the airline SAS``, ``the charity Mind``), a
-  name that ends in its nation (``Student Finance Wales``), a fund (``the Household
-  Support Fund``), a nation and one word (``UK Athletics``, ``British Canoeing``), a
-  zone (``the Ultra Low Emission Zone``), a condition someone has (``obstructive sleep
-  apnoea (OSA)``), or a mark (``the PIF TICK as a mark of trustworthy health
-  information``), a form (``the Home Oxygen Order Form (HOOF)``), a name of a place
-  (``National Records of Scotland``), a service (``the Theft Risk Assessment Service
-  (TRAS)``; not a way of serving: ``Knowledge-Centred Service``, ``grade of service``),
-  stores given as examples (``stores such as Kobo or Apple Books``), or letters joined
-  by "&" that the vocabulary lists (``NS&I``);
+  held in SAP``), bodies given as examples (``membership bodies like BIAZA``), a body
+  with offices, staff or a website (``HMCTS offices``), substances given as examples
+  (``substances such as GHB``) and a course (``WAVE training``), nor a file or an app
+  named with its acronym (``the National Change of Address (NCOA) file``), whoever led
+  or developed a piece of work (``the initiative led by IVAR``), who keeps a register
+  (``installers registered with HETAS``), a campaign (``the Act FAST campaign``), a
+  document's code (``a V5C logbook``), an advocate (``an independent mental capacity
+  advocate (IMCA)``); nor is where a complaint is escalated (``escalation to CCW and
+  WATRS``, ``escalation to the Postal Redress Service``), who carries out a piece of
+  work (``the assessment carried out by LINK``), examples after what their kind does
+  (``charities that support users, such as Whizz-Kidz``), one name right after the one
+  kind of body it is (``the airline SAS``, ``the charity Mind``), a name that ends in
+  its nation (``Student Finance Wales``), a fund (``the Household Support Fund``), a
+  nation and one word (``UK Athletics``, ``British Canoeing``), a zone (``the Ultra Low
+  Emission Zone``), a condition someone has (``obstructive sleep apnoea (OSA)``), or a
+  mark (``the PIF TICK as a mark of trustworthy health information``), a form (``the
+  Home Oxygen Order Form (HOOF)``), a name of a place (``National Records of
+  Scotland``), a service (``the Theft Risk Assessment Service (TRAS)``; not a way of
+  serving: ``Knowledge-Centred Service``, ``grade of service``), stores given as
+  examples (``stores such as Kobo or Apple Books``), or letters joined by "&" that the
+  vocabulary lists (``NS&I``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
   word a prefix opens: ``anti-money-laundering``, nor what a measure counts:
@@ -389,35 +392,32 @@ The rules, in order:
 * **credits**: a model of two people keeps its name only (``the Dual Process Model of
   Stroebe and Schut``), and a person's company is no part of their name (``Jan Carlzon
   of SAS``), nor a model (``Jan Carlzon at SAS``);
-* **capitalised names**: two or more capitalised words inside a sentence
-  (``Customer Satisfaction Score``, ``Plan-Do-Check-Act``), maybe opened by a web
-  address in capitals (``the GOV.UK Service Standard``) or closed by a series number
-  (``Good Practice Guide 45``), and counted ways or steps go on to their end (``the
-  Five Ways to Wellbeing``, which is a model); a capital's hyphenated compound inside a
-  name (not ``Welsh-language provision``) and, in
-  a title, an ampersand go on too, and what a code is of may hold "and" (``the UK Code
-  of Non-broadcast Advertising and Direct & Promotional Marketing``); they are split
-  where they name two
-  things (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``, ``the ESS
-  and STOP-Bang``), without
-  a person's initial after "of" (``The Experience Economy of B. Joseph Pine``) or the
-  body a title is of (``the BHTA Code of Practice of the British Healthcare Trades
-  Association``),
-  exam-tip imperatives (``Refer to the ...``), people (``Jan Carlzon's``), job titles
-  (``General Manager``), organisations (``Financial Ombudsman Service``, ``the
+* **capitalised names**: two or more capitalised words inside a sentence (``Customer
+  Satisfaction Score``, ``Plan-Do-Check-Act``), maybe opened by a web address in
+  capitals (``the GOV.UK Service Standard``) or closed by a series number (``Good
+  Practice Guide 45``), and counted ways or steps go on to their end (``the Five Ways to
+  Wellbeing``, which is a model); a capital's hyphenated compound inside a name (not
+  ``Welsh-language provision``) and, in a title, an ampersand go on too, and what a code
+  is of may hold "and" (``the UK Code of Non-broadcast Advertising and Direct &
+  Promotional Marketing``); they are split where they name two things (``the Boston
+  Matrix and the Ansoff Matrix``, ``Monday in London``, ``the ESS and STOP-Bang``),
+  without a person's initial after "of" (``The Experience Economy of B. Joseph Pine``)
+  or the body a title is of (``the BHTA Code of Practice of the British Healthcare
+  Trades Association``), exam-tip imperatives (``Refer to the ...``), people (``Jan
+  Carlzon's``), job titles (``General Manager``; but ``the National Standards for
+  Enforcement Agents`` are standards for people in a role), a product's model by its
+  number (``a Tesla Model 3``), organisations (``Financial Ombudsman Service``, ``the
   Organisation for Economic Co-operation and Development``), services (``General
-  Ophthalmic Services``), products (``Cloud Video Platform``) or files of records
-  (``the Postcode Address File``); a title's
-  subject may be a list of capitalised words before its model word (``the
-  Transparency, Influence and Accountability Standard``) or a list of common words
-  after it, commas and all (``the HCPC Standards of
-  Conduct, Performance and Ethics``, ``The Purple Guide to Health, Safety and Welfare at
-  Music and Other Events``, which :mod:`graph.merges` joins to ``the Purple Guide``),
-  and a framework's or a charter's subject may open with "for the" as a code's does
-  (``the Ethical Framework for the Counselling Professions``). A lower-case model word
-  after a word of the calendar names no model (``the weekly bidding cycle``), and a
-  test, a principle or a rule a court case set is named by the case (``the Banks v
-  Goodfellow test``).
+  Ophthalmic Services``), products (``Cloud Video Platform``) or files of records (``the
+  Postcode Address File``); a title's subject may be a list of capitalised words before
+  its model word (``the Transparency, Influence and Accountability Standard``) or a list
+  of common words after it, commas and all (``the HCPC Standards of Conduct, Performance
+  and Ethics``, ``The Purple Guide to Health, Safety and Welfare at Music and Other
+  Events``, which :mod:`graph.merges` joins to ``the Purple Guide``), and a framework's
+  or a charter's subject may open with "for the" as a code's does (``the Ethical
+  Framework for the Counselling Professions``). A lower-case model word after a word of
+  the calendar names no model (``the weekly bidding cycle``), and a test, a principle or
+  a rule a court case set is named by the case (``the Banks v Goodfellow test``).
 """
 
 from graph.extraction.acronyms import find_long_form

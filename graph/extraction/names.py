@@ -169,6 +169,8 @@ def find_head_noun_phrases(
             or (head.norm == "manual" and _before_a_noun(text, tokens, index))
             # "the ACRE model hiring agreement": a model to copy, not a model
             or (head.text == "model" and _before_a_document(text, tokens, index))
+            # "a Tesla Model 3", "the Model Y": a product's model, by its number or letter
+            or (head.text == "Model" and _NUMBERED_AFTER.match(text, head.end) is not None)
             # "(WCAG) 2.2 to test recovery screens": an infinitive, no model word
             or (head.text.islower() and tokens[index - 1].text == "to")
         ):
@@ -420,6 +422,7 @@ def _before_a_noun(text: str, tokens: list[Token], index: int) -> bool:
     )
 
 
+_NUMBERED_AFTER = re.compile(r"[ \t]+(?:[0-9]+|[A-Z])\b(?![ \t]*[(:])")
 # what a model to copy may be: "a model complaints policy", "model clauses"
 _DOCUMENTS = frozenset(
     """agreement policy clause contract letter form template terms constitution document
@@ -609,6 +612,11 @@ def find_models_called_so(text: str) -> Iterator[Candidate]:
 _NAMED_CODE = re.compile(
     r"(?<![\w'’&-])(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:to|for|of|and|in|on)[ \t]+)?"
     r"[A-Z][\w'’-]*){1,6})[ \t]+code[ \t]+of[ \t]+practice\b"
+)
+
+
+_TITLE_FOR_PEOPLE = re.compile(
+    r"\b(?:Standards?|Codes?|Guides?|Charters?|Frameworks?|Principles)[ \t]+(?:for|of)[ \t]"
 )
 
 
@@ -1240,7 +1248,15 @@ def _title_start(text: str, tokens: list[Token], opening: int) -> int | None:
             word == "the"
             and start is not None
             and position > 1
-            and tokens[position - 1].text == "in"
+            and (
+                tokens[position - 1].text == "in"
+                # "the National Parks and Access to the Countryside Act 1949" (not "the
+                # Guide to the Data Protection Act": a guide's subject)
+                or (
+                    tokens[position - 1].text == "to"
+                    and normalise_word(tokens[position - 2].text) not in HEADS
+                )
+            )
             and is_capitalised(tokens[position - 2])
         ):
             # "the Electrical Safety Standards in the Private Rented Sector ..." (not "...
@@ -1570,7 +1586,12 @@ def find_capitalised_names(
             run = _without_owning_body(run)
             if (
                 is_possessive(run[-1])
-                or run[-1].text.casefold() in ORGANISATION_WORDS | ROLE_WORDS
+                or (
+                    run[-1].text.casefold() in ORGANISATION_WORDS | ROLE_WORDS
+                    # "the National Standards for Enforcement Agents": a standard for
+                    # people in a role, no role
+                    and not _TITLE_FOR_PEOPLE.search(text, run[0].start, run[-1].end)
+                )
                 or (
                     run[0].text.casefold() in ORGANISATION_WORDS | ROLE_FIRST_WORDS
                     and run[1].text in NAME_JOINERS
@@ -1581,6 +1602,8 @@ def find_capitalised_names(
                 continue  # a person ("Jan Carlzon's"), an organisation or a job title
             if _middle_initial(text, run):
                 continue  # "Edward T. Hall's": a person, whose name goes on after the stop
+            if run[-1].text == "Model" and _NUMBERED_AFTER.match(text, run[-1].end):
+                continue  # "a Tesla Model 3": a product
             run = _without_credit(run)
             if (
                 len(run) > 3

@@ -168,6 +168,11 @@ _PRODUCT_ACRONYM = re.compile(
     r"certificate|certificates|form|forms|(?:refusal|test|pass)[ \t]+certificates?|"
     r"logbook|logbooks)\b"
 )
+# "HMCTS offices", "DVLA staff": who has offices, staff or a website is a body
+_ACRONYM_S_PEOPLE = re.compile(
+    r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,7})[ \t]+(?:offices|staff|website|websites|"
+    r"helpline|helplines|inspectors|caseworkers|branches|headquarters)\b"
+)
 _PERSON_HINTS = (
     " her ",
     " his ",
@@ -301,6 +306,8 @@ def find_organisations(text: str) -> Iterator[Candidate]:
     for pattern in (_PRODUCT_ACRONYM, _FORMULA, _PLURAL_ACRONYM):
         for match in pattern.finditer(text):
             yield Candidate(match["acronym"], Rule.COUNTED)
+    for match in _ACRONYM_S_PEOPLE.finditer(text):
+        yield Candidate(match["acronym"], Rule.ORGANISATION)
     if " a" in text or " e" in text or "(a" in text:
         for match in _COUNTED_ACRONYM.finditer(text):
             yield Candidate(match["acronym"], Rule.COUNTED)

@@ -6841,3 +6841,74 @@ def test_what_a_law_is_about_names_no_law_in_a_body_s_name(
 
     assert law is not None
     assert law.topic_slugs == ("t",)
+
+
+# -- issue 16, fifty-second round: what the blind54 set showed once opened ----------------
+
+_FIFTY_SECOND_ROUND = """\
+preview
+Topic Synopsis
+Rangers apply the Coastal Paths and Access to the Foreshore Act 1971, and wardens follow
+the Ministry of Transport's National Standards for Parking Officers.
+Key Concepts & Core Principles
+- Improvement: Use Lean thinking and value stream mapping, and compare the subscription
+  model with others; teams apply Making Safeguarding Personal and the Kano Model.
+- Offices: PQRS offices in Wales answer in Welsh; ask the Customer Service Manager.
+Exam Tips & Revision Strategies
+- Read the Guide to the Data Protection Act 2018 carefully.
+Common Misconceptions & Mistakes to Avoid
+- Assuming a Zephyr Model 3 needs no software update.
+Examiner Marking Points
+- Credit the Coastal Paths and Access to the Foreshore Act.
+"""
+
+
+@pytest.fixture(scope="module")
+def fifty_second_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FIFTY_SECOND_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            "Coastal Paths and Access to the Foreshore Act 1971", id="a-title-with-to-the"
+        ),
+        pytest.param(
+            "National Standards for Parking Officers", id="standards-for-people-in-a-role"
+        ),
+        pytest.param("value stream mapping", id="a-lean-tool-the-vocabulary-knows"),
+        pytest.param("Making Safeguarding Personal", id="an-approach-the-vocabulary-knows"),
+        pytest.param("Kano Model", id="a-model-word-before-no-number"),
+        pytest.param("Data Protection Act 2018", id="the-law-a-guide-is-to"),
+    ],
+)
+def test_models_found_in_the_fifty_second_round(
+    fifty_second_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() in _model_surfaces(fifty_second_round_graph)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("subscription model", id="how-a-service-charges"),
+        pytest.param("PQRS", id="a-body-with-offices"),
+        pytest.param("Customer Service Manager", id="a-job-title"),
+        pytest.param("Zephyr Model", id="a-product-s-model-number"),
+        pytest.param("Guide to the Data Protection Act", id="a-guide-to-a-law"),
+    ],
+)
+def test_no_models_in_the_fifty_second_round(
+    fifty_second_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(fifty_second_round_graph)
+
+
+def test_the_end_of_a_title_with_to_the_is_no_law_of_its_own(
+    fifty_second_round_graph: KnowledgeGraph,
+) -> None:
+    whole = fifty_second_round_graph.find_concept("Coastal Paths and Access to the Foreshore Act")
+
+    assert whole is not None
+    assert fifty_second_round_graph.find_concept("Foreshore Act") in (None, whole)
