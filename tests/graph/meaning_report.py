@@ -92,6 +92,7 @@ SPLITS: dict[str, Path] = {
     "blind54": GOLD / "blind54",
     "blind55": GOLD / "blind55",
     "blind56": GOLD / "blind56",
+    "blind57": GOLD / "blind57",
 }
 SUBSTANTIAL = 2
 
