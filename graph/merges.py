@@ -508,16 +508,20 @@ def _merge_tail_titles(
     union: UnionFind, candidates: Sequence[Candidate], documents: Sequence[Document]
 ) -> None:
     """Join "the Appeals Code" to "the School Admission Appeals Code": a code or a
-    charter named by the last words of its title, where every document that writes
-    both names one such title."""
-    titles = {
-        c.surface.removeprefix("the ")
-        for c in candidates
-        if _TAIL_TITLE.fullmatch(c.surface.removeprefix("the "))
+    charter named by the last words of its title (before "of Practice": "the Single
+    Code" of "the Private Parking Sector Single Code of Practice"), where every
+    document that writes both names one such title."""
+    surfaces = {c.surface.removeprefix("the ") for c in candidates}
+    titles = {surface for surface in surfaces if _TAIL_TITLE.fullmatch(surface)}
+    # "the Private Parking Sector Single Code of Practice" is "the Single Code" too
+    stems = {title: title for title in titles} | {
+        surface: match["stem"]
+        for surface in surfaces
+        if (match := _TITLE_OF_PRACTICE.fullmatch(surface)) is not None
     }
     longer: dict[str, set[str]] = defaultdict(set)
-    for title in titles:
-        words = title.split()
+    for title, stem in stems.items():
+        words = stem.split()
         for start in range(1, len(words) - 1):
             tail = " ".join(words[start:])
             if tail in titles:
@@ -539,6 +543,9 @@ def _merge_tail_titles(
 
 # two capitalised words or more that end in "Code" or "Charter"
 _TAIL_TITLE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+)+(?:Code|Charter)")
+_TITLE_OF_PRACTICE = re.compile(
+    r"(?P<stem>(?:[A-Z][\w'’-]*[ \t]+){2,}Code)[ \t]+of[ \t]+(?:Practice|Conduct)"
+)
 
 
 def _shortens(short: list[str], long: list[str]) -> bool:
@@ -746,7 +753,14 @@ def _merge_acronyms_with_names(
             by_initials["".join(w[0] for w in significant).upper()].add(
                 union.find(concept_key(name))
             )
-        if (title := _LAW_TITLE.fullmatch(name)) is not None and "," in title["words"]:
+        title = _LAW_TITLE.fullmatch(name)
+        if title is not None and " of " in title["words"]:
+            # "FOI" for "the Freedom of Information Act 2000": the initials of every
+            # word before the law's kind, "of" too
+            every = title["words"].removeprefix("the ").split()
+            if len(every) >= 3 and all(w[:1].isalpha() for w in every):
+                by_initials["".join(w[0] for w in every).upper()].add(union.find(concept_key(name)))
+        if title is not None and "," in title["words"]:
             # "the Money Laundering, Terrorist Financing and ... Regulations 2017" are
             # the MLRs: a long title is called by its words before the first comma
             short = [*title["words"].partition(",")[0].split(), title["head"]]

@@ -25,64 +25,64 @@ The rules, in order:
   Promoter Score (NPS)``, ``NPS (Net Promoter Score)``, also with a year (``Equality Act
   2010 (EqA 2010)``, and a dated law's title that the letters spell before its year:
   ``the New Roads and Street Works Act 1991 (NRSWA)``) or lower-case letters inside
-  (``RoHS``, ``MiCA``: these count as
-  acronyms only where defined); the pieces a capitalised run splits a defined name into
-  belong to it (``Crypto-Assets``); an expansion that spells the acronym word by word
-  (``LATER (Listen, Apologise, ...)``) is a mnemonic and becomes the model's description
-  and another name of it (not where its last word is a role: ``..., Champion``)
-  (an item may spell its letter by a capital inside it: ``TEXAS (Thank, Explain,
-  eXplicit consent, Ask, Signpost)``); an acronym hyphenated to a capitalised word is
-  part of one name, no acronym alone (``the STOP-Bang questionnaire``, whose lower-case
-  questionnaire names it, with it or without); a loose gloss of an acronym the
-  vocabulary already knows (``customer satisfaction (CSAT)``) is not taken as its
-  definition; an X may stand for a word opening "ex" (``experience level agreements
-  (XLAs)``), single capitals hyphenated to an acronym are one (``E-S-QUAL``, ``C-MeX
-  (the customer measure of experience)``), and a colon may stand inside a title
-  (``Insurance: Conduct of Business sourcebook (ICOBS)``), also after "the", in brackets
-  after the acronym (``ICOBS (the Insurance: Conduct of Business sourcebook)``) or
-  between commas (``MCOB, the Mortgages and Home Finance: Conduct of Business
-  sourcebook,``; ``C-MeX, the Customer Measure of Experience``), also when the letters
-  spell a law's title without its kind and year (``COSHH, the Control of Substances
-  Hazardous to Health Regulations 2002``), or after "or" (``HACCP, or Hazard Analysis
-  and Critical Control Points,``); a standard's code number names the title before it
-  (``the Accessible Information Standard (DCB1605)``), two acronyms in brackets may
-  spell one title together (``(PRM TSI)``), and letters read inside a title's
-  parenthesis mean the whole title (``the Consumer Contracts (Information, Cancellation
-  and Additional Charges) Regulations 2013 (CCRs)``), a capital hyphenated to a
-  mixed-case acronym is one (``the customer measure of experience (C-MeX)``), and a
-  capitalised word before the words an acronym spells is part of a longer name (``the
-  Gas Industry Unsafe Situations Procedure (IUSP)``); one or two words between an
-  acronym and its expansion make a second name of it (``a HACCP plan (Hazard Analysis
-  and Critical Control Point)``, ``the PACT intake checklist (Photograph, Agree,
-  Confirm, Tag)``), and a web address is no acronym (``GOV.UK``); an acronym and a model
-  word in brackets name what the words before spell with that word (``the Contingent
-  Reimbursement Model Code (CRM Code)``, also after "the": ``(the CRM Code)``; ``the DNA
-  rate`` written alone is then the same measure), or spell that word too (``portable
-  appliance testing (PAT testing)``), a regulator's paper names the title before it
-  (``Guidance for firms on the fair treatment of vulnerable customers (FG21/1)``, also
-  in lower case after its owner: ``the FCA's guidance on the fair treatment of
-  vulnerable customers (FG21/1)``), and a body's acronym before an expansion is part of
-  a longer name (``the RCVS Practice Standards Scheme (PSS)``); an acronym with a law's
-  kind after it names the title with its kind and year (``the Countryside and Rights of
-  Way Act 2000 (CRoW Act)``), one with a lower-case model word after the brackets names
-  that too (``the Customer Service Excellence (CSE) standard`` is the ``CSE standard``),
-  a numbered rule and its name in brackets are one (``Principle 12 (the Consumer
-  Duty)``), a numbered part of a rule book in brackets names the title before it when
-  the letters do not spell it (``the Standards of Conduct (SLC 0)``), and an acronym's
-  gloss may open with the words it spells and go on (``the RTT standard (referral to
-  treatment within 18 weeks)``); the letters may spell a title up to what it is for
-  (``the Common European Framework of Reference for Languages (CEFR)``), a title between
-  commas may be followed by a clause about it (``C-MeX, the Customer Measure of
-  Experience that Ofwat uses ...``), and a numbered acronym after "the second" or "the
-  third" is that edition of the title (``the second Payment Services Directive
-  (PSD2)``, ``(MiFID II)``); a mixed-case acronym's capitals may be its words'
-  initials (``MoSCoW prioritisation (must have, should have, could have, won't
-  have)``); an acronym after a dated law's title with a parenthesis inside may spell
-  the words outside it (``the Public Sector Bodies (Websites and Mobile Applications)
-  (No. 2) Accessibility Regulations 2018 (PSBAR)``) or the parenthesis and the kind
-  (``the Regulatory Reform (Fire Safety) Order 2005 (FSO)``); a body in the possessive
-  before its acronym is the acronym's expansion (``the General Pharmaceutical Council's
-  (GPhC) standards``: the council, not its standards);
+  (``RoHS``, ``MiCA``: these count as acronyms only where defined); the pieces a
+  capitalised run splits a defined name into belong to it (``Crypto-Assets``); an
+  expansion that spells the acronym word by word (``LATER (Listen, Apologise, ...)``) is
+  a mnemonic and becomes the model's description and another name of it (not where its
+  last word is a role: ``..., Champion``) (an item may spell its letter by a capital
+  inside it: ``TEXAS (Thank, Explain, eXplicit consent, Ask, Signpost)``); an acronym
+  hyphenated to a capitalised word is part of one name, no acronym alone (``the
+  STOP-Bang questionnaire``, whose lower-case questionnaire names it, with it or
+  without); a loose gloss of an acronym the vocabulary already knows (``customer
+  satisfaction (CSAT)``) is not taken as its definition; an X may stand for a word
+  opening "ex" (``experience level agreements (XLAs)``), single capitals hyphenated to
+  an acronym are one (``E-S-QUAL``, ``C-MeX (the customer measure of experience)``), and
+  a colon may stand inside a title (``Insurance: Conduct of Business sourcebook
+  (ICOBS)``), also after "the", in brackets after the acronym (``ICOBS (the Insurance:
+  Conduct of Business sourcebook)``) or between commas (``MCOB, the Mortgages and Home
+  Finance: Conduct of Business sourcebook,``; ``C-MeX, the Customer Measure of
+  Experience``, and after a body's possessive: ``C-MeX, Ofwat's Customer Measure of
+  Experience``), also when the letters spell a law's title without its kind and year
+  (``COSHH, the Control of Substances Hazardous to Health Regulations 2002``), or after
+  "or" (``HACCP, or Hazard Analysis and Critical Control Points,``); a standard's code
+  number names the title before it (``the Accessible Information Standard (DCB1605)``),
+  two acronyms in brackets may spell one title together (``(PRM TSI)``), and letters
+  read inside a title's parenthesis mean the whole title (``the Consumer Contracts
+  (Information, Cancellation and Additional Charges) Regulations 2013 (CCRs)``), a
+  capital hyphenated to a mixed-case acronym is one (``the customer measure of
+  experience (C-MeX)``), and a capitalised word before the words an acronym spells is
+  part of a longer name (``the Gas Industry Unsafe Situations Procedure (IUSP)``); one
+  or two words between an acronym and its expansion make a second name of it (``a HACCP
+  plan (Hazard Analysis and Critical Control Point)``, ``the PACT intake checklist
+  (Photograph, Agree, Confirm, Tag)``), and a web address is no acronym (``GOV.UK``); an
+  acronym and a model word in brackets name what the words before spell with that word
+  (``the Contingent Reimbursement Model Code (CRM Code)``, also after "the": ``(the CRM
+  Code)``; ``the DNA rate`` written alone is then the same measure), or spell that word
+  too (``portable appliance testing (PAT testing)``), a regulator's paper names the
+  title before it (``Guidance for firms on the fair treatment of vulnerable customers
+  (FG21/1)``, also in lower case after its owner: ``the FCA's guidance on the fair
+  treatment of vulnerable customers (FG21/1)``), and a body's acronym before an
+  expansion is part of a longer name (``the RCVS Practice Standards Scheme (PSS)``); an
+  acronym with a law's kind after it names the title with its kind and year (``the
+  Countryside and Rights of Way Act 2000 (CRoW Act)``), one with a lower-case model word
+  after the brackets names that too (``the Customer Service Excellence (CSE) standard``
+  is the ``CSE standard``), a numbered rule and its name in brackets are one
+  (``Principle 12 (the Consumer Duty)``), a numbered part of a rule book in brackets
+  names the title before it when the letters do not spell it (``the Standards of Conduct
+  (SLC 0)``), and an acronym's gloss may open with the words it spells and go on (``the
+  RTT standard (referral to treatment within 18 weeks)``); the letters may spell a title
+  up to what it is for (``the Common European Framework of Reference for Languages
+  (CEFR)``), a title between commas may be followed by a clause about it (``C-MeX, the
+  Customer Measure of Experience that Ofwat uses ...``), and a numbered acronym after
+  "the second" or "the third" is that edition of the title (``the second Payment
+  Services Directive (PSD2)``, ``(MiFID II)``); a mixed-case acronym's capitals may be
+  its words' initials (``MoSCoW prioritisation (must have, should have, could have,
+  won't have)``); an acronym after a dated law's title with a parenthesis inside may
+  spell the words outside it (``the Public Sector Bodies (Websites and Mobile
+  Applications) (No. 2) Accessibility Regulations 2018 (PSBAR)``) or the parenthesis and
+  the kind (``the Regulatory Reform (Fire Safety) Order 2005 (FSO)``); a body in the
+  possessive before its acronym is the acronym's expansion (``the General Pharmaceutical
+  Council's (GPhC) standards``: the council, not its standards);
 * **quoted names**: ``the 'LATER' method``; a quoted lower-case term such as
   ``'customer journey'``, and one quoted word with no model word after it (``a "Child"
   ego state``), is kept as a concept, as are quoted words listed as jargon (``terms
@@ -232,36 +232,39 @@ The rules, in order:
   Practice``), and numbered provisions written alone (``Section 75``; ``Article 22 of
   the UK GDPR`` is a mention of the GDPR); :mod:`graph.merges` joins a code or a charter
   named by its last words to its title, where documents write both (``the Appeals
-  Code``, ``the School Admission Appeals Code``), and a short title to the one longer
-  title it shortens (``the Package Travel Regulations``, ``the Fire Safety Order``, what
-  the brackets of ``the Regulatory Reform (Fire Safety) Order 2005`` hold before its
-  kind, ``the ADR Regulations 2015``, ``the 2018 Regulations`` within a document), a
-  name to the one longer name that goes on with "of" or "for" (``the RCVS Code``, and a
-  regulator's ``General Conditions`` ``of Entitlement``), a person's name and a model
-  word to the one longer name that begins and ends with them (``a Flesch score``, ``the
-  Flesch Reading Ease score``, and ``the 360Giving standard``, ``the 360Giving Data
-  Standard``), a model named with its place or maker to the same model without it (``the
-  Duluth Power and Control Wheel``), and a name after its owner's acronym or web address
-  to the same name without it (``the SRA Transparency Rules``, ``the GOV.UK Service
-  Standard``), and a long title to the initials of its words before the first comma and
-  its kind (``the Money Laundering, Terrorist Financing and ... Regulations 2017`` are
-  the ``MLRs``); a body's acronym and a model word name the body's model, not the body
-  (``the SRA Principles``); an acronym a corpus defines as a body in one document and as
-  a law or a model in another (``the Maritime and Coastguard Agency (MCA)``, ``the
-  Mental Capacity Act 2005 (MCA)``) is the body only in the document that says so, and a
-  dated order or bill is a law (``the Funerals Market Investigation Order 2021``); a
-  law's popular name and a title with two parentheses are one law (``Natasha's Law (the
-  Food Information (Amendment) (England) Regulations 2019)``), and the bodies a law is
-  about, opening its title, are no name of it (``the Parochial Church Councils (Powers)
-  Measure 1956`` after ``the Parochial Church Council (PCC)``); a Church of England or a
-  Welsh law is named with its year (``the Cathedrals Measure 2021``); a law is named by
-  its title, never by its year and kind (``the 2018 Regulations``, nor its possessive:
-  ``the 2019 Act's code``), "in the" may stand inside a title (``the Electrical Safety
-  Standards in the Private Rented Sector (England) Regulations 2020``), and so may "to
-  the" (``the National Parks and Access to the Countryside Act 1949``, but not after a
-  model word: ``the Guide to the Data Protection Act 2018``), a part of a law cited with
-  it is a mention of the law (``Part P of the Building Regulations 2010``, ``Part III of
-  the Environmental Protection Act 1990``), and a law's year may be of the nineteenth
+  Code``, ``the School Admission Appeals Code``; before "of Practice": ``the Single
+  Code``, ``the Private Parking Sector Single Code of Practice``), and a short title to
+  the one longer title it shortens (``the Package Travel Regulations``, ``the Fire
+  Safety Order``, what the brackets of ``the Regulatory Reform (Fire Safety) Order
+  2005`` hold before its kind, ``the ADR Regulations 2015``, ``the 2018 Regulations``
+  within a document), a name to the one longer name that goes on with "of" or "for"
+  (``the RCVS Code``, and a regulator's ``General Conditions`` ``of Entitlement``), a
+  person's name and a model word to the one longer name that begins and ends with them
+  (``a Flesch score``, ``the Flesch Reading Ease score``, and ``the 360Giving
+  standard``, ``the 360Giving Data Standard``), a model named with its place or maker to
+  the same model without it (``the Duluth Power and Control Wheel``), and a name after
+  its owner's acronym or web address to the same name without it (``the SRA Transparency
+  Rules``, ``the GOV.UK Service Standard``), and a long title to the initials of its
+  words before the first comma and its kind (``the Money Laundering, Terrorist Financing
+  and ... Regulations 2017`` are the ``MLRs``), and to the initials of every word before
+  its kind, "of" too (``FOI`` for ``the Freedom of Information Act 2000``); a body's
+  acronym and a model word name the body's model, not the body (``the SRA Principles``);
+  an acronym a corpus defines as a body in one document and as a law or a model in
+  another (``the Maritime and Coastguard Agency (MCA)``, ``the Mental Capacity Act 2005
+  (MCA)``) is the body only in the document that says so, and a dated order or bill is a
+  law (``the Funerals Market Investigation Order 2021``); a law's popular name and a
+  title with two parentheses are one law (``Natasha's Law (the Food Information
+  (Amendment) (England) Regulations 2019)``), and the bodies a law is about, opening its
+  title, are no name of it (``the Parochial Church Councils (Powers) Measure 1956``
+  after ``the Parochial Church Council (PCC)``); a Church of England or a Welsh law is
+  named with its year (``the Cathedrals Measure 2021``); a law is named by its title,
+  never by its year and kind (``the 2018 Regulations``, nor its possessive: ``the 2019
+  Act's code``), "in the" may stand inside a title (``the Electrical Safety Standards in
+  the Private Rented Sector (England) Regulations 2020``), and so may "to the" (``the
+  National Parks and Access to the Countryside Act 1949``, but not after a model word:
+  ``the Guide to the Data Protection Act 2018``), a part of a law cited with it is a
+  mention of the law (``Part P of the Building Regulations 2010``, ``Part III of the
+  Environmental Protection Act 1990``), and a law's year may be of the nineteenth
   century (``the Police (Property) Act 1897``); what a law is about, joined by "and" in
   its title, or opening it before a parenthesis, is no name of it (``the Botulinum Toxin
   and Cosmetic Fillers (Children) Act 2021``, ``the Local Government (Miscellaneous
@@ -279,39 +282,39 @@ The rules, in order:
   (``the ... (Coronavirus) Regulations and General Directions 2020``, but ``...
   Regulations and Human Rights Act 1998`` are two laws);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
-  usually called Y``, ``X, known to helpdesk staff as Y``, ``X, usually drawn as Y``,
-  ``X, often taught as Y``, ``X, also recorded as Y``, ``X, known in the trade as Y``,
-  ``X (known across the industry as Y)``, ``X (or Y)``, ``X (the Y)``, ``X (the retained
-  Y)``, ``X (ACR, formally Y)``, ``X (ACR), now more often called Y``, ``X, shortened in
-  most software to Y`` (Y may be an acronym and a law's short title: ``the PSV Conduct
-  Regulations``), ``X, formally Y`` (Y the whole title other rules found, maybe after
-  "the" and opened by a country's letters: ``Natasha's Law, formally the UK Food
-  Information (Amendment) (England) Regulations 2019``, and X a law's lower-case name
-  too: ``the right to repair rules, formally the ... Regulations 2021``), a gloss ending
-  in the same model word (``the Ansoff Matrix (product-market matrix)``) and an
-  alternative inside a name (``two-factor (motivation-hygiene) theory``) make Y an alias
-  of X, and so does a document's title after its code, in brackets or between commas
-  (``HSG179 (Managing health and safety in swimming pools)``, ``FG21/1, the FCA's
-  Guidance for firms on ...,``), and so does what an acronym's gloss is called (``DISP,
-  the dispute resolution rules usually called the complaints sourcebook``); words no
-  rule found are taken as X only when Y is an acronym that spells them, or when the
-  vocabulary knows them (``principled negotiation, also known as the Harvard method``),
-  and never a person or a body when Y is a method (``the validation approach developed
-  by Naomi Feil, also known as validation therapy``); ``X, published as Y`` names a
-  standard by its code (``the Accessible Information Standard, published as DCB1605``);
-  ``X, often remembered as Y`` and ``X, the popular name for Y`` are other names too, as
-  are ``X, retained in UK law and often called Y`` and ``X, referred to here as Y``; a
-  title after a code may open with its publisher's acronym (``BS 7671, the IET Wiring
-  Regulations,``), and an acronym and a code in brackets after a title ending in that
-  code are its other names (``Engineering Recommendation G98 (EREC G98)``, and ``G98``
-  alone); two lower-case names of as many words that end in one model word are one model
-  (``media richness theory, also known as information richness theory``); and a short
-  name's formal title in brackets, with its model word and another of its words, is its
-  other name (``the Victims' Code (Code of Practice for Victims of Crime)``); the
-  numbered rules a duty is set out in name it (``The Consumer Duty, set out in Principle
-  12 and PRIN 2A``); a second name after a publisher is the publication's (``the Code of
-  Practice for ... published by the Institution of Engineering and Technology (IET),
-  often shortened to the IET Code of Practice``);
+  usually called Y``, ``X, still widely known as Y``, ``X, known to helpdesk staff as
+  Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also recorded as Y``,
+  ``X, known in the trade as Y``, ``X (known across the industry as Y)``, ``X (or Y)``,
+  ``X (the Y)``, ``X (the retained Y)``, ``X (ACR, formally Y)``, ``X (ACR), now more
+  often called Y``, ``X, shortened in most software to Y`` (Y may be an acronym and a
+  law's short title: ``the PSV Conduct Regulations``), ``X, formally Y`` (Y the whole
+  title other rules found, maybe after "the" and opened by a country's letters:
+  ``Natasha's Law, formally the UK Food Information (Amendment) (England) Regulations
+  2019``, and X a law's lower-case name too: ``the right to repair rules, formally the
+  ... Regulations 2021``), a gloss ending in the same model word (``the Ansoff Matrix
+  (product-market matrix)``) and an alternative inside a name (``two-factor
+  (motivation-hygiene) theory``) make Y an alias of X, and so does a document's title
+  after its code, in brackets or between commas (``HSG179 (Managing health and safety in
+  swimming pools)``, ``FG21/1, the FCA's Guidance for firms on ...,``), and so does what
+  an acronym's gloss is called (``DISP, the dispute resolution rules usually called the
+  complaints sourcebook``); words no rule found are taken as X only when Y is an acronym
+  that spells them, or when the vocabulary knows them (``principled negotiation, also
+  known as the Harvard method``), and never a person or a body when Y is a method (``the
+  validation approach developed by Naomi Feil, also known as validation therapy``); ``X,
+  published as Y`` names a standard by its code (``the Accessible Information Standard,
+  published as DCB1605``); ``X, often remembered as Y`` and ``X, the popular name for
+  Y`` are other names too, as are ``X, retained in UK law and often called Y`` and ``X,
+  referred to here as Y``; a title after a code may open with its publisher's acronym
+  (``BS 7671, the IET Wiring Regulations,``), and an acronym and a code in brackets
+  after a title ending in that code are its other names (``Engineering Recommendation
+  G98 (EREC G98)``, and ``G98`` alone); two lower-case names of as many words that end
+  in one model word are one model (``media richness theory, also known as information
+  richness theory``); and a short name's formal title in brackets, with its model word
+  and another of its words, is its other name (``the Victims' Code (Code of Practice for
+  Victims of Crime)``); the numbered rules a duty is set out in name it (``The Consumer
+  Duty, set out in Principle 12 and PRIN 2A``); a second name after a publisher is the
+  publication's (``the Code of Practice for ... published by the Institution of
+  Engineering and Technology (IET), often shortened to the IET Code of Practice``);
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
   code or a standard (``Ofcom's General Conditions of Entitlement``; a brand's acronym
   and model word are the acronym's: ``Google's HEART framework``; also after a body
@@ -362,7 +365,8 @@ The rules, in order:
   by Pay.UK``), who has a member (``a member of NICEIC``), a syndicate (``British Oil
   Security Syndicate (BOSS)``), what records are kept on (``recorded on CHAIN``, ``data
   held in SAP``), bodies given as examples (``membership bodies like BIAZA``), a body
-  with offices, staff or a website (``HMCTS offices``), substances given as examples
+  with offices, staff or a website (``HMCTS offices``), a body whose numbered paper is
+  named (``BRE Digest 251``, which is a model), substances given as examples
   (``substances such as GHB``) and a course (``WAVE training``), nor a file or an app
   named with its acronym (``the National Change of Address (NCOA) file``), whoever led
   or developed a piece of work (``the initiative led by IVAR``), who keeps a register
@@ -408,11 +412,12 @@ The rules, in order:
   Enforcement Agents`` are standards for people in a role), a product's model by its
   number (``a Tesla Model 3``), organisations (``Financial Ombudsman Service``, ``the
   Organisation for Economic Co-operation and Development``), services (``General
-  Ophthalmic Services``), products (``Cloud Video Platform``) or files of records (``the
-  Postcode Address File``); a title's subject may be a list of capitalised words before
-  its model word (``the Transparency, Influence and Accountability Standard``) or a list
-  of common words after it, commas and all (``the HCPC Standards of Conduct, Performance
-  and Ethics``, ``The Purple Guide to Health, Safety and Welfare at Music and Other
+  Ophthalmic Services``), products (``Cloud Video Platform``), files of records (``the
+  Postcode Address File``) or desks (``the Guest Services Desk``, ``the Purser's
+  Desk``); a title's subject may be a list of capitalised words before its model word
+  (``the Transparency, Influence and Accountability Standard``) or a list of common
+  words after it, commas and all (``the HCPC Standards of Conduct, Performance and
+  Ethics``, ``The Purple Guide to Health, Safety and Welfare at Music and Other
   Events``, which :mod:`graph.merges` joins to ``the Purple Guide``), and a framework's
   or a charter's subject may open with "for the" as a code's does (``the Ethical
   Framework for the Counselling Professions``). A lower-case model word after a word of

@@ -450,7 +450,7 @@ _KIND_AND_CODE = re.compile(
 
 
 def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Iterator[Candidate]:
-    if ", the " in text or ", or " in text:
+    if ", the " in text or ", or " in text or "'s " in text or "’s " in text:
         for match in _APPOSITION.finditer(text):
             # "MCOB, the Mortgages and Home Finance: Conduct of Business sourcebook, ...",
             # and "COSHH, the Control of Substances Hazardous to Health Regulations 2002":
@@ -714,8 +714,9 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
 # an acronym, then what it stands for between commas (or before the sentence's end)
 # (or "HACCP, or Hazard Analysis and Critical Control Points,": the words it spells)
 _APPOSITION = re.compile(
-    # ("C-MeX, the Customer Measure of Experience": maybe with a hyphen)
-    r"(?<![\w-])(?P<acronym>[A-Z](?:-?[A-Za-z]){1,7}),[ \t]+(?:the|or)[ \t]+"
+    # ("C-MeX, the Customer Measure of Experience": maybe with a hyphen; "C-MeX,
+    # Ofwat's Customer Measure of Experience": maybe a body's)
+    r"(?<![\w-])(?P<acronym>[A-Z](?:-?[A-Za-z]){1,7}),[ \t]+(?:the|or|[A-Z][\w-]*['’]s)[ \t]+"
     r"(?P<expansion>[A-Z][\w'’-]*(?::?[ \t]+[\w'’-]+){1,11})(?=,|\.(?:\s|\Z)|;)"
 )
 # what a title is for or of, after the words its acronym spells: " for Languages"

@@ -53,7 +53,8 @@ _MARKER = re.compile(
     r"(?P<open>[,(–—]|(?<=\s)-)\s*"
     # "now more often called": up to three such words
     r"(?:(?:also|usually|often|commonly|generally|sometimes|more|better|"
-    r"otherwise|widely|simply|now|formerly|always)\s+){0,3}"
+    # "still widely known as the Community Trigger"
+    r"otherwise|widely|simply|now|formerly|always|still)\s+){0,3}"
     r"(?:just\s+)?"  # "(usually just called the Confidence Code)"
     # "known in the trade as the Fittings Regulations"
     r"(?:known(?:\s+(?:in|across|throughout)\s+the\s+(?:trade|industry|sector|business|field)"

@@ -74,6 +74,7 @@ __all__ = [
     "find_models_called_so",
     "find_named_codes",
     "find_named_principles",
+    "find_numbered_papers",
     "find_quoted",
     "find_ratio_names",
 ]
@@ -618,6 +619,21 @@ _NAMED_CODE = re.compile(
 _TITLE_FOR_PEOPLE = re.compile(
     r"\b(?:Standards?|Codes?|Guides?|Charters?|Frameworks?|Principles)[ \t]+(?:for|of)[ \t]"
 )
+
+
+# "BRE Digest 251", "DfT Circular 01/2022": a body's numbered paper, by its kind
+_NUMBERED_PAPER = re.compile(
+    r"(?<![\w-])(?P<body>[A-Z][A-Za-z]{1,5})[ \t]+(?:Digest|Circular|Bulletin|Information"
+    r"[ \t]+Paper)[ \t]+[0-9]{1,4}(?:/[0-9]{1,4})?(?![\w/])"
+)
+
+
+def find_numbered_papers(text: str) -> Iterator[Candidate]:
+    """A body's numbered paper ("BRE Digest 251"), and its body, which is no model."""
+    for match in _NUMBERED_PAPER.finditer(text):
+        if is_acronym(match["body"]) or is_mixed_acronym(match["body"]):
+            yield Candidate(match[0], Rule.HEAD_NOUN)
+            yield Candidate(match["body"], Rule.ORGANISATION)
 
 
 def find_named_codes(text: str) -> Iterator[Candidate]:

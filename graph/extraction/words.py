@@ -215,6 +215,8 @@ _NO_MODEL_ENDS = (
     | {"register", "registers"}
     # a file of records ("the Postcode Address File")
     | {"file", "files"}
+    # where customers are served ("the Guest Services Desk")
+    | {"desk", "desks", "counter", "counters"}
     # a payment to people ("Disabled Students' Allowance"), a card people carry
     # ("Global Health Insurance Card")
     | {"allowance", "allowances", "card", "cards"}

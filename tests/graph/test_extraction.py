@@ -6912,3 +6912,81 @@ def test_the_end_of_a_title_with_to_the_is_no_law_of_its_own(
 
     assert whole is not None
     assert fifty_second_round_graph.find_concept("Foreshore Act") in (None, whole)
+
+
+# -- issue 16, fifty-third round: what the blind55 set showed once opened -----------------
+
+_FIFTY_THIRD_ROUND = """\
+preview
+Topic Synopsis
+Callers hear about the Noise Case Review, still widely known as the Quiet Trigger, and
+staff use Q-MeX, Ofroad's Quality Measure of Experience, to explain incentives.
+Key Concepts & Core Principles
+- Codes: Applying the Private Mooring Sector Single Code of Practice to grace periods;
+  the Single Code sets charge levels.
+- Law: Answering requests under the Freedom of Information Act 2000, and damage
+  categories under the BRD Digest 251.
+Exam Tips & Revision Strategies
+- Distinguish FOI requests from subject access requests.
+Common Misconceptions & Mistakes to Avoid
+- Assuming staff at the Visitor Services Desk, also called the Ranger's Desk on some
+  sites, can refund fines.
+Examiner Marking Points
+- Credit use of the Single Code and Q-MeX.
+"""
+
+
+@pytest.fixture(scope="module")
+def fifty_third_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FIFTY_THIRD_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Noise Case Review", "Quiet Trigger", id="still-widely-known-as"),
+        pytest.param(
+            "Q-MeX", "Quality Measure of Experience", id="an-acronym-and-a-body-s-expansion"
+        ),
+        pytest.param(
+            "Private Mooring Sector Single Code of Practice",
+            "Single Code",
+            id="a-code-by-its-words-before-of-practice",
+        ),
+        pytest.param("Freedom of Information Act", "FOI", id="a-law-s-initials-with-of"),
+    ],
+)
+def test_two_names_found_in_the_fifty_third_round_are_one_node(
+    fifty_third_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = fifty_third_round_graph.find_concept(first)
+
+    assert node is not None
+    assert fifty_third_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("BRD Digest 251", id="a-body-s-numbered-paper"),
+        pytest.param("Quality Measure of Experience", id="a-measure-a-body-owns"),
+    ],
+)
+def test_models_found_in_the_fifty_third_round(
+    fifty_third_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() in _model_surfaces(fifty_third_round_graph)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("BRD", id="the-paper-s-body"),
+        pytest.param("Visitor Services Desk", id="a-desk"),
+        pytest.param("Ranger's Desk", id="a-desk-s-other-name"),
+    ],
+)
+def test_no_models_in_the_fifty_third_round(
+    fifty_third_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(fifty_third_round_graph)
