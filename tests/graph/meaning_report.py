@@ -93,6 +93,7 @@ SPLITS: dict[str, Path] = {
     "blind55": GOLD / "blind55",
     "blind56": GOLD / "blind56",
     "blind57": GOLD / "blind57",
+    "blind58": GOLD / "blind58",
 }
 SUBSTANTIAL = 2
 
