@@ -132,72 +132,72 @@ The rules, in order:
   host churn rate``), a definition in prose (``Occupancy is the proportion of ...``), a
   list of metrics (``KPIs such as agent utilisation``), a count per a round figure
   (``complaints per 1,000 customers``, with the kind counted: ``damage claims per 1,000
-  movements``) or per what is done (``cost per pound raised``),
-  a rate around an acronym (``the did-not-attend (DNA) rate``, and so an assessment:
-  ``an income and expenditure (I&E) assessment``) or an acronym's rate defined in
-  brackets (``the DNA rate (the proportion of ...)``); in a list of what is tracked,
-  monitored or measured, or that a service is evaluated with (``Evaluate performance
-  with NPS, return rate and delivery-slot adherence``), that holds a measure by its
-  shape, the other names of two words or more are measures (``Tracking monthly churn
-  rate, trial-to-paid conversion and ...``; not what a measure reads: ``customer
-  feedback``), a verb of measuring ends a measure's subject (``teams track dispute
-  rate``, ``performance using dispute rate``), and so are the people counted (``tracking
-  active users``); a key concept named for metrics lists them (``Operational Metrics:
-  Occupancy rate, spend per head ...``), and a superlative rate is none (``the cheapest
-  rate``); a list that opens a passage and holds a measure by its shape lists measures
-  (``donor retention rate, regular giving attrition and ...``); how long something
-  takes, named by what is timed (``complaint response time``, ``time to first visit``),
-  and a second base of time (``leakage per property per day``), a capitalised name of
-  what is measured (``Gift Aid sign-up rate``); "indicators such as" opens a list as
-  "measures such as" does, a measure is read without where it is taken (``queue time at
-  the counter``), a list goes on past a measure in the plural (``right first time
-  rates``), and what is done in time is counted (``complaints closed within 20 working
-  days``, ``jobs completed within target``); a list a sentence uses as measures lists
-  measures (``Use fall-through rate and time to exchange as performance measures``), and
-  "rate" after a plural and before an adverb is a verb (``what older travellers rate
-  most highly``); a plural verb after a defined measure has another measure before it
-  (``capacity utilisation and secondary spend per head show whether ...``); after "how"
-  or an -ing form, no verb stands before a measure (``show how quote conversion rate
-  ...``), but a plural and "rate" after "how" are a subject and its verb (``how patients
-  rate access``), and neither "for example" nor an amount per head is part of a measure,
-  but an average of one is (``average spend per head``), and where or how often a
-  measure is taken is not (``the national average waiting time`` is the average
-  waiting time);
-  a stage-to-stage conversion is a measure (``enquiry-to-enrolment conversion``), a rate
-  that is a price is none (``a poor exchange rate``, ``a variable interest rate``), and
-  a participle's clause ends a list (``such as drop-off rate, linked to specific
-  improvements``), and so does the verb of the sentence the list is the subject of
-  (``measures precisely: ..., abandonment rate and right first time are different
-  measures``); a rate whose capital only opens a sentence is one (``Containment rate
-  measures ...``), a plural measure is no verb (``attendance times``), and a word alone
-  in a list is a measure only by its ending or when known as one (``occupancy``,
-  ``churn``; not ``abandonment``); a named rate per unit is the rate (``snag rate per
-  job``), and a listed measure ends before its purpose, the list with it (``review score
-  to evaluate service``, ``uphold rate to propose improvements``); "practical measures
-  for a sole trader, such as" lists measures too; an average time to do something is a
-  measure (``the average time to reunite``, ``the average time to process new claims``),
-  as is the time from one step to the next (``the time from referral to wish``), and a
-  pump's rate or a steady one is none (``the flow rate``, ``at a steady rate``); a list
-  goes on past where a measure is taken (``the actual read rate at change of tenancy,
-  final bill accuracy and ...``); who measures and the verb are no part of a listed
-  measure (``managers combine dwell rate, ...``), and an average of days, hours or
-  weeks to do something is a measure as an average time is (``average days to
-  resolve``); a verb's form opening a clause of listed measures is a noun (``Use call
-  data with care: answer rate and average handling time help ...``, ``track answer
-  rate``; not ``reduce rate and cost``); a count per a round figure may name its base
-  in two words (``complaints per 10,000 supply points``), a time from one step to the
-  next may be listed (``..., time from enquiry to survey and ...``), a rating ends
-  before its purpose (``app store rating to spot problems``), service levels listed
-  as examples are measures (``service levels, such as engineer response times and
-  uptime``), and what an acronym is, said in other words, is no measure of its own
-  (``mean time between failures (MTBF) is the average running time between
-  faults``); an average of steps to an end is a measure (``average lessons to
-  test``), a verb's form in a list of measures is a noun (``owings rate, turnaround time
-  and dispensing error rate``), a kind of time beside a timed measure is a measure
-  (``first response time and resolution time``), after "average" a verb's form is a
-  noun (``average review score``), how a listed measure is used is no part of it
-  (``rebooking rate used to improve ...``), and what a service "tracks" is listed as
-  what it tracks;
+  movements``) or per what is done (``cost per pound raised``), a rate around an acronym
+  (``the did-not-attend (DNA) rate``, and so an assessment: ``an income and expenditure
+  (I&E) assessment``) or an acronym's rate defined in brackets (``the DNA rate (the
+  proportion of ...)``); in a list of what is tracked, monitored or measured, or that a
+  service is evaluated with (``Evaluate performance with NPS, return rate and
+  delivery-slot adherence``), that holds a measure by its shape, the other names of two
+  words or more are measures (``Tracking monthly churn rate, trial-to-paid conversion
+  and ...``; not what a measure reads: ``customer feedback``), a verb of measuring ends
+  a measure's subject (``teams track dispute rate``, ``performance using dispute
+  rate``), and so are the people counted (``tracking active users``); a key concept
+  named for metrics lists them (``Operational Metrics: Occupancy rate, spend per head
+  ...``), and a superlative rate is none (``the cheapest rate``); a list that opens a
+  passage and holds a measure by its shape lists measures (``donor retention rate,
+  regular giving attrition and ...``); how long something takes, named by what is timed
+  (``complaint response time``, ``time to first visit``), and a second base of time
+  (``leakage per property per day``), a capitalised name of what is measured (``Gift Aid
+  sign-up rate``); "indicators such as" opens a list as "measures such as" does, a
+  measure is read without where it is taken (``queue time at the counter``), a list goes
+  on past a measure in the plural (``right first time rates``), and what is done in time
+  is counted (``complaints closed within 20 working days``, ``jobs completed within
+  target``); a list a sentence uses as measures lists measures (``Use fall-through rate
+  and time to exchange as performance measures``), and "rate" after a plural and before
+  an adverb is a verb (``what older travellers rate most highly``); a plural verb after
+  a defined measure has another measure before it (``capacity utilisation and secondary
+  spend per head show whether ...``); after "how" or an -ing form, no verb stands before
+  a measure (``show how quote conversion rate ...``), but a plural and "rate" after
+  "how" are a subject and its verb (``how patients rate access``), and neither "for
+  example" nor an amount per head is part of a measure, but an average of one is
+  (``average spend per head``), and where or how often a measure is taken is not (``the
+  national average waiting time`` is the average waiting time); a stage-to-stage
+  conversion is a measure (``enquiry-to-enrolment conversion``), a rate that is a price
+  is none (``a poor exchange rate``, ``a variable interest rate``), and a participle's
+  clause ends a list (``such as drop-off rate, linked to specific improvements``), and
+  so does the verb of the sentence the list is the subject of (``measures precisely:
+  ..., abandonment rate and right first time are different measures``); a rate whose
+  capital only opens a sentence is one (``Containment rate measures ...``), a plural
+  measure is no verb (``attendance times``), and a word alone in a list is a measure
+  only by its ending or when known as one (``occupancy``, ``churn``; not
+  ``abandonment``); a named rate per unit is the rate (``snag rate per job``), and a
+  listed measure ends before its purpose, the list with it (``review score to evaluate
+  service``, ``uphold rate to propose improvements``); "practical measures for a sole
+  trader, such as" lists measures too; an average time to do something is a measure
+  (``the average time to reunite``, ``the average time to process new claims``), as is
+  the time from one step to the next (``the time from referral to wish``), and a pump's
+  rate or a steady one is none (``the flow rate``, ``at a steady rate``); a list goes on
+  past where a measure is taken (``the actual read rate at change of tenancy, final bill
+  accuracy and ...``); who measures and the verb are no part of a listed measure
+  (``managers combine dwell rate, ...``), and an average of days, hours or weeks to do
+  something is a measure as an average time is (``average days to resolve``); a verb's
+  form opening a clause of listed measures is a noun (``Use call data with care: answer
+  rate and average handling time help ...``, ``track answer rate``; not ``reduce rate
+  and cost``); a count per a round figure may name its base in two words (``complaints
+  per 10,000 supply points``), a time from one step to the next may be listed (``...,
+  time from enquiry to survey and ...``), a rating ends before its purpose (``app store
+  rating to spot problems``), service levels listed as examples are measures (``service
+  levels, such as engineer response times and uptime``), and what an acronym is, said in
+  other words, is no measure of its own (``mean time between failures (MTBF) is the
+  average running time between faults``); an average of steps to an end is a measure
+  (``average lessons to test``), a verb's form in a list of measures is a noun (``owings
+  rate, turnaround time and dispensing error rate``), a kind of time beside a timed
+  measure is a measure (``first response time and resolution time``), after "average" a
+  verb's form is a noun (``average review score``), how a listed measure is used is no
+  part of it (``rebooking rate used to improve ...``), nor is a verb after "that"
+  (``management that balances waiting time targets``), a survey listed among measures is
+  how they are taken (``an annual survey, NPS and renewal rate``), and what a service
+  "tracks" is listed as what it tracks;
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -293,13 +293,14 @@ The rules, in order:
   2019``, and X a law's lower-case name too: ``the right to repair rules, formally the
   ... Regulations 2021``), a gloss ending in the same model word (``the Ansoff Matrix
   (product-market matrix)``) and an alternative inside a name (``two-factor
-  (motivation-hygiene) theory``) make Y an alias of X, and so does a document's title
-  after its code, in brackets or between commas (``HSG179 (Managing health and safety in
-  swimming pools)``, ``FG21/1, the FCA's Guidance for firms on ...,``), and so does what
-  an acronym's gloss is called (``DISP, the dispute resolution rules usually called the
-  complaints sourcebook``); words no rule found are taken as X only when Y is an acronym
-  that spells them, or when the vocabulary knows them (``principled negotiation, also
-  known as the Harvard method``), and never a person or a body when Y is a method (``the
+  (motivation-hygiene) theory``, and its inventor's name: ``fishbone (Ishikawa)
+  diagrams``) make Y an alias of X, and so does a document's title after its code, in
+  brackets or between commas (``HSG179 (Managing health and safety in swimming pools)``,
+  ``FG21/1, the FCA's Guidance for firms on ...,``), and so does what an acronym's gloss
+  is called (``DISP, the dispute resolution rules usually called the complaints
+  sourcebook``); words no rule found are taken as X only when Y is an acronym that
+  spells them, or when the vocabulary knows them (``principled negotiation, also known
+  as the Harvard method``), and never a person or a body when Y is a method (``the
   validation approach developed by Naomi Feil, also known as validation therapy``); ``X,
   published as Y`` names a standard by its code (``the Accessible Information Standard,
   published as DCB1605``); ``X, often remembered as Y`` and ``X, the popular name for
@@ -320,9 +321,10 @@ The rules, in order:
   and model word are the acronym's: ``Google's HEART framework``; also after a body
   named with "of": ``the College of Policing's Code of Ethics``), and so are lower-case
   words before a model word (``the CQC's single assessment framework``); a body's
-  acronym defined in brackets names its code (``the British Compressed Gases
-  Association (BCGA) Code of Practice CP44`` is the ``BCGA Code of Practice``, and
-  ``CP44`` its number);
+  acronym defined in brackets names its code (``the British Compressed Gases Association
+  (BCGA) Code of Practice CP44`` is the ``BCGA Code of Practice``, and ``CP44`` its
+  number); but after a model the vocabulary knows, capitalised words are its parts and
+  the text names the model (``SERVQUAL's Assurance and Empathy dimensions``);
 * **counted acronyms**: an acronym counted with "a" (``obtain a PAC or STAC``), in the
   plural (``Solicitors, RELs and RFLs``), before what is sold (``GAP insurance``) or in
   a formula (``B=MAP``) is no model unless some text names it in words too (``a DPIA``,

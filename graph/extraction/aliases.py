@@ -574,7 +574,10 @@ def _inner_alternative(
     ("motivation-hygiene theory") and the name as written are its aliases.
     """
     alternative = match["inner"]
-    if not alternative.islower():
+    before = text[: match.start()].rstrip().rsplit(None, 1)[-1:] or [""]
+    # "fishbone (Ishikawa) diagrams": its inventor's name, after a lower-case one
+    eponym = alternative.isalpha() and alternative.istitle() and before[0].islower()
+    if not (alternative.islower() or eponym):
         return  # "(NPS)"; "(Interest) Act" is part of a law's title
     after = _WORD_AFTER.match(text, match.end())
     if (
@@ -594,6 +597,8 @@ def _inner_alternative(
         for c in find_head_noun_phrases(plain, tokenize(plain), vocabulary)
         if plain.endswith(c.surface)
     ]
+    if not names and (known := _known_before(plain, len(plain), vocabulary)) is not None:
+        names = [Candidate(known, Rule.HEAD_NOUN)]  # "a fishbone diagram": the vocabulary's
     if not names:
         return
     yield from names

@@ -284,6 +284,11 @@ def find_metrics(
     if " time" in text or "s to " in text:
         found.extend(_timed(text))
     for surface in dict.fromkeys(map(_unscoped, found)):
+        named_by = surface.split()
+        if named_by[-1] in _INSTRUMENTS and _MEASURE_ENDS.isdisjoint(named_by):
+            # "an annual survey" among measures: how they are taken (but "time from
+            # enquiry to survey" is a time)
+            continue
         if not vocabulary.is_not_model(surface):
             yield Candidate(surface, Rule.METRIC)
     if " rat" in text:
@@ -295,6 +300,8 @@ def find_metrics(
                 yield Candidate(match["acronym"], Rule.METRIC, same_as=measure)
 
 
+# what measures are taken with, listed among them: "with an annual survey, NPS and ..."
+_INSTRUMENTS = frozenset({"survey", "surveys", "questionnaire", "questionnaires"})
 # Where or how often a measure is taken, which is no part of its name: "the national
 # average waiting time", "the overall satisfaction score"
 _SCOPES = frozenset(
@@ -892,6 +899,8 @@ def _timed(text: str) -> Iterator[str]:
         yield match["kind"]
     for match in _TIMED.finditer(text):
         timed = match["timed"]
+        if timed is not None and _SUBJECT_BEFORE.search(text, 0, match.start()):
+            continue  # "management that balances waiting time targets": a verb
         if (
             timed is None
             or not (
@@ -905,6 +914,8 @@ def _timed(text: str) -> Iterator[str]:
             yield match[0]
 
 
+# a relative pronoun or a subject's pronoun just before a word: the word is a verb
+_SUBJECT_BEFORE = re.compile(r"\b(?:that|which|who|it|this|she|he)[ \t]+\Z")
 # words before a kind of time that say how it is or what is done to it
 _NOT_TIMED = frozenset(
     """short long fast quick slow low high cut cuts reduce reduces reducing improve

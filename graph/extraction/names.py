@@ -1408,6 +1408,15 @@ def _plain_words(tokens: list[Token]) -> bool:
     )
 
 
+def _a_known_model(name: str, vocabulary: Vocabulary) -> bool:
+    """An acronym the vocabulary knows as a model ("SERVQUAL"), no body's."""
+    return (
+        is_acronym(name)
+        and concept_key(name) in known_keys(vocabulary)
+        and not vocabulary.is_not_model(name)
+    )
+
+
 def _body_owner(token: Token) -> bool:
     """True for a possessive naming a body: "Ombudsman's", "Regulator's", "FCA's"."""
     owner = _owner(token)
@@ -1687,6 +1696,10 @@ def find_capitalised_names(
                     )
             else:
                 owner = next(t for t in reversed(run) if is_possessive(t))
+                if _a_known_model(_owner(owner), vocabulary):
+                    # "SERVQUAL's Assurance and Empathy dimensions": parts of a model
+                    # the vocabulary knows, which is what the text names
+                    continue
                 yield Candidate(
                     named,
                     # "Ofcom's General Conditions of Entitlement": what a body names is

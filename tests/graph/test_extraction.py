@@ -24,6 +24,7 @@ from graph.extraction import (
 )
 from graph.extraction.aliases import TRIGGER_WORDS
 from graph.extraction.names import find_ratio_names
+from graph.model import PassageKind
 from graph.vocabulary import Vocabulary, load_vocabulary, parse_vocabulary
 
 # A small vocabulary, so that these tests say which rule (not which entry) finds a name.
@@ -6990,3 +6991,77 @@ def test_no_models_in_the_fifty_third_round(
     fifty_third_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(fifty_third_round_graph)
+
+
+# -- issue 16, fifty-fourth round: what the blind56 set showed once opened ----------------
+
+_FIFTY_FOURTH_ROUND = """\
+preview
+Topic Synopsis
+Surveyors use SERVQUAL's Reliability and Tangibles dimensions to evaluate visits, and
+teams use fishbone (Ishikawa) diagrams to find out why complaints recur.
+Key Concepts & Core Principles
+- Measures: Measuring member sentiment with an annual survey, Net Promoter Score and
+  renewal rate, and tracking the time from enquiry to survey.
+Exam Tips & Revision Strategies
+- Look for appointment management that balances waiting time targets with rebooking.
+- Planners draw the lotus (Matsumura) diagram before each workshop.
+Common Misconceptions & Mistakes to Avoid
+- Comparing the fee-charging model with free providers.
+Examiner Marking Points
+- Credit use of SERVQUAL.
+"""
+
+
+@pytest.fixture(scope="module")
+def fifty_fourth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FIFTY_FOURTH_ROUND, "t.txt")], load_vocabulary())
+
+
+def test_a_known_model_s_possessive_names_the_model_not_its_parts(
+    fifty_fourth_round_graph: KnowledgeGraph,
+) -> None:
+    servqual = fifty_fourth_round_graph.find_concept("SERVQUAL")
+    synopsis = next(
+        p for p in fifty_fourth_round_graph.topic_passages("t") if p.kind is PassageKind.SYNOPSIS
+    )
+
+    assert servqual is not None
+    assert servqual.id in synopsis.concept_ids
+    assert "reliability and tangibles" not in _model_surfaces(fifty_fourth_round_graph)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("time from enquiry to survey", id="a-time-that-ends-in-survey"),
+        pytest.param("renewal rate", id="a-listed-rate"),
+    ],
+)
+def test_models_found_in_the_fifty_fourth_round(
+    fifty_fourth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() in _model_surfaces(fifty_fourth_round_graph)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("annual survey", id="a-survey-listed-among-measures"),
+        pytest.param("balances waiting time", id="a-verb-before-a-kind-of-time"),
+        pytest.param("fee-charging model", id="how-a-provider-charges"),
+    ],
+)
+def test_no_models_in_the_fifty_fourth_round(
+    fifty_fourth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(fifty_fourth_round_graph)
+
+
+def test_an_inventor_s_name_in_brackets_is_the_model_s_other_name(
+    fifty_fourth_round_graph: KnowledgeGraph,
+) -> None:
+    node = fifty_fourth_round_graph.find_concept("Matsumura diagram")
+
+    assert node is not None
+    assert fifty_fourth_round_graph.find_concept("lotus diagram") == node
