@@ -94,6 +94,7 @@ SPLITS: dict[str, Path] = {
     "blind56": GOLD / "blind56",
     "blind57": GOLD / "blind57",
     "blind58": GOLD / "blind58",
+    "blind59": GOLD / "blind59",
 }
 SUBSTANTIAL = 2
 
