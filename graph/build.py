@@ -541,6 +541,8 @@ def _kind(group: _Group) -> ConceptKind:
             or _DEFINED_AS_A_MODEL.match(description) is not None
             # "The HMRC Charter", "The Single Code": the article makes it one document
             or _THE_RULE_BOOK.fullmatch(name) is not None
+            # "Awaab's Law": a law known by the person it remembers
+            or _PERSON_S_LAW.fullmatch(name) is not None
             for _, name, description in group.key_names
         ) or any(
             (rule is Rule.ACRONYM and not alias_only and not surface.isdigit())
@@ -587,6 +589,7 @@ def _kind(group: _Group) -> ConceptKind:
 
 # a number and the letter so many words open with: "the 6Cs", "the 4Ps"
 _COUNTED_LETTERS = re.compile(r"[2-9][A-Z]s")
+_PERSON_S_LAW = re.compile(r"[A-Z][\w-]*['’]s[ \t]+Law")
 # a key concept named with "The" and capitals that end in the kind of a rule book
 _THE_RULE_BOOK = re.compile(
     r"The(?:[ \t]+[A-Z][\w'’-]*)+[ \t]+(?:Code|Charter|Standard|Standards|Act|Regulations|Rules)"

@@ -26,8 +26,8 @@ from graph.extraction import (
     is_acronym,
     is_year,
 )
-from graph.extraction.keys import LAW_HEAD
-from graph.extraction.words import GENERIC_ADJECTIVES
+from graph.extraction.keys import LAW_HEAD, is_mixed_acronym
+from graph.extraction.words import GENERIC_ADJECTIVES, LEGAL_HEADS
 from graph.model import ConceptKind
 from graph.vocabulary import Vocabulary
 
@@ -143,6 +143,9 @@ def _merge_eponyms(union: UnionFind, candidates: Sequence[Candidate]) -> None:
             and len(words) >= 2
             and name[:1].isupper()
             and concept_key(words[-1]) in HEADS
+            # (a law is no model's other name: "the Pests Act" is not PEST; but "the
+            # CRoW Act" is the CRoW)
+            and (concept_key(words[-1]) not in LEGAL_HEADS or is_mixed_acronym(name))
             and concept_key(name) in alone
             # an acronym's own model word ties it where the text writes it ("the AIDA
             # model"), and no more: "the SRA Principles" are no "SRA", a body
@@ -206,7 +209,8 @@ def _merge_known_names_with_heads(
             continue
         key = concept_key(candidate.surface)
         name, _, head = key.rpartition(" ")
-        if name in models and head in HEADS:
+        # (a law is no model's other name: "the Pests Act" is not PEST)
+        if name in models and head in HEADS - LEGAL_HEADS:
             union.union(key, name)
 
 
@@ -508,8 +512,8 @@ def _merge_tail_titles(
     union: UnionFind, candidates: Sequence[Candidate], documents: Sequence[Document]
 ) -> None:
     """Join "the Appeals Code" to "the School Admission Appeals Code": a code or a
-    charter named by the last words of its title (before "of Practice": "the Single
-    Code" of "the Private Parking Sector Single Code of Practice"), where every
+    charter named by the last words of its title (before what it is of or for: "the
+    Single Code" of "the Private Parking Sector Single Code of Practice"), where every
     document that writes both names one such title."""
     surfaces = {c.surface.removeprefix("the ") for c in candidates}
     titles = {surface for surface in surfaces if _TAIL_TITLE.fullmatch(surface)}
@@ -543,8 +547,9 @@ def _merge_tail_titles(
 
 # two capitalised words or more that end in "Code" or "Charter"
 _TAIL_TITLE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+)+(?:Code|Charter)")
+# ("... Single Code of Practice", "the UK Quality Code for Higher Education")
 _TITLE_OF_PRACTICE = re.compile(
-    r"(?P<stem>(?:[A-Z][\w'’-]*[ \t]+){2,}Code)[ \t]+of[ \t]+(?:Practice|Conduct)"
+    r"(?P<stem>(?:[A-Z][\w'’-]*[ \t]+){2,}Code)[ \t]+(?:of|for|on)[ \t]+[A-Z][\w'’ \t-]*"
 )
 
 

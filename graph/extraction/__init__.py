@@ -232,10 +232,10 @@ The rules, in order:
   Practice``), and numbered provisions written alone (``Section 75``; ``Article 22 of
   the UK GDPR`` is a mention of the GDPR); :mod:`graph.merges` joins a code or a charter
   named by its last words to its title, where documents write both (``the Appeals
-  Code``, ``the School Admission Appeals Code``; before "of Practice": ``the Single
-  Code``, ``the Private Parking Sector Single Code of Practice``), and a short title to
-  the one longer title it shortens (``the Package Travel Regulations``, ``the Fire
-  Safety Order``, what the brackets of ``the Regulatory Reform (Fire Safety) Order
+  Code``, ``the School Admission Appeals Code``; before what it is of or for: ``the
+  Single Code``, ``the Private Parking Sector Single Code of Practice``), and a short
+  title to the one longer title it shortens (``the Package Travel Regulations``, ``the
+  Fire Safety Order``, what the brackets of ``the Regulatory Reform (Fire Safety) Order
   2005`` hold before its kind, ``the ADR Regulations 2015``, ``the 2018 Regulations``
   within a document), a name to the one longer name that goes on with "of" or "for"
   (``the RCVS Code``, and a regulator's ``General Conditions`` ``of Entitlement``), a
@@ -262,19 +262,21 @@ The rules, in order:
   Act's code``), "in the" may stand inside a title (``the Electrical Safety Standards in
   the Private Rented Sector (England) Regulations 2020``), and so may "to the" (``the
   National Parks and Access to the Countryside Act 1949``, but not after a model word:
-  ``the Guide to the Data Protection Act 2018``), a part of a law cited with it is a
-  mention of the law (``Part P of the Building Regulations 2010``, ``Part III of the
-  Environmental Protection Act 1990``), and a law's year may be of the nineteenth
-  century (``the Police (Property) Act 1897``); what a law is about, joined by "and" in
-  its title, or opening it before a parenthesis, is no name of it (``the Botulinum Toxin
-  and Cosmetic Fillers (Children) Act 2021``, ``the Local Government (Miscellaneous
-  Provisions) Act 1976``, whose first words open the Local Government and Social Care
-  Ombudsman too), unless it names a scheme the law sets up (``the Debt Respite Scheme
-  (...) Regulations``); a code of practice may be named in capitals before its kind in
-  lower case (``the Well-managed Highway Infrastructure code of practice``); an order by
-  its year is the one order of that year its document names (``the 2005 Order``), and a
-  code or guidance may be named by the section it is made under (``the section 45 Code
-  of Practice``, ``the section 182 guidance``); a law a document names by its kind alone
+  ``the Guide to the Data Protection Act 2018``), and so may "by" (``the Prevention of
+  Damage by Pests Act 1949``, which is no other name of PEST); a person's law is a law
+  (``Awaab's Law``, a key concept's name); a part of a law cited with it is a mention of
+  the law (``Part P of the Building Regulations 2010``, ``Part III of the Environmental
+  Protection Act 1990``), and a law's year may be of the nineteenth century (``the
+  Police (Property) Act 1897``); what a law is about, joined by "and" in its title, or
+  opening it before a parenthesis, is no name of it (``the Botulinum Toxin and Cosmetic
+  Fillers (Children) Act 2021``, ``the Local Government (Miscellaneous Provisions) Act
+  1976``, whose first words open the Local Government and Social Care Ombudsman too),
+  unless it names a scheme the law sets up (``the Debt Respite Scheme (...)
+  Regulations``); a code of practice may be named in capitals before its kind in lower
+  case (``the Well-managed Highway Infrastructure code of practice``); an order by its
+  year is the one order of that year its document names (``the 2005 Order``), and a code
+  or guidance may be named by the section it is made under (``the section 45 Code of
+  Practice``, ``the section 182 guidance``); a law a document names by its kind alone
   (``the Act``, ``the Code``, ``the 2015 Act``, ``the Guidance``, ``the Measure``, ``the
   Byelaws``) means that document's law of that kind (:mod:`graph.references`), never a
   name of it corpus-wide, and never one in lower case (``consumer codes``); byelaws are
@@ -324,7 +326,9 @@ The rules, in order:
   acronym defined in brackets names its code (``the British Compressed Gases Association
   (BCGA) Code of Practice CP44`` is the ``BCGA Code of Practice``, and ``CP44`` its
   number); but after a model the vocabulary knows, capitalised words are its parts and
-  the text names the model (``SERVQUAL's Assurance and Empathy dimensions``);
+  the text names the model (``SERVQUAL's Assurance and Empathy dimensions``), and
+  letters that own a named framework are a body's (``the OIA's Good Practice
+  Framework``);
 * **counted acronyms**: an acronym counted with "a" (``obtain a PAC or STAC``), in the
   plural (``Solicitors, RELs and RFLs``), before what is sold (``GAP insurance``) or in
   a formula (``B=MAP``) is no model unless some text names it in words too (``a DPIA``,

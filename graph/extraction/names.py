@@ -1214,7 +1214,7 @@ _POPULAR_NAME_AFTER = re.compile(
 _DATED_LAW = re.compile(r"\b(?P<head>Act|Regulations|Order|Rules|Measure)[ \t]+(?:18|19|20)\d\d\b")
 _DATED_LAW_HINT = re.compile(r"(?:Act|Regulations|Order|Rules|Measure) (?:18|19|20)")
 # What splits a run of capitalised words but not a law's title
-SPLIT_TITLE = r"[ \t](?:at|to|in|on|from|with|etc\.)[ \t]|,[ \t]"
+SPLIT_TITLE = r"[ \t](?:at|to|in|on|from|with|by|etc\.)[ \t]|,[ \t]"
 _SPLIT_TITLE = re.compile(SPLIT_TITLE)
 # a capitalised model word inside a title, which ends a run of capitalised words
 _HEAD_INSIDE = re.compile(
@@ -1295,7 +1295,8 @@ def _title_start(text: str, tokens: list[Token], opening: int) -> int | None:
 
 # Lower-case words inside a law's title ("Protection from Harassment Act", "Access to
 # Medical Reports Act", "Health and Safety at Work etc. Act").
-_TITLE_JOINERS = NAME_JOINERS | PLACE_WORDS | {"and", "&", "from", "with", "etc"}
+# ("Prevention of Damage by Pests Act")
+_TITLE_JOINERS = NAME_JOINERS | PLACE_WORDS | {"and", "&", "from", "with", "etc", "by"}
 _PARENTHESIS_GAP = re.compile(r"[ \t]*(?:[()][ \t]*){1,2}")
 
 
@@ -1700,6 +1701,10 @@ def find_capitalised_names(
                     # "SERVQUAL's Assurance and Empathy dimensions": parts of a model
                     # the vocabulary knows, which is what the text names
                     continue
+                if is_acronym(_owner(owner)) and not names_no_model(named):
+                    # "the OIA's Good Practice Framework": letters that own a named
+                    # framework, code or rules are a body's
+                    yield Candidate(_owner(owner), Rule.ORGANISATION)
                 yield Candidate(
                     named,
                     # "Ofcom's General Conditions of Entitlement": what a body names is

@@ -7065,3 +7065,74 @@ def test_an_inventor_s_name_in_brackets_is_the_model_s_other_name(
 
     assert node is not None
     assert fifty_fourth_round_graph.find_concept("lotus diagram") == node
+
+
+# -- issue 16, fifty-fifth round: what the blind57 set showed once opened -----------------
+
+_FIFTY_FIFTH_ROUND = """\
+preview
+Topic Synopsis
+Councils keep districts free of rats under the Prevention of Damage by Pests Act 1949,
+and analysts apply PEST analysis to plan services.
+Key Concepts & Core Principles
+- Martin's Law: Meeting the strict timescales for fixing damp hazards.
+- Fairness: Appeals follow the OPA's Good Practice Framework, and providers refer to the
+  UK Quality Code for Further Education; the Quality Code expects fair procedures.
+Exam Tips & Revision Strategies
+- Offer captioned and BSL-interpreted performances, and explain when students may ask
+  the OPA for an external review.
+Common Misconceptions & Mistakes to Avoid
+- Confusing the Pests Act with an analysis.
+Examiner Marking Points
+- Credit use of Martin's Law and the Quality Code.
+"""
+
+
+@pytest.fixture(scope="module")
+def fifty_fifth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FIFTY_FIFTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Prevention of Damage by Pests Act 1949", id="by-inside-a-law-s-title"),
+        pytest.param("Martin's Law", id="a-law-known-by-the-person-it-remembers"),
+        pytest.param("Good Practice Framework", id="a-body-s-framework"),
+    ],
+)
+def test_models_found_in_the_fifty_fifth_round(
+    fifty_fifth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() in _model_surfaces(fifty_fifth_round_graph)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("OPA", id="letters-that-own-a-framework"),
+        pytest.param("BSL", id="a-language-s-initials"),
+    ],
+)
+def test_no_models_in_the_fifty_fifth_round(
+    fifty_fifth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(fifty_fifth_round_graph)
+
+
+def test_a_law_is_no_other_name_of_the_model_its_words_spell(
+    fifty_fifth_round_graph: KnowledgeGraph,
+) -> None:
+    pest = fifty_fifth_round_graph.find_concept("PEST analysis")
+
+    assert pest is not None
+    assert fifty_fifth_round_graph.find_concept("Pests Act") != pest
+
+
+def test_a_code_by_its_words_before_what_it_is_for_is_its_title(
+    fifty_fifth_round_graph: KnowledgeGraph,
+) -> None:
+    node = fifty_fifth_round_graph.find_concept("UK Quality Code for Further Education")
+
+    assert node is not None
+    assert fifty_fifth_round_graph.find_concept("Quality Code") == node
