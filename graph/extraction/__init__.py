@@ -18,9 +18,10 @@ The rules, in order:
   all (``BS ISO 22458``, ``BS EN 1645-1``, ``NIST SP 800-88``, ``ETSI EN 303 645``, a
   number in groups of three, a part with a letter: ``NIST SP 800-63B``), and so is its
   edition (``BS ISO 22458:2022``); a joint standard is named by ISO alone too (``ISO/IEC
-  27001`` is ``ISO 27001``); a number and the letter its words open with is a mnemonic,
-  named as written (``the 6Cs``), and so is a count and a capital's plural (``the 5
-  Rs``, ``the three Rs of recovery``);
+  27001`` is ``ISO 27001``), and a series' paired number is one name (``HTM 01-04``); a
+  number and the letter its words open with is a mnemonic, named as written (``the
+  6Cs``), and so is a count and a capital's plural (``the 5 Rs``, ``the three Rs of
+  recovery``);
 * **definitions**: an acronym and its expansion in parentheses, either way round: ``Net
   Promoter Score (NPS)``, ``NPS (Net Promoter Score)``, also with a year (``Equality Act
   2010 (EqA 2010)``, and a dated law's title that the letters spell before its year:
@@ -41,7 +42,8 @@ The rules, in order:
   (ICOBS)``), also after "the", in brackets after the acronym (``ICOBS (the Insurance:
   Conduct of Business sourcebook)``) or between commas (``MCOB, the Mortgages and Home
   Finance: Conduct of Business sourcebook,``; ``C-MeX, the Customer Measure of
-  Experience``, and after a body's possessive: ``C-MeX, Ofwat's Customer Measure of
+  Experience``, and after a body's possessive, with "the" or without: ``ICOBS, the FCA's
+  Insurance: Conduct of Business sourcebook,``, ``C-MeX, Ofwat's Customer Measure of
   Experience``), also when the letters spell a law's title without its kind and year
   (``COSHH, the Control of Substances Hazardous to Health Regulations 2002``), or after
   "or" (``HACCP, or Hazard Analysis and Critical Control Points,``); a standard's code
@@ -415,8 +417,9 @@ The rules, in order:
   or the body a title is of (``the BHTA Code of Practice of the British Healthcare
   Trades Association``), exam-tip imperatives (``Refer to the ...``), people (``Jan
   Carlzon's``), job titles (``General Manager``; but ``the National Standards for
-  Enforcement Agents`` are standards for people in a role), a product's model by its
-  number (``a Tesla Model 3``), organisations (``Financial Ombudsman Service``, ``the
+  Enforcement Agents`` are standards for people in a role, and keep their year: ``the
+  National Standards of Healthcare Cleanliness 2021``), a product's model by its number
+  (``a Tesla Model 3``), organisations (``Financial Ombudsman Service``, ``the
   Organisation for Economic Co-operation and Development``), services (``General
   Ophthalmic Services``), products (``Cloud Video Platform``), files of records (``the
   Postcode Address File``) or desks (``the Guest Services Desk``, ``the Purser's

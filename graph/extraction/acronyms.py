@@ -45,6 +45,8 @@ _CLAUSE_END = re.compile(r"[.;:!?()\[\]]")
 _LONGEST_CLAUSE = 300
 # A dotted version after an acronym, or after the parenthesis that defines it.
 _VERSION = re.compile(r"\)?[ \t](?P<number>\d{1,2}(?:\.\d{1,2})+)(?![\d.]*\d)")
+# the second half of a paired number: "01-04" of "HTM 01-04"
+_PAIRED_NUMBER = re.compile(r"[-–]\d{2}(?![\d-])")
 # A law's year: "EqA 2010", "CRA 2015".
 
 
@@ -347,6 +349,12 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
             continue
         if following and following.text.isdigit() and joined(text, last, following):
             numbered = f"{name} {following.text}"
+            paired = _PAIRED_NUMBER.match(text, following.end)
+            if paired is not None and len(following.text) == 2:
+                # "HTM 01-04", "HBN 00-09": a guidance series and its number, one name
+                yield Candidate(numbered + paired[0], Rule.ACRONYM)
+                index += 1
+                continue
             if len(following.text) <= 2 and _title_of_numbered_part(text, token.start, name):
                 # "the Standards of Conduct (SLC 0)": a numbered part of a rule book,
                 # named by the title before it, is no version of the rule book
@@ -716,7 +724,8 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
 _APPOSITION = re.compile(
     # ("C-MeX, the Customer Measure of Experience": maybe with a hyphen; "C-MeX,
     # Ofwat's Customer Measure of Experience": maybe a body's)
-    r"(?<![\w-])(?P<acronym>[A-Z](?:-?[A-Za-z]){1,7}),[ \t]+(?:the|or|[A-Z][\w-]*['’]s)[ \t]+"
+    r"(?<![\w-])(?P<acronym>[A-Z](?:-?[A-Za-z]){1,7}),[ \t]+"
+    r"(?:or|(?:the[ \t]+)?[A-Z][\w-]*['’]s|the)[ \t]+"
     r"(?P<expansion>[A-Z][\w'’-]*(?::?[ \t]+[\w'’-]+){1,11})(?=,|\.(?:\s|\Z)|;)"
 )
 # what a title is for or of, after the words its acronym spells: " for Languages"

@@ -1672,7 +1672,9 @@ def find_capitalised_names(
             ):
                 continue
             dated = surface
-            if run[-1].norm in LEGAL_HEADS:
+            # "the National Standards of Healthcare Cleanliness 2021": a title's year
+            # too, as a law's
+            if run[-1].norm in LEGAL_HEADS or _TITLE_FOR_PEOPLE.search(surface):
                 last = bisect.bisect_left(tokens, run[-1].start, key=lambda t: t.start)
                 dated = _with_year(text, tokens, last, surface)
                 if dated != surface:

@@ -7136,3 +7136,60 @@ def test_a_code_by_its_words_before_what_it_is_for_is_its_title(
 
     assert node is not None
     assert fifty_fifth_round_graph.find_concept("Quality Code") == node
+
+
+# -- issue 16, fifty-sixth round: what the blind58 set showed once opened -----------------
+
+_FIFTY_SIXTH_ROUND = """\
+preview
+Topic Synopsis
+Laundries process linen in line with HBN 04-01, and insurers handle claims fairly.
+Key Concepts & Core Principles
+- Claims: Insurers meet ICHS, the FCA's Insurance: Claims Handling sourcebook, when
+  claims are made.
+- Audits: Scoring sites against the National Standards of Ward Hygiene 2021 each month.
+Exam Tips & Revision Strategies
+- Explain HBN 04-01 and ICHS.
+Common Misconceptions & Mistakes to Avoid
+- Ignoring the hygiene standards.
+Examiner Marking Points
+- Credit the National Standards of Ward Hygiene.
+"""
+
+
+@pytest.fixture(scope="module")
+def fifty_sixth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FIFTY_SIXTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "ICHS",
+            "Insurance: Claims Handling sourcebook",
+            id="an-acronym-and-a-body-s-title-after-the",
+        ),
+        pytest.param(
+            "National Standards of Ward Hygiene",
+            "National Standards of Ward Hygiene 2021",
+            id="a-title-with-its-year",
+        ),
+    ],
+)
+def test_two_names_found_in_the_fifty_sixth_round_are_one_node(
+    fifty_sixth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = fifty_sixth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert fifty_sixth_round_graph.find_concept(second) == node
+
+
+def test_a_series_and_its_paired_number_are_one_name(
+    fifty_sixth_round_graph: KnowledgeGraph,
+) -> None:
+    surfaces = _model_surfaces(fifty_sixth_round_graph)
+
+    assert "hbn 04-01" in surfaces
+    assert "hbn 04" not in surfaces
