@@ -95,6 +95,7 @@ SPLITS: dict[str, Path] = {
     "blind57": GOLD / "blind57",
     "blind58": GOLD / "blind58",
     "blind59": GOLD / "blind59",
+    "blind60": GOLD / "blind60",
 }
 SUBSTANTIAL = 2
 
