@@ -20,7 +20,7 @@ LocalNames = dict[str, dict[str, str]]
 
 _KINDS = (
     "Act|Regulations|Order|Rules|Directive|Code|Duty|Guide|Standard|Standards|Charter"
-    "|Convention|Framework|Guidance|Measure|Byelaws|Bylaws"
+    "|Convention|Framework|Guidance|Measure|Byelaws|Bylaws|Protocol"
 )
 # "the Act", "the 2018 Regulations", "the Code's", "apply the Act to": not "the Code of
 # Practice", "the Guide to Safety", "the Act FAST campaign", "the Order (2019)", which go

@@ -15,13 +15,13 @@ The rules, in order:
   not-model words such as HR or IT); a version or a law's year is the same thing (``ITIL
   4``, ``CRA 2015``), a standard's number and a rule book's inserted chapter (``PRIN
   2A``) another one, and a national adoption of a standard is that standard, part and
-  all (``BS ISO 22458``, ``BS EN 1645-1``, ``NIST SP 800-88``, ``ETSI EN 303 645``, a
-  number in groups of three, a part with a letter: ``NIST SP 800-63B``), and so is its
-  edition (``BS ISO 22458:2022``); a joint standard is named by ISO alone too (``ISO/IEC
-  27001`` is ``ISO 27001``), and a series' paired number is one name (``HTM 01-04``); a
-  number and the letter its words open with is a mnemonic, named as written (``the
-  6Cs``), and so is a count and a capital's plural (``the 5 Rs``, ``the three Rs of
-  recovery``);
+  all (``BS ISO 22458``, ``BS EN 1645-1``, ``BS EN 81-20``, ``NIST SP 800-88``, ``ETSI
+  EN 303 645``, a number in groups of three, a part with a letter: ``NIST SP 800-63B``),
+  and so is its edition (``BS ISO 22458:2022``); a joint standard is named by ISO alone
+  too (``ISO/IEC 27001`` is ``ISO 27001``), and a series' paired number is one name
+  (``HTM 01-04``); a number and the letter its words open with is a mnemonic, named as
+  written (``the 6Cs``), and so is a count and a capital's plural (``the 5 Rs``, ``the
+  three Rs of recovery``);
 * **definitions**: an acronym and its expansion in parentheses, either way round: ``Net
   Promoter Score (NPS)``, ``NPS (Net Promoter Score)``, also with a year (``Equality Act
   2010 (EqA 2010)``, and a dated law's title that the letters spell before its year:
@@ -280,11 +280,11 @@ The rules, in order:
   or guidance may be named by the section it is made under (``the section 45 Code of
   Practice``, ``the section 182 guidance``); a law a document names by its kind alone
   (``the Act``, ``the Code``, ``the 2015 Act``, ``the Guidance``, ``the Measure``, ``the
-  Byelaws``) means that document's law of that kind (:mod:`graph.references`), never a
-  name of it corpus-wide, and never one in lower case (``consumer codes``); byelaws are
-  a law (``the Railway Byelaws 2005``), and a title may go on with "and" to its year
-  (``the ... (Coronavirus) Regulations and General Directions 2020``, but ``...
-  Regulations and Human Rights Act 1998`` are two laws);
+  Byelaws``, ``the Protocol``) means that document's law of that kind
+  (:mod:`graph.references`), never a name of it corpus-wide, and never one in lower case
+  (``consumer codes``); byelaws are a law (``the Railway Byelaws 2005``), and a title
+  may go on with "and" to its year (``the ... (Coronavirus) Regulations and General
+  Directions 2020``, but ``... Regulations and Human Rights Act 1998`` are two laws);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, still widely known as Y``, ``X, known to helpdesk staff as
   Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also recorded as Y``,
@@ -326,11 +326,11 @@ The rules, in order:
   named with "of": ``the College of Policing's Code of Ethics``), and so are lower-case
   words before a model word (``the CQC's single assessment framework``); a body's
   acronym defined in brackets names its code (``the British Compressed Gases Association
-  (BCGA) Code of Practice CP44`` is the ``BCGA Code of Practice``, and ``CP44`` its
-  number); but after a model the vocabulary knows, capitalised words are its parts and
-  the text names the model (``SERVQUAL's Assurance and Empathy dimensions``), and
-  letters that own a named framework are a body's (``the OIA's Good Practice
-  Framework``);
+  (BCGA) Code of Practice CP44`` is the ``BCGA Code of Practice``, also as written, and
+  ``CP44`` its number); but after a model the vocabulary knows, capitalised words are
+  its parts and the text names the model (``SERVQUAL's Assurance and Empathy
+  dimensions``), and letters that own a named framework are a body's (``the OIA's Good
+  Practice Framework``);
 * **counted acronyms**: an acronym counted with "a" (``obtain a PAC or STAC``), in the
   plural (``Solicitors, RELs and RFLs``), before what is sold (``GAP insurance``) or in
   a formula (``B=MAP``) is no model unless some text names it in words too (``a DPIA``,
@@ -408,15 +408,16 @@ The rules, in order:
   Satisfaction Score``, ``Plan-Do-Check-Act``), maybe opened by a web address in
   capitals (``the GOV.UK Service Standard``) or closed by a series number (``Good
   Practice Guide 45``), and counted ways or steps go on to their end (``the Five Ways to
-  Wellbeing``, which is a model); a capital's hyphenated compound inside a name (not
-  ``Welsh-language provision``) and, in a title, an ampersand go on too, and what a code
-  is of may hold "and" (``the UK Code of Non-broadcast Advertising and Direct &
-  Promotional Marketing``); they are split where they name two things (``the Boston
-  Matrix and the Ansoff Matrix``, ``Monday in London``, ``the ESS and STOP-Bang``),
-  without a person's initial after "of" (``The Experience Economy of B. Joseph Pine``)
-  or the body a title is of (``the BHTA Code of Practice of the British Healthcare
-  Trades Association``), exam-tip imperatives (``Refer to the ...``), people (``Jan
-  Carlzon's``), job titles (``General Manager``; but ``the National Standards for
+  Wellbeing``, which is a model), and so does what a model is of, through "with" (``the
+  Dual Process Model of Coping with Bereavement``); a capital's hyphenated compound
+  inside a name (not ``Welsh-language provision``) and, in a title, an ampersand go on
+  too, and what a code is of may hold "and" (``the UK Code of Non-broadcast Advertising
+  and Direct & Promotional Marketing``); they are split where they name two things
+  (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``, ``the ESS and
+  STOP-Bang``), without a person's initial after "of" (``The Experience Economy of B.
+  Joseph Pine``) or the body a title is of (``the BHTA Code of Practice of the British
+  Healthcare Trades Association``), exam-tip imperatives (``Refer to the ...``), people
+  (``Jan Carlzon's``), job titles (``General Manager``; but ``the National Standards for
   Enforcement Agents`` are standards for people in a role, and keep their year: ``the
   National Standards of Healthcare Cleanliness 2021``), a product's model by its number
   (``a Tesla Model 3``), organisations (``Financial Ombudsman Service``, ``the

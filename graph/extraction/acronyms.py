@@ -423,7 +423,12 @@ def _adopted_standard(
             return None
         names.append(word.text)
         number = tokens[position + 1]
-        if number.text.isdigit() and len(number.text) >= 3 and joined(text, word, number):
+        if (
+            number.text.isdigit()
+            # ("BS EN 81-20": a short number with its part)
+            and (len(number.text) >= 3 or text[number.end : number.end + 1] in {"-", "–"})
+            and joined(text, word, number)
+        ):
             # "BS EN 1645-1", "NIST SP 800-88": the part is part of the name
             after = position + 2
             numbered = number.text

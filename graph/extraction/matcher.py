@@ -41,6 +41,9 @@ class _Alias:
     surface: str
 
 
+# small words a capitalised name writes in lower case ("the Dual Process Model of Coping
+# with Bereavement", "the Prevention of Damage by Pests Act")
+_LOWER_IN_NAMES = CONNECTORS | {"with", "by", "from"}
 # Joins normal forms into one string for the automaton; no normal form contains it.
 _SEPARATOR = "\x1f"
 
@@ -169,7 +172,7 @@ class MentionMatcher:
                 # a number in a capitalised name is written as it is ("Guide 45")
                 word[:1].isupper() or word.isdigit()
                 for word in window
-                if word.casefold() not in CONNECTORS
+                if word.casefold() not in _LOWER_IN_NAMES
             ):
                 return alias
             if alias.mode is MatchMode.ACRONYM and all(

@@ -1170,6 +1170,9 @@ def find_legal_titles(
             end = tail.end("of") if tail else match.end("head")
             code = f"{inner} {text[match.start('rest') : end]}"
             yield Candidate(code, Rule.HEAD_NOUN)
+            # and as written, the body's name and its letters before it
+            before = text[:opening].rstrip(" \t")
+            yield Candidate(text[len(before) - len(body) : end], Rule.ALIAS, same_as=code)
             if tail and tail["number"]:
                 yield Candidate(tail["number"], Rule.ACRONYM, same_as=code)
             continue
@@ -2073,6 +2076,19 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
         ):
             # "the UK Code of Non-broadcast Advertising": a capital's compound goes on
             # inside a name (not "Welsh-language provision")
+            run.append(token)
+            continue
+        if (
+            word == "with"
+            and headed
+            and any(t.text == "of" for t in run)
+            and position + 1 < len(tokens)
+            and tokens[position + 1].text[:1].isupper()
+            and joined(text, run[-1], token)
+            and joined(text, token, tokens[position + 1])
+        ):
+            # "the Dual Process Model of Coping with Bereavement": what a model is of
+            # may go on with "with"
             run.append(token)
             continue
         if (capital or (word.casefold() in CONNECTORS and word.islower())) and not (

@@ -352,6 +352,7 @@ _TITLE_BEFORE_SUBJECT = re.compile(
     r"\b(?:standards?|codes?|guides?|charters?|frameworks?|principles)\s+(?:for|of|on|to)\s",
     re.IGNORECASE,
 )
+_ENDS_IN_A_CODE = re.compile(r"\)[ \t]+(?:Code|Charter)(?:[ \t]+of[ \t]+(?:Practice|Conduct))?\Z")
 _BODY_OWNS = re.compile(r"(?P<owner>[A-Z][^'’]*?)['’]s[ \t]+(?P<owned>[A-Z].*)")
 _LANGUAGES_AS_SUBJECT = re.compile(r"\b(?:for|of)\s+(?:\w+\s+)?languages?\Z", re.IGNORECASE)
 
@@ -393,7 +394,9 @@ def names_no_model(surface: str) -> bool:
                 and HEADS.isdisjoint(words)
                 and "specification" not in words
             )
-            or _BODY_OF.search(surface) is not None
+            # (but a body's code is a code: "the British Association of Removers (BAR)
+            # Code of Practice")
+            or (_BODY_OF.search(surface) is not None and _ENDS_IN_A_CODE.search(surface) is None)
             # "Band A", "Tier 2", "Year 11": a label of a band, a tier or a year group
             or _LABEL.fullmatch(surface.strip()) is not None
             # "the Register of Accredited Memorial Fixers": a register of people, its

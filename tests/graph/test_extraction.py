@@ -7193,3 +7193,68 @@ def test_a_series_and_its_paired_number_are_one_name(
 
     assert "hbn 04-01" in surfaces
     assert "hbn 04" not in surfaces
+
+
+# -- issue 16, fifty-seventh round: what the blind59 set showed once opened ---------------
+
+_FIFTY_SEVENTH_ROUND = """\
+preview
+Topic Synopsis
+Coaches draw on the Triple Loop Model of Learning with Feedback developed by Argyris,
+and engineers refer to BS EN 42-10 when lifts fail.
+Key Concepts & Core Principles
+- Ethics: Following the Association of Quiet Harbours (AQH) Code of Conduct, which
+  commits members to honest information.
+- Fraud: Branch staff apply the Cash Alert Protocol; the Protocol lets them call police.
+Exam Tips & Revision Strategies
+- Explain the Protocol with a branch scenario.
+Common Misconceptions & Mistakes to Avoid
+- Assuming EN 42-10 covers old lifts.
+Examiner Marking Points
+- Credit use of the AQH Code of Conduct.
+"""
+
+
+@pytest.fixture(scope="module")
+def fifty_seventh_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FIFTY_SEVENTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("BS EN 42-10", "EN 42-10", id="a-national-adoption-of-a-short-number"),
+        pytest.param(
+            "AQH Code of Conduct",
+            "Association of Quiet Harbours (AQH) Code of Conduct",
+            id="a-body-s-code-as-written",
+        ),
+    ],
+)
+def test_two_names_found_in_the_fifty_seventh_round_are_one_node(
+    fifty_seventh_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = fifty_seventh_round_graph.find_concept(first)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert fifty_seventh_round_graph.find_concept(second) == node
+
+
+def test_what_a_model_is_of_may_go_on_with_with(
+    fifty_seventh_round_graph: KnowledgeGraph,
+) -> None:
+    assert "triple loop model of learning with feedback" in _model_surfaces(
+        fifty_seventh_round_graph
+    )
+
+
+def test_a_protocol_named_by_its_kind_alone_is_the_document_s_protocol(
+    fifty_seventh_round_graph: KnowledgeGraph,
+) -> None:
+    topic = fifty_seventh_round_graph.topic("t")
+    protocol = fifty_seventh_round_graph.find_concept("Cash Alert Protocol")
+
+    assert topic is not None
+    assert protocol is not None
+    assert dict(topic.local_names).get("the Protocol") == protocol.id

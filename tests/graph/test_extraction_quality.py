@@ -306,15 +306,15 @@ build while a single new miss does not:
   code of the end of the fifty-third round, the same after the fifty-fourth and the
   fifty-fifth. Opened for the fifty-sixth round: now 0.91 / 0.92, 26 of 29, 2.
 * blind59 (93 gold models in 12 documents by a fifty-seventh such helper, written
-  during the fifty-third and fifty-fourth rounds and never tuned on: its errors are
-  never printed): 0.94 / 0.88, 35 of 39 merges, no not-model as a MODEL node with the
+  during the fifty-third and fifty-fourth rounds and held out until the end of the
+  fifty-sixth): 0.94 / 0.88, 35 of 39 merges, no not-model as a MODEL node with the
   code of the end of the fifty-fourth round, the same after the fifty-fifth and the
-  fifty-sixth.
+  fifty-sixth. Opened for the fifty-seventh round: now 0.98 / 0.91, 36 of 39, 0.
 * blind60 (98 gold models in 12 documents by a fifty-eighth such helper, written
   during the fifty-fifth and fifty-sixth rounds and never tuned on: its errors are
   never printed): 0.94 / 0.94, 32 of 39 merges, 1 not-model as a MODEL node with the
-  code of the end of the fifty-sixth round. With blind59, the honest estimate for
-  unseen documents.
+  code of the end of the fifty-sixth round, the same after the fifty-seventh: the
+  honest estimate for unseen documents.
 
 A not-model name counts against a document only when the MODEL node it finds is linked
 to that document: "ASA" is a model where a document defines the Average Speed of
@@ -404,7 +404,7 @@ THRESHOLDS = {
     "blind56": (0.93, 0.86, 5, 2),
     "blind57": (0.91, 0.87, 4, 2),
     "blind58": (0.89, 0.90, 5, 4),
-    "blind59": (0.91, 0.85, 6, 3),
+    "blind59": (0.95, 0.89, 4, 2),
     "blind60": (0.91, 0.91, 9, 3),
 }
 
