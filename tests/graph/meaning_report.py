@@ -96,6 +96,7 @@ SPLITS: dict[str, Path] = {
     "blind58": GOLD / "blind58",
     "blind59": GOLD / "blind59",
     "blind60": GOLD / "blind60",
+    "blind61": GOLD / "blind61",
 }
 SUBSTANTIAL = 2
 
