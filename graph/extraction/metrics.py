@@ -615,8 +615,7 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
         # measuring ends its subject, and the measure begins after it
         words = words[cut[-1] + 1 :]
         position = index - len(words) - 1
-    # ("the average review score": after "average" too, a verb's form is a noun)
-    after_article = position >= 0 and tokens[position].text.casefold() in _AFTER_ARTICLE
+    after_article = position >= 0 and tokens[position].text.casefold() in {"the", "a", "an"}
     # "how quote conversion rate", "evaluating quote conversion rate": no verb comes
     # there, so a verb's form is a noun
     # "teams track answer rate": right after a verb of measuring, a verb's form is a
@@ -660,6 +659,7 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
         # "reduce", "increased", "falling": not what is measured; but a participle
         # before a noun may name it ("the mishandled baggage rate", "dropped call rate")
         dropped = words.pop(0)
+        # ("the average review score": after "average" too, a verb's form is a noun)
         after_article = after_article or dropped.text in _AVERAGES
     return words
 
@@ -677,7 +677,6 @@ def _after_a_listed_measure(text: str, tokens: list[Token], position: int) -> bo
     return token.text in _MEASURE_ENDS and text[token.end : following.start].strip() == ","
 
 
-_AFTER_ARTICLE = frozenset({"the", "a", "an"}) | _AVERAGES
 # verbs whose object is the measure that follows them
 _USED_ON = frozenset(
     """track tracks tracking monitor monitors monitoring measure measures measuring use

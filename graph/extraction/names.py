@@ -53,6 +53,7 @@ from graph.extraction.words import (
     STANDARDS_BODIES,
     STRONG_HEADS,
     STRUCTURE_NOUNS,
+    TITLE_BEFORE_SUBJECT,
     WHOLE_NAME_ENDS,
     names_no_model,
 )
@@ -616,11 +617,6 @@ _NAMED_CODE = re.compile(
 )
 
 
-_TITLE_FOR_PEOPLE = re.compile(
-    r"\b(?:Standards?|Codes?|Guides?|Charters?|Frameworks?|Principles)[ \t]+(?:for|of)[ \t]"
-)
-
-
 # "BRE Digest 251", "DfT Circular 01/2022": a body's numbered paper, by its kind
 _NUMBERED_PAPER = re.compile(
     r"(?<![\w-])(?P<body>[A-Z][A-Za-z]{1,5})[ \t]+(?:Digest|Circular|Bulletin|Information"
@@ -630,6 +626,8 @@ _NUMBERED_PAPER = re.compile(
 
 def find_numbered_papers(text: str) -> Iterator[Candidate]:
     """A body's numbered paper ("BRE Digest 251"), and its body, which is no model."""
+    if not ("Digest" in text or "Circular" in text or "Bulletin" in text or "Paper" in text):
+        return
     for match in _NUMBERED_PAPER.finditer(text):
         if is_acronym(match["body"]) or is_mixed_acronym(match["body"]):
             yield Candidate(match[0], Rule.HEAD_NOUN)
@@ -1619,7 +1617,7 @@ def find_capitalised_names(
                     run[-1].text.casefold() in ORGANISATION_WORDS | ROLE_WORDS
                     # "the National Standards for Enforcement Agents": a standard for
                     # people in a role, no role
-                    and not _TITLE_FOR_PEOPLE.search(text, run[0].start, run[-1].end)
+                    and not TITLE_BEFORE_SUBJECT.search(text, run[0].start, run[-1].end)
                 )
                 or (
                     run[0].text.casefold() in ORGANISATION_WORDS | ROLE_FIRST_WORDS
@@ -1677,7 +1675,7 @@ def find_capitalised_names(
             dated = surface
             # "the National Standards of Healthcare Cleanliness 2021": a title's year
             # too, as a law's
-            if run[-1].norm in LEGAL_HEADS or _TITLE_FOR_PEOPLE.search(surface):
+            if run[-1].norm in LEGAL_HEADS or TITLE_BEFORE_SUBJECT.search(surface):
                 last = bisect.bisect_left(tokens, run[-1].start, key=lambda t: t.start)
                 dated = _with_year(text, tokens, last, surface)
                 if dated != surface:

@@ -59,8 +59,7 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_named_principles(text))
     found.extend(find_models_called_so(text))
     found.extend(find_named_codes(text))
-    if "Digest" in text or "Circular" in text or "Bulletin" in text or "Paper" in text:
-        found.extend(find_numbered_papers(text))
+    found.extend(find_numbered_papers(text))
     found.extend(find_case_law_tests(text))
     found.extend(find_listed_titles(text))
     # before the second names: a person or a body is no first name of one

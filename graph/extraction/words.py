@@ -26,6 +26,7 @@ __all__ = [
     "SINGULAR_HEADS",
     "STANDARDS_BODIES",
     "STRONG_HEADS",
+    "TITLE_BEFORE_SUBJECT",
     "WEAK_HEADS",
     "WHOLE_NAME_ENDS",
     "names_no_model",
@@ -348,7 +349,9 @@ _PRODUCT_WORDS = _PRODUCTS_IN_ANY_CASE | frozenset(
 # is about, not what it is
 # "the GDC Standards for the Dental Team", "the Code of Practice for Victims of Crime":
 # what a title is for ends it, and says nothing of what it is
-_TITLE_BEFORE_SUBJECT = re.compile(
+# "the Code of Practice for ...", "the National Standards for Enforcement Agents": a
+# title's kind before what or whom it is for
+TITLE_BEFORE_SUBJECT = re.compile(
     r"\b(?:standards?|codes?|guides?|charters?|frameworks?|principles)\s+(?:for|of|on|to)\s",
     re.IGNORECASE,
 )
@@ -382,7 +385,7 @@ def names_no_model(surface: str) -> bool:
             (
                 words[-1] in _NO_MODEL_ENDS
                 and not _LANGUAGES_AS_SUBJECT.search(surface)
-                and not _TITLE_BEFORE_SUBJECT.search(surface)
+                and not TITLE_BEFORE_SUBJECT.search(surface)
             )
             # a group of people, but not a law for them ("Children and Families Act")
             # nor the code or charter of one ("the Children's Code")
