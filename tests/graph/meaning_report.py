@@ -97,6 +97,7 @@ SPLITS: dict[str, Path] = {
     "blind59": GOLD / "blind59",
     "blind60": GOLD / "blind60",
     "blind61": GOLD / "blind61",
+    "blind62": GOLD / "blind62",
 }
 SUBSTANTIAL = 2
 
