@@ -37,6 +37,35 @@ def _names_its_kind(kind: str) -> re.Pattern[str]:
     return re.compile(rf"\b{kind}(?:(?:[ \t]+(?:18|19|20)[0-9][0-9])?\Z|[ \t]+(?:of|to|for|on)\b)")
 
 
+# "the licensing regulations", "the hygiene rating scheme", "the statutory guidance": a
+# title the document gives in full ("the Adventure Activities Licensing Regulations
+# 2004"), referred back to in lower case by the words it ends with
+_DESCRIBED = re.compile(
+    r"\bthe((?:[ \t]+[a-z][a-z-]*){1,4}?)[ \t]+(?P<kind>act|regulations|rules|directive|code"
+    r"|guidance|standard|standards|charter|convention|framework|protocol|scheme|byelaws)\b"
+)
+_WORD = re.compile(r"[a-z0-9]+")
+_AFTER_A_HEAD = frozenset({"of", "for", "to", "on"})  # "Data Sharing Code of Practice"
+
+
+def _ends_like(words: list[str], written: str) -> bool:
+    """True when ``words`` run on, in order, to the head of the title ``written``, and
+    leave some of it out: "licensing regulations" in "Adventure Activities Licensing
+    Regulations 2004", "data sharing code" in "Data Sharing Code of Practice" (not
+    "service charter", the whole "Service Charter" in lower case: a charter of any
+    service)."""
+    title = _WORD.findall(written.casefold())
+    for start in range(len(title) - len(words) + 1):
+        end = start + len(words)
+        if title[start:end] != words:
+            continue
+        if end < len(title) and title[end] in _AFTER_A_HEAD:
+            return True
+        if start and (end == len(title) or title[end].isdigit()):
+            return True
+    return False
+
+
 _THE = re.compile(r"\A[Tt]he[ \t]+")
 _BARE = re.compile(rf"(?:[Tt]he[ \t]+)?(?:(?:18|19|20)[0-9][0-9][ \t]+)?(?:{_KINDS})")
 _HEADS = {kind: _names_its_kind(kind) for kind in _KINDS.split("|")}
@@ -64,7 +93,9 @@ def read_references(
     read = [list(mentions) for mentions in mentions_by_unit]
     local: LocalNames = {}
     for slug, indices in units_of.items():
-        if not any(_REFERENCE.search(texts[index]) for index in indices):
+        if not any(
+            _REFERENCE.search(texts[index]) or _DESCRIBED.search(texts[index]) for index in indices
+        ):
             continue
         # the document's models of each kind, every way it writes each, and the number
         # of its passages that name each
@@ -102,6 +133,19 @@ def read_references(
                     for root, written in read[index]
                     if _THE.sub("", written) != bare
                 ]
+                if all(root != meant for root, _ in read[index]):
+                    read[index].append((meant, match[0]))
+            for match in _DESCRIBED.finditer(text):
+                words = [*match[1].split(), match["kind"]]
+                candidates = {
+                    root
+                    for root, spellings in written_as.items()
+                    if is_model(root) and any(_ends_like(words, w) for w in spellings)
+                }
+                meant = _meant(text, match, candidates, written_as, named_in, first)
+                if meant is None:
+                    continue
+                readings[" ".join(["the", *words])].add(meant)
                 if all(root != meant for root, _ in read[index]):
                     read[index].append((meant, match[0]))
         own = {reference: roots.pop() for reference, roots in readings.items() if len(roots) == 1}

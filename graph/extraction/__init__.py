@@ -165,7 +165,8 @@ The rules, in order:
   (``average spend per head``), and where or how often a measure is taken is not (``the
   national average waiting time`` is the average waiting time); a stage-to-stage
   conversion is a measure (``enquiry-to-enrolment conversion``), a rate that is a price
-  is none (``a poor exchange rate``, ``a variable interest rate``), and a participle's
+  is none (``a poor exchange rate``, ``a variable interest rate``), nor an amount of
+  things per a unit (``a limited number of entry slots per hour``), and a participle's
   clause ends a list (``such as drop-off rate, linked to specific improvements``), and
   so does the verb of the sentence the list is the subject of (``measures precisely:
   ..., abandonment rate and right first time are different measures``); a rate whose
@@ -282,7 +283,9 @@ The rules, in order:
   (``the Act``, ``the Code``, ``the 2015 Act``, ``the Guidance``, ``the Measure``, ``the
   Byelaws``, ``the Protocol``) means that document's law of that kind
   (:mod:`graph.references`), never a name of it corpus-wide, and never one in lower case
-  (``consumer codes``); byelaws are a law (``the Railway Byelaws 2005``), and a title
+  (``consumer codes``) unless its words end one of the document's titles (``the
+  licensing regulations``, ``the hygiene rating scheme``, ``the data sharing code``);
+  byelaws are a law (``the Railway Byelaws 2005``), and a title
   may go on with "and" to its year (``the ... (Coronavirus) Regulations and General
   Directions 2020``, but ``... Regulations and Human Rights Act 1998`` are two laws);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
@@ -335,7 +338,8 @@ The rules, in order:
   plural (``Solicitors, RELs and RFLs``), before what is sold (``GAP insurance``) or in
   a formula (``B=MAP``) is no model unless some text names it in words too (``a DPIA``,
   ``the CCRs``), nor is one before what is checked (``a TPMS check``); nor is one
-  offered instead of a body (``the Communications Ombudsman or CISAS``), a team's (``the
+  offered instead of a body (``the Communications Ombudsman or CISAS``, ``the Institute
+  of Student Employers (ISE) or AGCAS``), a team's (``the
   Learning and Development (L&D) department``), one before a body's people or branches
   (``HMCTS staff``, ``the LINK network``, ``UKVI caseworkers``, ``KBSA membership``) or
   a crime's (``authorised push payment (APP) fraud``); who runs, registers or regulates
@@ -398,7 +402,10 @@ The rules, in order:
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
   word a prefix opens: ``anti-money-laundering``, nor what a measure counts:
   ``right-first-time measures``), with a noun of doing after them if
-  there is one (``good-better-best pricing``); and a principle named by an abstract
+  there is one (``good-better-best pricing``); a phrase made one word is none
+  (``a pick-your-own farm``) unless a noun of doing follows (``keep-it-all funding``);
+  a name in lower case before a capitalised title's head is one (``the matrix
+  Standard``; not ``the new Code``); and a principle named by an abstract
   noun is one (``the reversibility principle``), as is a matrix a team keeps, after
   "a" as after "the" (``an escalation matrix``);
 * **credits**: a model of two people keeps its name only (``the Dual Process Model of
@@ -407,32 +414,34 @@ The rules, in order:
 * **capitalised names**: two or more capitalised words inside a sentence (``Customer
   Satisfaction Score``, ``Plan-Do-Check-Act``), maybe opened by a web address in
   capitals (``the GOV.UK Service Standard``) or closed by a series number (``Good
-  Practice Guide 45``), and counted ways or steps go on to their end (``the Five Ways to
-  Wellbeing``, which is a model), and so does what a model is of, through "with" (``the
-  Dual Process Model of Coping with Bereavement``); a capital's hyphenated compound
-  inside a name (not ``Welsh-language provision``) and, in a title, an ampersand go on
-  too, and what a code is of may hold "and" (``the UK Code of Non-broadcast Advertising
-  and Direct & Promotional Marketing``); they are split where they name two things
-  (``the Boston Matrix and the Ansoff Matrix``, ``Monday in London``, ``the ESS and
-  STOP-Bang``), without a person's initial after "of" (``The Experience Economy of B.
-  Joseph Pine``) or the body a title is of (``the BHTA Code of Practice of the British
-  Healthcare Trades Association``), exam-tip imperatives (``Refer to the ...``), people
-  (``Jan Carlzon's``), job titles (``General Manager``; but ``the National Standards for
-  Enforcement Agents`` are standards for people in a role, and keep their year: ``the
-  National Standards of Healthcare Cleanliness 2021``), a product's model by its number
-  (``a Tesla Model 3``), organisations (``Financial Ombudsman Service``, ``the
-  Organisation for Economic Co-operation and Development``), services (``General
-  Ophthalmic Services``), products (``Cloud Video Platform``), files of records (``the
-  Postcode Address File``) or desks (``the Guest Services Desk``, ``the Purser's
-  Desk``); a title's subject may be a list of capitalised words before its model word
-  (``the Transparency, Influence and Accountability Standard``) or a list of common
-  words after it, commas and all (``the HCPC Standards of Conduct, Performance and
-  Ethics``, ``The Purple Guide to Health, Safety and Welfare at Music and Other
-  Events``, which :mod:`graph.merges` joins to ``the Purple Guide``), and a framework's
-  or a charter's subject may open with "for the" as a code's does (``the Ethical
-  Framework for the Counselling Professions``). A lower-case model word after a word of
-  the calendar names no model (``the weekly bidding cycle``), and a test, a principle or
-  a rule a court case set is named by the case (``the Banks v Goodfellow test``).
+  Practice Guide 45``), or opened by one word and "in" or "to" before a title's head
+  (``the Home to School Travel and Transport Statutory Guidance``), and counted ways or
+  steps go on to their end (``the Five Ways to Wellbeing``, which is a model), and so
+  does what a model is of, through "with" (``the Dual Process Model of Coping with
+  Bereavement``); a capital's hyphenated compound inside a name (not ``Welsh-language
+  provision``) and, in a title, an ampersand go on too, and what a code is of may hold
+  "and" (``the UK Code of Non-broadcast Advertising and Direct & Promotional
+  Marketing``); they are split where they name two things (``the Boston Matrix and the
+  Ansoff Matrix``, ``Monday in London``, ``the ESS and STOP-Bang``), without a person's
+  initial after "of" (``The Experience Economy of B. Joseph Pine``) or the body a title
+  is of (``the BHTA Code of Practice of the British Healthcare Trades Association``),
+  exam-tip imperatives (``Refer to the ...``), people (``Jan Carlzon's``), job titles
+  (``General Manager``; but ``the National Standards for Enforcement Agents`` are
+  standards for people in a role, and keep their year: ``the National Standards of
+  Healthcare Cleanliness 2021``), a product's model by its number (``a Tesla Model 3``),
+  organisations (``Financial Ombudsman Service``, ``the Organisation for Economic
+  Co-operation and Development``), services (``General Ophthalmic Services``), products
+  (``Cloud Video Platform``), files of records (``the Postcode Address File``) or desks
+  (``the Guest Services Desk``, ``the Purser's Desk``); a title's subject may be a list
+  of capitalised words before its model word (``the Transparency, Influence and
+  Accountability Standard``) or a list of common words after it, commas and all (``the
+  HCPC Standards of Conduct, Performance and Ethics``, ``The Purple Guide to Health,
+  Safety and Welfare at Music and Other Events``, which :mod:`graph.merges` joins to
+  ``the Purple Guide``), and a framework's or a charter's subject may open with "for
+  the" as a code's does (``the Ethical Framework for the Counselling Professions``). A
+  lower-case model word after a word of the calendar names no model (``the weekly
+  bidding cycle``), and a test, a principle or a rule a court case set is named by the
+  case (``the Banks v Goodfellow test``).
 """
 
 from graph.extraction.acronyms import find_long_form

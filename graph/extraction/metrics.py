@@ -479,6 +479,7 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 and not _counted(tokens, index - len(words) - 1)
                 and not _after_per(tokens, index - len(words) - 1)
                 and not _after_to(tokens, index - len(words) - 1)
+                and not _AN_AMOUNT_OF.search(text[max(0, words[0].start - 60) : words[0].start])
             ):
                 end = after.end
                 per_unit = _PER_UNIT.match(text, end)
@@ -496,6 +497,11 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 yield text[words[0].start : end]
 
 
+# "a limited number of entry slots per hour", "a small number of calls per day": an
+# amount, not the name of a measure ("the number of calls per hour" may be one)
+_AN_AMOUNT_OF = re.compile(
+    r"\b(?:an?|any)(?:[ \t]+[a-z]+)?[ \t]+(?:number|amount)[ \t]+of(?:[ \t]+[a-z-]+)?[ \t]+\Z"
+)
 # what the base of a rate is, done: "per pound raised", "per call handled"
 _DONE_AFTER = re.compile(
     r"[ \t]+(?:raised|handled|sold|answered|resolved|delivered|processed|booked|served|"

@@ -574,6 +574,30 @@ def find_named_principles(text: str) -> Iterator[Candidate]:
             yield Candidate(match["name"], Rule.HEAD_NOUN)
 
 
+# "the matrix Standard": a name in lower case before a capitalised title's head, a
+# brand's spelling (not "the new Code", "the revised Standards": what a text is now)
+_LOWER_CASE_TITLE = re.compile(
+    r"\bthe[ \t]+(?P<name>(?P<first>[a-z][a-z-]{2,})[ \t]+"
+    r"(?:Standards?|Code|Framework|Model|Charter|Scheme|Mark|Award))\b(?![-'’])"
+)
+_DESCRIBING = re.compile(r"(?:ed|al|ent|ant|ous|ive|ble|est|ic|ful|less|ary|ory|ing)\Z")
+_WHICH_TEXT = frozenset("old first second third next last former latter draft interim".split())
+
+
+def find_lower_case_titles(text: str) -> Iterator[Candidate]:
+    """A title whose name is written in lower case before its capitalised head: "the
+    matrix Standard"."""
+    for match in _LOWER_CASE_TITLE.finditer(text):
+        first = match["first"]
+        if not (
+            first in FUNCTION_WORDS
+            or first in GENERIC_ADJECTIVES
+            or first in _WHICH_TEXT
+            or _DESCRIBING.search(first)
+        ):
+            yield Candidate(match["name"], Rule.HEAD_NOUN)
+
+
 # "Hallmark, the quality standard for village halls": a name the words after it say
 # is a model (not "Toyota, the model for lean production", where a body made it)
 _CALLED_A_MODEL = re.compile(
@@ -684,6 +708,9 @@ _NOT_STEPS = frozenset(
     into onto via than one two three four five six seven eight nine ten year years old
     day days week weeks month months hour hours minute minutes""".split()
 )
+# "a pick-your-own farm": a phrase made one word, no steps, unless a noun of doing says
+# what it names ("keep-it-all funding")
+_PHRASE_WORDS = frozenset("i you your it its my our their own all yourself can".split())
 
 
 _MEASURE_WORDS = frozenset({"measure", "metric", "rate", "target", "figure", "kpi"})
@@ -707,6 +734,9 @@ def find_hyphenated_steps(text: str) -> Iterator[Candidate]:
             continue
         parts = match[0].split("-")
         if not _NOT_STEPS.isdisjoint(parts) or parts[0].casefold() in _PREFIXES:
+            continue
+        doing = after is not None and _DOING.fullmatch(after[1]) is not None
+        if not (doing or _PHRASE_WORDS.isdisjoint(parts)):
             continue
         if after is not None and _DOING.fullmatch(after[1]) and after[1] not in FUNCTION_WORDS:
             whole = text[match.start() : after.end()]
@@ -1853,9 +1883,15 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
                 and not (token.text == "to" and _counted_plural(piece))
                 # "the Code of Practice on Passenger Information During Disruption"
                 and not _title_goes_on(piece, token)
-                # "the Competition in Connections Code of Practice": one word, then "in"
+                # "the Competition in Connections Code of Practice", "the Home to School
+                # Travel and Transport Statutory Guidance": one word, then "in" or "to"
                 # and capitals that end in a title's head, name one title
-                and not (token.text == "in" and len(piece) == 1 and _ends_in_a_title(run))
+                and not (
+                    token.text in {"in", "to"}
+                    and len(piece) == 1
+                    and piece[0].norm not in HEADS | LEGAL_HEADS
+                    and (_ends_in_a_title(run) or _title_head_follows(run, position))
+                )
                 # "the Code of Practice for Victims of Crime in England and Wales": where a
                 # title applies is part of it
                 and not (
@@ -1903,6 +1939,17 @@ def _ends_in_a_title(run: list[Token]) -> bool:
     return bool(heads) and any(
         token.norm in LEGAL_HEADS or token.norm in HEADS for token in heads[-3:]
     )
+
+
+def _title_head_follows(run: list[Token], position: int) -> bool:
+    """True when a title's capitalised head follows ``run[position]`` before the run's
+    next "the": "Home to School Travel and Transport Statutory Guidance and the ..."."""
+    for token in run[position + 1 :]:
+        if token.text == "the":
+            return False
+        if token.text[:1].isupper() and token.norm in WHOLE_NAME_ENDS | LEGAL_HEADS:
+            return True
+    return False
 
 
 def _counted_plural(piece: list[Token]) -> bool:

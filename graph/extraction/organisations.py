@@ -100,6 +100,8 @@ _PRODUCT_AND_ACRONYM = re.compile(
 # "the Communications Ombudsman or CISAS": an acronym offered instead of a body is one
 _BODY_OR_ACRONYM = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|&|[A-Z][\w'’-]*)){0,9})"
+    # "the Institute of Student Employers (ISE) or AGCAS": maybe with its own acronym
+    r"(?:[ \t]+\([A-Z][A-Za-z&-]{1,7}\))?"
     # "the Office of the Independent Adjudicator for Higher Education, or OIA"
     r",?[ \t]+or[ \t]+(?P<acronym>[A-Z]{2,8})\b"
 )

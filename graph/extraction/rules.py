@@ -23,6 +23,7 @@ from graph.extraction.names import (
     find_legal_titles,
     find_listed_methods,
     find_listed_titles,
+    find_lower_case_titles,
     find_models_called_so,
     find_named_codes,
     find_named_principles,
@@ -62,6 +63,7 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_numbered_papers(text))
     found.extend(find_case_law_tests(text))
     found.extend(find_listed_titles(text))
+    found.extend(find_lower_case_titles(text))
     # before the second names: a person or a body is no first name of one
     found.extend(find_organisations(text))
     found.extend(find_aliases(text, tokens, vocabulary, found, words))

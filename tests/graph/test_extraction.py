@@ -7258,3 +7258,113 @@ def test_a_protocol_named_by_its_kind_alone_is_the_document_s_protocol(
     assert topic is not None
     assert protocol is not None
     assert dict(topic.local_names).get("the Protocol") == protocol.id
+
+
+# -- issue 16, fifty-eighth round: what the blind60 set showed once opened ----------------
+
+_FIFTY_EIGHTH_ROUND = """\
+preview
+Topic Synopsis
+Harbour offices follow the Bridge to Work Statutory Guidance and the Coastal Moorings
+(Safety) Regulations 2011, and stalls join the Pet Welfare Rating Scheme (PWRS).
+Key Concepts & Core Principles
+- Quality: Working to the lumen Standard, the national quality standard for advice, and
+  the Noise Sharing Code of Practice.
+- Capacity: Releasing a limited number of berths per hour to a pick-your-own orchard's
+  visitors; crowdfunded repairs use keep-it-all funding.
+- Bodies: Treating the Association of Quiet Moorings (AQM) or QMTA as frameworks.
+Exam Tips & Revision Strategies
+- Name the statutory guidance and the safety regulations when explaining duties.
+- Explain how the welfare rating scheme is run, and when the noise sharing code applies.
+Common Misconceptions & Mistakes to Avoid
+- Believing the new regulations replaced the old Charter.
+Examiner Marking Points
+- Credit reference to the lumen Standard.
+"""
+
+
+@pytest.fixture(scope="module")
+def fifty_eighth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FIFTY_EIGHTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("reference", "title"),
+    [
+        pytest.param(
+            "the statutory guidance",
+            "Bridge to Work Statutory Guidance",
+            id="guidance-by-its-last-words",
+        ),
+        pytest.param(
+            "the safety regulations",
+            "Coastal Moorings (Safety) Regulations 2011",
+            id="regulations-by-the-words-in-their-parenthesis",
+        ),
+        pytest.param(
+            "the welfare rating scheme", "Pet Welfare Rating Scheme", id="a-scheme-in-lower-case"
+        ),
+        pytest.param(
+            "the noise sharing code",
+            "Noise Sharing Code of Practice",
+            id="a-code-before-its-of-practice",
+        ),
+    ],
+)
+def test_a_title_referred_to_in_lower_case_by_its_last_words_is_the_document_s_title(
+    fifty_eighth_round_graph: KnowledgeGraph, reference: str, title: str
+) -> None:
+    topic = fifty_eighth_round_graph.topic("t")
+    node = fifty_eighth_round_graph.find_concept(title)
+
+    assert topic is not None
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert dict(topic.local_names).get(reference) == node.id
+
+
+def test_lower_case_words_that_end_no_title_of_the_document_refer_to_nothing(
+    fifty_eighth_round_graph: KnowledgeGraph,
+) -> None:
+    topic = fifty_eighth_round_graph.topic("t")
+
+    assert topic is not None
+    assert "the new regulations" not in dict(topic.local_names)
+
+
+def test_one_word_then_to_and_a_title_s_capitals_are_one_title(
+    fifty_eighth_round_graph: KnowledgeGraph,
+) -> None:
+    surfaces = _model_surfaces(fifty_eighth_round_graph)
+
+    assert "bridge to work statutory guidance" in surfaces
+    assert "work statutory guidance" not in surfaces
+
+
+def test_a_name_in_lower_case_before_a_capitalised_standard_is_a_model(
+    fifty_eighth_round_graph: KnowledgeGraph,
+) -> None:
+    surfaces = _model_surfaces(fifty_eighth_round_graph)
+
+    assert "lumen standard" in surfaces
+    assert "old charter" not in surfaces
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("berths per hour", id="an-amount-per-hour-is-no-measure"),
+        pytest.param("pick-your-own", id="a-phrase-made-one-word-is-no-steps"),
+        pytest.param("QMTA", id="an-acronym-offered-instead-of-a-body-with-an-acronym"),
+    ],
+)
+def test_names_the_fifty_eighth_round_leaves_out_are_no_models(
+    fifty_eighth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(fifty_eighth_round_graph)
+
+
+def test_a_phrase_made_one_word_before_a_noun_of_doing_still_names_a_model(
+    fifty_eighth_round_graph: KnowledgeGraph,
+) -> None:
+    assert "keep-it-all funding" in _model_surfaces(fifty_eighth_round_graph)
