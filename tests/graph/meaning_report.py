@@ -98,6 +98,7 @@ SPLITS: dict[str, Path] = {
     "blind60": GOLD / "blind60",
     "blind61": GOLD / "blind61",
     "blind62": GOLD / "blind62",
+    "blind63": GOLD / "blind63",
 }
 SUBSTANTIAL = 2
 
