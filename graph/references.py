@@ -19,15 +19,20 @@ __all__ = ["LocalNames", "read_references"]
 LocalNames = dict[str, dict[str, str]]
 
 _KINDS = (
+    # "the Code of Practice" for "the SEND Code of Practice", before "Code"
+    "Code of Practice|"
     "Act|Regulations|Order|Rules|Directive|Code|Duty|Guide|Standard|Standards|Charter"
     "|Convention|Framework|Guidance|Measure|Byelaws|Bylaws|Protocol"
 )
 # "the Act", "the 2018 Regulations", "the Code's", "apply the Act to": not "the Code of
-# Practice", "the Guide to Safety", "the Act FAST campaign", "the Order (2019)", which go
+# Ethics", "the Guide to Safety", "the Act FAST campaign", "the Order (2019)", which go
 # on to name their own
 _REFERENCE = re.compile(
-    rf"\b[Tt]he[ \t]+(?:(?P<year>(?:18|19|20)[0-9][0-9])[ \t]+)?(?P<kind>{_KINDS})\b"
-    r"(?![ \t]+(?:of|to|for|on)[ \t]+(?:the[ \t]+)?[A-Z])(?![ \t]*[A-Z0-9(])(?![-/])"
+    # "the HFEA and its Code of Practice": a body's code, as the document names it
+    rf"\b(?:[Tt]he|its)[ \t]+(?:(?P<year>(?:18|19|20)[0-9][0-9])[ \t]+)?(?P<kind>{_KINDS})\b"
+    r"(?![ \t]+(?:of|to|for|on)[ \t]+(?:the[ \t]+)?[A-Z])(?![ \t]*[A-Z0-9])"
+    # "the Duty (products and services, ...)": a list in brackets says more of it
+    r"(?![ \t]*\([ \t]*[A-Z0-9])(?![-/])"
 )
 
 
@@ -66,7 +71,7 @@ def _ends_like(words: list[str], written: str) -> bool:
     return False
 
 
-_THE = re.compile(r"\A[Tt]he[ \t]+")
+_THE = re.compile(r"\A(?:[Tt]he|its)[ \t]+")
 _BARE = re.compile(rf"(?:[Tt]he[ \t]+)?(?:(?:18|19|20)[0-9][0-9][ \t]+)?(?:{_KINDS})")
 _HEADS = {kind: _names_its_kind(kind) for kind in _KINDS.split("|")}
 

@@ -281,13 +281,15 @@ The rules, in order:
   or guidance may be named by the section it is made under (``the section 45 Code of
   Practice``, ``the section 182 guidance``); a law a document names by its kind alone
   (``the Act``, ``the Code``, ``the 2015 Act``, ``the Guidance``, ``the Measure``, ``the
-  Byelaws``, ``the Protocol``) means that document's law of that kind
-  (:mod:`graph.references`), never a name of it corpus-wide, and never one in lower case
-  (``consumer codes``) unless its words end one of the document's titles (``the
-  licensing regulations``, ``the hygiene rating scheme``, ``the data sharing code``);
-  byelaws are a law (``the Railway Byelaws 2005``), and a title
-  may go on with "and" to its year (``the ... (Coronavirus) Regulations and General
-  Directions 2020``, but ``... Regulations and Human Rights Act 1998`` are two laws);
+  Byelaws``, ``the Protocol``, ``the Code of Practice``, a body's ``its Code of
+  Practice``, and before a list in brackets: ``the Duty (products and services, ...)``)
+  means that document's law of that kind (:mod:`graph.references`), never a name of it
+  corpus-wide, and never one in lower case (``consumer codes``) unless its words end one
+  of the document's titles (``the licensing regulations``, ``the hygiene rating
+  scheme``, ``the data sharing code``); byelaws are a law (``the Railway Byelaws
+  2005``), and a title may go on with "and" to its year (``the ... (Coronavirus)
+  Regulations and General Directions 2020``, but ``... Regulations and Human Rights Act
+  1998`` are two laws);
 * **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
   usually called Y``, ``X, still widely known as Y``, ``X, known to helpdesk staff as
   Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also recorded as Y``,
@@ -339,65 +341,66 @@ The rules, in order:
   a formula (``B=MAP``) is no model unless some text names it in words too (``a DPIA``,
   ``the CCRs``), nor is one before what is checked (``a TPMS check``); nor is one
   offered instead of a body (``the Communications Ombudsman or CISAS``, ``the Institute
-  of Student Employers (ISE) or AGCAS``), a team's (``the
-  Learning and Development (L&D) department``), one before a body's people or branches
-  (``HMCTS staff``, ``the LINK network``, ``UKVI caseworkers``, ``KBSA membership``) or
-  a crime's (``authorised push payment (APP) fraud``); who runs, registers or regulates
-  a thing (``Better, run by GLL``), a company someone ran, partners and software named
-  by what they are (``commercial partners such as VFS Global``, ``clinical systems such
-  as EMIS Web``) and people known by their work or by the law that remembers them
-  (``Elisabeth Kübler-Ross developed her model``, ``the death of Natasha
-  Ednan-Laperouse``, ``Natasha Ednan-Laperouse died``) are no models either, nor is an
-  acronym offered beside a body (``ABRSM or Trinity College London``), one that approves
-  (``WRAS-approved products``), a publisher (``published by the Beer Judge Certification
-  Program``), a venue in a town (``at the NEC in Birmingham``), a level of conformance
-  (``WCAG 2.2 at level AA``), awards and events given as examples, whoever made a
-  practice famous (``an approach made famous by Ritz-Carlton``), a body whose members a
-  text names (``members of ARMA``, ``ACCA and AAT members``), a name a comma says is a
-  scheme, a charity or a body (``GAMSTOP, the national online self-exclusion scheme``),
-  an event or a prize (``the Warley National Model Railway Exhibition``), names right
-  after the kind of body they are (``the certification bodies NSI and SSAIB``), who
-  funds a thing, a police force (``British Transport Police``) or what a product
-  contains (``gels containing HEMA``), an acronym that runs or represents something
-  (``Natural Resources Wales and SEPA, which run their own warning services``), one
-  beside a body or a payment scheme (``Faster Payments and CHAPS``) or on a badge or a
-  hologram (``the PASS hologram``), a network's operators given as examples (``Networks
-  such as Cadent, SGN``) or franchises (``national franchises such as Dyno-Rod``), an
-  example's acronym in brackets after it (but never a law: ``products, including the
-  Licensing Act 2003``), a register of people (``the Priority Services Register (PSR)``,
-  ``the Register of Accredited Memorial Fixers``), a band's, a tier's or a year's label
-  (``Band A``, ``Tier 2``, ``Year 11``), a permit, a notice, a licence or a certificate
-  (``a Temporary Event Notice (TEN)``), pay a law owes (``Statutory Sick Pay``), a
-  tariff or a guarantee a scheme pays (``the Feed-in Tariff``, ``the Smart Export
-  Guarantee``), a name that ends in where it works (``Assistance Dogs UK``, ``VFS
-  Global``, ``MBRRACE-UK``), a body the vocabulary knows, named with its place
-  (``National Trading Standards``), or one that opens with an academy or a provider
-  (``the Royal Academy of Dance``, ``the Independent Provider of Special Education
-  Advice``), a service run by a body (``the Current Account Switch Service (CASS), run
-  by Pay.UK``), who has a member (``a member of NICEIC``), a syndicate (``British Oil
-  Security Syndicate (BOSS)``), what records are kept on (``recorded on CHAIN``, ``data
-  held in SAP``), bodies given as examples (``membership bodies like BIAZA``), a body
-  with offices, staff or a website (``HMCTS offices``), a body whose numbered paper is
-  named (``BRE Digest 251``, which is a model), substances given as examples
-  (``substances such as GHB``) and a course (``WAVE training``), nor a file or an app
-  named with its acronym (``the National Change of Address (NCOA) file``), whoever led
-  or developed a piece of work (``the initiative led by IVAR``), who keeps a register
-  (``installers registered with HETAS``), a campaign (``the Act FAST campaign``), a
-  document's code (``a V5C logbook``), an advocate (``an independent mental capacity
-  advocate (IMCA)``); nor is where a complaint is escalated (``escalation to CCW and
-  WATRS``, ``escalation to the Postal Redress Service``), who carries out a piece of
-  work (``the assessment carried out by LINK``), examples after what their kind does
-  (``charities that support users, such as Whizz-Kidz``), one name right after the one
-  kind of body it is (``the airline SAS``, ``the charity Mind``), a name that ends in
-  its nation (``Student Finance Wales``), a fund (``the Household Support Fund``), a
-  nation and one word (``UK Athletics``, ``British Canoeing``), a zone (``the Ultra Low
-  Emission Zone``), a condition someone has (``obstructive sleep apnoea (OSA)``), or a
-  mark (``the PIF TICK as a mark of trustworthy health information``), a form (``the
-  Home Oxygen Order Form (HOOF)``), a name of a place (``National Records of
-  Scotland``), a service (``the Theft Risk Assessment Service (TRAS)``; not a way of
-  serving: ``Knowledge-Centred Service``, ``grade of service``), stores given as
-  examples (``stores such as Kobo or Apple Books``), or letters joined by "&" that the
-  vocabulary lists (``NS&I``);
+  of Student Employers (ISE) or AGCAS``), one that keeps a register, regulates,
+  accredits or inspects (``the NRCPD holds the register of interpreters``), a team's
+  (``the Learning and Development (L&D) department``), one before a body's people or
+  branches (``HMCTS staff``, ``the LINK network``, ``UKVI caseworkers``, ``KBSA
+  membership``) or a crime's (``authorised push payment (APP) fraud``); who runs,
+  registers or regulates a thing (``Better, run by GLL``), a company someone ran,
+  partners and software named by what they are (``commercial partners such as VFS
+  Global``, ``clinical systems such as EMIS Web``) and people known by their work or by
+  the law that remembers them (``Elisabeth Kübler-Ross developed her model``, ``the
+  death of Natasha Ednan-Laperouse``, ``Natasha Ednan-Laperouse died``) are no models
+  either, nor is an acronym offered beside a body (``ABRSM or Trinity College London``),
+  one that approves (``WRAS-approved products``), a publisher (``published by the Beer
+  Judge Certification Program``), a venue in a town (``at the NEC in Birmingham``), a
+  level of conformance (``WCAG 2.2 at level AA``), awards and events given as examples,
+  whoever made a practice famous (``an approach made famous by Ritz-Carlton``), a body
+  whose members a text names (``members of ARMA``, ``ACCA and AAT members``), a name a
+  comma says is a scheme, a charity or a body (``GAMSTOP, the national online
+  self-exclusion scheme``), an event or a prize (``the Warley National Model Railway
+  Exhibition``), names right after the kind of body they are (``the certification bodies
+  NSI and SSAIB``), who funds a thing, a police force (``British Transport Police``) or
+  what a product contains (``gels containing HEMA``), an acronym that runs or represents
+  something (``Natural Resources Wales and SEPA, which run their own warning
+  services``), one beside a body or a payment scheme (``Faster Payments and CHAPS``) or
+  on a badge or a hologram (``the PASS hologram``), a network's operators given as
+  examples (``Networks such as Cadent, SGN``) or franchises (``national franchises such
+  as Dyno-Rod``), an example's acronym in brackets after it (but never a law:
+  ``products, including the Licensing Act 2003``), a register of people (``the Priority
+  Services Register (PSR)``, ``the Register of Accredited Memorial Fixers``), a band's,
+  a tier's or a year's label (``Band A``, ``Tier 2``, ``Year 11``), a permit, a notice,
+  a licence or a certificate (``a Temporary Event Notice (TEN)``), pay a law owes
+  (``Statutory Sick Pay``), a tariff or a guarantee a scheme pays (``the Feed-in
+  Tariff``, ``the Smart Export Guarantee``), a name that ends in where it works
+  (``Assistance Dogs UK``, ``VFS Global``, ``MBRRACE-UK``), a body the vocabulary knows,
+  named with its place (``National Trading Standards``), or one that opens with an
+  academy or a provider (``the Royal Academy of Dance``, ``the Independent Provider of
+  Special Education Advice``), a service run by a body (``the Current Account Switch
+  Service (CASS), run by Pay.UK``), who has a member (``a member of NICEIC``), a
+  syndicate (``British Oil Security Syndicate (BOSS)``), what records are kept on
+  (``recorded on CHAIN``, ``data held in SAP``), bodies given as examples (``membership
+  bodies like BIAZA``), a body with offices, staff or a website (``HMCTS offices``), a
+  body whose numbered paper is named (``BRE Digest 251``, which is a model), substances
+  given as examples (``substances such as GHB``) and a course (``WAVE training``), nor a
+  file or an app named with its acronym (``the National Change of Address (NCOA)
+  file``), whoever led or developed a piece of work (``the initiative led by IVAR``),
+  who keeps a register (``installers registered with HETAS``), a campaign (``the Act
+  FAST campaign``), a document's code (``a V5C logbook``), an advocate (``an independent
+  mental capacity advocate (IMCA)``); nor is where a complaint is escalated
+  (``escalation to CCW and WATRS``, ``escalation to the Postal Redress Service``), who
+  carries out a piece of work (``the assessment carried out by LINK``), examples after
+  what their kind does (``charities that support users, such as Whizz-Kidz``), one name
+  right after the one kind of body it is (``the airline SAS``, ``the charity Mind``), a
+  name that ends in its nation (``Student Finance Wales``), a fund (``the Household
+  Support Fund``), a nation and one word (``UK Athletics``, ``British Canoeing``), a
+  zone (``the Ultra Low Emission Zone``), a condition someone has (``obstructive sleep
+  apnoea (OSA)``), or a mark (``the PIF TICK as a mark of trustworthy health
+  information``), a form (``the Home Oxygen Order Form (HOOF)``), a name of a place
+  (``National Records of Scotland``), a service (``the Theft Risk Assessment Service
+  (TRAS)``; not a way of serving: ``Knowledge-Centred Service``, ``grade of service``),
+  stores given as examples (``stores such as Kobo or Apple Books``), or letters joined
+  by "&" that the vocabulary lists (``NS&I``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
   name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
   word a prefix opens: ``anti-money-laundering``, nor what a measure counts:

@@ -118,6 +118,13 @@ _ACRONYM_WHICH_RUNS = re.compile(
     r"(?:which|who)[ \t]+(?:run|runs|operate|operates|represent|represents|regulate|"
     r"regulates|employ|employs|fund|funds)\b(?![ \t]+(?:from|between|to)\b)"
 )
+# "the NRCPD holds the register of interpreters", "the ICO investigates": what keeps a
+# register, regulates, accredits or inspects is a body, no model
+_ACRONYM_DOES_A_BODY_S_WORK = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(?P<acronym>[A-Z]{2,8})[ \t]+(?:regulates|accredits|licenses|"
+    r"licences|inspects|investigates|(?:holds|keeps|maintains|publishes)[ \t]+(?:the|a|its)"
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:register|list|directory))\b"
+)
 # "The Current Account Switch Service (CASS), run by Pay.UK": a service or a scheme
 # someone runs is what they offer, no model
 _SERVICE_RUN_BY = re.compile(
@@ -346,6 +353,8 @@ def find_organisations(text: str) -> Iterator[Candidate]:
     if ", wh" in text:
         for match in _ACRONYM_WHICH_RUNS.finditer(text):
             yield Candidate(match["acronym"], Rule.ORGANISATION)
+    for match in _ACRONYM_DOES_A_BODY_S_WORK.finditer(text):
+        yield Candidate(match["acronym"], Rule.ORGANISATION)
     if " to " in text and ("scalat" in text or "omplain" in text or "ppeal" in text):
         for match in _ESCALATED_TO.finditer(text):
             yield Candidate(match["body"], Rule.ORGANISATION)

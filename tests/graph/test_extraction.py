@@ -7368,3 +7368,79 @@ def test_a_phrase_made_one_word_before_a_noun_of_doing_still_names_a_model(
     fifty_eighth_round_graph: KnowledgeGraph,
 ) -> None:
     assert "keep-it-all funding" in _model_surfaces(fifty_eighth_round_graph)
+
+
+# -- issue 16, fifty-ninth round: what the blind61 set showed once opened -----------------
+
+_FIFTY_NINTH_ROUND = """\
+preview
+Topic Synopsis
+Pilots follow the Harbour Pilotage Code of Practice and landlords the Tenant Fairness
+Act 2019.
+Key Concepts & Core Principles
+- Regulation: Note that the QXA holds the register of pilots, whereas the Code of Practice
+  sets expectations for harbours.
+- Fairness: Apply the three outcomes of the Act (rent, repairs and respect).
+Exam Tips & Revision Strategies
+- Analyse the support model behind each harbour, and describe the role of the
+  Authority and its Code of Practice.
+Common Misconceptions & Mistakes to Avoid
+- Assuming lodgers are tenants.
+Examiner Marking Points
+- Credit reference to the Code of Practice.
+"""
+
+
+@pytest.fixture(scope="module")
+def fifty_ninth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_FIFTY_NINTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("reference", "title"),
+    [
+        pytest.param(
+            "the Code of Practice",
+            "Harbour Pilotage Code of Practice",
+            id="a-code-of-practice-by-its-kind",
+        ),
+        pytest.param("the Act", "Tenant Fairness Act 2019", id="a-law-before-a-list-in-brackets"),
+    ],
+)
+def test_a_title_named_by_its_kind_in_the_fifty_ninth_round_is_the_document_s_title(
+    fifty_ninth_round_graph: KnowledgeGraph, reference: str, title: str
+) -> None:
+    topic = fifty_ninth_round_graph.topic("t")
+    node = fifty_ninth_round_graph.find_concept(title)
+
+    assert topic is not None
+    assert node is not None
+    assert dict(topic.local_names).get(reference) == node.id
+
+
+def test_a_body_s_code_of_practice_after_its_is_the_document_s_code(
+    fifty_ninth_round_graph: KnowledgeGraph,
+) -> None:
+    tip = next(
+        passage
+        for passage in fifty_ninth_round_graph.topic_passages("t")
+        if passage.kind is PassageKind.EXAM_TIP
+    )
+    code = fifty_ninth_round_graph.find_concept("Harbour Pilotage Code of Practice")
+
+    assert code is not None
+    assert code.id in tip.concept_ids
+    assert fifty_ninth_round_graph.find_concept("Code of Practice") in (None, code)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("QXA", id="an-acronym-that-holds-a-register"),
+        pytest.param("support model", id="how-a-service-is-supported"),
+    ],
+)
+def test_names_the_fifty_ninth_round_leaves_out_are_no_models(
+    fifty_ninth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(fifty_ninth_round_graph)
