@@ -99,6 +99,7 @@ SPLITS: dict[str, Path] = {
     "blind61": GOLD / "blind61",
     "blind62": GOLD / "blind62",
     "blind63": GOLD / "blind63",
+    "blind64": GOLD / "blind64",
 }
 SUBSTANTIAL = 2
 
