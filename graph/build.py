@@ -221,8 +221,19 @@ def _collect_names(
             union.add(concept_key(name))
             if name_alias:
                 union.union(concept_key(name), concept_key(name_alias))
-    # what the prose says is an organisation marks the name; it makes no node
-    organisations = {concept_key(c.surface) for c in candidates if c.rule is Rule.ORGANISATION}
+    # what the prose says is an organisation marks the name; it makes no node, unless
+    # some text spells it out as a law or a code ("RECC membership", where RECC is the
+    # Renewable Energy Consumer Code: a code's members are firms that signed up to it)
+    spelled_as_a_law = {
+        concept_key(c.same_as)
+        for c in candidates
+        if c.rule is Rule.DEFINITION
+        and c.same_as is not None
+        and c.surface.split()[-1].casefold().removesuffix("s") in LEGAL_HEADS
+    }
+    organisations = {
+        concept_key(c.surface) for c in candidates if c.rule is Rule.ORGANISATION
+    } - spelled_as_a_law
     counted = {concept_key(c.surface) for c in candidates if c.rule is Rule.COUNTED}
     candidates = [
         c for c in candidates if len(c.surface.split()) <= MAX_NAME_WORDS and c.rule not in _MARKS

@@ -47,7 +47,12 @@ The rules, in order:
   Experience``), also when the letters spell a law's title without its kind and year
   (``COSHH, the Control of Substances Hazardous to Health Regulations 2002``), or after
   "or" (``HACCP, or Hazard Analysis and Critical Control Points,``); a standard's code
-  number names the title before it (``the Accessible Information Standard (DCB1605)``),
+  number names the title before it (``the Accessible Information Standard (DCB1605)``,
+  and a long title without a model word: ``Managing Health and Safety in Swimming Pools
+  (HSG179)``), a word clipped from a name's words is one of its names (``Semantic
+  Versioning (SemVer)``), and mixed-case letters with a title's last words spell the
+  rest of it (``the Learning Outside the Classroom Quality Badge (LOtC Quality
+  Badge)``),
   two acronyms in brackets may spell one title together (``(PRM TSI)``), and letters
   read inside a title's parenthesis mean the whole title (``the Consumer Contracts
   (Information, Cancellation and Additional Charges) Regulations 2013 (CCRs)``), a
@@ -166,7 +171,9 @@ The rules, in order:
   national average waiting time`` is the average waiting time); a stage-to-stage
   conversion is a measure (``enquiry-to-enrolment conversion``), a rate that is a price
   is none (``a poor exchange rate``, ``a variable interest rate``), nor an amount of
-  things per a unit (``a limited number of entry slots per hour``), and a participle's
+  things per a unit (``a limited number of entry slots per hour``), nor how a time
+  turns out (``the eventual resolution time``); what a rate is watched alongside is a
+  measure (``the no-show rate ... alongside slot utilisation``), and a participle's
   clause ends a list (``such as drop-off rate, linked to specific improvements``), and
   so does the verb of the sentence the list is the subject of (``measures precisely:
   ..., abandonment rate and right first time are different measures``); a rate whose
@@ -341,27 +348,31 @@ The rules, in order:
   a formula (``B=MAP``) is no model unless some text names it in words too (``a DPIA``,
   ``the CCRs``), nor is one before what is checked (``a TPMS check``); nor is one
   offered instead of a body (``the Communications Ombudsman or CISAS``, ``the Institute
-  of Student Employers (ISE) or AGCAS``), one that keeps a register, regulates,
-  accredits or inspects (``the NRCPD holds the register of interpreters``), a team's
-  (``the Learning and Development (L&D) department``), one before a body's people or
-  branches (``HMCTS staff``, ``the LINK network``, ``UKVI caseworkers``, ``KBSA
-  membership``) or a crime's (``authorised push payment (APP) fraud``); who runs,
-  registers or regulates a thing (``Better, run by GLL``), a company someone ran,
-  partners and software named by what they are (``commercial partners such as VFS
-  Global``, ``clinical systems such as EMIS Web``) and people known by their work or by
-  the law that remembers them (``Elisabeth Kübler-Ross developed her model``, ``the
-  death of Natasha Ednan-Laperouse``, ``Natasha Ednan-Laperouse died``) are no models
-  either, nor is an acronym offered beside a body (``ABRSM or Trinity College London``),
-  one that approves (``WRAS-approved products``), a publisher (``published by the Beer
-  Judge Certification Program``), a venue in a town (``at the NEC in Birmingham``), a
-  level of conformance (``WCAG 2.2 at level AA``), awards and events given as examples,
-  whoever made a practice famous (``an approach made famous by Ritz-Carlton``), a body
-  whose members a text names (``members of ARMA``, ``ACCA and AAT members``), a name a
-  comma says is a scheme, a charity or a body (``GAMSTOP, the national online
-  self-exclusion scheme``), an event or a prize (``the Warley National Model Railway
-  Exhibition``), names right after the kind of body they are (``the certification bodies
-  NSI and SSAIB``), who funds a thing, a police force (``British Transport Police``) or
-  what a product contains (``gels containing HEMA``), an acronym that runs or represents
+  of Student Employers (ISE) or AGCAS``, ``WRAP (the Waste and Resources Action
+  Programme) or the Environment Agency``), one in brackets that runs something (``NHS
+  Blood and Transplant (NHSBT), which runs the register``), one that keeps a register,
+  regulates, accredits or inspects (``the NRCPD holds the register of interpreters``), a
+  team's (``the Learning and Development (L&D) department``), one before a body's people
+  or branches (``HMCTS staff``, ``the LINK network``, ``UKVI caseworkers``, ``KBSA
+  membership``; but a code's members are firms that signed up to it: ``RECC
+  membership``, where some text spells RECC out as the Renewable Energy Consumer Code)
+  or a crime's (``authorised push payment (APP) fraud``); who runs, registers or
+  regulates a thing (``Better, run by GLL``), a company someone ran, partners and
+  software named by what they are (``commercial partners such as VFS Global``,
+  ``clinical systems such as EMIS Web``) and people known by their work or by the law
+  that remembers them (``Elisabeth Kübler-Ross developed her model``, ``the death of
+  Natasha Ednan-Laperouse``, ``Natasha Ednan-Laperouse died``) are no models either, nor
+  is an acronym offered beside a body (``ABRSM or Trinity College London``), one that
+  approves (``WRAS-approved products``), a publisher (``published by the Beer Judge
+  Certification Program``), a venue in a town (``at the NEC in Birmingham``), a level of
+  conformance (``WCAG 2.2 at level AA``), awards and events given as examples, whoever
+  made a practice famous (``an approach made famous by Ritz-Carlton``), a body whose
+  members a text names (``members of ARMA``, ``ACCA and AAT members``), a name a comma
+  says is a scheme, a charity or a body (``GAMSTOP, the national online self-exclusion
+  scheme``), an event or a prize (``the Warley National Model Railway Exhibition``),
+  names right after the kind of body they are (``the certification bodies NSI and
+  SSAIB``), who funds a thing, a police force (``British Transport Police``) or what a
+  product contains (``gels containing HEMA``), an acronym that runs or represents
   something (``Natural Resources Wales and SEPA, which run their own warning
   services``), one beside a body or a payment scheme (``Faster Payments and CHAPS``) or
   on a badge or a hologram (``the PASS hologram``), a network's operators given as

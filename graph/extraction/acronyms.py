@@ -391,8 +391,47 @@ _CHAPTER = re.compile(r"[1-9][0-9]?[A-Z]")
 _GUIDANCE_NUMBER = re.compile(r"[A-Z]{2,4}[0-9]{2}/[0-9]{1,3}")
 _CODED_STANDARD = re.compile(r"[A-Z]{2,5}[0-9]{3,5}")
 _NAMED_TITLE = re.compile(
-    r"(?<![\w'’-])(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|on|and|[A-Z][\w'’-]*)){1,8})[ \t]*\Z"
+    r"(?<![\w'’-])(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|on|and|in|to|[A-Z][\w'’-]*)){1,8})"
+    r"[ \t]*\Z"
 )
+_LONG_TITLE = 5  # words: a title this long is no product's name, head or none
+# an acronym and a title's last capitalised words: "LOtC Quality Badge"
+_ACRONYM_AND_TAIL = re.compile(
+    r"(?P<letters>[A-Z][A-Za-z]{1,6}[A-Z])[ \t]+(?P<tail>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
+)
+# a word made of the clipped words of a name: "SemVer", "DevOps", "FinTech"
+_CLIPPED = re.compile(r"(?:[A-Z][a-z]{1,4}){2,3}")
+_CLIPPED_PART = re.compile(r"[A-Z][a-z]*")
+
+
+def _clipped_title(short: str, before: str) -> str | None:
+    """The capitalised words just before a bracket that ``short`` clips, one part a
+    word, each part the opening of its word: "Semantic Versioning" for "SemVer"."""
+    parts = _CLIPPED_PART.findall(short)
+    words = before.rstrip(" \t").split()[-len(parts) :]
+    if len(words) == len(parts) and all(
+        word[:1].isupper() and len(word) > len(part) and word.startswith(part)
+        for word, part in zip(words, parts, strict=True)
+    ):
+        return " ".join(words)
+    return None
+
+
+_CLAUSE_OPENS = re.compile(r"(?:\A|[.:;!?(-])[ \t]*\Z")
+
+
+def _without_opener(text: str, start: int, title: str) -> list[str]:
+    """The words of ``title`` (at ``start``) without a verb that opens its clause:
+    "Following Managing Health and Safety in Swimming Pools"."""
+    words = title.split()
+    first = words[0].casefold()
+    if _CLAUSE_OPENS.search(text[max(0, start - 3) : start]) and (
+        first in SENTENCE_OPENERS or first.endswith("ing")
+    ):
+        return words[1:]
+    return words
+
+
 # ("NIST SP 800-63B": a part may have a letter)
 _EDITION = re.compile(
     r"(?P<part>-[1-9][0-9]?[A-Z]?(?![\w-]))?(?P<year>:(?:19|20)[0-9]{2}(?![\w-]))?"
@@ -508,10 +547,18 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
             continue
         if _CODED_STANDARD.fullmatch(inner):
             # "the Accessible Information Standard (DCB1605)": a standard's code number
-            # after its title, which ends in a model word
+            # after its title, which ends in a model word, or is long ("Managing Health
+            # and Safety in Swimming Pools (HSG179)")
             title = _NAMED_TITLE.search(text, max(0, match.start() - 160), match.start())
-            if title is not None and concept_key(title["title"].split()[-1]) in HEADS:
-                yield Candidate(title["title"], Rule.DEFINITION, same_as=inner)
+            words = _without_opener(text, title.start(), title["title"]) if title else []
+            if len(words) > 1 and (concept_key(words[-1]) in HEADS or len(words) >= _LONG_TITLE):
+                yield Candidate(" ".join(words), Rule.DEFINITION, same_as=inner)
+            continue
+        if _CLIPPED.fullmatch(inner):
+            # "Semantic Versioning (SemVer)": the first letters of each word, clipped
+            clipped = _clipped_title(inner, text[max(0, match.start() - 80) : match.start()])
+            if clipped is not None:
+                yield Candidate(clipped, Rule.DEFINITION, same_as=inner)
             continue
         coded = _ACRONYM_AND_CODE.fullmatch(inner)
         if coded is not None and text[: match.start()].rstrip().endswith(f" {coded['code']}"):
@@ -523,6 +570,19 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
                 coded_title = f"{long_form} {coded['code']}"
                 yield Candidate(coded_title, Rule.DEFINITION, same_as=inner)
                 yield Candidate(coded["code"], Rule.ALIAS, same_as=coded_title)
+                continue
+        tailed = _ACRONYM_AND_TAIL.fullmatch(inner)
+        if (
+            tailed is not None
+            and not tailed["letters"].isupper()  # "(CSE Standard)": read below
+            and text[: match.start()].rstrip().endswith(f" {tailed['tail']}")
+        ):
+            # "the Learning Outside the Classroom Quality Badge (LOtC Quality Badge)": the
+            # letters spell the words before the title's last words, which both share
+            before = text[: match.start()].rstrip()[: -len(tailed["tail"])].rstrip()
+            long_form = find_long_form(tailed["letters"], before[-160:])
+            if long_form is not None and long_form[:1].isupper():
+                yield Candidate(f"{long_form} {tailed['tail']}", Rule.DEFINITION, same_as=inner)
                 continue
         # "(CRA)", "(EqA 2010)", "(RoHS)": an acronym, maybe with a law's year
         short, _, year = inner.partition(" ")

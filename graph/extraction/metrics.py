@@ -279,6 +279,8 @@ def find_metrics(
         found.extend(_tracked(text))
     if " as " in text:
         found.extend(_used_as_measures(text))
+    if "alongside " in text:
+        found.extend(_alongside(text))
     if text[:1].islower() and "," in text:
         found.extend(_opening_list(text))
     if " time" in text or "s to " in text:
@@ -992,6 +994,27 @@ def _counted_users(item: str) -> str | None:
     """ "active users", "monthly active users": a count of people, named by what they do."""
     found = _USERS.fullmatch(item.strip())
     return found[0] if found and found[0].split()[0] not in FUNCTION_WORDS else None
+
+
+# "watching the no-show rate ... alongside slot utilisation": what a measure is
+# watched beside, named by a measure's last word, is a measure too
+_ALONGSIDE = re.compile(
+    r"\balongside[ \t]+(?P<item>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){1,2}?)[ \t]*"
+    r"(?=[,.;:)]|\Z|[ \t]+(?:and|to|in|for|so|as|when|because|across)\b)"
+)
+_A_SHAPE = re.compile(r"\b(?:rate|ratio|per)\b")
+
+
+def _alongside(text: str) -> Iterator[str]:
+    for match in _ALONGSIDE.finditer(text):
+        sentence = re.split(r"[.;!?]", text[max(0, match.start() - 200) : match.start()])[-1]
+        listed = _listed(match["item"])
+        if (
+            listed is not None
+            and _last_word(listed) in _MEASURE_ENDS - _BARE
+            and _A_SHAPE.search(sentence)
+        ):
+            yield listed
 
 
 def _holds_a_measure(item: str) -> bool:

@@ -107,14 +107,17 @@ _BODY_OR_ACRONYM = re.compile(
 )
 # "exams with ABRSM or Trinity College London": an acronym offered beside a body is one
 _ACRONYM_OR_BODY = re.compile(
-    r"(?<![\w-])(?P<acronym>[A-Z]{2,8})[ \t]+or[ \t]+(?:the[ \t]+)?"
+    # "WRAP (the Waste and Resources Action Programme) or the Environment Agency": maybe
+    # with its own name in brackets
+    r"(?<![\w-])(?P<acronym>[A-Z]{2,8})(?:[ \t]+\([^()]{1,80}\))?[ \t]+or[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|&|[A-Z][\w'’-]*)){0,9})"
 )
 # "Natural Resources Wales and SEPA, which run their own warning services", "NABMA for
 # market operators, which runs ...": what runs or represents something is a body ("NPS,
 # which runs from -100 to 100" is a scale)
 _ACRONYM_WHICH_RUNS = re.compile(
-    r"(?<![\w-])(?P<acronym>[A-Z]{2,8})(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,[ \t]+"
+    # "NHS Blood and Transplant (NHSBT), which runs the register": maybe in brackets
+    r"(?<![\w-])\(?(?P<acronym>[A-Z]{2,8})\)?(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,[ \t]+"
     r"(?:which|who)[ \t]+(?:run|runs|operate|operates|represent|represents|regulate|"
     r"regulates|employ|employs|fund|funds)\b(?![ \t]+(?:from|between|to)\b)"
 )

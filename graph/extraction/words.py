@@ -101,7 +101,7 @@ GENERIC_ADJECTIVES = frozenset(
     structured systematic recognised recognized established traditional modern
     theoretical practical conceptual proposed chosen wider broader broad narrow
     appropriate particular typical standard formal informal own certain regulatory
-    statutory legal""".split()
+    statutory legal eventual actual final initial""".split()
 )
 # Capitalised only because they open a sentence.
 SENTENCE_OPENERS = (

@@ -7444,3 +7444,78 @@ def test_names_the_fifty_ninth_round_leaves_out_are_no_models(
     fifty_ninth_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(fifty_ninth_round_graph)
+
+
+# -- issue 16, sixtieth round: what the blind62 set showed once opened --------------------
+
+_SIXTIETH_ROUND = """\
+preview
+Topic Synopsis
+Marinas follow Careful Numbering (CarNum) for berths and the Quiet Harbour Consumer Code
+(QHCC), and watch the late-arrival rate alongside berth occupancy.
+Key Concepts & Core Principles
+- Safety: Following Managing Noise and Light in Quiet Marinas (QMG123), the harbour
+  guidance, and the Learning Beside the River Quality Mark (LBtR Quality Mark).
+- Bodies: Confusing Harbour Blood and Transplant (HBT), which runs the register, with others.
+Exam Tips & Revision Strategies
+- Show how QHCC membership gives customers access to dispute resolution.
+- Report berth occupancy, whatever the eventual repair time.
+Common Misconceptions & Mistakes to Avoid
+- Quoting guidance from QRAP (the Quiet Rivers Action Programme) or the Environment
+  Agency as if it were policy.
+Examiner Marking Points
+- Credit use of CarNum and QMG123.
+"""
+
+
+@pytest.fixture(scope="module")
+def sixtieth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_SIXTIETH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Careful Numbering", "CarNum", id="a-name-clipped-to-one-word"),
+        pytest.param(
+            "Managing Noise and Light in Quiet Marinas", "QMG123", id="a-long-title-and-its-code"
+        ),
+        pytest.param(
+            "Learning Beside the River Quality Mark",
+            "LBtR Quality Mark",
+            id="mixed-letters-and-the-title-s-last-words",
+        ),
+        pytest.param("Quiet Harbour Consumer Code", "QHCC", id="a-code-with-members"),
+    ],
+)
+def test_two_names_found_in_the_sixtieth_round_are_one_model(
+    sixtieth_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = sixtieth_round_graph.find_concept(first)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert sixtieth_round_graph.find_concept(second) == node
+
+
+def test_what_a_rate_is_watched_alongside_is_a_measure(
+    sixtieth_round_graph: KnowledgeGraph,
+) -> None:
+    assert "berth occupancy" in _model_surfaces(sixtieth_round_graph)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("QRAP", id="an-acronym-offered-beside-a-body"),
+        pytest.param("HBT", id="an-acronym-in-brackets-that-runs-something"),
+        pytest.param("eventual repair time", id="how-a-time-turns-out-is-no-part-of-it"),
+        pytest.param("Following Managing Noise", id="the-verb-before-a-title"),
+    ],
+)
+def test_names_the_sixtieth_round_leaves_out_are_no_models(
+    sixtieth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    surfaces = _model_surfaces(sixtieth_round_graph)
+
+    assert not any(surface.startswith(name.casefold()) for surface in surfaces)
