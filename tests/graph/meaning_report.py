@@ -100,6 +100,7 @@ SPLITS: dict[str, Path] = {
     "blind62": GOLD / "blind62",
     "blind63": GOLD / "blind63",
     "blind64": GOLD / "blind64",
+    "blind65": GOLD / "blind65",
 }
 SUBSTANTIAL = 2
 
