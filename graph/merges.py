@@ -511,8 +511,8 @@ def _merge_short_law_titles(
 def _merge_tail_titles(
     union: UnionFind, candidates: Sequence[Candidate], documents: Sequence[Document]
 ) -> None:
-    """Join "the Appeals Code" to "the School Admission Appeals Code": a code or a
-    charter named by the last words of its title (before what it is of or for: "the
+    """Join "the Appeals Code" to "the School Admission Appeals Code": a code, a
+    charter or a convention named by the last words of its title (before what it is of or for: "the
     Single Code" of "the Private Parking Sector Single Code of Practice"), where every
     document that writes both names one such title."""
     surfaces = {c.surface.removeprefix("the ") for c in candidates}
@@ -545,8 +545,9 @@ def _merge_tail_titles(
             union.union(concept_key(tail), roots.pop())
 
 
-# two capitalised words or more that end in "Code" or "Charter"
-_TAIL_TITLE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+)+(?:Code|Charter)")
+# two capitalised words or more that end in "Code", "Charter" or "Convention" ("the
+# Apostille Convention" of "the Hague Apostille Convention")
+_TAIL_TITLE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+)+(?:Code|Charter|Convention)")
 # ("... Single Code of Practice", "the UK Quality Code for Higher Education")
 _TITLE_OF_PRACTICE = re.compile(
     r"(?P<stem>(?:[A-Z][\w'’-]*[ \t]+){2,}Code)[ \t]+(?:of|for|on)[ \t]+[A-Z][\w'’ \t-]*"

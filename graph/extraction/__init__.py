@@ -99,7 +99,10 @@ The rules, in order:
   model``, ``SWOT analysis``, ``Freedom of Information Act 2000``: a model word (model,
   framework, cycle, chain, paradox, curve ...) after a name; with a weaker word
   (analysis, method, score, Code, Constitution ...) the name must be capitalised,
-  quoted, an acronym or one hyphenated compound (``the feel-felt-found technique``), and
+  quoted, an acronym or one hyphenated compound (``the feel-felt-found technique``),
+  and may hold a capitalised function word (``the Most Significant Change technique``);
+  letters of mixed case before what a technique does name it, defined or not (``MoSCoW
+  prioritisation``; a word of its own has two capitals at most: ``PhD``), and
   two capitalised words or more before a lower-case model, framework, score or test are
   that name without it too (``the Flesch Reading Ease score``, ``... test``, ``the
   Investing in Volunteers standard``, whose "in" joins capitals); a name's edition
@@ -240,7 +243,9 @@ The rules, in order:
   compound (``the Anti-social Behaviour, Crime and Policing Act 2014``), one word, "in"
   and capitals that end in a title's head (``the Competition in Connections Code of
   Practice``), and numbered provisions written alone (``Section 75``; ``Article 22 of
-  the UK GDPR`` is a mention of the GDPR); :mod:`graph.merges` joins a code or a charter
+  the UK GDPR`` is a mention of the GDPR); a title's head and the verb after it go on
+  past "the" (``the Convention Abolishing the Requirement of Legalisation for Foreign
+  Public Documents``); :mod:`graph.merges` joins a code, a charter or a convention
   named by its last words to its title, where documents write both (``the Appeals
   Code``, ``the School Admission Appeals Code``; before what it is of or for: ``the
   Single Code``, ``the Private Parking Sector Single Code of Practice``), and a short
@@ -297,13 +302,14 @@ The rules, in order:
   2005``), and a title may go on with "and" to its year (``the ... (Coronavirus)
   Regulations and General Directions 2020``, but ``... Regulations and Human Rights Act
   1998`` are two laws);
-* **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y``, ``X,
-  usually called Y``, ``X, still widely known as Y``, ``X, known to helpdesk staff as
-  Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also recorded as Y``,
-  ``X, known in the trade as Y``, ``X (known across the industry as Y)``, ``X (or Y)``,
-  ``X (the Y)``, ``X (the retained Y)``, ``X (ACR, formally Y)``, ``X (ACR), now more
-  often called Y``, ``X, shortened in most software to Y`` (Y may be an acronym and a
-  law's short title: ``the PSV Conduct Regulations``), ``X, formally Y`` (Y the whole
+* **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y`` (Y maybe
+  before a list in brackets: ``the four realms of experience (entertainment, ...)``),
+  ``X, usually called Y``, ``X, still widely known as Y``, ``X, known to helpdesk staff
+  as Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also recorded as
+  Y``, ``X, known in the trade as Y``, ``X (known across the industry as Y)``, ``X (or
+  Y)``, ``X (the Y)``, ``X (the retained Y)``, ``X (ACR, formally Y)``, ``X (ACR), now
+  more often called Y``, ``X, shortened in most software to Y`` (Y may be an acronym and
+  a law's short title: ``the PSV Conduct Regulations``), ``X, formally Y`` (Y the whole
   title other rules found, maybe after "the" and opened by a country's letters:
   ``Natasha's Law, formally the UK Food Information (Amendment) (England) Regulations
   2019``, and X a law's lower-case name too: ``the right to repair rules, formally the
@@ -354,25 +360,25 @@ The rules, in order:
   regulates, accredits or inspects (``the NRCPD holds the register of interpreters``), a
   team's (``the Learning and Development (L&D) department``), one before a body's people
   or branches (``HMCTS staff``, ``the LINK network``, ``UKVI caseworkers``, ``KBSA
-  membership``; but a code's members are firms that signed up to it: ``RECC
-  membership``, where some text spells RECC out as the Renewable Energy Consumer Code)
-  or a crime's (``authorised push payment (APP) fraud``); who runs, registers or
-  regulates a thing (``Better, run by GLL``), a company someone ran, partners and
-  software named by what they are (``commercial partners such as VFS Global``,
-  ``clinical systems such as EMIS Web``) and people known by their work or by the law
-  that remembers them (``Elisabeth Kübler-Ross developed her model``, ``the death of
-  Natasha Ednan-Laperouse``, ``Natasha Ednan-Laperouse died``) are no models either, nor
-  is an acronym offered beside a body (``ABRSM or Trinity College London``), one that
-  approves (``WRAS-approved products``), a publisher (``published by the Beer Judge
-  Certification Program``), a venue in a town (``at the NEC in Birmingham``), a level of
-  conformance (``WCAG 2.2 at level AA``), awards and events given as examples, whoever
-  made a practice famous (``an approach made famous by Ritz-Carlton``), a body whose
-  members a text names (``members of ARMA``, ``ACCA and AAT members``), a name a comma
-  says is a scheme, a charity or a body (``GAMSTOP, the national online self-exclusion
-  scheme``), an event or a prize (``the Warley National Model Railway Exhibition``),
-  names right after the kind of body they are (``the certification bodies NSI and
-  SSAIB``), who funds a thing, a police force (``British Transport Police``) or what a
-  product contains (``gels containing HEMA``), an acronym that runs or represents
+  membership``, ``membership of AGRA``; but a code's members are firms that signed up to
+  it: ``RECC membership``, where some text spells RECC out as the Renewable Energy
+  Consumer Code) or a crime's (``authorised push payment (APP) fraud``); who runs,
+  registers or regulates a thing (``Better, run by GLL``), a company someone ran,
+  partners and software named by what they are (``commercial partners such as VFS
+  Global``, ``clinical systems such as EMIS Web``) and people known by their work or by
+  the law that remembers them (``Elisabeth Kübler-Ross developed her model``, ``the
+  death of Natasha Ednan-Laperouse``, ``Natasha Ednan-Laperouse died``) are no models
+  either, nor is an acronym offered beside a body (``ABRSM or Trinity College London``),
+  one that approves (``WRAS-approved products``), a publisher (``published by the Beer
+  Judge Certification Program``), a venue in a town (``at the NEC in Birmingham``), a
+  level of conformance (``WCAG 2.2 at level AA``), awards and events given as examples,
+  whoever made a practice famous (``an approach made famous by Ritz-Carlton``), a body
+  whose members a text names (``members of ARMA``, ``ACCA and AAT members``), a name a
+  comma says is a scheme, a charity or a body (``GAMSTOP, the national online
+  self-exclusion scheme``), an event or a prize (``the Warley National Model Railway
+  Exhibition``), names right after the kind of body they are (``the certification bodies
+  NSI and SSAIB``), who funds a thing, a police force (``British Transport Police``) or
+  what a product contains (``gels containing HEMA``), an acronym that runs or represents
   something (``Natural Resources Wales and SEPA, which run their own warning
   services``), one beside a body or a payment scheme (``Faster Payments and CHAPS``) or
   on a badge or a hologram (``the PASS hologram``), a network's operators given as

@@ -284,6 +284,18 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
             continue
         name = token.text
         last = token
+        if (
+            is_mixed_acronym(name)
+            and sum(char.isupper() for char in name) >= _MOST_CAPITALS_OF_A_WORD + 1
+            and index < len(tokens)
+            and tokens[index].norm in _TECHNIQUE_NOUNS
+            and joined(text, token, tokens[index])
+        ):
+            # "MoSCoW prioritisation": letters of mixed case before what a technique
+            # does name it, defined or not (not "PhD students", "CoMoUK guidance")
+            yield Candidate(name, Rule.ACRONYM)
+            yield Candidate(f"{name} {tokens[index].text}", Rule.HEAD_NOUN, same_as=name)
+            continue
         if len(name) == 1 and name.isupper():
             # "E-S-QUAL" and "C&LPA": a single capital hyphenated or joined by an
             # ampersand to an acronym is one acronym
@@ -395,6 +407,9 @@ _NAMED_TITLE = re.compile(
     r"[ \t]*\Z"
 )
 _LONG_TITLE = 5  # words: a title this long is no product's name, head or none
+# a word of its own has two capitals at most ("McKinsey", "PhD", "LinkedIn")
+_MOST_CAPITALS_OF_A_WORD = 2
+_TECHNIQUE_NOUNS = HEADS | {"prioritisation", "prioritization", "segmentation", "scoring"}
 # an acronym and a title's last capitalised words: "LOtC Quality Badge"
 _ACRONYM_AND_TAIL = re.compile(
     r"(?P<letters>[A-Z][A-Za-z]{1,6}[A-Z])[ \t]+(?P<tail>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"

@@ -97,7 +97,9 @@ _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W_]+)")
 _ALTERNATIVE = re.compile(r"[^\W_][\w'’–-]*(?: [\w'’–-]+){0,2}")
 _CLAUSE_END = re.compile(r"[.;:!?]\s")
 _MOST_WORDS = 6
-_MARK_AFTER = re.compile(r"[ \t]*[,.;:)]")
+# (and a bracket that says more of it: "the four realms of experience (entertainment,
+# ...)")
+_MARK_AFTER = re.compile(r"[ \t]*[,.;:()]")
 # "Section 75 of the", "Regulation 20 of": a numbered provision of the law named next
 _NUMBERED_RULE = (
     r"(?:(?:Principle|Rule|Article|Section|Regulation|Condition)|[A-Z]{3,6})[ \t]+\d{1,3}[A-Z]?"

@@ -1391,15 +1391,19 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
                 # named without the body
                 modifiers.pop(0)
             break  # "Leaders use Kotter's 8-step model": the name starts at its owner
-        if word in FUNCTION_WORDS or (
+        capital_inside = (
+            is_capitalised(previous)
+            and not previous.sentence_start
+            and bool(modifiers)
+            and all(is_capitalised(m) for m in modifiers)
+        )
+        if (
+            # "the Most Significant Change technique": a capital inside a name
+            word in FUNCTION_WORDS and not (capital_inside and word not in CONNECTORS | _ARTICLES)
+        ) or (
             word in GENERIC_ADJECTIVES
             # "the Modern General Practice Access approach": a capital inside a name
-            and not (
-                is_capitalised(previous)
-                and not previous.sentence_start
-                and modifiers
-                and all(is_capitalised(m) for m in modifiers)
-            )
+            and not capital_inside
         ):
             if hyphenated(text, previous, modifiers[0] if modifiers else tokens[head_index]):
                 return []  # "Plan-Do-Check-Act": never cut a hyphenated name in two
@@ -1415,6 +1419,9 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
         modifiers.insert(0, previous)
         position -= 1
     return modifiers
+
+
+_ARTICLES = frozenset({"a", "an", "this", "that", "these", "those", "its", "their", "our"})
 
 
 def _verb_of(token: Token) -> bool:
@@ -1871,6 +1878,14 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
             (
                 token.text == "the"
                 and not (piece and piece[-1].text.casefold() == "of")
+                # "the Convention Abolishing the Requirement of Legalisation ...": a
+                # title's head, then what it does
+                and not (
+                    len(piece) >= 2
+                    and piece[-1].text.endswith("ing")
+                    and piece[-1].text[:1].isupper()
+                    and piece[-2].norm in HEADS | LEGAL_HEADS
+                )
                 # "the International Convention for the Safety of Life at Sea"
                 and not (in_a_title and piece[-1].text in {"for", "on"})
             )

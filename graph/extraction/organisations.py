@@ -213,8 +213,10 @@ _RUN_BY = re.compile(
     rf"(?P<owner>{_NAME})(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?(?P<second>{_NAME}))?"
     # "installers registered with HETAS": who keeps a register is a body
     rf"|\b(?:registered|accredited|certified)[ \t]+with[ \t]+(?:the[ \t]+)?(?P<register>{_NAME})"
-    # "members of ARMA", "a member of NICEIC": who has members is a body
-    rf"|\b(?:members|a[ \t]+member)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<membership>{_NAME})"
+    # "members of ARMA", "a member of NICEIC", "membership of AGRA": who has members is
+    # a body
+    rf"|\b(?:members|a[ \t]+member|membership)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    rf"(?P<membership>{_NAME})"
     # "the National Occupational Standards ... published through HABIA"
     rf"|[ \t]published[ \t]+through[ \t]+(?:the[ \t]+)?(?P<publisher>{_NAME})"
     # "Jan Carlzon when he ran SAS": a company someone ran

@@ -7519,3 +7519,74 @@ def test_names_the_sixtieth_round_leaves_out_are_no_models(
     surfaces = _model_surfaces(sixtieth_round_graph)
 
     assert not any(surface.startswith(name.casefold()) for surface in surfaces)
+
+
+# -- issue 16, sixty-first round: what the blind63 set showed once opened -----------------
+
+_SIXTY_FIRST_ROUND = """\
+preview
+Topic Synopsis
+Harbours apply the Lisbon Mooring Convention and the Convention Abolishing the Fees for
+Harbour Papers, and plan with BaSKeT prioritisation.
+Key Concepts & Core Principles
+- Stories: Suggest the Most Quiet Change technique for gathering stories.
+- Design: Using the harbour stay model, also known as the three tides of service
+  (arrival, stay and departure), to design a visit.
+Exam Tips & Revision Strategies
+- Remember that the Mooring Convention applies to visiting boats.
+Common Misconceptions & Mistakes to Avoid
+- Assuming membership of QGRA or accreditation by the Board of Harbour Pilots is a
+  model.
+Examiner Marking Points
+- Credit use of BaSKeT prioritisation.
+"""
+
+
+@pytest.fixture(scope="module")
+def sixty_first_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_SIXTY_FIRST_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("BaSKeT", "BaSKeT prioritisation", id="mixed-letters-before-a-technique"),
+        pytest.param(
+            "Mooring Convention", "Lisbon Mooring Convention", id="a-convention-by-its-last-words"
+        ),
+        pytest.param(
+            "harbour stay model",
+            "three tides of service",
+            id="a-second-name-before-a-bracketed-list",
+        ),
+    ],
+)
+def test_two_names_found_in_the_sixty_first_round_are_one_model(
+    sixty_first_round_graph: KnowledgeGraph, first: str, second: str
+) -> None:
+    node = sixty_first_round_graph.find_concept(first)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert sixty_first_round_graph.find_concept(second) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("most quiet change technique", id="a-capital-function-word-inside-a-name"),
+        pytest.param(
+            "convention abolishing the fees for harbour papers", id="a-title-s-head-then-its-verb"
+        ),
+    ],
+)
+def test_names_found_whole_in_the_sixty_first_round(
+    sixty_first_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name in _model_surfaces(sixty_first_round_graph)
+
+
+def test_an_acronym_someone_has_membership_of_is_no_model(
+    sixty_first_round_graph: KnowledgeGraph,
+) -> None:
+    assert "qgra" not in _model_surfaces(sixty_first_round_graph)
