@@ -1398,8 +1398,14 @@ def _modifiers(text: str, tokens: list[Token], head_index: int) -> list[Token]:
             and all(is_capitalised(m) for m in modifiers)
         )
         if (
-            # "the Most Significant Change technique": a capital inside a name
-            word in FUNCTION_WORDS and not (capital_inside and word not in CONNECTORS | _ARTICLES)
+            # "the Most Significant Change technique": a capital inside a name (not
+            # "Plan-Do-Review", a hyphenated name, which is never cut)
+            word in FUNCTION_WORDS
+            and not (
+                capital_inside
+                and word not in CONNECTORS | _ARTICLES
+                and not hyphenated(text, previous, modifiers[0])
+            )
         ) or (
             word in GENERIC_ADJECTIVES
             # "the Modern General Practice Access approach": a capital inside a name
