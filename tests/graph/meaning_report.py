@@ -101,6 +101,7 @@ SPLITS: dict[str, Path] = {
     "blind63": GOLD / "blind63",
     "blind64": GOLD / "blind64",
     "blind65": GOLD / "blind65",
+    "blind66": GOLD / "blind66",
 }
 SUBSTANTIAL = 2
 
