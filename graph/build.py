@@ -554,6 +554,9 @@ def _kind(group: _Group) -> ConceptKind:
             or _THE_RULE_BOOK.fullmatch(name) is not None
             # "Awaab's Law": a law known by the person it remembers
             or _PERSON_S_LAW.fullmatch(name) is not None
+            # "Fleet Utilisation: fleet utilisation, the share of ...": a measure its
+            # description opens by defining
+            or _defines_its_measure(name, description)
             for _, name, description in group.key_names
         ) or any(
             (rule is Rule.ACRONYM and not alias_only and not surface.isdigit())
@@ -614,6 +617,22 @@ _DEFINED_AS_A_MODEL = re.compile(
     r"(?:[ \t]+(?:in[ \t]+which|that|which|where|for|of|showing|used|developed|designed)\b"
     r"|[ \t]*[,:(–—])"
 )
+
+
+# ", the share of ...", ", the average number of ...": what a measure is
+_MEASURE_DEFINED = re.compile(
+    r"[ \t]*,[ \t]+(?:the|a)[ \t]+(?:average[ \t]+)?(?:share|proportion|percentage|number"
+    r"|count|ratio|rate|fraction|time)[ \t]+(?:of|taken|between|from)\b"
+)
+
+
+def _defines_its_measure(name: str, description: str) -> bool:
+    """True when a key concept's description opens with its name, defined as a measure:
+    "Voucher Redemption Rate: voucher redemption rate, the share of vouchers ..."."""
+    return (
+        description[: len(name)].casefold() == name.casefold()
+        and _MEASURE_DEFINED.match(description, len(name)) is not None
+    )
 
 
 def _has_model_word(surface: str) -> bool:

@@ -50,9 +50,10 @@ The rules, in order:
   number names the title before it (``the Accessible Information Standard (DCB1605)``,
   and a long title without a model word: ``Managing Health and Safety in Swimming Pools
   (HSG179)``), a word clipped from a name's words is one of its names (``Semantic
-  Versioning (SemVer)``), and mixed-case letters with a title's last words spell the
-  rest of it (``the Learning Outside the Classroom Quality Badge (LOtC Quality
-  Badge)``),
+  Versioning (SemVer)``), and mixed-case or hyphenated letters with a name's last
+  words spell the rest of it (``the Learning Outside the Classroom Quality Badge (LOtC
+  Quality Badge)``, ``Service-dominant logic (S-D logic)``, and ``S-D`` alone is S-D
+  logic),
   two acronyms in brackets may spell one title together (``(PRM TSI)``), and letters
   read inside a title's parenthesis mean the whole title (``the Consumer Contracts
   (Information, Cancellation and Additional Charges) Regulations 2013 (CCRs)``), a
@@ -153,64 +154,66 @@ The rules, in order:
   a measure's subject (``teams track dispute rate``, ``performance using dispute
   rate``), and so are the people counted (``tracking active users``); a key concept
   named for metrics lists them (``Operational Metrics: Occupancy rate, spend per head
-  ...``), and a superlative rate is none (``the cheapest rate``); a list that opens a
-  passage and holds a measure by its shape lists measures (``donor retention rate,
-  regular giving attrition and ...``); how long something takes, named by what is timed
-  (``complaint response time``, ``time to first visit``), and a second base of time
-  (``leakage per property per day``), a capitalised name of what is measured (``Gift Aid
-  sign-up rate``); "indicators such as" opens a list as "measures such as" does, a
-  measure is read without where it is taken (``queue time at the counter``), a list goes
-  on past a measure in the plural (``right first time rates``), and what is done in time
-  is counted (``complaints closed within 20 working days``, ``jobs completed within
-  target``); a list a sentence uses as measures lists measures (``Use fall-through rate
-  and time to exchange as performance measures``), and "rate" after a plural and before
-  an adverb is a verb (``what older travellers rate most highly``); a plural verb after
-  a defined measure has another measure before it (``capacity utilisation and secondary
-  spend per head show whether ...``); after "how" or an -ing form, no verb stands before
-  a measure (``show how quote conversion rate ...``), but a plural and "rate" after
-  "how" are a subject and its verb (``how patients rate access``), and neither "for
-  example" nor an amount per head is part of a measure, but an average of one is
-  (``average spend per head``), and where or how often a measure is taken is not (``the
-  national average waiting time`` is the average waiting time); a stage-to-stage
-  conversion is a measure (``enquiry-to-enrolment conversion``), a rate that is a price
-  is none (``a poor exchange rate``, ``a variable interest rate``), nor an amount of
-  things per a unit (``a limited number of entry slots per hour``), nor how a time
-  turns out (``the eventual resolution time``); what a rate is watched alongside is a
-  measure (``the no-show rate ... alongside slot utilisation``), and a participle's
-  clause ends a list (``such as drop-off rate, linked to specific improvements``), and
-  so does the verb of the sentence the list is the subject of (``measures precisely:
-  ..., abandonment rate and right first time are different measures``); a rate whose
-  capital only opens a sentence is one (``Containment rate measures ...``), a plural
-  measure is no verb (``attendance times``), and a word alone in a list is a measure
-  only by its ending or when known as one (``occupancy``, ``churn``; not
-  ``abandonment``); a named rate per unit is the rate (``snag rate per job``), and a
-  listed measure ends before its purpose, the list with it (``review score to evaluate
-  service``, ``uphold rate to propose improvements``); "practical measures for a sole
-  trader, such as" lists measures too; an average time to do something is a measure
-  (``the average time to reunite``, ``the average time to process new claims``), as is
-  the time from one step to the next (``the time from referral to wish``), and a pump's
-  rate or a steady one is none (``the flow rate``, ``at a steady rate``); a list goes on
-  past where a measure is taken (``the actual read rate at change of tenancy, final bill
-  accuracy and ...``); who measures and the verb are no part of a listed measure
-  (``managers combine dwell rate, ...``), and an average of days, hours or weeks to do
-  something is a measure as an average time is (``average days to resolve``); a verb's
-  form opening a clause of listed measures is a noun (``Use call data with care: answer
-  rate and average handling time help ...``, ``track answer rate``; not ``reduce rate
-  and cost``); a count per a round figure may name its base in two words (``complaints
-  per 10,000 supply points``), a time from one step to the next may be listed (``...,
-  time from enquiry to survey and ...``), a rating ends before its purpose (``app store
-  rating to spot problems``), service levels listed as examples are measures (``service
-  levels, such as engineer response times and uptime``), and what an acronym is, said in
-  other words, is no measure of its own (``mean time between failures (MTBF) is the
-  average running time between faults``); an average of steps to an end is a measure
-  (``average lessons to test``), a verb's form in a list of measures is a noun (``owings
-  rate, turnaround time and dispensing error rate``), a kind of time beside a timed
-  measure is a measure (``first response time and resolution time``), after "average" a
-  verb's form is a noun (``average review score``), how a listed measure is used is no
-  part of it (``rebooking rate used to improve ...``), nor is a verb after "that"
-  (``management that balances waiting time targets``), a survey listed among measures is
-  how they are taken (``an annual survey, NPS and renewal rate``), and what a service
-  "tracks" is listed as what it tracks;
+  ...``), and one its description opens by defining as a measure is one (``Fleet
+  Utilisation: fleet utilisation, the share of ...``), and a superlative rate is none
+  (``the cheapest rate``); a list that opens a passage and holds a measure by its shape
+  lists measures (``donor retention rate, regular giving attrition and ...``); how long
+  something takes, named by what is timed (``complaint response time``, ``time to first
+  visit``), and a second base of time (``leakage per property per day``), a capitalised
+  name of what is measured (``Gift Aid sign-up rate``); "indicators such as" opens a
+  list as "measures such as" does, a measure is read without where it is taken (``queue
+  time at the counter``), a list goes on past a measure in the plural (``right first
+  time rates``), and what is done in time is counted (``complaints closed within 20
+  working days``, ``jobs completed within target``); a list a sentence uses as measures
+  lists measures (``Use fall-through rate and time to exchange as performance
+  measures``), and "rate" after a plural and before an adverb is a verb (``what older
+  travellers rate most highly``); a plural verb after a defined measure has another
+  measure before it (``capacity utilisation and secondary spend per head show whether
+  ...``); after "how" or an -ing form, no verb stands before a measure (``show how quote
+  conversion rate ...``), but a plural and "rate" after "how" are a subject and its verb
+  (``how patients rate access``), and neither "for example" nor an amount per head is
+  part of a measure, but an average of one is (``average spend per head``), and where or
+  how often a measure is taken is not (``the national average waiting time`` is the
+  average waiting time); a stage-to-stage conversion is a measure
+  (``enquiry-to-enrolment conversion``), a rate that is a price is none (``a poor
+  exchange rate``, ``a variable interest rate``), nor an amount of things per a unit
+  (``a limited number of entry slots per hour``), nor how a time turns out (``the
+  eventual resolution time``); what a rate is watched alongside is a measure (``the
+  no-show rate ... alongside slot utilisation``), and a participle's clause ends a list
+  (``such as drop-off rate, linked to specific improvements``), and so does the verb of
+  the sentence the list is the subject of (``measures precisely: ..., abandonment rate
+  and right first time are different measures``); a rate whose capital only opens a
+  sentence is one (``Containment rate measures ...``), a plural measure is no verb
+  (``attendance times``), and a word alone in a list is a measure only by its ending or
+  when known as one (``occupancy``, ``churn``; not ``abandonment``); a named rate per
+  unit is the rate (``snag rate per job``), and a listed measure ends before its
+  purpose, the list with it (``review score to evaluate service``, ``uphold rate to
+  propose improvements``); "practical measures for a sole trader, such as" lists
+  measures too; an average time to do something is a measure (``the average time to
+  reunite``, ``the average time to process new claims``), as is the time from one step
+  to the next (``the time from referral to wish``), and a pump's rate or a steady one is
+  none (``the flow rate``, ``at a steady rate``); a list goes on past where a measure is
+  taken (``the actual read rate at change of tenancy, final bill accuracy and ...``);
+  who measures and the verb are no part of a listed measure (``managers combine dwell
+  rate, ...``), and an average of days, hours or weeks to do something is a measure as
+  an average time is (``average days to resolve``); a verb's form opening a clause of
+  listed measures is a noun (``Use call data with care: answer rate and average handling
+  time help ...``, ``track answer rate``; not ``reduce rate and cost``); a count per a
+  round figure may name its base in two words (``complaints per 10,000 supply points``),
+  a time from one step to the next may be listed (``..., time from enquiry to survey and
+  ...``), a rating ends before its purpose (``app store rating to spot problems``),
+  service levels listed as examples are measures (``service levels, such as engineer
+  response times and uptime``), and what an acronym is, said in other words, is no
+  measure of its own (``mean time between failures (MTBF) is the average running time
+  between faults``); an average of steps to an end is a measure (``average lessons to
+  test``), a verb's form in a list of measures is a noun (``owings rate, turnaround time
+  and dispensing error rate``), a kind of time beside a timed measure is a measure
+  (``first response time and resolution time``), after "average" a verb's form is a noun
+  (``average review score``), how a listed measure is used is no part of it (``rebooking
+  rate used to improve ...``), nor is a verb after "that" (``management that balances
+  waiting time targets``), a survey listed among measures is how they are taken (``an
+  annual survey, NPS and renewal rate``), and what a service "tracks" is listed as what
+  it tracks;
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -360,35 +363,35 @@ The rules, in order:
   regulates, accredits or inspects (``the NRCPD holds the register of interpreters``), a
   team's (``the Learning and Development (L&D) department``), one before a body's people
   or branches (``HMCTS staff``, ``the LINK network``, ``UKVI caseworkers``, ``KBSA
-  membership``, ``membership of AGRA``; but a code's members are firms that signed up to
-  it: ``RECC membership``, where some text spells RECC out as the Renewable Energy
-  Consumer Code) or a crime's (``authorised push payment (APP) fraud``); who runs,
-  registers or regulates a thing (``Better, run by GLL``), a company someone ran,
-  partners and software named by what they are (``commercial partners such as VFS
-  Global``, ``clinical systems such as EMIS Web``) and people known by their work or by
-  the law that remembers them (``Elisabeth Kübler-Ross developed her model``, ``the
-  death of Natasha Ednan-Laperouse``, ``Natasha Ednan-Laperouse died``) are no models
-  either, nor is an acronym offered beside a body (``ABRSM or Trinity College London``),
-  one that approves (``WRAS-approved products``), a publisher (``published by the Beer
-  Judge Certification Program``), a venue in a town (``at the NEC in Birmingham``), a
-  level of conformance (``WCAG 2.2 at level AA``), awards and events given as examples,
-  whoever made a practice famous (``an approach made famous by Ritz-Carlton``), a body
-  whose members a text names (``members of ARMA``, ``ACCA and AAT members``), a name a
-  comma says is a scheme, a charity or a body (``GAMSTOP, the national online
-  self-exclusion scheme``), an event or a prize (``the Warley National Model Railway
-  Exhibition``), names right after the kind of body they are (``the certification bodies
-  NSI and SSAIB``), who funds a thing, a police force (``British Transport Police``) or
-  what a product contains (``gels containing HEMA``), an acronym that runs or represents
-  something (``Natural Resources Wales and SEPA, which run their own warning
-  services``), one beside a body or a payment scheme (``Faster Payments and CHAPS``) or
-  on a badge or a hologram (``the PASS hologram``), a network's operators given as
-  examples (``Networks such as Cadent, SGN``) or franchises (``national franchises such
-  as Dyno-Rod``), an example's acronym in brackets after it (but never a law:
-  ``products, including the Licensing Act 2003``), a register of people (``the Priority
-  Services Register (PSR)``, ``the Register of Accredited Memorial Fixers``), a band's,
-  a tier's or a year's label (``Band A``, ``Tier 2``, ``Year 11``), a permit, a notice,
-  a licence or a certificate (``a Temporary Event Notice (TEN)``), pay a law owes
-  (``Statutory Sick Pay``), a tariff or a guarantee a scheme pays (``the Feed-in
+  membership``, ``membership of AGRA``, ``belongs to BIAZA``; but a code's members are
+  firms that signed up to it: ``RECC membership``, where some text spells RECC out as
+  the Renewable Energy Consumer Code) or a crime's (``authorised push payment (APP)
+  fraud``); who runs, registers or regulates a thing (``Better, run by GLL``), a company
+  someone ran, partners and software named by what they are (``commercial partners such
+  as VFS Global``, ``clinical systems such as EMIS Web``) and people known by their work
+  or by the law that remembers them (``Elisabeth Kübler-Ross developed her model``,
+  ``the death of Natasha Ednan-Laperouse``, ``Natasha Ednan-Laperouse died``) are no
+  models either, nor is an acronym offered beside a body (``ABRSM or Trinity College
+  London``), one that approves (``WRAS-approved products``), a publisher (``published by
+  the Beer Judge Certification Program``), a venue in a town (``at the NEC in
+  Birmingham``), a level of conformance (``WCAG 2.2 at level AA``), awards and events
+  given as examples, whoever made a practice famous (``an approach made famous by
+  Ritz-Carlton``), a body whose members a text names (``members of ARMA``, ``ACCA and
+  AAT members``), a name a comma says is a scheme, a charity or a body (``GAMSTOP, the
+  national online self-exclusion scheme``), an event or a prize (``the Warley National
+  Model Railway Exhibition``), names right after the kind of body they are (``the
+  certification bodies NSI and SSAIB``), who funds a thing, a police force (``British
+  Transport Police``) or what a product contains (``gels containing HEMA``), an acronym
+  that runs or represents something (``Natural Resources Wales and SEPA, which run their
+  own warning services``), one beside a body or a payment scheme (``Faster Payments and
+  CHAPS``) or on a badge or a hologram (``the PASS hologram``), a network's operators
+  given as examples (``Networks such as Cadent, SGN``) or franchises (``national
+  franchises such as Dyno-Rod``), an example's acronym in brackets after it (but never a
+  law: ``products, including the Licensing Act 2003``), a register of people (``the
+  Priority Services Register (PSR)``, ``the Register of Accredited Memorial Fixers``), a
+  band's, a tier's or a year's label (``Band A``, ``Tier 2``, ``Year 11``), a permit, a
+  notice, a licence or a certificate (``a Temporary Event Notice (TEN)``), pay a law
+  owes (``Statutory Sick Pay``), a tariff or a guarantee a scheme pays (``the Feed-in
   Tariff``, ``the Smart Export Guarantee``), a name that ends in where it works
   (``Assistance Dogs UK``, ``VFS Global``, ``MBRRACE-UK``), a body the vocabulary knows,
   named with its place (``National Trading Standards``), or one that opens with an

@@ -410,9 +410,10 @@ _LONG_TITLE = 5  # words: a title this long is no product's name, head or none
 # a word of its own has two capitals at most ("McKinsey", "PhD", "LinkedIn")
 _MOST_CAPITALS_OF_A_WORD = 2
 _TECHNIQUE_NOUNS = HEADS | {"prioritisation", "prioritization", "segmentation", "scoring"}
-# an acronym and a title's last capitalised words: "LOtC Quality Badge"
+# an acronym and a name's last words: "LOtC Quality Badge", "S-D logic"
 _ACRONYM_AND_TAIL = re.compile(
-    r"(?P<letters>[A-Z][A-Za-z]{1,6}[A-Z])[ \t]+(?P<tail>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
+    r"(?P<letters>[A-Z][A-Za-z]{1,6}[A-Z]|[A-Z](?:-[A-Z]){1,3})[ \t]+"
+    r"(?P<tail>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}|[a-z]{3,}(?:[ \t]+[a-z]{3,})?)"
 )
 # a word made of the clipped words of a name: "SemVer", "DevOps", "FinTech"
 _CLIPPED = re.compile(r"(?:[A-Z][a-z]{1,4}){2,3}")
@@ -589,15 +590,21 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
         tailed = _ACRONYM_AND_TAIL.fullmatch(inner)
         if (
             tailed is not None
-            and not tailed["letters"].isupper()  # "(CSE Standard)": read below
+            # "(CSE Standard)": plain capitals, read below
+            and not (tailed["letters"].isalpha() and tailed["letters"].isupper())
             and text[: match.start()].rstrip().endswith(f" {tailed['tail']}")
         ):
-            # "the Learning Outside the Classroom Quality Badge (LOtC Quality Badge)": the
-            # letters spell the words before the title's last words, which both share
+            # "the Learning Outside the Classroom Quality Badge (LOtC Quality Badge)",
+            # "Service-dominant logic (S-D logic)": the letters spell the words before
+            # the name's last words, which both share
             before = text[: match.start()].rstrip()[: -len(tailed["tail"])].rstrip()
             long_form = find_long_form(tailed["letters"], before[-160:])
             if long_form is not None and long_form[:1].isupper():
-                yield Candidate(f"{long_form} {tailed['tail']}", Rule.DEFINITION, same_as=inner)
+                tailed_name = f"{long_form} {tailed['tail']}"
+                yield Candidate(tailed_name, Rule.DEFINITION, same_as=inner)
+                if "-" in tailed["letters"]:
+                    # "S-D" alone is S-D logic: letters hyphenated are no word of their own
+                    yield Candidate(tailed["letters"], Rule.ALIAS, same_as=tailed_name)
                 continue
         # "(CRA)", "(EqA 2010)", "(RoHS)": an acronym, maybe with a law's year
         short, _, year = inner.partition(" ")

@@ -213,10 +213,10 @@ _RUN_BY = re.compile(
     rf"(?P<owner>{_NAME})(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?(?P<second>{_NAME}))?"
     # "installers registered with HETAS": who keeps a register is a body
     rf"|\b(?:registered|accredited|certified)[ \t]+with[ \t]+(?:the[ \t]+)?(?P<register>{_NAME})"
-    # "members of ARMA", "a member of NICEIC", "membership of AGRA": who has members is
-    # a body
-    rf"|\b(?:members|a[ \t]+member|membership)[ \t]+of[ \t]+(?:the[ \t]+)?"
-    rf"(?P<membership>{_NAME})"
+    # "members of ARMA", "a member of NICEIC", "membership of AGRA", "belongs to
+    # BIAZA": who has members is a body
+    rf"|\b(?:(?:members|a[ \t]+member|membership)[ \t]+of|belongs[ \t]+to)[ \t]+"
+    rf"(?:the[ \t]+)?(?P<membership>{_NAME})"
     # "the National Occupational Standards ... published through HABIA"
     rf"|[ \t]published[ \t]+through[ \t]+(?:the[ \t]+)?(?P<publisher>{_NAME})"
     # "Jan Carlzon when he ran SAS": a company someone ran
@@ -420,6 +420,8 @@ def find_organisations(text: str) -> Iterator[Candidate]:
         or "ounded " in text
         or "members of " in text
         or "member of " in text
+        or "membership of " in text
+        or "belongs to " in text
         or "ed with " in text
     ):
         for match in _RUN_BY.finditer(text):

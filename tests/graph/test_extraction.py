@@ -7590,3 +7590,53 @@ def test_an_acronym_someone_has_membership_of_is_no_model(
     sixty_first_round_graph: KnowledgeGraph,
 ) -> None:
     assert "qgra" not in _model_surfaces(sixty_first_round_graph)
+
+
+# -- issue 16, sixty-second round: what the blind64 set showed once opened ----------------
+
+_SIXTY_SECOND_ROUND = """\
+preview
+Topic Synopsis
+Marinas measure how berths are used and how value is made with boat owners.
+Key Concepts & Core Principles
+- Berth Turnover Rate: berth turnover rate, the share of berths let again within a week,
+  guides staffing on the pontoons.
+- Value Making: Harbour-centred logic (H-C logic) treats value as made with the owner.
+Exam Tips & Revision Strategies
+- Refer to the wider context: the marina belongs to QMBA, and may partner with others.
+Common Misconceptions & Mistakes to Avoid
+- Treating H-C as a pricing rule.
+Examiner Marking Points
+- Credit use of H-C logic.
+"""
+
+
+@pytest.fixture(scope="module")
+def sixty_second_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_SIXTY_SECOND_ROUND, "t.txt")], load_vocabulary())
+
+
+def test_a_key_concept_its_description_defines_as_a_measure_is_a_model(
+    sixty_second_round_graph: KnowledgeGraph,
+) -> None:
+    node = sixty_second_round_graph.find_concept("Berth Turnover Rate")
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    "short", [pytest.param("H-C logic", id="with-its-last-word"), pytest.param("H-C", id="alone")]
+)
+def test_hyphenated_letters_and_a_name_s_last_word_are_that_name(
+    sixty_second_round_graph: KnowledgeGraph, short: str
+) -> None:
+    node = sixty_second_round_graph.find_concept("Harbour-centred logic")
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert sixty_second_round_graph.find_concept(short) == node
+
+
+def test_what_something_belongs_to_is_a_body(sixty_second_round_graph: KnowledgeGraph) -> None:
+    assert "qmba" not in _model_surfaces(sixty_second_round_graph)
