@@ -102,6 +102,7 @@ SPLITS: dict[str, Path] = {
     "blind64": GOLD / "blind64",
     "blind65": GOLD / "blind65",
     "blind66": GOLD / "blind66",
+    "blind67": GOLD / "blind67",
 }
 SUBSTANTIAL = 2
 
