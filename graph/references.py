@@ -118,6 +118,7 @@ def read_references(
                     if head.search(written) and is_model(root):
                         of_kind[kind].add(root)
             named_in.update({root for root, _ in mentions_by_unit[index]})
+        declared = _declared(texts, indices, of_kind, written_as)
         readings: dict[str, set[str]] = defaultdict(set)
         for index in indices:
             text = texts[index]
@@ -128,7 +129,9 @@ def read_references(
                     for root in of_kind[match["kind"]]
                     if not match["year"] or any(match["year"] in w for w in written_as[root])
                 }
-                meant = _meant(text, match, candidates, written_as, named_in, first)
+                meant = declared.get(f"the {bare}") or _meant(
+                    text, match, candidates, written_as, named_in, first
+                )
                 if meant is None:
                     continue
                 readings[f"the {bare}"].add(meant)
@@ -157,6 +160,38 @@ def read_references(
         if own:
             local[slug] = own
     return read, local
+
+
+# "the Electronic Communications Code, usually called the Code": what the document
+# says it will call "the Code"
+_DECLARATION = re.compile(
+    r",?[ \t]+(?:(?:usually|often|also|commonly|generally|simply|now)[ \t]+)*"
+    r"(?:called|known[ \t]+as|referred[ \t]+to[ \t]+(?:simply[ \t]+)?as)[ \t]+"
+    rf"(?:simply[ \t]+)?the[ \t]+(?P<kind>{_KINDS})\b"
+)
+
+
+def _declared(
+    texts: Sequence[str],
+    indices: list[int],
+    of_kind: dict[str, set[str]],
+    written_as: dict[str, set[str]],
+) -> dict[str, str]:
+    """The references a document declares ("the Electronic Communications Code, usually
+    called the Code"), each with the one model of that kind it names just before."""
+    declared: dict[str, str] = {}
+    for index in indices:
+        text = texts[index]
+        for match in _DECLARATION.finditer(text):
+            before = text[: match.start()].rstrip()
+            named = {
+                root
+                for root in of_kind[match["kind"]]
+                if any(before.endswith(spelling) for spelling in written_as[root])
+            }
+            if len(named) == 1:
+                declared.setdefault(f"the {match['kind']}", named.pop())
+    return declared
 
 
 def _meant(

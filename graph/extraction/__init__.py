@@ -117,7 +117,8 @@ The rules, in order:
   (``Rapid Onboarding at Scale``), and an infinitive is no model word (``WCAG 2.2 to
   test``); "model" before a document is a model to copy (``the ACRE model hiring
   agreement``), and a capitalised name an apposition calls a standard, a framework or a
-  model is one (``Hallmark, the quality standard for village halls``; not the maker
+  model, or an accreditation, is one (``Hallmark, the quality standard for village
+  halls``, ``Clubmark, the accreditation for community clubs``; not the maker
   before it: ``by Toyota, the model for ...``). A name credited to a person (``Tuckman's
   model``, ``the Kübler-Ross change curve``) is linked to the plain name, and an Act
   with a year to the Act without it;
@@ -178,42 +179,42 @@ The rules, in order:
   (``enquiry-to-enrolment conversion``), a rate that is a price is none (``a poor
   exchange rate``, ``a variable interest rate``), nor an amount of things per a unit
   (``a limited number of entry slots per hour``), nor how a time turns out (``the
-  eventual resolution time``); what a rate is watched alongside is a measure (``the
-  no-show rate ... alongside slot utilisation``), and a participle's clause ends a list
-  (``such as drop-off rate, linked to specific improvements``), and so does the verb of
-  the sentence the list is the subject of (``measures precisely: ..., abandonment rate
-  and right first time are different measures``); a rate whose capital only opens a
-  sentence is one (``Containment rate measures ...``), a plural measure is no verb
-  (``attendance times``), and a word alone in a list is a measure only by its ending or
-  when known as one (``occupancy``, ``churn``; not ``abandonment``); a named rate per
-  unit is the rate (``snag rate per job``), and a listed measure ends before its
-  purpose, the list with it (``review score to evaluate service``, ``uphold rate to
-  propose improvements``); "practical measures for a sole trader, such as" lists
-  measures too; an average time to do something is a measure (``the average time to
-  reunite``, ``the average time to process new claims``), as is the time from one step
-  to the next (``the time from referral to wish``), and a pump's rate or a steady one is
-  none (``the flow rate``, ``at a steady rate``); a list goes on past where a measure is
-  taken (``the actual read rate at change of tenancy, final bill accuracy and ...``);
-  who measures and the verb are no part of a listed measure (``managers combine dwell
-  rate, ...``), and an average of days, hours or weeks to do something is a measure as
-  an average time is (``average days to resolve``); a verb's form opening a clause of
-  listed measures is a noun (``Use call data with care: answer rate and average handling
-  time help ...``, ``track answer rate``; not ``reduce rate and cost``); a count per a
-  round figure may name its base in two words (``complaints per 10,000 supply points``),
-  a time from one step to the next may be listed (``..., time from enquiry to survey and
-  ...``), a rating ends before its purpose (``app store rating to spot problems``),
-  service levels listed as examples are measures (``service levels, such as engineer
-  response times and uptime``), and what an acronym is, said in other words, is no
-  measure of its own (``mean time between failures (MTBF) is the average running time
-  between faults``); an average of steps to an end is a measure (``average lessons to
-  test``), a verb's form in a list of measures is a noun (``owings rate, turnaround time
-  and dispensing error rate``), a kind of time beside a timed measure is a measure
-  (``first response time and resolution time``), after "average" a verb's form is a noun
-  (``average review score``), how a listed measure is used is no part of it (``rebooking
-  rate used to improve ...``), nor is a verb after "that" (``management that balances
-  waiting time targets``), a survey listed among measures is how they are taken (``an
-  annual survey, NPS and renewal rate``), and what a service "tracks" is listed as what
-  it tracks;
+  eventual resolution time``; nor is which version, in a model's name: ``Shostack's
+  original method``); what a rate is watched alongside is a measure (``the no-show rate
+  ... alongside slot utilisation``), and a participle's clause ends a list (``such as
+  drop-off rate, linked to specific improvements``), and so does the verb of the
+  sentence the list is the subject of (``measures precisely: ..., abandonment rate and
+  right first time are different measures``); a rate whose capital only opens a sentence
+  is one (``Containment rate measures ...``), a plural measure is no verb (``attendance
+  times``), and a word alone in a list is a measure only by its ending or when known as
+  one (``occupancy``, ``churn``; not ``abandonment``); a named rate per unit is the rate
+  (``snag rate per job``), and a listed measure ends before its purpose, the list with
+  it (``review score to evaluate service``, ``uphold rate to propose improvements``);
+  "practical measures for a sole trader, such as" lists measures too; an average time to
+  do something is a measure (``the average time to reunite``, ``the average time to
+  process new claims``), as is the time from one step to the next (``the time from
+  referral to wish``), and a pump's rate or a steady one is none (``the flow rate``,
+  ``at a steady rate``); a list goes on past where a measure is taken (``the actual read
+  rate at change of tenancy, final bill accuracy and ...``); who measures and the verb
+  are no part of a listed measure (``managers combine dwell rate, ...``), and an average
+  of days, hours or weeks to do something is a measure as an average time is (``average
+  days to resolve``); a verb's form opening a clause of listed measures is a noun (``Use
+  call data with care: answer rate and average handling time help ...``, ``track answer
+  rate``; not ``reduce rate and cost``); a count per a round figure may name its base in
+  two words (``complaints per 10,000 supply points``), a time from one step to the next
+  may be listed (``..., time from enquiry to survey and ...``), a rating ends before its
+  purpose (``app store rating to spot problems``), service levels listed as examples are
+  measures (``service levels, such as engineer response times and uptime``), and what an
+  acronym is, said in other words, is no measure of its own (``mean time between
+  failures (MTBF) is the average running time between faults``); an average of steps to
+  an end is a measure (``average lessons to test``), a verb's form in a list of measures
+  is a noun (``owings rate, turnaround time and dispensing error rate``), a kind of time
+  beside a timed measure is a measure (``first response time and resolution time``),
+  after "average" a verb's form is a noun (``average review score``), how a listed
+  measure is used is no part of it (``rebooking rate used to improve ...``), nor is a
+  verb after "that" (``management that balances waiting time targets``), a survey listed
+  among measures is how they are taken (``an annual survey, NPS and renewal rate``), and
+  what a service "tracks" is listed as what it tracks;
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -248,12 +249,12 @@ The rules, in order:
   Practice``), and numbered provisions written alone (``Section 75``; ``Article 22 of
   the UK GDPR`` is a mention of the GDPR); a title's head and the verb after it go on
   past "the" (``the Convention Abolishing the Requirement of Legalisation for Foreign
-  Public Documents``); :mod:`graph.merges` joins a code, a charter or a convention
-  named by its last words to its title, where documents write both (``the Appeals
-  Code``, ``the School Admission Appeals Code``; before what it is of or for: ``the
-  Single Code``, ``the Private Parking Sector Single Code of Practice``), and a short
-  title to the one longer title it shortens (``the Package Travel Regulations``, ``the
-  Fire Safety Order``, what the brackets of ``the Regulatory Reform (Fire Safety) Order
+  Public Documents``); :mod:`graph.merges` joins a code, a charter or a convention named
+  by its last words to its title, where documents write both (``the Appeals Code``,
+  ``the School Admission Appeals Code``; before what it is of or for: ``the Single
+  Code``, ``the Private Parking Sector Single Code of Practice``), and a short title to
+  the one longer title it shortens (``the Package Travel Regulations``, ``the Fire
+  Safety Order``, what the brackets of ``the Regulatory Reform (Fire Safety) Order
   2005`` hold before its kind, ``the ADR Regulations 2015``, ``the 2018 Regulations``
   within a document), a name to the one longer name that goes on with "of" or "for"
   (``the RCVS Code``, and a regulator's ``General Conditions`` ``of Entitlement``), a
@@ -297,50 +298,53 @@ The rules, in order:
   Practice``, ``the section 182 guidance``); a law a document names by its kind alone
   (``the Act``, ``the Code``, ``the 2015 Act``, ``the Guidance``, ``the Measure``, ``the
   Byelaws``, ``the Protocol``, ``the Code of Practice``, a body's ``its Code of
-  Practice``, and before a list in brackets: ``the Duty (products and services, ...)``)
-  means that document's law of that kind (:mod:`graph.references`), never a name of it
-  corpus-wide, and never one in lower case (``consumer codes``) unless its words end one
-  of the document's titles (``the licensing regulations``, ``the hygiene rating
-  scheme``, ``the data sharing code``); byelaws are a law (``the Railway Byelaws
-  2005``), and a title may go on with "and" to its year (``the ... (Coronavirus)
-  Regulations and General Directions 2020``, but ``... Regulations and Human Rights Act
-  1998`` are two laws);
-* **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y`` (Y maybe
-  before a list in brackets: ``the four realms of experience (entertainment, ...)``),
-  ``X, usually called Y``, ``X, still widely known as Y``, ``X, known to helpdesk staff
-  as Y``, ``X, usually drawn as Y``, ``X, often taught as Y``, ``X, also recorded as
-  Y``, ``X, known in the trade as Y``, ``X (known across the industry as Y)``, ``X (or
-  Y)``, ``X (the Y)``, ``X (the retained Y)``, ``X (ACR, formally Y)``, ``X (ACR), now
-  more often called Y``, ``X, shortened in most software to Y`` (Y may be an acronym and
-  a law's short title: ``the PSV Conduct Regulations``), ``X, formally Y`` (Y the whole
-  title other rules found, maybe after "the" and opened by a country's letters:
-  ``Natasha's Law, formally the UK Food Information (Amendment) (England) Regulations
-  2019``, and X a law's lower-case name too: ``the right to repair rules, formally the
-  ... Regulations 2021``), a gloss ending in the same model word (``the Ansoff Matrix
-  (product-market matrix)``) and an alternative inside a name (``two-factor
-  (motivation-hygiene) theory``, and its inventor's name: ``fishbone (Ishikawa)
-  diagrams``) make Y an alias of X, and so does a document's title after its code, in
-  brackets or between commas (``HSG179 (Managing health and safety in swimming pools)``,
-  ``FG21/1, the FCA's Guidance for firms on ...,``), and so does what an acronym's gloss
-  is called (``DISP, the dispute resolution rules usually called the complaints
-  sourcebook``); words no rule found are taken as X only when Y is an acronym that
-  spells them, or when the vocabulary knows them (``principled negotiation, also known
-  as the Harvard method``), and never a person or a body when Y is a method (``the
-  validation approach developed by Naomi Feil, also known as validation therapy``); ``X,
-  published as Y`` names a standard by its code (``the Accessible Information Standard,
-  published as DCB1605``); ``X, often remembered as Y`` and ``X, the popular name for
-  Y`` are other names too, as are ``X, retained in UK law and often called Y`` and ``X,
-  referred to here as Y``; a title after a code may open with its publisher's acronym
-  (``BS 7671, the IET Wiring Regulations,``), and an acronym and a code in brackets
-  after a title ending in that code are its other names (``Engineering Recommendation
-  G98 (EREC G98)``, and ``G98`` alone); two lower-case names of as many words that end
-  in one model word are one model (``media richness theory, also known as information
-  richness theory``); and a short name's formal title in brackets, with its model word
-  and another of its words, is its other name (``the Victims' Code (Code of Practice for
-  Victims of Crime)``); the numbered rules a duty is set out in name it (``The Consumer
-  Duty, set out in Principle 12 and PRIN 2A``); a second name after a publisher is the
-  publication's (``the Code of Practice for ... published by the Institution of
-  Engineering and Technology (IET), often shortened to the IET Code of Practice``);
+  Practice``, and before a list in brackets: ``the Duty (products and services, ...)``),
+  and a document that says what it will call "the Code" means that code by it everywhere
+  (``the Electronic Communications Code, usually called the Code``) means that
+  document's law of that kind (:mod:`graph.references`), never a name of it corpus-wide,
+  and never one in lower case (``consumer codes``) unless its words end one of the
+  document's titles (``the licensing regulations``, ``the hygiene rating scheme``, ``the
+  data sharing code``); byelaws are a law (``the Railway Byelaws 2005``), and a title
+  may go on with "and" to its year (``the ... (Coronavirus) Regulations and General
+  Directions 2020``, but ``... Regulations and Human Rights Act 1998`` are two laws);
+* **second names** (:mod:`graph.extraction.aliases`): ``X, also known as Y`` (``X,
+  usually called simply Y``: the adverb is no name; a kind alone, ``usually called the
+  Code``, is left to the document's references) (Y maybe before a list in brackets:
+  ``the four realms of experience (entertainment, ...)``), ``X, usually called Y``, ``X,
+  still widely known as Y``, ``X, known to helpdesk staff as Y``, ``X, usually drawn as
+  Y``, ``X, often taught as Y``, ``X, also recorded as Y``, ``X, known in the trade as
+  Y``, ``X (known across the industry as Y)``, ``X (or Y)``, ``X (the Y)``, ``X (the
+  retained Y)``, ``X (ACR, formally Y)``, ``X (ACR), now more often called Y``, ``X,
+  shortened in most software to Y`` (Y may be an acronym and a law's short title: ``the
+  PSV Conduct Regulations``), ``X, formally Y`` (Y the whole title other rules found,
+  maybe after "the" and opened by a country's letters: ``Natasha's Law, formally the UK
+  Food Information (Amendment) (England) Regulations 2019``, and X a law's lower-case
+  name too: ``the right to repair rules, formally the ... Regulations 2021``), a gloss
+  ending in the same model word (``the Ansoff Matrix (product-market matrix)``) and an
+  alternative inside a name (``two-factor (motivation-hygiene) theory``, and its
+  inventor's name: ``fishbone (Ishikawa) diagrams``) make Y an alias of X, and so does a
+  document's title after its code, in brackets or between commas (``HSG179 (Managing
+  health and safety in swimming pools)``, ``FG21/1, the FCA's Guidance for firms on
+  ...,``), and so does what an acronym's gloss is called (``DISP, the dispute resolution
+  rules usually called the complaints sourcebook``); words no rule found are taken as X
+  only when Y is an acronym that spells them, or when the vocabulary knows them
+  (``principled negotiation, also known as the Harvard method``), and never a person or
+  a body when Y is a method (``the validation approach developed by Naomi Feil, also
+  known as validation therapy``); ``X, published as Y`` names a standard by its code
+  (``the Accessible Information Standard, published as DCB1605``); ``X, often remembered
+  as Y`` and ``X, the popular name for Y`` are other names too, as are ``X, retained in
+  UK law and often called Y`` and ``X, referred to here as Y``; a title after a code may
+  open with its publisher's acronym (``BS 7671, the IET Wiring Regulations,``), and an
+  acronym and a code in brackets after a title ending in that code are its other names
+  (``Engineering Recommendation G98 (EREC G98)``, and ``G98`` alone); two lower-case
+  names of as many words that end in one model word are one model (``media richness
+  theory, also known as information richness theory``); and a short name's formal title
+  in brackets, with its model word and another of its words, is its other name (``the
+  Victims' Code (Code of Practice for Victims of Crime)``); the numbered rules a duty is
+  set out in name it (``The Consumer Duty, set out in Principle 12 and PRIN 2A``); a
+  second name after a publisher is the publication's (``the Code of Practice for ...
+  published by the Institution of Engineering and Technology (IET), often shortened to
+  the IET Code of Practice``);
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
   code or a standard (``Ofcom's General Conditions of Entitlement``; a brand's acronym
   and model word are the acronym's: ``Google's HEART framework``; also after a body
@@ -422,15 +426,15 @@ The rules, in order:
   stores given as examples (``stores such as Kobo or Apple Books``), or letters joined
   by "&" that the vocabulary lists (``NS&I``);
 * **steps joined by hyphens**: three words or more, none a function word or a count,
-  name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a
-  word a prefix opens: ``anti-money-laundering``, nor what a measure counts:
-  ``right-first-time measures``), with a noun of doing after them if
-  there is one (``good-better-best pricing``); a phrase made one word is none
-  (``a pick-your-own farm``) unless a noun of doing follows (``keep-it-all funding``);
-  a name in lower case before a capitalised title's head is one (``the matrix
-  Standard``; not ``the new Code``); and a principle named by an abstract
-  noun is one (``the reversibility principle``), as is a matrix a team keeps, after
-  "a" as after "the" (``an escalation matrix``);
+  name a technique (``ask-tell-ask``, ``tell-show-do``; not ``face-to-face``, nor a word
+  a prefix opens: ``anti-money-laundering``, nor what a measure counts:
+  ``right-first-time measures``), with a noun of doing after them if there is one
+  (``good-better-best pricing``); a phrase made one word is none (``a pick-your-own
+  farm``) unless a noun of doing follows (``keep-it-all funding```; not what is sold:
+  ``a blend-your-own session``); a name in lower case before a capitalised title's head
+  is one (``the matrix Standard``; not ``the new Code``); and a principle named by an
+  abstract noun is one (``the reversibility principle``), as is a matrix a team keeps,
+  after "a" as after "the" (``an escalation matrix``);
 * **credits**: a model of two people keeps its name only (``the Dual Process Model of
   Stroebe and Schut``), and a person's company is no part of their name (``Jan Carlzon
   of SAS``), nor a model (``Jan Carlzon at SAS``);
@@ -452,6 +456,7 @@ The rules, in order:
   (``General Manager``; but ``the National Standards for Enforcement Agents`` are
   standards for people in a role, and keep their year: ``the National Standards of
   Healthcare Cleanliness 2021``), a product's model by its number (``a Tesla Model 3``),
+  kinds of vehicle (``wheelchair-accessible vehicles (WAVs)``),
   organisations (``Financial Ombudsman Service``, ``the Organisation for Economic
   Co-operation and Development``), services (``General Ophthalmic Services``), products
   (``Cloud Video Platform``), files of records (``the Postcode Address File``) or desks

@@ -63,7 +63,7 @@ _MARKER = re.compile(
     r"\s+as|called|"
     # "referred to here as the OECD Principles"; "shortened in most retail software to
     # RFM analysis"
-    r"referred\s+to\s+(?:here\s+)?as|(?:shortened|abbreviated)(?:\s+(?:in|by|on|within)(?:\s+[\w-]+){1,3}?)?"
+    r"referred\s+to\s+(?:here\s+|simply\s+)?as|(?:shortened|abbreviated)(?:\s+(?:in|by|on|within)(?:\s+[\w-]+){1,3}?)?"
     r"\s+to|abbreviated\s+as|"
     # "Moore's public value framework, usually drawn as the strategic triangle"
     r"termed|dubbed|drawn\s+as|depicted\s+as|"
@@ -72,6 +72,8 @@ _MARKER = re.compile(
     r"taught\s+as|recorded\s+as|presented\s+as|branded\s+as|remembered\s+as|"
     # "the Accessible Information Standard, published as DCB1605"
     r"published\s+as|issued\s+as)\s+"
+    # "usually called simply ISO 17100": the adverb says how, and is no name
+    r"(?:(?:simply|just|merely)\s+)?"
     r"|\b(?:also|otherwise|better)\s+known\s+as\s+"
     # "Natasha's Law, the popular name for the UK Food Information Amendment"
     r"|,\s*the\s+(?:popular|common|usual|informal|everyday|familiar|short)\s+name\s+"
@@ -79,6 +81,12 @@ _MARKER = re.compile(
     # "(AIS, formally DCB1605)": an official name or an old one, after a comma
     # ("Natasha's Law, formally the UK Food Information ... Regulations 2019")
     r"|,\s*(?:formally|officially|formerly)\s+(?=(?:the\s+)?[A-Z0-9])",
+    re.IGNORECASE,
+)
+_KIND_ALONE = re.compile(
+    r"(?:the\s+)?(?:(?:18|19|20)\d\d\s+)?(?:Code(?:\s+of\s+Practice)?|Act|Regulations|Order"
+    r"|Rules|Directive|Duty|Guide|Standards?|Charter|Convention|Framework|Guidance|Byelaws"
+    r"|Protocol)",
     re.IGNORECASE,
 )
 # A parenthesis, found by its opening mark (a fast search for one character).
@@ -173,7 +181,13 @@ def find_aliases(
                 first = provision["provision"]
         head = normalise_word(first.split()[-1]) if first else None
         second = _name_after(text, tokens, opening, head if head in HEADS else None)
-        if second is None or text.startswith(f"{second}:", opening):
+        if (
+            second is None
+            or text.startswith(f"{second}:", opening)
+            # "usually referred to simply as the Code": a kind alone names the document's
+            # code there only (graph.references), no code corpus-wide
+            or _KIND_ALONE.fullmatch(second) is not None
+        ):
             # "(the Insurance: Conduct of Business sourcebook)": a title goes on after
             # its colon, and its first words are no name of their own
             continue

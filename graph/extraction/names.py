@@ -603,7 +603,9 @@ def find_lower_case_titles(text: str) -> Iterator[Candidate]:
 _CALLED_A_MODEL = re.compile(
     r"(?<![\w'’&-])(?P<name>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,}){0,2}),[ \t]+(?:the|an?)"
     r"[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:model|framework|cycle|matrix|theory|scale|index|"
-    r"standard|method|methodology|technique|approach|code|charter|protocol)"
+    r"standard|method|methodology|technique|approach|code|charter|protocol|"
+    # "Clubmark, the accreditation for community clubs"
+    r"accreditation|certification|kitemark)"
     r"[ \t]+(?:for|of|that|which|used|in)[ \t]"
 )
 _MADE_BY = frozenset({"by", "from", "at", "with", "in", "of"})
@@ -746,8 +748,12 @@ def find_hyphenated_steps(text: str) -> Iterator[Candidate]:
             yield Candidate(match[0], Rule.HEAD_NOUN)
 
 
-# a noun of doing, in the singular: "pricing", "segmentation", "assessment"
-_DOING = re.compile(r"[a-z]{3,}(?:ing|tion|sion|ment)")
+# a noun of doing, in the singular: "pricing", "segmentation", "assessment" (not "a
+# blend-your-own session", "a pay-as-you-go version": what is sold)
+_DOING = re.compile(
+    r"(?!(?:session|version|mission|pension|passion|station|portion|option|question)\Z)"
+    r"[a-z]{3,}(?:ing|tion|sion|ment)"
+)
 
 
 def find_ratio_names(text: str) -> Iterator[Candidate]:

@@ -101,7 +101,7 @@ GENERIC_ADJECTIVES = frozenset(
     structured systematic recognised recognized established traditional modern
     theoretical practical conceptual proposed chosen wider broader broad narrow
     appropriate particular typical standard formal informal own certain regulatory
-    statutory legal eventual actual final initial""".split()
+    statutory legal eventual actual final initial original""".split()
 )
 # Capitalised only because they open a sentence.
 SENTENCE_OPENERS = (
@@ -238,6 +238,8 @@ _NO_MODEL_ENDS = (
     # a form someone fills in ("a consent form", "the Home Oxygen Order Form"): three
     # times no model in the gold sets, never a model
     | {"form", "forms"}
+    # a kind of vehicle ("wheelchair-accessible vehicles (WAVs)")
+    | {"vehicle", "vehicles"}
     # a thing handed over or worn ("a security tamper-evident bag (STEB)", "the
     # Sunflower lanyard"): four times no model in the gold sets, never a model
     | {"bag", "bags", "lanyard", "lanyards", "wristband", "wristbands"}

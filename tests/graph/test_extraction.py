@@ -1728,9 +1728,13 @@ def test_a_known_name_before_a_model_word_is_that_model(
 
 def test_a_one_word_second_name_keeps_its_capital(known_and_code_graph: KnowledgeGraph) -> None:
     code = known_and_code_graph.find_concept("Complaint Handling Code")
+    topic = known_and_code_graph.topic("k")
 
     assert code is not None
-    assert known_and_code_graph.find_concept("the Code") == code
+    assert topic is not None
+    # "often called the Code": what this document calls the Code, not a name of the code
+    # in every document (graph.references)
+    assert dict(topic.local_names).get("the Code") == code.id
     # the Code in the key concept, the tip and the marking point; not "code of conduct"
     # nor "Writing code"
     assert code.statement_ids == ("k/exam-tip/1", "k/marking-point/1")
@@ -7640,3 +7644,74 @@ def test_hyphenated_letters_and_a_name_s_last_word_are_that_name(
 
 def test_what_something_belongs_to_is_a_body(sixty_second_round_graph: KnowledgeGraph) -> None:
     assert "qmba" not in _model_surfaces(sixty_second_round_graph)
+
+
+# -- issue 16, sixty-third round: what the blind65 set showed once opened -----------------
+
+_SIXTY_THIRD_ROUND = """\
+preview
+Topic Synopsis
+Marinas follow ISO 91234:2020, usually called simply ISO 91234, and the Automatic Refund
+Code of Practice, and sell a blend-your-own session.
+Key Concepts & Core Principles
+- Access: Using the Harbour Access Code, usually called the Code, to agree berths, and
+  the Automatic Refund Code of Practice for late refunds.
+- Design: A service blueprint, following Shostack's original method, maps the visit.
+- Fleet: Marinas that specialise in wheelchair-accessible pontoon vehicles (WAPVs).
+Exam Tips & Revision Strategies
+- Expect accurate reference to the Code when access is delayed.
+- Berthmark, the accreditation for community marinas backed by the council, can be cited.
+Common Misconceptions & Mistakes to Avoid
+- Believing ISO 91234 is law.
+Examiner Marking Points
+- Credit use of the Automatic Refund Code of Practice.
+"""
+
+
+@pytest.fixture(scope="module")
+def sixty_third_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_SIXTY_THIRD_ROUND, "t.txt")], load_vocabulary())
+
+
+def test_what_a_document_says_it_will_call_the_code_is_that_code(
+    sixty_third_round_graph: KnowledgeGraph,
+) -> None:
+    topic = sixty_third_round_graph.topic("t")
+    code = sixty_third_round_graph.find_concept("Harbour Access Code")
+
+    assert topic is not None
+    assert code is not None
+    assert dict(topic.local_names).get("the Code") == code.id
+    assert "code" not in {alias.casefold() for alias in code.aliases}
+
+
+def test_a_second_name_after_simply_is_the_name_without_it(
+    sixty_third_round_graph: KnowledgeGraph,
+) -> None:
+    node = sixty_third_round_graph.find_concept("ISO 91234:2020")
+
+    assert node is not None
+    assert sixty_third_round_graph.find_concept("ISO 91234") == node
+    assert "simply" not in _model_surfaces(sixty_third_round_graph)
+
+
+def test_a_name_an_apposition_calls_an_accreditation_is_a_model(
+    sixty_third_round_graph: KnowledgeGraph,
+) -> None:
+    assert "berthmark" in _model_surfaces(sixty_third_round_graph)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("blend-your-own", id="a-phrase-made-one-word-before-what-is-sold"),
+        pytest.param("original method", id="an-adjective-that-says-which-version"),
+        pytest.param("WAPVs", id="a-kind-of-vehicle"),
+    ],
+)
+def test_names_the_sixty_third_round_leaves_out_are_no_models(
+    sixty_third_round_graph: KnowledgeGraph, name: str
+) -> None:
+    surfaces = _model_surfaces(sixty_third_round_graph)
+
+    assert not any(surface.startswith(name.casefold()) for surface in surfaces)
