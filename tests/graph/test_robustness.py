@@ -148,9 +148,15 @@ def test_half_a_name_in_parentheses_never_makes_a_nameless_concept() -> None:
     ],
 )
 def test_a_huge_line_builds_in_time_linear_in_its_length(text: str, plain_prose: float) -> None:
+    # A bound on blow-ups, which took seconds to minutes (a scan of every word for each
+    # parenthesis), not a timing: wide, and measured again before failing, as a shared
+    # machine's busy moment took a linear case past ten times plain prose.
+    limit = 20 * plain_prose + 2.0
     elapsed = _build_seconds(text)
+    if elapsed >= limit:
+        elapsed = min(elapsed, _build_seconds(text))
 
-    assert elapsed < 10 * plain_prose + 1.0, f"{elapsed:.1f}s; {plain_prose:.1f}s for plain prose"
+    assert elapsed < limit, f"{elapsed:.1f}s; {plain_prose:.1f}s for plain prose"
 
 
 def _build_seconds(text: str) -> float:
