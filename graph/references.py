@@ -5,6 +5,10 @@ A document that names the Consumer Rights Act 2015 goes on to write "the Act" or
 thing in its own document and another elsewhere, so it can be no corpus-wide name
 (:mod:`graph.merges`): :func:`read_references` reads each one in its document, as the
 one law or code of that kind the document names, and counts it as a mention of it.
+A document that says what it will call "the Code" ("the Electronic Communications Code,
+usually called the Code") means that code by it throughout. A title named again in
+lower case by the words it ends with ("the licensing regulations" for "the Adventure
+Activities Licensing Regulations 2004") is read the same way.
 """
 
 from __future__ import annotations
@@ -164,6 +168,7 @@ def read_references(
 
 # "the Electronic Communications Code, usually called the Code": what the document
 # says it will call "the Code"
+_LONGEST_TITLE = 200  # characters
 _DECLARATION = re.compile(
     r",?[ \t]+(?:(?:usually|often|also|commonly|generally|simply|now)[ \t]+)*"
     r"(?:called|known[ \t]+as|referred[ \t]+to[ \t]+(?:simply[ \t]+)?as)[ \t]+"
@@ -183,7 +188,8 @@ def _declared(
     for index in indices:
         text = texts[index]
         for match in _DECLARATION.finditer(text):
-            before = text[: match.start()].rstrip()
+            # a window, not the text before: a line may declare many times
+            before = text[max(0, match.start() - _LONGEST_TITLE) : match.start()].rstrip()
             named = {
                 root
                 for root in of_kind[match["kind"]]
