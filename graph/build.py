@@ -37,6 +37,7 @@ from graph.extraction import (
     is_mixed_acronym,
     lookup_key,
     names_no_model,
+    normalise_word,
 )
 from graph.graph import KnowledgeGraph
 from graph.merges import MODEL_RULES, UnionFind, merge_names, shared_plain_names, split_key_name
@@ -229,7 +230,7 @@ def _collect_names(
         for c in candidates
         if c.rule is Rule.DEFINITION
         and c.same_as is not None
-        and c.surface.split()[-1].casefold().removesuffix("s") in LEGAL_HEADS
+        and normalise_word(c.surface.split()[-1]) in LEGAL_HEADS
     }
     organisations = {
         concept_key(c.surface) for c in candidates if c.rule is Rule.ORGANISATION

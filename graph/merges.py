@@ -512,9 +512,9 @@ def _merge_tail_titles(
     union: UnionFind, candidates: Sequence[Candidate], documents: Sequence[Document]
 ) -> None:
     """Join "the Appeals Code" to "the School Admission Appeals Code": a code, a
-    charter or a convention named by the last words of its title (before what it is of or for: "the
-    Single Code" of "the Private Parking Sector Single Code of Practice"), where every
-    document that writes both names one such title."""
+    charter or a convention named by the last words of its title (before what it is of
+    or for: "the Single Code" of "the Private Parking Sector Single Code of Practice"),
+    where every document that writes both names one such title."""
     surfaces = {c.surface.removeprefix("the ") for c in candidates}
     titles = {surface for surface in surfaces if _TAIL_TITLE.fullmatch(surface)}
     # "the Private Parking Sector Single Code of Practice" is "the Single Code" too

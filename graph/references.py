@@ -17,17 +17,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
+from graph.extraction import REFERRED_KINDS
+
 __all__ = ["LocalNames", "read_references"]
 
 # slug -> a reference ("the Act", "the 2015 Act") -> the group it names in that document
 LocalNames = dict[str, dict[str, str]]
 
-_KINDS = (
-    # "the Code of Practice" for "the SEND Code of Practice", before "Code"
-    "Code of Practice|"
-    "Act|Regulations|Order|Rules|Directive|Code|Duty|Guide|Standard|Standards|Charter"
-    "|Convention|Framework|Guidance|Measure|Byelaws|Bylaws|Protocol"
-)
+# ("the Code of Practice" for "the SEND Code of Practice", before "Code")
+_KINDS = "|".join(REFERRED_KINDS)
 # "the Act", "the 2018 Regulations", "the Code's", "apply the Act to": not "the Code of
 # Ethics", "the Guide to Safety", "the Act FAST campaign", "the Order (2019)", which go
 # on to name their own
@@ -77,7 +75,7 @@ def _ends_like(words: list[str], written: str) -> bool:
 
 _THE = re.compile(r"\A(?:[Tt]he|its)[ \t]+")
 _BARE = re.compile(rf"(?:[Tt]he[ \t]+)?(?:(?:18|19|20)[0-9][0-9][ \t]+)?(?:{_KINDS})")
-_HEADS = {kind: _names_its_kind(kind) for kind in _KINDS.split("|")}
+_HEADS = {kind: _names_its_kind(kind) for kind in REFERRED_KINDS}
 
 
 def read_references(

@@ -481,6 +481,7 @@ from graph.extraction.keys import (
     is_mixed_acronym,
     is_year,
     lookup_key,
+    normalise_word,
     tokenize,
 )
 from graph.extraction.matcher import MAX_NAME_WORDS, MatchMode, MentionMatcher
@@ -493,6 +494,7 @@ from graph.extraction.words import (
     LEGAL_HEADS,
     LOWER_CASE_HEADS,
     MODEL_LIKE_TAILS,
+    REFERRED_KINDS,
     STRONG_HEADS,
     WEAK_HEADS,
     names_no_model,
@@ -506,6 +508,7 @@ __all__ = [
     "LOWER_CASE_HEADS",
     "MAX_NAME_WORDS",
     "MODEL_LIKE_TAILS",
+    "REFERRED_KINDS",
     "STRONG_HEADS",
     "SURNAME_PARTICLES",
     "WEAK_HEADS",
@@ -522,5 +525,6 @@ __all__ = [
     "is_year",
     "lookup_key",
     "names_no_model",
+    "normalise_word",
     "tokenize",
 ]

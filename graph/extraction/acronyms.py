@@ -592,12 +592,15 @@ def find_definitions(text: str, tokens: list[Token], vocabulary: Vocabulary) -> 
             tailed is not None
             # "(CSE Standard)": plain capitals, read below
             and not (tailed["letters"].isalpha() and tailed["letters"].isupper())
-            and text[: match.start()].rstrip().endswith(f" {tailed['tail']}")
+            # a window, not all the text before: a line may hold many brackets
+            and (window := text[max(0, match.start() - 200) : match.start()].rstrip()).endswith(
+                f" {tailed['tail']}"
+            )
         ):
             # "the Learning Outside the Classroom Quality Badge (LOtC Quality Badge)",
             # "Service-dominant logic (S-D logic)": the letters spell the words before
             # the name's last words, which both share
-            before = text[: match.start()].rstrip()[: -len(tailed["tail"])].rstrip()
+            before = window[: -len(tailed["tail"])].rstrip()
             long_form = find_long_form(tailed["letters"], before[-160:])
             if long_form is not None and long_form[:1].isupper():
                 tailed_name = f"{long_form} {tailed['tail']}"

@@ -39,6 +39,7 @@ from graph.extraction.words import (
     HEADS,
     LEGAL_HEADS,
     ORGANISATION_WORDS,
+    REFERRED_KINDS,
     names_no_model,
 )
 from graph.vocabulary import Vocabulary
@@ -84,9 +85,9 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _KIND_ALONE = re.compile(
-    r"(?:the\s+)?(?:(?:18|19|20)\d\d\s+)?(?:Code(?:\s+of\s+Practice)?|Act|Regulations|Order"
-    r"|Rules|Directive|Duty|Guide|Standards?|Charter|Convention|Framework|Guidance|Byelaws"
-    r"|Protocol)",
+    r"(?:the\s+)?(?:(?:18|19|20)\d\d\s+)?(?:"
+    + "|".join(kind.replace(" ", r"\s+") for kind in REFERRED_KINDS)
+    + ")",
     re.IGNORECASE,
 )
 # A parenthesis, found by its opening mark (a fast search for one character).

@@ -20,6 +20,7 @@ __all__ = [
     "NAME_JOINERS",
     "ORGANISATION_WORDS",
     "PLACE_WORDS",
+    "REFERRED_KINDS",
     "ROLE_FIRST_WORDS",
     "ROLE_WORDS",
     "SENTENCE_OPENERS",
@@ -145,6 +146,14 @@ NAME_JOINERS = frozenset({"of", "for"})
 
 LEGAL_HEADS = frozenset(
     {"act", "regulation", "directive", "order", "bill", "code", "byelaw", "bylaw"}
+)
+# What a document calls a law or a code of its own by the kind alone ("the Act", "the
+# Code of Practice"), longest first: :mod:`graph.references` reads each in its
+# document, so none is a second name corpus-wide.
+REFERRED_KINDS = (
+    "Code of Practice",
+    *"""Act Regulations Order Rules Directive Code Duty Guide Standard Standards Charter
+    Convention Framework Guidance Measure Byelaws Bylaws Protocol""".split(),
 )
 
 
