@@ -337,6 +337,7 @@ _OWNED = re.compile(
 
 
 _OWNED_RULES = frozenset({Rule.HEAD_NOUN, Rule.ALIAS})
+_OWNED_NAME_RULES = _OWNED_RULES | {Rule.CAPITALISED}
 
 
 def _merge_owned_models(union: UnionFind, candidates: Sequence[Candidate]) -> None:
@@ -354,10 +355,14 @@ def _merge_owned_models(union: UnionFind, candidates: Sequence[Candidate]) -> No
     full: dict[str | tuple[str, str], set[str]] = defaultdict(set)
     bare: dict[str | tuple[str, str], list[str]] = defaultdict(list)
     for candidate in candidates:
-        if candidate.rule not in _OWNED_RULES or not candidate.surface[:1].isupper():
+        if candidate.rule not in _OWNED_NAME_RULES or not candidate.surface[:1].isupper():
             continue
         owned = _OWNED.fullmatch(candidate.surface)
-        if owned is None:
+        if owned is None or (
+            # "Maister's First Law of Service": a capitalised run names a full title,
+            # never the bare one
+            candidate.rule not in _OWNED_RULES and len(owned["rest"].split()) == 1
+        ):
             continue
         words = owned["rest"].partition(" of ")[0].split()
         tail = concept_key(words[-1])

@@ -8,7 +8,9 @@ one law or code of that kind the document names, and counts it as a mention of i
 A document that says what it will call "the Code" ("the Electronic Communications Code,
 usually called the Code") means that code by it throughout. A title named again in
 lower case by the words it ends with ("the licensing regulations" for "the Adventure
-Activities Licensing Regulations 2004") is read the same way.
+Activities Licensing Regulations 2004") is read the same way, and so is a court
+case's first party named alone ("after Montgomery, ..." for "Montgomery v Lanarkshire
+Health Board").
 """
 
 from __future__ import annotations
@@ -101,7 +103,10 @@ def read_references(
     local: LocalNames = {}
     for slug, indices in units_of.items():
         if not any(
-            _REFERENCE.search(texts[index]) or _DESCRIBED.search(texts[index]) for index in indices
+            _REFERENCE.search(texts[index])
+            or _DESCRIBED.search(texts[index])
+            or " v " in texts[index]
+            for index in indices
         ):
             continue
         # the document's models of each kind, every way it writes each, and the number
@@ -158,10 +163,37 @@ def read_references(
                 readings[" ".join(["the", *words])].add(meant)
                 if all(root != meant for root, _ in read[index]):
                     read[index].append((meant, match[0]))
+        for party, root in _cases(written_as, is_model).items():
+            alone = re.compile(rf"(?<![\w'’-]){re.escape(party)}(?![\w'’-])(?![ \t]+v\.?[ \t])")
+            for index in indices:
+                if alone.search(texts[index]) is None:
+                    continue
+                readings[party].add(root)
+                if all(mentioned != root for mentioned, _ in read[index]):
+                    read[index].append((root, party))
         own = {reference: roots.pop() for reference, roots in readings.items() if len(roots) == 1}
         if own:
             local[slug] = own
     return read, local
+
+
+# "Montgomery v Lanarkshire Health Board (2015)", then "after Montgomery, ...": a case
+# the document names goes by its first party's name there
+_CASE = re.compile(r"(?P<party>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)[ \t]+v\.?[ \t]+[A-Z]")
+
+
+def _cases(written_as: dict[str, set[str]], is_model: Callable[[str], bool]) -> dict[str, str]:
+    """The first party of each case the document names as a model, with the case; a
+    party of two cases names neither."""
+    parties: dict[str, set[str]] = defaultdict(set)
+    for root, spellings in written_as.items():
+        if not is_model(root):
+            continue
+        for spelling in spellings:
+            case = _CASE.match(spelling)
+            if case is not None:
+                parties[case["party"]].add(root)
+    return {party: roots.pop() for party, roots in parties.items() if len(roots) == 1}
 
 
 # "the Electronic Communications Code, usually called the Code": what the document

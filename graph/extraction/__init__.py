@@ -175,7 +175,9 @@ The rules, in order:
   (``how patients rate access``), and neither "for example" nor an amount per head is
   part of a measure, but an average of one is (``average spend per head``), and where or
   how often a measure is taken is not (``the national average waiting time`` is the
-  average waiting time); a stage-to-stage conversion is a measure
+  average waiting time; ``monthly churn`` is churn), a verb of measuring takes the
+  measure after it whole (``Track quote acceptance rate``), and an average attendance is
+  a measure (``average session attendance``); a stage-to-stage conversion is a measure
   (``enquiry-to-enrolment conversion``), a rate that is a price is none (``a poor
   exchange rate``, ``a variable interest rate``), nor an amount of things per a unit
   (``a limited number of entry slots per hour``), nor how a time turns out (``the
@@ -325,26 +327,28 @@ The rules, in order:
   inventor's name: ``fishbone (Ishikawa) diagrams``) make Y an alias of X, and so does a
   document's title after its code, in brackets or between commas (``HSG179 (Managing
   health and safety in swimming pools)``, ``FG21/1, the FCA's Guidance for firms on
-  ...,``), and so does what an acronym's gloss is called (``DISP, the dispute resolution
-  rules usually called the complaints sourcebook``); words no rule found are taken as X
-  only when Y is an acronym that spells them, or when the vocabulary knows them
-  (``principled negotiation, also known as the Harvard method``), and never a person or
-  a body when Y is a method (``the validation approach developed by Naomi Feil, also
-  known as validation therapy``); ``X, published as Y`` names a standard by its code
-  (``the Accessible Information Standard, published as DCB1605``); ``X, often remembered
-  as Y`` and ``X, the popular name for Y`` are other names too, as are ``X, retained in
-  UK law and often called Y`` and ``X, referred to here as Y``; a title after a code may
-  open with its publisher's acronym (``BS 7671, the IET Wiring Regulations,``), and an
-  acronym and a code in brackets after a title ending in that code are its other names
-  (``Engineering Recommendation G98 (EREC G98)``, and ``G98`` alone); two lower-case
-  names of as many words that end in one model word are one model (``media richness
-  theory, also known as information richness theory``); and a short name's formal title
-  in brackets, with its model word and another of its words, is its other name (``the
-  Victims' Code (Code of Practice for Victims of Crime)``); the numbered rules a duty is
-  set out in name it (``The Consumer Duty, set out in Principle 12 and PRIN 2A``); a
-  second name after a publisher is the publication's (``the Code of Practice for ...
-  published by the Institution of Engineering and Technology (IET), often shortened to
-  the IET Code of Practice``);
+  ...,``, ``ISO 10002:2018, Guidelines for complaints handling in organizations,``), and
+  an acronym keeps X's last word after it (``did-not-attend rate (often shortened to DNA
+  rate)``), and so does what an acronym's gloss is called (``DISP, the dispute
+  resolution rules usually called the complaints sourcebook``); words no rule found are
+  taken as X only when Y is an acronym that spells them, or when the vocabulary knows
+  them (``principled negotiation, also known as the Harvard method``), and never a
+  person or a body when Y is a method (``the validation approach developed by Naomi
+  Feil, also known as validation therapy``); ``X, published as Y`` names a standard by
+  its code (``the Accessible Information Standard, published as DCB1605``); ``X, often
+  remembered as Y`` and ``X, the popular name for Y`` are other names too, as are ``X,
+  retained in UK law and often called Y`` and ``X, referred to here as Y``; a title
+  after a code may open with its publisher's acronym (``BS 7671, the IET Wiring
+  Regulations,``), and an acronym and a code in brackets after a title ending in that
+  code are its other names (``Engineering Recommendation G98 (EREC G98)``, and ``G98``
+  alone); two lower-case names of as many words that end in one model word are one model
+  (``media richness theory, also known as information richness theory``); and a short
+  name's formal title in brackets, with its model word and another of its words, is its
+  other name (``the Victims' Code (Code of Practice for Victims of Crime)``); the
+  numbered rules a duty is set out in name it (``The Consumer Duty, set out in Principle
+  12 and PRIN 2A``); a second name after a publisher is the publication's (``the Code of
+  Practice for ... published by the Institution of Engineering and Technology (IET),
+  often shortened to the IET Code of Practice``);
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
   code or a standard (``Ofcom's General Conditions of Entitlement``; a brand's acronym
   and model word are the acronym's: ``Google's HEART framework``; also after a body
@@ -469,7 +473,13 @@ The rules, in order:
   the" as a code's does (``the Ethical Framework for the Counselling Professions``). A
   lower-case model word after a word of the calendar names no model (``the weekly
   bidding cycle``), and a test, a principle or a rule a court case set is named by the
-  case (``the Banks v Goodfellow test``).
+  case (``the Banks v Goodfellow test``); a case a document calls a ruling is a model,
+  with that name (``Montgomery v Lanarkshire Health Board (2015), usually called the
+  Montgomery ruling``, ``the Supreme Court ruling in FirstGroup v Paulley (2017)``), and
+  :mod:`graph.references` reads its first party's name alone as the case there
+  (``after Montgomery, ...``). A law's title with a subject after it is no body's
+  (``Maister's First Law of Service``), and a possessive short form joins a capitalised
+  title of that person's (``Maister's law``).
 """
 
 from graph.extraction.acronyms import find_long_form

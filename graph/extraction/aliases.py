@@ -140,7 +140,7 @@ def find_aliases(
         might_alias = not TRIGGER_WORDS.isdisjoint(map(_text, tokens))
     else:
         might_alias = not TRIGGER_WORDS.isdisjoint(word.rstrip(".,;:)") for word in words)
-    if ", the " in text:
+    if ", the " in text or _CODE_THEN_CAPITAL.search(text) is not None:
         yield from _titles_after_codes(text, vocabulary)
     if "set out in" in text:
         # "The Consumer Duty, set out in Principle 12 and PRIN 2A": the rules that set
@@ -193,6 +193,18 @@ def find_aliases(
             # its colon, and its first words are no name of their own
             continue
         second = _whole_name(text, opening, second, surfaces)
+        if first is not None and is_acronym(second) and " " in first:
+            # "did-not-attend rate (often shortened to DNA rate)": the letters keep the
+            # first name's last word
+            last = first.rsplit(None, 1)[1]
+            at = text.find(second, opening)
+            if (
+                text.startswith(f" {last}", at + len(second))
+                and not text[
+                    at + len(second) + len(last) + 1 : at + len(second) + len(last) + 2
+                ].isalnum()
+            ):
+                second = f"{second} {last}"
         if first is not None and (
             names_no_model(first) or first.split()[0].casefold() in ORGANISATION_WORDS
         ):
@@ -645,10 +657,15 @@ def _coded_title(text: str, match: re.Match[str], vocabulary: Vocabulary) -> Ite
 
 # "FG21/1, the FCA's Guidance for firms on the fair treatment of vulnerable customers,":
 # the same, between commas, maybe with its author
+# ("ISO 10002:2018, Guidelines for complaints handling in organizations,": a
+# standard's title, in its own words, needs no "the")
 _CODE_AND_TITLE = re.compile(
-    r"(?<![\w/.-])(?P<code>[A-Z]{1,5}[0-9]{1,5}(?:/[0-9]{1,3})?|[A-Z]{2,5}[ \t][0-9]{3,5}),"
-    r"[ \t]+the[ \t]+(?:[A-Z][\w-]*['’]s[ \t]+)?(?P<title>[A-Z][^,.;:()]{8,120}),"
+    r"(?<![\w/.-])(?P<code>[A-Z]{1,5}[0-9]{1,5}(?:/[0-9]{1,3})?|[A-Z]{2,5}[ \t][0-9]{3,5})"
+    r"(?::(?:19|20)[0-9]{2})?,"
+    r"[ \t]+(?:the[ \t]+(?:[A-Z][\w-]*['’]s[ \t]+)?)?(?P<title>[A-Z][^,.;:()]{8,120}),"
 )
+
+_CODE_THEN_CAPITAL = re.compile(r"[0-9],[ \t][A-Z]")
 
 
 def _titles_after_codes(text: str, vocabulary: Vocabulary) -> Iterator[Candidate]:

@@ -38,11 +38,14 @@ _AVERAGES = frozenset({"average", "mean", "median"})
 # ("the average review score", "the average rating": what is scored or rated)
 _AVERAGED = frozenset(
     {"time", "value", "cost", "spend", "size", "duration", "delay", "score", "rating"}
+    | {"attendance"}  # "average session attendance": how many come, on average
 )
 # Where a measure's shape may end: "rate", "ratio", "per" between spaces (not
 # "pay-per-click"); and what an average is of ("time", "value" ...).
 _RATE_OR_PER = re.compile(r" (?:rate|ratio)\b| per(?= )")
-_AVERAGED_WORD = re.compile(r" (?:time|value|cost|spend|size|duration|delay|score|rating)\b")
+_AVERAGED_WORD = re.compile(
+    r" (?:time|value|cost|spend|size|duration|delay|score|rating|attendance)\b"
+)
 # Words before "rate" that make a price or a speed, not a measure.
 _NOT_MEASURED = frozenset(
     """high higher highest low lower lowest fast faster slow slower great greater good
@@ -285,7 +288,8 @@ def find_metrics(
         found.extend(_opening_list(text))
     if " time" in text or "s to " in text:
         found.extend(_timed(text))
-    for surface in dict.fromkeys(map(_unscoped, found)):
+    for written in dict.fromkeys(found):
+        surface = _unscoped(written)
         named_by = surface.split()
         if named_by[-1] in _INSTRUMENTS and _MEASURE_ENDS.isdisjoint(named_by):
             # "an annual survey" among measures: how they are taken (but "time from
@@ -293,6 +297,10 @@ def find_metrics(
             continue
         if not vocabulary.is_not_model(surface):
             yield Candidate(surface, Rule.METRIC)
+            if written != surface and " " not in surface:
+                # "monthly churn, the proportion ...": the measure written whole is
+                # another name of it
+                yield Candidate(written, Rule.ALIAS, same_as=surface)
     if " rat" in text:
         for match in _ACRONYM_RATE.finditer(text):
             if not vocabulary.is_not_model(match["acronym"]):
@@ -312,10 +320,20 @@ _SCOPES = frozenset(
 _SCOPED_ENDS = frozenset({"rate", "ratio", "time", "score", "value", "cost", "spend"})
 
 
+# measures named by one noun, which a scope may open: "monthly churn" is churn
+_ONE_WORD_MEASURES = frozenset(
+    "churn attrition footfall occupancy utilisation utilization absence".split()
+)
+
+
 def _unscoped(surface: str) -> str:
     """A lower-case measure without the word for its scope ("average waiting time")."""
     words = surface.split()
-    if len(words) > 2 and words[0] in _SCOPES and words[-1] in _SCOPED_ENDS:
+    if words[0].casefold() not in _SCOPES:
+        return surface
+    if (len(words) > 2 and words[-1] in _SCOPED_ENDS) or (
+        len(words) == 2 and words[1] in _ONE_WORD_MEASURES
+    ):
         return " ".join(words[1:])
     return surface
 
@@ -632,6 +650,13 @@ def _nouns_before(text: str, tokens: list[Token], index: int, most: int = 3) -> 
         position >= 0
         and (
             tokens[position].text.casefold() in _NO_VERB_AFTER
+            # "Track quote acceptance rate": a verb of measuring takes the measure whole
+            or (
+                tokens[position].text.casefold() in _USED_ON
+                and not cut
+                and bool(words)
+                and words[0].text not in _CHANGE_VERBS
+            )
             or (tokens[position].text.endswith("ing") and tokens[position].text.islower())
         )
     )

@@ -685,12 +685,47 @@ _CASE_TEST = re.compile(
 )
 
 
+_PARTY = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and))*?"
+_CASE = rf"(?P<case>(?P<party>{_PARTY})[ \t]+v\.?[ \t]+{_PARTY})"
+_RULING = r"(?:ruling|judgment|judgement|decision)"
+# "Montgomery v Lanarkshire Health Board (2015), usually called the Montgomery ruling":
+# a case a document gives a name as a ruling, a rule it follows
+_CASE_NAMED = re.compile(
+    rf"(?<![\w-]){_CASE}(?:[ \t]+\[?\(?(?:18|19|20)[0-9]{{2}}\)?\]?)?,?[ \t]+"
+    r"(?:(?:usually|often|commonly|generally|widely|now|simply)[ \t]+)?"
+    r"(?:called|known[ \t]+as|referred[ \t]+to[ \t]+as)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<short>[A-Z][\w'’-]*[ \t]+{_RULING})(?![\w-])"
+)
+# "the Supreme Court ruling in FirstGroup v Paulley (2017)": a case read as a ruling
+_RULING_IN = re.compile(
+    rf"(?<![\w-]){_RULING}[ \t]+in[ \t]+{_CASE}[ \t]*\((?:18|19|20)[0-9]{{2}}\)"
+)
+
+
 def find_case_law_tests(text: str) -> Iterator[Candidate]:
-    """A test a court case set, named by the case: "the Banks v Goodfellow test"."""
+    """A test a court case set, named by the case: "the Banks v Goodfellow test"; a
+    case a document names as a ruling it follows."""
     if " v " not in text and " v. " not in text:
         return
     for match in _CASE_TEST.finditer(text):
         yield Candidate(match["name"], Rule.HEAD_NOUN)
+    for match in _CASE_NAMED.finditer(text):
+        case = _case_name(match["case"])
+        if match["short"].split()[0] in case.partition(" v")[0].split():
+            yield Candidate(case, Rule.HEAD_NOUN)
+            yield Candidate(match["short"], Rule.ALIAS, same_as=case)
+    for match in _RULING_IN.finditer(text):
+        yield Candidate(_case_name(match["case"]), Rule.HEAD_NOUN)
+
+
+def _case_name(written: str) -> str:
+    """A case's name without the words of the sentence before it ("Following ...")."""
+    words = written.split()
+    while words[1:] and (
+        words[0].casefold() in SENTENCE_OPENERS | FUNCTION_WORDS or words[0].endswith("ing")
+    ):
+        words = words[1:]
+    return " ".join(words)
 
 
 # "the 70:20:10 model", "the 80/20 rule": figures joined by colons or slashes

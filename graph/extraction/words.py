@@ -49,7 +49,7 @@ WEAK_HEADS = frozenset(
     "directive standard charter rule law effect protocol code tool toolkit formula "
     "convention guideline window test loop triad factor ladder continuum indicator survey "
     "guide benchmark clause taxonomy book manual handbook checklist drill interview "
-    "inventory questionnaire byelaw bylaw constitution".split()
+    "inventory questionnaire byelaw bylaw constitution classification".split()
 )
 # Model words that are verbs too when plural ("Porter's Five Forces tests how ...",
 # "the model factors in ..."): heads only in the singular.
@@ -363,11 +363,12 @@ _PRODUCT_WORDS = _PRODUCTS_IN_ANY_CASE | frozenset(
 # "the Code of Practice for ...", "the National Standards for Enforcement Agents": a
 # title's kind before what or whom it is for
 TITLE_BEFORE_SUBJECT = re.compile(
-    r"\b(?:standards?|codes?|guides?|charters?|frameworks?|principles)\s+(?:for|of|on|to)\s",
+    r"\b(?:standards?|codes?|guides?|charters?|frameworks?|principles|laws?)\s+(?:for|of|on|to)\s",
     re.IGNORECASE,
 )
 _ENDS_IN_A_CODE = re.compile(r"\)[ \t]+(?:Code|Charter)(?:[ \t]+of[ \t]+(?:Practice|Conduct))?\Z")
 _BODY_OWNS = re.compile(r"(?P<owner>[A-Z][^'’]*?)['’]s[ \t]+(?P<owned>[A-Z].*)")
+_A_CASE = re.compile(r"[A-Za-z)][ \t]+v\.?[ \t]+[A-Z]")
 _LANGUAGES_AS_SUBJECT = re.compile(r"\b(?:for|of)\s+(?:\w+\s+)?languages?\Z", re.IGNORECASE)
 
 
@@ -385,6 +386,8 @@ def names_no_model(surface: str) -> bool:
     alike: it says a body only after a word for what bodies offer or who runs them
     ("Patient Advice and Liaison Service"); "Services" always names what is offered.
     """
+    if _A_CASE.search(surface) is not None:
+        return False  # "Montgomery v Lanarkshire Health Board": a court case, no board
     owned = _BODY_OWNS.fullmatch(surface)
     if owned is not None and names_no_model(owned["owner"]):
         # "the College of Policing's Code of Ethics": what a body owns is what it is

@@ -7715,3 +7715,106 @@ def test_names_the_sixty_third_round_leaves_out_are_no_models(
     surfaces = _model_surfaces(sixty_third_round_graph)
 
     assert not any(surface.startswith(name.casefold()) for surface in surfaces)
+
+
+# -- issue 16, sixty-fourth round: what the blind66 set showed once opened ----------------
+
+_SIXTY_FOURTH_ROUND = """\
+preview
+Topic Synopsis
+Boatyards follow Carrick v Harbour Trust Board (2016), usually called the Carrick ruling,
+and ISO 31313:2019, Guidelines for mooring enquiries in marinas, usually shortened to
+ISO 31313.
+Key Concepts & Core Principles
+- Bookings: The yard monitors its no-show mooring rate (often shortened to NSM rate) and
+  its refit completion rate, the share of refits finished on time.
+- Retention metrics: Monthly churn, the proportion of berth holders who leave in a month, is
+  read alongside berth occupancy. Track quote acceptance rate, the share of quotes that
+  become refits, together with launch-to-berth conversion and average launch attendance.
+- Hulls: Grading each hull with the Penrose hull wear classification before any repair.
+- Promises: Dunmore's First Law of Service (trust equals delivery minus promise) says
+  why a yard underpromises.
+Exam Tips & Revision Strategies
+- After Carrick, the talk matters more than the signature; cite the NSM rate.
+- Quote Dunmore's law accurately; churn is a share, not a count.
+Common Misconceptions & Mistakes to Avoid
+- Believing a signed form is consent.
+Examiner Marking Points
+- Credit use of ISO 31313 and of Penrose's classification.
+"""
+
+
+@pytest.fixture(scope="module")
+def sixty_fourth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_SIXTY_FOURTH_ROUND, "t.txt")], load_vocabulary())
+
+
+def test_a_case_a_document_calls_a_ruling_is_a_model_with_that_name(
+    sixty_fourth_round_graph: KnowledgeGraph,
+) -> None:
+    case = sixty_fourth_round_graph.find_concept("Carrick v Harbour Trust Board")
+    topic = sixty_fourth_round_graph.topic("t")
+
+    assert case is not None
+    assert case.kind is ConceptKind.MODEL
+    assert sixty_fourth_round_graph.find_concept("Carrick ruling") == case
+    # "After Carrick, ...": the first party's name alone is the case there
+    assert topic is not None
+    assert dict(topic.local_names).get("Carrick") == case.id
+
+
+def test_letters_for_a_measure_keep_its_last_word(
+    sixty_fourth_round_graph: KnowledgeGraph,
+) -> None:
+    node = sixty_fourth_round_graph.find_concept("no-show mooring rate")
+
+    assert node is not None
+    assert sixty_fourth_round_graph.find_concept("NSM rate") == node
+
+
+def test_a_scope_before_a_one_word_measure_names_that_measure(
+    sixty_fourth_round_graph: KnowledgeGraph,
+) -> None:
+    node = sixty_fourth_round_graph.find_concept("churn")
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+    assert sixty_fourth_round_graph.find_concept("monthly churn") == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("quote acceptance rate", id="a-verb-form-right-after-track"),
+        pytest.param("average launch attendance", id="an-average-attendance"),
+        pytest.param("Penrose hull wear classification", id="a-named-classification"),
+        pytest.param("Dunmore's First Law of Service", id="a-law-of-what-bodies-are"),
+    ],
+)
+def test_names_the_sixty_fourth_round_reads_are_models(
+    sixty_fourth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = sixty_fourth_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+def test_a_possessive_short_form_joins_the_capitalised_title_of_that_person(
+    sixty_fourth_round_graph: KnowledgeGraph,
+) -> None:
+    node = sixty_fourth_round_graph.find_concept("Dunmore's First Law of Service")
+
+    assert node is not None
+    assert sixty_fourth_round_graph.find_concept("Dunmore's law") == node
+
+
+def test_a_standards_title_after_its_code_and_year_is_another_name_of_it(
+    sixty_fourth_round_graph: KnowledgeGraph,
+) -> None:
+    node = sixty_fourth_round_graph.find_concept("ISO 31313")
+
+    assert node is not None
+    assert (
+        sixty_fourth_round_graph.find_concept("Guidelines for mooring enquiries in marinas") == node
+    )

@@ -342,14 +342,15 @@ build while a single new miss does not:
   sixtieth round, the same after the sixty-first and the sixty-second. Opened for the
   sixty-third round: now 0.98 / 0.94, 46 of 60, 0.
 * blind66 (98 gold models in 12 documents by a sixty-fourth such helper, written during
-  the sixty-first round and never tuned on: its errors are never printed): 0.97 / 0.95,
+  the sixty-first round and held out until the end of the sixty-third): 0.97 / 0.95,
   49 of 55 merges, no not-model as a MODEL node with the code of the end of the
-  sixty-first round, the same after the sixty-second and the sixty-third.
+  sixty-first round, the same after the sixty-second and the sixty-third. Opened for
+  the sixty-fourth round: now 0.98 / 1.00, 55 of 55, 0.
 * blind67 (93 gold models in 12 documents by a sixty-fifth such helper, written during
   the sixty-first and sixty-second rounds and never tuned on: its errors are never
   printed): 0.91 / 0.92, 49 of 57 merges, 3 not-models as MODEL nodes with the code of
-  the end of the sixty-second round, the same after the sixty-third. With blind66, the
-  honest estimate for unseen documents.
+  the end of the sixty-second round, the same after the sixty-third and the
+  sixty-fourth. The honest estimate for unseen documents.
 
 A not-model name counts against a document only when the MODEL node it finds is linked
 to that document: "ASA" is a model where a document defines the Average Speed of
@@ -446,7 +447,7 @@ THRESHOLDS = {
     "blind63": (0.97, 0.97, 7, 2),
     "blind64": (0.97, 0.97, 8, 2),
     "blind65": (0.95, 0.91, 16, 2),
-    "blind66": (0.94, 0.92, 9, 2),
+    "blind66": (0.96, 0.97, 3, 1),
     "blind67": (0.88, 0.89, 11, 5),
 }
 
