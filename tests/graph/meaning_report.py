@@ -103,6 +103,7 @@ SPLITS: dict[str, Path] = {
     "blind65": GOLD / "blind65",
     "blind66": GOLD / "blind66",
     "blind67": GOLD / "blind67",
+    "blind68": GOLD / "blind68",
 }
 SUBSTANTIAL = 2
 
