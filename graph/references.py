@@ -1,4 +1,4 @@
-"""Laws and codes a document refers back to by their kind alone: "the Act", "the Code".
+"""Names a document uses in its own way: "the Act", "the Code", "after Montgomery".
 
 A document that names the Consumer Rights Act 2015 goes on to write "the Act" or "the
 2015 Act", one that names the Code of Fundraising Practice "the Code". Such a reference means one
@@ -10,7 +10,9 @@ usually called the Code") means that code by it throughout. A title named again 
 lower case by the words it ends with ("the licensing regulations" for "the Adventure
 Activities Licensing Regulations 2004") is read the same way, and so is a court
 case's first party named alone ("after Montgomery, ..." for "Montgomery v Lanarkshire
-Health Board").
+Health Board"), a person's model named again without the person ("the ladder of
+participation" for "Hart's ladder of participation") and a one-word measure named
+without its rate ("churn" where the document names the "churn rate").
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
-from graph.extraction import REFERRED_KINDS
+from graph.extraction import ONE_WORD_MEASURES, REFERRED_KINDS
 
 __all__ = ["LocalNames", "read_references"]
 
@@ -106,6 +108,8 @@ def read_references(
             _REFERENCE.search(texts[index])
             or _DESCRIBED.search(texts[index])
             or " v " in texts[index]
+            or _BARE_MEASURE.search(texts[index])
+            or "s " in texts[index]  # "Hart's ladder of participation"
             for index in indices
         ):
             continue
@@ -171,6 +175,22 @@ def read_references(
                 readings[party].add(root)
                 if all(mentioned != root for mentioned, _ in read[index]):
                     read[index].append((root, party))
+        for measure, root in _rated_measures(written_as, is_model).items():
+            alone = re.compile(rf"(?<![\w-]){measure}(?![\w-])(?![ \t]+rat(?:e|io)\b)", re.I)
+            for index in indices:
+                if alone.search(texts[index]) is None:
+                    continue
+                readings[measure].add(root)
+                if all(mentioned != root for mentioned, _ in read[index]):
+                    read[index].append((root, measure))
+        for tail, root in _owned_tails(written_as, is_model).items():
+            after_the = re.compile(rf"\b[Tt]he[ \t]+{re.escape(tail)}(?![\w-])")
+            for index in indices:
+                if after_the.search(texts[index]) is None:
+                    continue
+                readings[tail].add(root)
+                if all(mentioned != root for mentioned, _ in read[index]):
+                    read[index].append((root, tail))
         own = {reference: roots.pop() for reference, roots in readings.items() if len(roots) == 1}
         if own:
             local[slug] = own
@@ -196,11 +216,63 @@ def _cases(written_as: dict[str, set[str]], is_model: Callable[[str], bool]) -> 
     return {party: roots.pop() for party, roots in parties.items() if len(roots) == 1}
 
 
+# "the churn rate", then "Treating churn as ...": a one-word measure named with its
+# rate is named alone too, in the document that names it so
+# ("in the absence of ...", "the availability of courts": words with other senses)
+_BARE_MEASURE = re.compile(
+    rf"\b(?:{'|'.join(sorted(ONE_WORD_MEASURES - {'absence', 'availability'}))})\b", re.I
+)
+_RATED = re.compile(rf"(?:\w+[ \t]+)?(?P<measure>{_BARE_MEASURE.pattern[2:-2]})[ \t]+rat(?:e|io)")
+
+
+def _rated_measures(
+    written_as: dict[str, set[str]], is_model: Callable[[str], bool]
+) -> dict[str, str]:
+    """Each one-word measure the document names only with its rate ("churn rate"), with
+    the model that is; none where the document writes the word alone as a name."""
+    rated: dict[str, set[str]] = defaultdict(set)
+    alone = {spelling.casefold() for spellings in written_as.values() for spelling in spellings}
+    for root, spellings in written_as.items():
+        if not is_model(root):
+            continue
+        for spelling in spellings:
+            match = _RATED.fullmatch(spelling.casefold())
+            if match is not None and match["measure"] not in alone:
+                rated[match["measure"]].add(root)
+    return {measure: roots.pop() for measure, roots in rated.items() if len(roots) == 1}
+
+
+# "Hart's ladder of participation", then "the ladder of participation": a person's
+# model named again without the person
+_OWNED = re.compile(
+    r"[A-Z][\w-]*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*)?['’]s?[ \t]+"
+    r"(?P<tail>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)+)"
+)
+
+
+def _owned_tails(
+    written_as: dict[str, set[str]], is_model: Callable[[str], bool]
+) -> dict[str, str]:
+    """The lower-case words after a person's possessive in each model the document
+    credits to someone ("ladder of participation"), with that model; words two models
+    share name neither."""
+    tails: dict[str, set[str]] = defaultdict(set)
+    for root, spellings in written_as.items():
+        if not is_model(root):
+            continue
+        for spelling in spellings:
+            owned = _OWNED.fullmatch(spelling)
+            if owned is not None:
+                tails[owned["tail"]].add(root)
+    return {tail: roots.pop() for tail, roots in tails.items() if len(roots) == 1}
+
+
 # "the Electronic Communications Code, usually called the Code": what the document
 # says it will call "the Code"
 _LONGEST_TITLE = 200  # characters
 _DECLARATION = re.compile(
-    r",?[ \t]+(?:(?:usually|often|also|commonly|generally|simply|now)[ \t]+)*"
+    # (a run of spaces is tried from its first only: from each would take minutes)
+    r"(?:,|(?<![ \t,]))[ \t]+(?:(?:usually|often|also|commonly|generally|simply|now)[ \t]+)*"
     r"(?:called|known[ \t]+as|referred[ \t]+to[ \t]+(?:simply[ \t]+)?as)[ \t]+"
     rf"(?:simply[ \t]+)?the[ \t]+(?P<kind>{_KINDS})\b"
 )

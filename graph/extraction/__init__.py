@@ -162,61 +162,69 @@ The rules, in order:
   something takes, named by what is timed (``complaint response time``, ``time to first
   visit``), and a second base of time (``leakage per property per day``), a capitalised
   name of what is measured (``Gift Aid sign-up rate``); "indicators such as" opens a
-  list as "measures such as" does, a measure is read without where it is taken (``queue
-  time at the counter``), a list goes on past a measure in the plural (``right first
-  time rates``), and what is done in time is counted (``complaints closed within 20
-  working days``, ``jobs completed within target``); a list a sentence uses as measures
-  lists measures (``Use fall-through rate and time to exchange as performance
-  measures``), and "rate" after a plural and before an adverb is a verb (``what older
-  travellers rate most highly``); a plural verb after a defined measure has another
-  measure before it (``capacity utilisation and secondary spend per head show whether
-  ...``); after "how" or an -ing form, no verb stands before a measure (``show how quote
-  conversion rate ...``), but a plural and "rate" after "how" are a subject and its verb
-  (``how patients rate access``), and neither "for example" nor an amount per head is
-  part of a measure, but an average of one is (``average spend per head``), and where or
-  how often a measure is taken is not (``the national average waiting time`` is the
-  average waiting time; ``monthly churn`` is churn), a verb of measuring takes the
-  measure after it whole (``Track quote acceptance rate``), and an average attendance is
-  a measure (``average session attendance``); a stage-to-stage conversion is a measure
-  (``enquiry-to-enrolment conversion``), a rate that is a price is none (``a poor
-  exchange rate``, ``a variable interest rate``), nor an amount of things per a unit
-  (``a limited number of entry slots per hour``), nor how a time turns out (``the
-  eventual resolution time``; nor is which version, in a model's name: ``Shostack's
-  original method``); what a rate is watched alongside is a measure (``the no-show rate
-  ... alongside slot utilisation``), and a participle's clause ends a list (``such as
-  drop-off rate, linked to specific improvements``), and so does the verb of the
-  sentence the list is the subject of (``measures precisely: ..., abandonment rate and
-  right first time are different measures``); a rate whose capital only opens a sentence
-  is one (``Containment rate measures ...``), a plural measure is no verb (``attendance
-  times``), and a word alone in a list is a measure only by its ending or when known as
-  one (``occupancy``, ``churn``; not ``abandonment``); a named rate per unit is the rate
-  (``snag rate per job``), and a listed measure ends before its purpose, the list with
-  it (``review score to evaluate service``, ``uphold rate to propose improvements``);
-  "practical measures for a sole trader, such as" lists measures too; an average time to
-  do something is a measure (``the average time to reunite``, ``the average time to
-  process new claims``), as is the time from one step to the next (``the time from
-  referral to wish``), and a pump's rate or a steady one is none (``the flow rate``,
-  ``at a steady rate``); a list goes on past where a measure is taken (``the actual read
-  rate at change of tenancy, final bill accuracy and ...``); who measures and the verb
-  are no part of a listed measure (``managers combine dwell rate, ...``), and an average
-  of days, hours or weeks to do something is a measure as an average time is (``average
-  days to resolve``); a verb's form opening a clause of listed measures is a noun (``Use
-  call data with care: answer rate and average handling time help ...``, ``track answer
-  rate``; not ``reduce rate and cost``); a count per a round figure may name its base in
-  two words (``complaints per 10,000 supply points``), a time from one step to the next
-  may be listed (``..., time from enquiry to survey and ...``), a rating ends before its
-  purpose (``app store rating to spot problems``), service levels listed as examples are
-  measures (``service levels, such as engineer response times and uptime``), and what an
-  acronym is, said in other words, is no measure of its own (``mean time between
-  failures (MTBF) is the average running time between faults``); an average of steps to
-  an end is a measure (``average lessons to test``), a verb's form in a list of measures
-  is a noun (``owings rate, turnaround time and dispensing error rate``), a kind of time
-  beside a timed measure is a measure (``first response time and resolution time``),
-  after "average" a verb's form is a noun (``average review score``), how a listed
-  measure is used is no part of it (``rebooking rate used to improve ...``), nor is a
-  verb after "that" (``management that balances waiting time targets``), a survey listed
-  among measures is how they are taken (``an annual survey, NPS and renewal rate``), and
-  what a service "tracks" is listed as what it tracks;
+  list as "measures such as" does, a measure is read without where or when it is taken
+  (``queue time at the counter``, ``retention rate after the first season``), a list of
+  rates may open its sentence with a verb's form (``Repeat booking rate and progression
+  rate, ...``), a hyphenated base is kept whole (``revenue per available table-hour``),
+  an average yield is a measure (``average ticket yield``), but a count before a verb is
+  none (``with four joining gives a conversion rate``), nor what a measure just named
+  counts (``Footfall, the total number of attendances per session``);
+  :mod:`graph.references` reads a one-word measure alone as its rate in the document
+  that names the rate (``churn`` for ``churn rate``), and a list goes on past a measure
+  in the plural (``right first time rates``), and what is done in time is counted
+  (``complaints closed within 20 working days``, ``jobs completed within target``); a
+  list a sentence uses as measures lists measures (``Use fall-through rate and time to
+  exchange as performance measures``), and "rate" after a plural and before an adverb is
+  a verb (``what older travellers rate most highly``); a plural verb after a defined
+  measure has another measure before it (``capacity utilisation and secondary spend per
+  head show whether ...``); after "how" or an -ing form, no verb stands before a measure
+  (``show how quote conversion rate ...``), but a plural and "rate" after "how" are a
+  subject and its verb (``how patients rate access``), and neither "for example" nor an
+  amount per head is part of a measure, but an average of one is (``average spend per
+  head``), and where or how often a measure is taken is not (``the national average
+  waiting time`` is the average waiting time; ``monthly churn`` is churn), a verb of
+  measuring takes the measure after it whole (``Track quote acceptance rate``), and an
+  average attendance is a measure (``average session attendance``); a stage-to-stage
+  conversion is a measure (``enquiry-to-enrolment conversion``), a rate that is a price
+  is none (``a poor exchange rate``, ``a variable interest rate``), nor an amount of
+  things per a unit (``a limited number of entry slots per hour``), nor how a time turns
+  out (``the eventual resolution time``; nor is which version, in a model's name:
+  ``Shostack's original method``); what a rate is watched alongside is a measure (``the
+  no-show rate ... alongside slot utilisation``), and a participle's clause ends a list
+  (``such as drop-off rate, linked to specific improvements``), and so does the verb of
+  the sentence the list is the subject of (``measures precisely: ..., abandonment rate
+  and right first time are different measures``); a rate whose capital only opens a
+  sentence is one (``Containment rate measures ...``), a plural measure is no verb
+  (``attendance times``), and a word alone in a list is a measure only by its ending or
+  when known as one (``occupancy``, ``churn``; not ``abandonment``); a named rate per
+  unit is the rate (``snag rate per job``), and a listed measure ends before its
+  purpose, the list with it (``review score to evaluate service``, ``uphold rate to
+  propose improvements``); "practical measures for a sole trader, such as" lists
+  measures too; an average time to do something is a measure (``the average time to
+  reunite``, ``the average time to process new claims``), as is the time from one step
+  to the next (``the time from referral to wish``), and a pump's rate or a steady one is
+  none (``the flow rate``, ``at a steady rate``); a list goes on past where a measure is
+  taken (``the actual read rate at change of tenancy, final bill accuracy and ...``);
+  who measures and the verb are no part of a listed measure (``managers combine dwell
+  rate, ...``), and an average of days, hours or weeks to do something is a measure as
+  an average time is (``average days to resolve``); a verb's form opening a clause of
+  listed measures is a noun (``Use call data with care: answer rate and average handling
+  time help ...``, ``track answer rate``; not ``reduce rate and cost``); a count per a
+  round figure may name its base in two words (``complaints per 10,000 supply points``),
+  a time from one step to the next may be listed (``..., time from enquiry to survey and
+  ...``), a rating ends before its purpose (``app store rating to spot problems``),
+  service levels listed as examples are measures (``service levels, such as engineer
+  response times and uptime``), and what an acronym is, said in other words, is no
+  measure of its own (``mean time between failures (MTBF) is the average running time
+  between faults``); an average of steps to an end is a measure (``average lessons to
+  test``), a verb's form in a list of measures is a noun (``owings rate, turnaround time
+  and dispensing error rate``), a kind of time beside a timed measure is a measure
+  (``first response time and resolution time``), after "average" a verb's form is a noun
+  (``average review score``), how a listed measure is used is no part of it (``rebooking
+  rate used to improve ...``), nor is a verb after "that" (``management that balances
+  waiting time targets``), a survey listed among measures is how they are taken (``an
+  annual survey, NPS and renewal rate``), and what a service "tracks" is listed as what
+  it tracks;
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -329,26 +337,27 @@ The rules, in order:
   health and safety in swimming pools)``, ``FG21/1, the FCA's Guidance for firms on
   ...,``, ``ISO 10002:2018, Guidelines for complaints handling in organizations,``), and
   an acronym keeps X's last word after it (``did-not-attend rate (often shortened to DNA
-  rate)``), and so does what an acronym's gloss is called (``DISP, the dispute
-  resolution rules usually called the complaints sourcebook``); words no rule found are
-  taken as X only when Y is an acronym that spells them, or when the vocabulary knows
-  them (``principled negotiation, also known as the Harvard method``), and never a
-  person or a body when Y is a method (``the validation approach developed by Naomi
-  Feil, also known as validation therapy``); ``X, published as Y`` names a standard by
-  its code (``the Accessible Information Standard, published as DCB1605``); ``X, often
-  remembered as Y`` and ``X, the popular name for Y`` are other names too, as are ``X,
-  retained in UK law and often called Y`` and ``X, referred to here as Y``; a title
-  after a code may open with its publisher's acronym (``BS 7671, the IET Wiring
-  Regulations,``), and an acronym and a code in brackets after a title ending in that
-  code are its other names (``Engineering Recommendation G98 (EREC G98)``, and ``G98``
-  alone); two lower-case names of as many words that end in one model word are one model
-  (``media richness theory, also known as information richness theory``); and a short
-  name's formal title in brackets, with its model word and another of its words, is its
-  other name (``the Victims' Code (Code of Practice for Victims of Crime)``); the
-  numbered rules a duty is set out in name it (``The Consumer Duty, set out in Principle
-  12 and PRIN 2A``); a second name after a publisher is the publication's (``the Code of
-  Practice for ... published by the Institution of Engineering and Technology (IET),
-  often shortened to the IET Code of Practice``);
+  rate)``), mixed letters with a year name the law without it too (``often abbreviated
+  to EqA 2010``, then ``the EqA``), and so does what an acronym's gloss is called
+  (``DISP, the dispute resolution rules usually called the complaints sourcebook``);
+  words no rule found are taken as X only when Y is an acronym that spells them, or when
+  the vocabulary knows them (``principled negotiation, also known as the Harvard
+  method``), and never a person or a body when Y is a method (``the validation approach
+  developed by Naomi Feil, also known as validation therapy``); ``X, published as Y``
+  names a standard by its code (``the Accessible Information Standard, published as
+  DCB1605``); ``X, often remembered as Y`` and ``X, the popular name for Y`` are other
+  names too, as are ``X, retained in UK law and often called Y`` and ``X, referred to
+  here as Y``; a title after a code may open with its publisher's acronym (``BS 7671,
+  the IET Wiring Regulations,``), and an acronym and a code in brackets after a title
+  ending in that code are its other names (``Engineering Recommendation G98 (EREC
+  G98)``, and ``G98`` alone); two lower-case names of as many words that end in one
+  model word are one model (``media richness theory, also known as information richness
+  theory``); and a short name's formal title in brackets, with its model word and
+  another of its words, is its other name (``the Victims' Code (Code of Practice for
+  Victims of Crime)``); the numbered rules a duty is set out in name it (``The Consumer
+  Duty, set out in Principle 12 and PRIN 2A``); a second name after a publisher is the
+  publication's (``the Code of Practice for ... published by the Institution of
+  Engineering and Technology (IET), often shortened to the IET Code of Practice``);
 * **what a body names**: a capitalised name after a body's possessive is its rules, a
   code or a standard (``Ofcom's General Conditions of Entitlement``; a brand's acronym
   and model word are the acronym's: ``Google's HEART framework``; also after a body
@@ -460,26 +469,29 @@ The rules, in order:
   (``General Manager``; but ``the National Standards for Enforcement Agents`` are
   standards for people in a role, and keep their year: ``the National Standards of
   Healthcare Cleanliness 2021``), a product's model by its number (``a Tesla Model 3``),
-  kinds of vehicle (``wheelchair-accessible vehicles (WAVs)``),
-  organisations (``Financial Ombudsman Service``, ``the Organisation for Economic
-  Co-operation and Development``), services (``General Ophthalmic Services``), products
-  (``Cloud Video Platform``), files of records (``the Postcode Address File``) or desks
-  (``the Guest Services Desk``, ``the Purser's Desk``); a title's subject may be a list
-  of capitalised words before its model word (``the Transparency, Influence and
-  Accountability Standard``) or a list of common words after it, commas and all (``the
-  HCPC Standards of Conduct, Performance and Ethics``, ``The Purple Guide to Health,
-  Safety and Welfare at Music and Other Events``, which :mod:`graph.merges` joins to
-  ``the Purple Guide``), and a framework's or a charter's subject may open with "for
-  the" as a code's does (``the Ethical Framework for the Counselling Professions``). A
-  lower-case model word after a word of the calendar names no model (``the weekly
-  bidding cycle``), and a test, a principle or a rule a court case set is named by the
-  case (``the Banks v Goodfellow test``); a case a document calls a ruling is a model,
-  with that name (``Montgomery v Lanarkshire Health Board (2015), usually called the
-  Montgomery ruling``, ``the Supreme Court ruling in FirstGroup v Paulley (2017)``), and
-  :mod:`graph.references` reads its first party's name alone as the case there
-  (``after Montgomery, ...``). A law's title with a subject after it is no body's
-  (``Maister's First Law of Service``), and a possessive short form joins a capitalised
-  title of that person's (``Maister's law``).
+  kinds of vehicle (``wheelchair-accessible vehicles (WAVs)``), organisations
+  (``Financial Ombudsman Service``, ``the Organisation for Economic Co-operation and
+  Development``), teams (``the Child Protection in Sport Unit``), services (``General
+  Ophthalmic Services``), products (``Cloud Video Platform``), files of records (``the
+  Postcode Address File``) or desks (``the Guest Services Desk``, ``the Purser's
+  Desk``); a title's subject may be a list of capitalised words before its model word
+  (``the Transparency, Influence and Accountability Standard``) or a list of common
+  words after it, commas and all (``the HCPC Standards of Conduct, Performance and
+  Ethics``, ``The Purple Guide to Health, Safety and Welfare at Music and Other
+  Events``, which :mod:`graph.merges` joins to ``the Purple Guide``), and a framework's
+  or a charter's subject may open with "for the" as a code's does (``the Ethical
+  Framework for the Counselling Professions``). A lower-case model word after a word of
+  the calendar names no model (``the weekly bidding cycle``), and a test, a principle or
+  a rule a court case set is named by the case (``the Banks v Goodfellow test``); a case
+  a document calls a ruling is a model, with that name (``Montgomery v Lanarkshire
+  Health Board (2015), usually called the Montgomery ruling``, ``the Supreme Court
+  ruling in FirstGroup v Paulley (2017)``), and :mod:`graph.references` reads its first
+  party's name alone as the case there (``after Montgomery, ...``), as it reads a
+  person's model named again without the person (``the ladder of participation`` for
+  ``Hart's ladder of participation``). A scale's range names no scale (``on a 0-10
+  scale``). A law's title with a subject after it is no body's (``Maister's First Law of
+  Service``), and a possessive short form joins a capitalised title of that person's
+  (``Maister's law``).
 """
 
 from graph.extraction.acronyms import find_long_form
@@ -495,6 +507,7 @@ from graph.extraction.keys import (
     tokenize,
 )
 from graph.extraction.matcher import MAX_NAME_WORDS, MatchMode, MentionMatcher
+from graph.extraction.metrics import ONE_WORD_MEASURES
 from graph.extraction.names import SURNAME_PARTICLES
 from graph.extraction.rules import find_candidates
 from graph.extraction.words import (
@@ -518,6 +531,7 @@ __all__ = [
     "LOWER_CASE_HEADS",
     "MAX_NAME_WORDS",
     "MODEL_LIKE_TAILS",
+    "ONE_WORD_MEASURES",
     "REFERRED_KINDS",
     "STRONG_HEADS",
     "SURNAME_PARTICLES",

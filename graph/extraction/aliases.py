@@ -256,6 +256,11 @@ def find_aliases(
             vocabulary.is_not_model(first) or vocabulary.is_not_model(second)
         ):
             yield Candidate(second, Rule.ALIAS, same_as=first)
+            dated = _LETTERS_AND_YEAR.fullmatch(second)
+            if dated is not None and is_mixed_acronym(dated["letters"]):
+                # "often abbreviated to EqA 2010", then "the EqA": letters no rule
+                # finds alone name the law without its year too
+                yield Candidate(dated["letters"], Rule.ALIAS, same_as=first)
     if might_alias and ", the " in text:
         for match in _GLOSS_CALLED.finditer(text):
             second = _name_after(text, tokens, match.end(), None)
@@ -665,6 +670,7 @@ _CODE_AND_TITLE = re.compile(
     r"[ \t]+(?:the[ \t]+(?:[A-Z][\w-]*['’]s[ \t]+)?)?(?P<title>[A-Z][^,.;:()]{8,120}),"
 )
 
+_LETTERS_AND_YEAR = re.compile(r"(?P<letters>[A-Z][A-Za-z]+)[ \t](?:18|19|20)[0-9]{2}")
 _CODE_THEN_CAPITAL = re.compile(r"[0-9],[ \t][A-Z]")
 
 

@@ -29,7 +29,7 @@ from graph.extraction.keys import Token, hyphenated, is_acronym, is_capitalised,
 from graph.extraction.words import FUNCTION_WORDS, GENERIC_ADJECTIVES, SENTENCE_OPENERS
 from graph.vocabulary import Vocabulary
 
-__all__ = ["TRIGGER_WORDS", "find_metrics"]
+__all__ = ["ONE_WORD_MEASURES", "TRIGGER_WORDS", "find_metrics"]
 
 # The words that end a measure's name: "abandonment rate", "cost-income ratio".
 _RATIO_WORDS = frozenset({"rate", "ratio"})
@@ -38,13 +38,13 @@ _AVERAGES = frozenset({"average", "mean", "median"})
 # ("the average review score", "the average rating": what is scored or rated)
 _AVERAGED = frozenset(
     {"time", "value", "cost", "spend", "size", "duration", "delay", "score", "rating"}
-    | {"attendance"}  # "average session attendance": how many come, on average
+    | {"attendance", "yield"}  # "average session attendance", "average ticket yield"
 )
 # Where a measure's shape may end: "rate", "ratio", "per" between spaces (not
 # "pay-per-click"); and what an average is of ("time", "value" ...).
 _RATE_OR_PER = re.compile(r" (?:rate|ratio)\b| per(?= )")
 _AVERAGED_WORD = re.compile(
-    r" (?:time|value|cost|spend|size|duration|delay|score|rating|attendance)\b"
+    r" (?:time|value|cost|spend|size|duration|delay|score|rating|attendance|yield)\b"
 )
 # Words before "rate" that make a price or a speed, not a measure.
 _NOT_MEASURED = frozenset(
@@ -320,9 +320,11 @@ _SCOPES = frozenset(
 _SCOPED_ENDS = frozenset({"rate", "ratio", "time", "score", "value", "cost", "spend"})
 
 
-# measures named by one noun, which a scope may open: "monthly churn" is churn
-_ONE_WORD_MEASURES = frozenset(
-    "churn attrition footfall occupancy utilisation utilization absence".split()
+# measures named by one noun: "churn", "footfall" (and a scope may open one: "monthly
+# churn" is churn)
+ONE_WORD_MEASURES = frozenset(
+    """churn uptake footfall throughput uptime downtime availability attrition occupancy
+    utilisation utilization absence""".split()
 )
 
 
@@ -332,7 +334,7 @@ def _unscoped(surface: str) -> str:
     if words[0].casefold() not in _SCOPES:
         return surface
     if (len(words) > 2 and words[-1] in _SCOPED_ENDS) or (
-        len(words) == 2 and words[1] in _ONE_WORD_MEASURES
+        len(words) == 2 and words[1] in ONE_WORD_MEASURES
     ):
         return " ".join(words[1:])
     return surface
@@ -472,6 +474,16 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                     named = _capitals_before(text, tokens, start + 1)
                     if named:
                         words[:0] = named
+                    elif (
+                        start >= 0
+                        and _opens_with_a_noun(tokens, start, verbs=False)
+                        and joined(text, tokens[start], words[0])
+                        and tokens[start].text.casefold() not in _DONE_TO_MEASURES
+                        and _ANOTHER_RATE.match(text, token.end) is not None
+                    ):
+                        # "Repeat booking rate and progression rate, the share ...": a
+                        # list of measures opens the sentence; no verb comes first
+                        words.insert(0, tokens[start])
                 yield text[words[0].start : token.end]
         elif token.text == "per" and index + 1 < len(tokens):
             words = _nouns_before(text, tokens, index, most=1)
@@ -500,8 +512,16 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 and not _after_per(tokens, index - len(words) - 1)
                 and not _after_to(tokens, index - len(words) - 1)
                 and not _AN_AMOUNT_OF.search(text[max(0, words[0].start - 60) : words[0].start])
+                and not _GLOSSED_COUNT.search(text[max(0, words[0].start - 60) : words[0].start])
             ):
                 end = after.end
+                following = bisect.bisect_left(tokens, end, key=_end) + 1
+                while following < len(tokens) and hyphenated(
+                    text, tokens[following - 1], tokens[following]
+                ):
+                    # "revenue per available table-hour": a compound is never cut
+                    end = tokens[following].end
+                    following += 1
                 per_unit = _PER_UNIT.match(text, end)
                 if per_unit is not None:
                     end = per_unit.end()  # "leakage per property per day"
@@ -521,6 +541,11 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
 # amount, not the name of a measure ("the number of calls per hour" may be one)
 _AN_AMOUNT_OF = re.compile(
     r"\b(?:an?|any)(?:[ \t]+[a-z]+)?[ \t]+(?:number|amount)[ \t]+of(?:[ \t]+[a-z-]+)?[ \t]+\Z"
+)
+# "Footfall, the total number of attendances per session": what a measure just named
+# counts, not a measure of its own
+_GLOSSED_COUNT = re.compile(
+    r"[,:][ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:number|count|amount)[ \t]+of[ \t]+\Z"
 )
 # what the base of a rate is, done: "per pound raised", "per call handled"
 _DONE_AFTER = re.compile(
@@ -587,9 +612,10 @@ def _end(token: Token) -> int:
     return token.end
 
 
-def _opens_with_a_noun(tokens: list[Token], index: int) -> bool:
+def _opens_with_a_noun(tokens: list[Token], index: int, verbs: bool = True) -> bool:
     """True when ``tokens[index]`` opens a sentence with a capital and is otherwise a
-    plain word a measure may be of ("Containment", not "High" or "This")."""
+    plain word a measure may be of ("Containment", not "High" or "This"); a verb's form
+    too unless ``verbs`` says it is one ("Repeat")."""
     if index < 0:
         return False
     token = tokens[index]
@@ -605,7 +631,7 @@ def _opens_with_a_noun(tokens: list[Token], index: int) -> bool:
         and word not in GENERIC_ADJECTIVES
         and word not in _NOT_MEASURED
         and word not in _PRICED
-        and word not in _VERBS
+        and (word not in _VERBS or not verbs)
         and not word.endswith(("ing", "ly", "ed"))
     )
 
@@ -779,7 +805,12 @@ def _subject_before(text: str, tokens: list[Token], position: int, short: bool) 
         if word in _INNER and words:
             words.insert(0, token)
             continue
-        if word in FUNCTION_WORDS or not token.text.isalpha() or is_acronym(token.text):
+        if (
+            word in FUNCTION_WORDS
+            or word in _NUMBER_NAMES  # "with four joining gives a rate of": a count
+            or not token.text.isalpha()
+            or is_acronym(token.text)
+        ):
             break
         if is_capitalised(token) and not token.sentence_start:
             return None  # a name: other rules read capitals
@@ -1080,9 +1111,6 @@ _PURPOSES = frozenset(
 )
 # how a one-word measure ends: "occupancy", "adherence", "shrinkage", "utilisation"
 _MEASURE_NOUN = re.compile(r"(?:age|ancy|ency|ence|ance|ion)\Z")
-_ONE_WORD_MEASURES = frozenset(
-    {"churn", "uptake", "footfall", "throughput", "uptime", "downtime", "availability"}
-)
 
 
 def _singular_measure(item: str) -> str:
@@ -1136,8 +1164,9 @@ _WITHIN = re.compile(
     r"thirty) (?:(?:working|calendar|business|clear) )?(?:seconds|minutes|hours|days|weeks|months)"
     r"|target(?:[ \t]+timescales?)?|targets|timescale|timescales|sla|deadline)"
 )
-# where a measure is taken, after its name: "queue time at the counter"
-_WHERE = frozenset({"at", "in", "on", "across", "for", "from"})
+# where or when a measure is taken, after its name: "queue time at the counter",
+# "retention rate after the first season"
+_WHERE = frozenset({"at", "in", "on", "across", "for", "from", "after", "before", "during"})
 
 
 def _listed(item: str) -> str | None:
@@ -1193,7 +1222,7 @@ def _listed(item: str) -> str | None:
     if (
         len(words) == 1
         and "-" not in words[0]  # "right-first-time": a compound is a name
-        and not (_MEASURE_NOUN.search(words[0]) or words[0] in _MEASURE_ENDS | _ONE_WORD_MEASURES)
+        and not (_MEASURE_NOUN.search(words[0]) or words[0] in _MEASURE_ENDS | ONE_WORD_MEASURES)
     ):
         return None  # "ASA, abandonment and ...": a word alone names a measure by its end
     if any(word in FUNCTION_WORDS and word not in _INNER for word in words):
@@ -1206,3 +1235,12 @@ def _listed(item: str) -> str | None:
     ):
         return None  # plural: "waiting times", not a named measure
     return " ".join(words)
+
+
+# verbs that open an instruction to do something to or with a measure
+_DONE_TO_MEASURES = _CHANGE_VERBS | _USED_ON | _PURPOSES
+_ANOTHER_RATE = re.compile(r" and (?:[a-z]+[ -]){1,2}rat(?:e|io)\b")
+_NUMBER_NAMES = _COUNTS | frozenset(
+    """eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen thirty
+    forty fifty sixty seventy eighty ninety dozen half""".split()
+)

@@ -247,6 +247,8 @@ def find_head_noun_phrases(
             vocabulary.is_not_model(m.text) for m in modifiers if is_acronym(m.text)
         ):
             continue
+        if head.norm == "scale" and _RANGE.fullmatch(text[modifiers[0].start : modifiers[-1].end]):
+            continue  # "on a 0-10 scale": what a scale runs over names no scale
         proper = all(
             is_capitalised(m) or m.text[:1].isdigit() or m.text.casefold() in CONNECTORS
             for m in modifiers
@@ -675,6 +677,9 @@ def find_named_codes(text: str) -> Iterator[Candidate]:
         yield Candidate(f"{name} code of practice", Rule.HEAD_NOUN, same_as=name)
 
 
+_RANGE = re.compile(r"[0-9]{1,3}[-–][0-9]{1,3}")
+
+
 # "the Banks v Goodfellow test": a test, a principle or a rule a court case set, named
 # by the case
 _CASE_TEST = re.compile(
@@ -685,7 +690,7 @@ _CASE_TEST = re.compile(
 )
 
 
-_PARTY = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and))*?"
+_PARTY = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and)){0,5}?"
 _CASE = rf"(?P<case>(?P<party>{_PARTY})[ \t]+v\.?[ \t]+{_PARTY})"
 _RULING = r"(?:ruling|judgment|judgement|decision)"
 # "Montgomery v Lanarkshire Health Board (2015), usually called the Montgomery ruling":

@@ -368,6 +368,8 @@ TITLE_BEFORE_SUBJECT = re.compile(
 )
 _ENDS_IN_A_CODE = re.compile(r"\)[ \t]+(?:Code|Charter)(?:[ \t]+of[ \t]+(?:Practice|Conduct))?\Z")
 _BODY_OWNS = re.compile(r"(?P<owner>[A-Z][^'’]*?)['’]s[ \t]+(?P<owned>[A-Z].*)")
+# ("the Decision-Making Unit" is a model: a compound says what the unit does)
+_A_UNIT = re.compile(r"(?:\A|[ \t])[A-Z][\w'’]*[ \t]+Units?\Z")
 _A_CASE = re.compile(r"[A-Za-z)][ \t]+v\.?[ \t]+[A-Z]")
 _LANGUAGES_AS_SUBJECT = re.compile(r"\b(?:for|of)\s+(?:\w+\s+)?languages?\Z", re.IGNORECASE)
 
@@ -416,6 +418,9 @@ def names_no_model(surface: str) -> bool:
             or (_BODY_OF.search(surface) is not None and _ENDS_IN_A_CODE.search(surface) is None)
             # "Band A", "Tier 2", "Year 11": a label of a band, a tier or a year group
             or _LABEL.fullmatch(surface.strip()) is not None
+            # "the Child Protection in Sport Unit", "the Extra Help Unit": a capitalised
+            # unit is a team (but "the decision-making unit" is a model)
+            or _A_UNIT.search(surface) is not None
             # "the Register of Accredited Memorial Fixers": a register of people, its
             # kind first
             or (len(words) > 2 and words[0] in {"register", "registers"} and words[1] == "of")

@@ -7818,3 +7818,106 @@ def test_a_standards_title_after_its_code_and_year_is_another_name_of_it(
     assert (
         sixty_fourth_round_graph.find_concept("Guidelines for mooring enquiries in marinas") == node
     )
+
+
+# -- issue 16, sixty-fifth round: what the blind67 set showed once opened -----------------
+
+_SIXTY_FIFTH_ROUND = """\
+preview
+Topic Synopsis
+Ferries follow the Harbour Access Act 2012, often abbreviated to HbA 2012, and Pell's
+cycle of repair, and the Dock Safety Unit (DSU) advises them.
+Key Concepts & Core Principles
+- Loyalty: Return sailing rate and upgrade rate, the share of passengers who upgrade,
+  show loyalty; the cancellation rate and attrition rate are read with them.
+- Revenue: Some operators calculate revenue per available cabin-night. Footfall, the
+  total number of boardings per sailing, is read together with average fare yield.
+- Integration: Useful measures include the retention rate after the first season, boarding
+  frequency and the number of new routes.
+- Feedback: Passengers rate the crossing on a 0-10 scale; a group of twelve with four
+  joining gives a conversion rate of a third.
+Exam Tips & Revision Strategies
+- Apply the HbA to every refusal; place a complaint on the cycle of repair.
+- Explain why attrition matters more than footfall.
+Common Misconceptions & Mistakes to Avoid
+- Believing the HbA covers freight.
+Examiner Marking Points
+- Credit use of the retention rate.
+"""
+
+
+@pytest.fixture(scope="module")
+def sixty_fifth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_SIXTY_FIFTH_ROUND, "t.txt")], load_vocabulary())
+
+
+def test_mixed_letters_with_a_year_name_the_law_without_it_too(
+    sixty_fifth_round_graph: KnowledgeGraph,
+) -> None:
+    law = sixty_fifth_round_graph.find_concept("Harbour Access Act 2012")
+
+    assert law is not None
+    assert sixty_fifth_round_graph.find_concept("HbA") == law
+
+
+def test_a_one_word_measure_alone_is_its_rate_in_the_document_that_names_it(
+    sixty_fifth_round_graph: KnowledgeGraph,
+) -> None:
+    topic = sixty_fifth_round_graph.topic("t")
+    rate = sixty_fifth_round_graph.find_concept("attrition rate")
+
+    assert topic is not None
+    assert rate is not None
+    assert dict(topic.local_names).get("attrition") == rate.id
+
+
+def test_a_persons_model_named_without_the_person_is_that_model(
+    sixty_fifth_round_graph: KnowledgeGraph,
+) -> None:
+    topic = sixty_fifth_round_graph.topic("t")
+    model = sixty_fifth_round_graph.find_concept("Pell's cycle of repair")
+
+    assert topic is not None
+    assert model is not None
+    assert dict(topic.local_names).get("cycle of repair") == model.id
+
+
+def test_a_capitalised_unit_is_a_team_not_a_model(
+    sixty_fifth_round_graph: KnowledgeGraph,
+) -> None:
+    surfaces = _model_surfaces(sixty_fifth_round_graph)
+
+    assert "dock safety unit" not in surfaces
+    assert "dsu" not in surfaces
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Return sailing rate", id="a-verb-form-opening-a-list-of-rates"),
+        pytest.param("revenue per available cabin-night", id="a-hyphenated-base-kept-whole"),
+        pytest.param("average fare yield", id="an-average-yield"),
+        pytest.param("boarding frequency", id="a-list-past-when-a-measure-is-taken"),
+    ],
+)
+def test_measures_the_sixty_fifth_round_reads(
+    sixty_fifth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = sixty_fifth_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("0-10 scale", id="the-range-of-a-scale"),
+        pytest.param("four joining", id="a-count-before-a-verb"),
+        pytest.param("boardings per sailing", id="what-a-measure-just-named-counts"),
+    ],
+)
+def test_names_the_sixty_fifth_round_leaves_out_are_no_models(
+    sixty_fifth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name.casefold() not in _model_surfaces(sixty_fifth_round_graph)
