@@ -104,6 +104,7 @@ SPLITS: dict[str, Path] = {
     "blind66": GOLD / "blind66",
     "blind67": GOLD / "blind67",
     "blind68": GOLD / "blind68",
+    "blind69": GOLD / "blind69",
 }
 SUBSTANTIAL = 2
 
