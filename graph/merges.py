@@ -354,6 +354,8 @@ def _merge_owned_models(union: UnionFind, candidates: Sequence[Candidate]) -> No
     # rule" is the one "Mehrabian's 7-38-55 rule", not any model of Mehrabian's
     full: dict[str | tuple[str, str], set[str]] = defaultdict(set)
     bare: dict[str | tuple[str, str], list[str]] = defaultdict(list)
+    # the full names of each owner without a count after the owner
+    uncounted: dict[tuple[str | tuple[str, str], str], set[str]] = defaultdict(set)
     for candidate in candidates:
         if candidate.rule not in _OWNED_NAME_RULES or not candidate.surface[:1].isupper():
             continue
@@ -372,12 +374,38 @@ def _merge_owned_models(union: UnionFind, candidates: Sequence[Candidate]) -> No
             bare[owner].append(concept_key(candidate.surface))
         else:
             full[owner].add(concept_key(candidate.surface))
+            without_count = concept_key(_COUNT_AFTER_OWNER.sub(" ", candidate.surface))
+            uncounted[owner, without_count].add(concept_key(candidate.surface))
+    for names in uncounted.values():
+        # "Tilden's six principles of interpretation" are "Tilden's principles of
+        # interpretation": a count says nothing the name does not
+        first, *others = names
+        for key in others:
+            union.union(key, first)
+    for candidate in candidates:
+        # "the Bronfenbrenner model": a person named before a bare model word, no
+        # possessive, is that person's one model too
+        named = _NAMED_BEFORE.fullmatch(candidate.surface)
+        if (
+            candidate.rule is Rule.HEAD_NOUN
+            and named is not None
+            and concept_key(named["tail"]) in MODEL_LIKE_TAILS
+        ):
+            bare[concept_key(named["owner"])].append(concept_key(candidate.surface))
     for owner, keys in bare.items():
         roots = {union.find(key) for key in full.get(owner, ())}
         if len(roots) == 1:
             (root,) = roots
             for key in keys:
                 union.union(key, root)
+
+
+_COUNT_AFTER_OWNER = re.compile(
+    r"(?<=['’]s) (?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+)
+_NAMED_BEFORE = re.compile(
+    r"(?:the )?(?P<owner>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?) (?P<tail>[a-z]+)"
+)
 
 
 _BRACKETED = re.compile(
@@ -707,11 +735,26 @@ def _merge_short_forms(
     "Kotter's change model") the short one ("the change model") is left alone.
     """
     found = dict.fromkeys((c.surface, c.rule) for c in candidates)
+    # "Fitts and Posner's three-stage model" names its plain "three-stage model": that is
+    # their model, no short form of Lewin's three-stage one
+    credited = {
+        concept_key(c.same_as)
+        for c in candidates
+        if c.rule is Rule.HEAD_NOUN
+        and c.same_as
+        and c.surface.endswith(c.same_as)
+        and _OWNED.fullmatch(c.surface) is not None
+    }
     shorts: set[str] = set()
     terms: set[str] = set()
     for surface, rule in found:
         key = concept_key(surface)
-        if rule in {Rule.HEAD_NOUN, Rule.METRIC} and surface.islower() and " " in key:
+        if (
+            rule in {Rule.HEAD_NOUN, Rule.METRIC}
+            and surface.islower()
+            and " " in key
+            and key not in credited
+        ):
             shorts.add(key)
         elif rule is Rule.QUOTED_TERM and " " not in key:
             terms.add(key)

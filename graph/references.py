@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
-from graph.extraction import ONE_WORD_MEASURES, REFERRED_KINDS
+from graph.extraction import MEASURES_ALONE, REFERRED_KINDS
 
 __all__ = ["LocalNames", "read_references"]
 
@@ -167,104 +167,66 @@ def read_references(
                 readings[" ".join(["the", *words])].add(meant)
                 if all(root != meant for root, _ in read[index]):
                     read[index].append((meant, match[0]))
-        for party, root in _cases(written_as, is_model).items():
-            alone = re.compile(rf"(?<![\w'’-]){re.escape(party)}(?![\w'’-])(?![ \t]+v\.?[ \t])")
-            for index in indices:
-                if alone.search(texts[index]) is None:
-                    continue
-                readings[party].add(root)
-                if all(mentioned != root for mentioned, _ in read[index]):
-                    read[index].append((root, party))
-        for measure, root in _rated_measures(written_as, is_model).items():
-            alone = re.compile(rf"(?<![\w-]){measure}(?![\w-])(?![ \t]+rat(?:e|io)\b)", re.I)
-            for index in indices:
-                if alone.search(texts[index]) is None:
-                    continue
-                readings[measure].add(root)
-                if all(mentioned != root for mentioned, _ in read[index]):
-                    read[index].append((root, measure))
-        for tail, root in _owned_tails(written_as, is_model).items():
-            after_the = re.compile(rf"\b[Tt]he[ \t]+{re.escape(tail)}(?![\w-])")
-            for index in indices:
-                if after_the.search(texts[index]) is None:
-                    continue
-                readings[tail].add(root)
-                if all(mentioned != root for mentioned, _ in read[index]):
-                    read[index].append((root, tail))
+        for shape, alone_in in _SHORT_FORMS:
+            for short, root in _short_forms(written_as, is_model, shape).items():
+                alone = alone_in(short)
+                for index in indices:
+                    if alone.search(texts[index]) is None:
+                        continue
+                    readings[short].add(root)
+                    if all(mentioned != root for mentioned, _ in read[index]):
+                        read[index].append((root, short))
         own = {reference: roots.pop() for reference, roots in readings.items() if len(roots) == 1}
         if own:
             local[slug] = own
     return read, local
 
 
-# "Montgomery v Lanarkshire Health Board (2015)", then "after Montgomery, ...": a case
-# the document names goes by its first party's name there
-_CASE = re.compile(r"(?P<party>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)[ \t]+v\.?[ \t]+[A-Z]")
-
-
-def _cases(written_as: dict[str, set[str]], is_model: Callable[[str], bool]) -> dict[str, str]:
-    """The first party of each case the document names as a model, with the case; a
-    party of two cases names neither."""
-    parties: dict[str, set[str]] = defaultdict(set)
-    for root, spellings in written_as.items():
-        if not is_model(root):
-            continue
-        for spelling in spellings:
-            case = _CASE.match(spelling)
-            if case is not None:
-                parties[case["party"]].add(root)
-    return {party: roots.pop() for party, roots in parties.items() if len(roots) == 1}
-
-
-# "the churn rate", then "Treating churn as ...": a one-word measure named with its
-# rate is named alone too, in the document that names it so
-# ("in the absence of ...", "the availability of courts": words with other senses)
-_BARE_MEASURE = re.compile(
-    rf"\b(?:{'|'.join(sorted(ONE_WORD_MEASURES - {'absence', 'availability'}))})\b", re.I
+# A model's spelling holds a shorter name the document also uses alone for it: a
+# case's first party ("Montgomery v Lanarkshire Health Board (2015)", then "after
+# Montgomery, ..."), a one-word measure without its rate ("the churn rate", then
+# "Treating churn as ..."), a person's model without the person ("Hart's ladder of
+# participation", then "the ladder of participation"). Each shape reads the short name
+# (its group "short"); each pattern finds it written alone.
+_BARE_MEASURE = re.compile(rf"\b(?:{'|'.join(sorted(MEASURES_ALONE))})\b", re.I)
+_CASE = re.compile(r"(?P<short>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)[ \t]+v\.?[ \t]+[A-Z].*")
+_RATED = re.compile(
+    rf"(?:\w+[ \t]+)?(?P<short>{_BARE_MEASURE.pattern[2:-2]})[ \t]+rat(?:e|io)", re.I
 )
-_RATED = re.compile(rf"(?:\w+[ \t]+)?(?P<measure>{_BARE_MEASURE.pattern[2:-2]})[ \t]+rat(?:e|io)")
-
-
-def _rated_measures(
-    written_as: dict[str, set[str]], is_model: Callable[[str], bool]
-) -> dict[str, str]:
-    """Each one-word measure the document names only with its rate ("churn rate"), with
-    the model that is; none where the document writes the word alone as a name."""
-    rated: dict[str, set[str]] = defaultdict(set)
-    alone = {spelling.casefold() for spellings in written_as.values() for spelling in spellings}
-    for root, spellings in written_as.items():
-        if not is_model(root):
-            continue
-        for spelling in spellings:
-            match = _RATED.fullmatch(spelling.casefold())
-            if match is not None and match["measure"] not in alone:
-                rated[match["measure"]].add(root)
-    return {measure: roots.pop() for measure, roots in rated.items() if len(roots) == 1}
-
-
-# "Hart's ladder of participation", then "the ladder of participation": a person's
-# model named again without the person
 _OWNED = re.compile(
     r"[A-Z][\w-]*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*)?['’]s?[ \t]+"
-    r"(?P<tail>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)+)"
+    r"(?P<short>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)+)"
+)
+_SHORT_FORMS: tuple[tuple[re.Pattern[str], Callable[[str], re.Pattern[str]]], ...] = (
+    (
+        _CASE,
+        lambda party: re.compile(rf"(?<![\w'’-]){re.escape(party)}(?![\w'’-])(?![ \t]+v\.?[ \t])"),
+    ),
+    (
+        _RATED,
+        lambda measure: re.compile(
+            rf"(?<![\w-]){re.escape(measure)}(?![\w-])(?![ \t]+rat(?:e|io)\b)", re.I
+        ),
+    ),
+    (_OWNED, lambda tail: re.compile(rf"\b[Tt]he[ \t]+{re.escape(tail)}(?![\w-])")),
 )
 
 
-def _owned_tails(
-    written_as: dict[str, set[str]], is_model: Callable[[str], bool]
+def _short_forms(
+    written_as: dict[str, set[str]], is_model: Callable[[str], bool], shape: re.Pattern[str]
 ) -> dict[str, str]:
-    """The lower-case words after a person's possessive in each model the document
-    credits to someone ("ladder of participation"), with that model; words two models
-    share name neither."""
-    tails: dict[str, set[str]] = defaultdict(set)
+    """The short name ``shape`` reads in each model's spellings, with the model; none that
+    two models share, nor one the document writes as a name of its own."""
+    found: dict[str, set[str]] = defaultdict(set)
+    written = {spelling.casefold() for spellings in written_as.values() for spelling in spellings}
     for root, spellings in written_as.items():
         if not is_model(root):
             continue
         for spelling in spellings:
-            owned = _OWNED.fullmatch(spelling)
-            if owned is not None:
-                tails[owned["tail"]].add(root)
-    return {tail: roots.pop() for tail, roots in tails.items() if len(roots) == 1}
+            match = shape.fullmatch(spelling)
+            if match is not None and match["short"].casefold() not in written:
+                found[match["short"].casefold() if shape is _RATED else match["short"]].add(root)
+    return {short: roots.pop() for short, roots in found.items() if len(roots) == 1}
 
 
 # "the Electronic Communications Code, usually called the Code": what the document

@@ -21,7 +21,9 @@ The rules, in order:
   too (``ISO/IEC 27001`` is ``ISO 27001``), and a series' paired number is one name
   (``HTM 01-04``); a number and the letter its words open with is a mnemonic, named as
   written (``the 6Cs``), and so is a count and a capital's plural (``the 5 Rs``, ``the
-  three Rs of recovery``);
+  three Rs of recovery``); capitals after an "e" are letters too (``a quarterly eNPS``),
+  and the parts of what letters name are another name of it (``the RATER
+  dimensions``);
 * **definitions**: an acronym and its expansion in parentheses, either way round: ``Net
   Promoter Score (NPS)``, ``NPS (Net Promoter Score)``, also with a year (``Equality Act
   2010 (EqA 2010)``, and a dated law's title that the letters spell before its year:
@@ -138,7 +140,16 @@ The rules, in order:
   pyramid of customer needs, which ...``); a double-barrelled name is one person
   (``Kübler-Ross's five stages``, not Ross's), and a hyphenated compound is one word of
   an "of" part (``Lipsky's theory of street-level bureaucracy``); a possessive after
-  "the" is a thing's, no one's (``the Award's conditions``);
+  "the" is a thing's, no one's (``the Award's conditions``); two people's bare model
+  word is read after the words of a sentence (``using Fitts and Posner's model``), an
+  "of" part ends before a verb's object or an adverb (``Tilden's six principles of
+  interpretation stress relating ...``), and propositions are a structure (``Maister's
+  propositions``); :mod:`graph.merges` joins a person's counted and uncounted names
+  (``Tilden's six principles of interpretation``), the person's name before a bare
+  model word (``the Bronfenbrenner model``) to that person's one model, and never reads
+  the plain name of a credited model as a short form of another person's (``Fitts and
+  Posner's three-stage model`` is no ``Lewin's three-stage model``); a comparative or
+  an edition's adjective is no part of a name (``the newer Five Domains model``);
 * **metrics in lower case** (:mod:`graph.extraction.metrics`): the shape of a measure
   (``attrition rate``, ``cost per contact``; a conjunction opens none: ``even though
   host churn rate``), a definition in prose (``Occupancy is the proportion of ...``), a
@@ -151,7 +162,10 @@ The rules, in order:
   service is evaluated with (``Evaluate performance with NPS, return rate and
   delivery-slot adherence``), that holds a measure by its shape, the other names of two
   words or more are measures (``Tracking monthly churn rate, trial-to-paid conversion
-  and ...``; not what a measure reads: ``customer feedback``), a verb of measuring ends
+  and ...``; not what a measure reads: ``customer feedback``), and so are one-word
+  measures (``tracking churn, retention rate and ...``, ``measuring churn and
+  breakage``), but people before "shows whether" are none (``an eNPS for coaches and
+  reception staff shows whether``), a verb of measuring ends
   a measure's subject (``teams track dispute rate``, ``performance using dispute
   rate``), and so are the people counted (``tracking active users``); a key concept
   named for metrics lists them (``Operational Metrics: Occupancy rate, spend per head
@@ -469,7 +483,8 @@ The rules, in order:
   (``General Manager``; but ``the National Standards for Enforcement Agents`` are
   standards for people in a role, and keep their year: ``the National Standards of
   Healthcare Cleanliness 2021``), a product's model by its number (``a Tesla Model 3``),
-  kinds of vehicle (``wheelchair-accessible vehicles (WAVs)``), organisations
+  kinds of vehicle (``wheelchair-accessible vehicles (WAVs)``), bodies a practitioner
+  registers with (``registered with the British Wheel of Yoga``), organisations
   (``Financial Ombudsman Service``, ``the Organisation for Economic Co-operation and
   Development``), teams (``the Child Protection in Sport Unit``), services (``General
   Ophthalmic Services``), products (``Cloud Video Platform``), files of records (``the
@@ -480,7 +495,10 @@ The rules, in order:
   Ethics``, ``The Purple Guide to Health, Safety and Welfare at Music and Other
   Events``, which :mod:`graph.merges` joins to ``the Purple Guide``), and a framework's
   or a charter's subject may open with "for the" as a code's does (``the Ethical
-  Framework for the Counselling Professions``). A lower-case model word after a word of
+  Framework for the Counselling Professions``), and a subject after "for" goes on past
+  "in" (``the Standards for Safeguarding and Protecting Children in Sport``), but not
+  before a known place (``the Code of Practice for Retailers in London``). A
+  lower-case model word after a word of
   the calendar names no model (``the weekly bidding cycle``), and a test, a principle or
   a rule a court case set is named by the case (``the Banks v Goodfellow test``); a case
   a document calls a ruling is a model, with that name (``Montgomery v Lanarkshire
@@ -507,7 +525,7 @@ from graph.extraction.keys import (
     tokenize,
 )
 from graph.extraction.matcher import MAX_NAME_WORDS, MatchMode, MentionMatcher
-from graph.extraction.metrics import ONE_WORD_MEASURES
+from graph.extraction.metrics import MEASURES_ALONE
 from graph.extraction.names import SURNAME_PARTICLES
 from graph.extraction.rules import find_candidates
 from graph.extraction.words import (
@@ -530,8 +548,8 @@ __all__ = [
     "LEGAL_HEADS",
     "LOWER_CASE_HEADS",
     "MAX_NAME_WORDS",
+    "MEASURES_ALONE",
     "MODEL_LIKE_TAILS",
-    "ONE_WORD_MEASURES",
     "REFERRED_KINDS",
     "STRONG_HEADS",
     "SURNAME_PARTICLES",

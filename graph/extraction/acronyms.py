@@ -310,6 +310,12 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
             if last is not token and is_acronym(last.text) and not vocabulary.is_not_model(name):
                 yield Candidate(name, Rule.ACRONYM)
             continue
+        if _PREFIXED_LETTERS.fullmatch(name) and not vocabulary.is_not_model(name):
+            # "a quarterly eNPS", "eKYC": capitals after an "e" for employee or
+            # electronic are a measure's or a scheme's letters ("iSAMS", "iOS" are
+            # products)
+            yield Candidate(name, Rule.ACRONYM)
+            continue
         if not is_acronym(name) or vocabulary.is_not_model(name):
             continue
         if text[token.end : token.end + 1] == "." and text[token.end + 1 : token.end + 2].isalpha():
@@ -393,10 +399,23 @@ def find_acronyms(text: str, tokens: list[Token], vocabulary: Vocabulary) -> Ite
                     yield Candidate(plain, Rule.ALIAS, same_as=numbered)
                 continue
         yield Candidate(name, Rule.ACRONYM)
+        if (
+            following is not None
+            and following.text.islower()
+            and following.text != following.norm
+            and following.norm in _PARTS_OF_A_MODEL
+            and joined(text, last, following)
+        ):
+            # "the RATER dimensions", "the AIDA stages": the parts of what the letters
+            # name are a name of it
+            yield Candidate(f"{name} {following.text}", Rule.HEAD_NOUN, same_as=name)
 
 
 # "C-MeX", "D-MeX": a capital, a hyphen, then capitals with lower-case letters between
 _HYPHENATED_LETTERS = re.compile(r"[A-Z]-[A-Z][a-z]{0,2}[A-Z]")
+_PREFIXED_LETTERS = re.compile(r"e[A-Z]{3,6}")
+# the parts a model is made of, named after its letters (not "RADAR keys", "APP types")
+_PARTS_OF_A_MODEL = frozenset({"dimension", "stage", "step", "phase", "pillar", "principle"})
 # a chapter inserted into a rule book: "2A" in "PRIN 2A"
 _CHAPTER = re.compile(r"[1-9][0-9]?[A-Z]")
 # A regulator's numbered paper: its letters, the year's two digits, a number

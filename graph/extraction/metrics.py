@@ -29,7 +29,7 @@ from graph.extraction.keys import Token, hyphenated, is_acronym, is_capitalised,
 from graph.extraction.words import FUNCTION_WORDS, GENERIC_ADJECTIVES, SENTENCE_OPENERS
 from graph.vocabulary import Vocabulary
 
-__all__ = ["ONE_WORD_MEASURES", "TRIGGER_WORDS", "find_metrics"]
+__all__ = ["MEASURES_ALONE", "ONE_WORD_MEASURES", "TRIGGER_WORDS", "find_metrics"]
 
 # The words that end a measure's name: "abandonment rate", "cost-income ratio".
 _RATIO_WORDS = frozenset({"rate", "ratio"})
@@ -324,8 +324,11 @@ _SCOPED_ENDS = frozenset({"rate", "ratio", "time", "score", "value", "cost", "sp
 # churn" is churn)
 ONE_WORD_MEASURES = frozenset(
     """churn uptake footfall throughput uptime downtime availability attrition occupancy
-    utilisation utilization absence""".split()
+    utilisation utilization absence breakage""".split()
 )
+# the one-word measures a word alone names ("absence", "availability" have other
+# senses: "in the absence of ...")
+MEASURES_ALONE = ONE_WORD_MEASURES - {"absence", "availability"}
 
 
 def _unscoped(surface: str) -> str:
@@ -849,7 +852,16 @@ def _subject_before(text: str, tokens: list[Token], position: int, short: bool) 
         return None  # "... and escalation rate together show whether": a list of them
     if len(words) == 1 and words[0].norm in _BARE:
         return None
+    if words[-1].text.casefold() in _PEOPLE and text[words[-1].end :].lstrip()[:1].isalpha():
+        return None  # "an eNPS for coaches and reception staff shows whether": who, not what
     return text[words[0].start : words[-1].end]
+
+
+# who a measure may be taken of, never what it is
+_PEOPLE = frozenset(
+    """staff team teams coaches members customers managers people employees workers
+    volunteers players parents students patients visitors guests clients""".split()
+)
 
 
 # "Tracking monthly churn rate, trial-to-paid conversion and monthly active users": what
@@ -997,8 +1009,9 @@ _NOT_WHAT_IS_TIMED = (
 
 
 def _measures_listed(words: str) -> Iterator[str]:
-    """What a list of measures names: the items of two words or more, when two items or
-    more are read and one is a measure by its last word."""
+    """What a list of measures names: the items of two words or more, and one-word
+    measures, when two items or more are read and one is a measure by its last word or
+    a one-word measure."""
     items = re.split(r",|\band\b|\bor\b", _BRACKETS.sub("", words))
     items[-1] = _without_verb(items[-1])
     listed: list[str] = []
@@ -1026,9 +1039,12 @@ def _measures_listed(words: str) -> Iterator[str]:
             listed.append(found)
         if subject != item:
             break  # "tracking donor retention rate to understand why ...": the list ends
-    measured = plural_measures > 0 or any(_last_word(item) in _MEASURE_ENDS for item in listed)
+    measured = plural_measures > 0 or any(
+        _last_word(item) in _MEASURE_ENDS or item in ONE_WORD_MEASURES for item in listed
+    )
     if len(listed) + plural_measures >= 2 and measured:
-        yield from (item for item in listed if " " in item)
+        # ("tracking churn, retention rate and ...": a one-word measure is one alone)
+        yield from (item for item in listed if " " in item or item in MEASURES_ALONE)
 
 
 _USERS = re.compile(r"(?:[a-z]+[ \t]+){1,2}(?:users|members|visitors|customers|subscribers)")

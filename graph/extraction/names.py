@@ -184,6 +184,16 @@ def find_head_noun_phrases(
         ):
             modifiers.pop(0)
         modifiers = _without_counted_prefix(text, modifiers)
+        if (
+            len(modifiers) > 3
+            and is_possessive(modifiers[-1])
+            and modifiers[-2].text in {"and", "&"}
+            and is_capitalised(modifiers[-3])
+            and not is_capitalised(modifiers[-4])
+        ):
+            # "using Fitts and Posner's model": two people's model, after the words of
+            # the sentence
+            modifiers = modifiers[-3:]
         if not modifiers or (
             len(modifiers) == 1 and _possessive(text, modifiers[0]) and _approach_to(tokens, index)
         ):
@@ -1093,6 +1103,7 @@ def _of_part(text: str, tokens: list[Token], tail: int) -> int | None:
             or not token.text.islower()
             or token.text in FUNCTION_WORDS
             or token.text == "to"  # "Shepherd's ladder of aggression to explain ..."
+            or token.text in _ADVERBS_AFTER  # "apply Tilden's principles of ... well"
         ):
             break
         if (
@@ -1104,12 +1115,22 @@ def _of_part(text: str, tokens: list[Token], tail: int) -> int | None:
             # "of communication describes", "of waiting explain": after a noun, a word
             # in -s or a verb that may open an instruction is the sentence's verb
             break
+        if end is not None and _OBJECT_AFTER.match(text, token.end) is not None:
+            break  # "principles of interpretation stress relating ...": a verb, its object
         end = position
         if token.text != token.norm and not (
             position + 1 < len(tokens) and hyphenated(text, token, tokens[position + 1])
         ):
             break  # "of needs explains ...": a plural ends it, a verb may follow
     return end
+
+
+_ADVERBS_AFTER = frozenset("well too also again first more most only together".split())
+# what opens a verb's object or goes on from a verb: "... stress relating", "... mean
+# the", "... work well"
+_OBJECT_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+ing|the|a|an|their|its|that|this|these|those|well|how|why|what)\b"
+)
 
 
 def _mark_after(text: str, tokens: list[Token], position: int) -> bool:
@@ -1944,7 +1965,15 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
             or (
                 token.text in PLACE_WORDS
                 and not run_is_known
-                and not (in_a_title and token.text == "at")  # "... of Life at Sea"
+                # "... of Life at Sea", "Standards for ... Protecting Children in Sport"
+                # (but "the Code of Practice for Retailers in London": where it applies)
+                and not (
+                    in_a_title
+                    and (
+                        token.text == "at"
+                        or (token.text == "in" and not _a_place_after(run, position))
+                    )
+                )
                 # "the Five Ways to Wellbeing", "Ten Steps to Cyber Security": counted
                 # ways or steps go on to where they lead
                 and not (token.text == "to" and _counted_plural(piece))
@@ -1976,6 +2005,14 @@ def _split_run(text: str, run: list[Token], known: frozenset[str]) -> Iterator[l
     pieces.append(piece)
     for piece in pieces:
         yield from _split_at_and(text, piece, known)
+
+
+_PLACES = NATIONS | {"london", "britain", "uk", "europe"}
+
+
+def _a_place_after(run: list[Token], position: int) -> bool:
+    """True when a known place follows ``run[position]`` ("in London", "in Wales")."""
+    return position + 1 < len(run) and run[position + 1].text.casefold() in _PLACES
 
 
 def _applies_in(run: list[Token], position: int) -> bool:

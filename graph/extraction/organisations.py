@@ -212,7 +212,9 @@ _RUN_BY = re.compile(
     # "a helpline funded by RNIB and Guide Dogs": two bodies
     rf"(?P<owner>{_NAME})(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?(?P<second>{_NAME}))?"
     # "installers registered with HETAS": who keeps a register is a body
-    rf"|\b(?:registered|accredited|certified)[ \t]+with[ \t]+(?:the[ \t]+)?(?P<register>{_NAME})"
+    # ("registered with the British Wheel of Yoga": a name may go on with "of")
+    rf"|\b(?:registered|accredited|certified)[ \t]+with[ \t]+(?:the[ \t]+)?"
+    rf"(?P<register>{_NAME}(?:[ \t]+of[ \t]+{_NAME})?)"
     # "members of ARMA", "a member of NICEIC", "membership of AGRA", "belongs to
     # BIAZA": who has members is a body
     rf"|\b(?:(?:members|a[ \t]+member|membership)[ \t]+of|belongs[ \t]+to)[ \t]+"

@@ -102,7 +102,8 @@ GENERIC_ADJECTIVES = frozenset(
     structured systematic recognised recognized established traditional modern
     theoretical practical conceptual proposed chosen wider broader broad narrow
     appropriate particular typical standard formal informal own certain regulatory
-    statutory legal eventual actual final initial original""".split()
+    statutory legal eventual actual final initial original newer older newest oldest
+    latest earlier revised updated""".split()
 )
 # Capitalised only because they open a sentence.
 SENTENCE_OPENERS = (
@@ -174,7 +175,7 @@ STANDARDS_BODIES = frozenset(
 # team roles", "Tuckman's stages of group development", "Porter's five forces".
 STRUCTURE_NOUNS = frozenset(
     """stage step level role force factor style dimension phase pillar principle
-    discipline law type habit event taxonomy realm key maxim task""".split()
+    discipline law type habit event taxonomy realm key maxim task proposition""".split()
 )
 # Words that name a model only right after a person's possessive (a word between at
 # most): "Betari's box", "Occam's razor", "Nielsen's heuristics", "Rogers' core

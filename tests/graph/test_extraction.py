@@ -7921,3 +7921,112 @@ def test_names_the_sixty_fifth_round_leaves_out_are_no_models(
     sixty_fifth_round_graph: KnowledgeGraph, name: str
 ) -> None:
     assert name.casefold() not in _model_surfaces(sixty_fifth_round_graph)
+
+
+# -- issue 16, sixty-sixth round: what the blind68 set showed once opened -----------------
+
+_SIXTY_SIXTH_ROUND = """\
+preview
+Topic Synopsis
+Rowing clubs follow the Standards for Welcoming and Coaching Juniors in Rowing, and
+coaches draw on Harlow and Pemberton's four-phase model of boat learning and on
+Quill's cycle of patience.
+Key Concepts & Core Principles
+- Coaching: Teaching strokes using Harlow and Pemberton's model, with feedback; Varga's
+  five rules of pacing stress keeping the rate steady; follow Varga's rules of pacing.
+- Retention: Keeping members by tracking churn, renewal rate and crew lifetime value; a
+  quarterly eSAT for coaches and boat staff shows whether the club works inside.
+- Habits: Building habits so that rowers keep coming, measuring wastage and breakage and
+  applying the Dory model.
+- Welfare: Coaches registered with the Scottish Guild of Oarsmen (SGO) follow the newer
+  Five Currents model and the SEAL dimensions.
+- Trust: Quill's propositions say why unexplained waits feel longer.
+Exam Tips & Revision Strategies
+- Use the Quill model to show why trust is earned.
+- Apply Harlow and Pemberton's four phases to a novice.
+Common Misconceptions & Mistakes to Avoid
+- Believing churn is the same as dissatisfaction.
+Examiner Marking Points
+- Credit use of the SEAL model.
+"""
+
+
+@pytest.fixture(scope="module")
+def sixty_sixth_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_SIXTY_SIXTH_ROUND, "t.txt")], load_vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        pytest.param(
+            "Harlow and Pemberton's model",
+            "Harlow and Pemberton's four-phase model of boat learning",
+            id="two-peoples-model-after-the-sentences-words",
+        ),
+        pytest.param("Quill model", "Quill's cycle of patience", id="a-name-before-model"),
+        pytest.param("Quill's propositions", "Quill's cycle of patience", id="propositions"),
+        pytest.param(
+            "Varga's five rules of pacing", "Varga's rules of pacing", id="a-count-inside"
+        ),
+        pytest.param("SEAL dimensions", "SEAL model", id="letters-and-their-parts"),
+    ],
+)
+def test_names_the_sixty_sixth_round_joins(
+    sixty_sixth_round_graph: KnowledgeGraph, short: str, full: str
+) -> None:
+    node = sixty_sixth_round_graph.find_concept(full)
+
+    assert node is not None
+    assert sixty_sixth_round_graph.find_concept(short) == node
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("churn", id="a-one-word-measure-in-a-tracked-list"),
+        pytest.param("breakage", id="another-one-word-measure"),
+        pytest.param("eSAT", id="letters-after-an-e"),
+        pytest.param("Five Currents model", id="without-newer"),
+        pytest.param(
+            "Standards for Welcoming and Coaching Juniors in Rowing", id="in-inside-a-subject"
+        ),
+    ],
+)
+def test_names_the_sixty_sixth_round_reads(
+    sixty_sixth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = sixty_sixth_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("boat staff", id="people-before-shows-whether"),
+        pytest.param("newer five currents model", id="a-comparative-before-a-name"),
+        pytest.param("varga's five rules of pacing stress", id="a-verb-after-an-of-part"),
+        pytest.param("scottish guild of oarsmen", id="a-body-a-coach-registers-with"),
+        pytest.param("sgo", id="its-letters"),
+    ],
+)
+def test_names_the_sixty_sixth_round_leaves_out_are_no_models(
+    sixty_sixth_round_graph: KnowledgeGraph, name: str
+) -> None:
+    assert name not in _model_surfaces(sixty_sixth_round_graph)
+
+
+def test_a_persons_plain_model_name_is_no_short_form_of_anothers() -> None:
+    vocabulary = parse_vocabulary(
+        '[models]\n"Ortega\'s Cycle" = ["Ortega\'s three-stage model"]\n', "v.toml"
+    )
+    text = _SIXTY_SIXTH_ROUND.replace(
+        "four-phase model of boat learning", "three-stage model of boat learning"
+    )
+    graph = build_graph([parse_document(text, "t.txt")], vocabulary)
+    theirs = graph.find_concept("Harlow and Pemberton's three-stage model of boat learning")
+
+    assert theirs is not None
+    assert graph.find_concept("Ortega's Cycle") != theirs
