@@ -105,6 +105,7 @@ SPLITS: dict[str, Path] = {
     "blind67": GOLD / "blind67",
     "blind68": GOLD / "blind68",
     "blind69": GOLD / "blind69",
+    "blind70": GOLD / "blind70",
 }
 SUBSTANTIAL = 2
 
