@@ -17,6 +17,7 @@ from itertools import chain
 from graph.document import Document
 from graph.extraction import (
     HEADS,
+    MEASURES_ALONE,
     MODEL_LIKE_TAILS,
     STRONG_HEADS,
     SURNAME_PARTICLES,
@@ -100,6 +101,7 @@ def merge_names(
     _merge_eponyms(union, candidates)
     _merge_known_names_with_heads(union, candidates, vocabulary)
     _merge_short_forms(union, candidates, _model_names(vocabulary, documents))
+    _merge_measures_with_their_rates(union, candidates)
     found = {concept_key(candidate.surface) for candidate in candidates}
     _merge_owner_prefixed_names(union, candidates, found)
     _merge_names_without_heads(
@@ -784,6 +786,15 @@ def _merge_short_forms(
         roots = rates.get(key, set())
         if len(roots) == 1:
             union.union(key, roots.pop())
+
+
+def _merge_measures_with_their_rates(union: UnionFind, candidates: Sequence[Candidate]) -> None:
+    """Join "court utilisation" to the "court utilisation rate" the corpus names: a
+    measure named by a one-word measure is its rate."""
+    measures = {concept_key(c.surface) for c in candidates if c.rule is Rule.METRIC}
+    for key in measures:
+        if key.rpartition(" ")[2] in MEASURES_ALONE and f"{key} rate" in measures:
+            union.union(key, f"{key} rate")
 
 
 def _merge_acronyms_with_names(

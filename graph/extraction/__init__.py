@@ -165,80 +165,84 @@ The rules, in order:
   and ...``; not what a measure reads: ``customer feedback``), and so are one-word
   measures (``tracking churn, retention rate and ...``, ``measuring churn and
   breakage``), but people before "shows whether" are none (``an eNPS for coaches and
-  reception staff shows whether``), a verb of measuring ends
-  a measure's subject (``teams track dispute rate``, ``performance using dispute
-  rate``), and so are the people counted (``tracking active users``); a key concept
-  named for metrics lists them (``Operational Metrics: Occupancy rate, spend per head
-  ...``), and one its description opens by defining as a measure is one (``Fleet
-  Utilisation: fleet utilisation, the share of ...``), and a superlative rate is none
-  (``the cheapest rate``); a list that opens a passage and holds a measure by its shape
-  lists measures (``donor retention rate, regular giving attrition and ...``); how long
-  something takes, named by what is timed (``complaint response time``, ``time to first
-  visit``), and a second base of time (``leakage per property per day``), a capitalised
-  name of what is measured (``Gift Aid sign-up rate``); "indicators such as" opens a
-  list as "measures such as" does, a measure is read without where or when it is taken
-  (``queue time at the counter``, ``retention rate after the first season``), a list of
-  rates may open its sentence with a verb's form (``Repeat booking rate and progression
-  rate, ...``), a hyphenated base is kept whole (``revenue per available table-hour``),
-  an average yield is a measure (``average ticket yield``), but a count before a verb is
-  none (``with four joining gives a conversion rate``), nor what a measure just named
-  counts (``Footfall, the total number of attendances per session``);
-  :mod:`graph.references` reads a one-word measure alone as its rate in the document
-  that names the rate (``churn`` for ``churn rate``), and a list goes on past a measure
-  in the plural (``right first time rates``), and what is done in time is counted
-  (``complaints closed within 20 working days``, ``jobs completed within target``); a
-  list a sentence uses as measures lists measures (``Use fall-through rate and time to
-  exchange as performance measures``), and "rate" after a plural and before an adverb is
-  a verb (``what older travellers rate most highly``); a plural verb after a defined
-  measure has another measure before it (``capacity utilisation and secondary spend per
-  head show whether ...``); after "how" or an -ing form, no verb stands before a measure
-  (``show how quote conversion rate ...``), but a plural and "rate" after "how" are a
-  subject and its verb (``how patients rate access``), and neither "for example" nor an
-  amount per head is part of a measure, but an average of one is (``average spend per
-  head``), and where or how often a measure is taken is not (``the national average
-  waiting time`` is the average waiting time; ``monthly churn`` is churn), a verb of
-  measuring takes the measure after it whole (``Track quote acceptance rate``), and an
-  average attendance is a measure (``average session attendance``); a stage-to-stage
-  conversion is a measure (``enquiry-to-enrolment conversion``), a rate that is a price
-  is none (``a poor exchange rate``, ``a variable interest rate``), nor an amount of
-  things per a unit (``a limited number of entry slots per hour``), nor how a time turns
-  out (``the eventual resolution time``; nor is which version, in a model's name:
-  ``Shostack's original method``); what a rate is watched alongside is a measure (``the
-  no-show rate ... alongside slot utilisation``), and a participle's clause ends a list
-  (``such as drop-off rate, linked to specific improvements``), and so does the verb of
-  the sentence the list is the subject of (``measures precisely: ..., abandonment rate
-  and right first time are different measures``); a rate whose capital only opens a
-  sentence is one (``Containment rate measures ...``), a plural measure is no verb
-  (``attendance times``), and a word alone in a list is a measure only by its ending or
-  when known as one (``occupancy``, ``churn``; not ``abandonment``); a named rate per
-  unit is the rate (``snag rate per job``), and a listed measure ends before its
-  purpose, the list with it (``review score to evaluate service``, ``uphold rate to
-  propose improvements``); "practical measures for a sole trader, such as" lists
-  measures too; an average time to do something is a measure (``the average time to
-  reunite``, ``the average time to process new claims``), as is the time from one step
-  to the next (``the time from referral to wish``), and a pump's rate or a steady one is
-  none (``the flow rate``, ``at a steady rate``); a list goes on past where a measure is
-  taken (``the actual read rate at change of tenancy, final bill accuracy and ...``);
-  who measures and the verb are no part of a listed measure (``managers combine dwell
-  rate, ...``), and an average of days, hours or weeks to do something is a measure as
-  an average time is (``average days to resolve``); a verb's form opening a clause of
-  listed measures is a noun (``Use call data with care: answer rate and average handling
-  time help ...``, ``track answer rate``; not ``reduce rate and cost``); a count per a
-  round figure may name its base in two words (``complaints per 10,000 supply points``),
-  a time from one step to the next may be listed (``..., time from enquiry to survey and
-  ...``), a rating ends before its purpose (``app store rating to spot problems``),
-  service levels listed as examples are measures (``service levels, such as engineer
-  response times and uptime``), and what an acronym is, said in other words, is no
-  measure of its own (``mean time between failures (MTBF) is the average running time
-  between faults``); an average of steps to an end is a measure (``average lessons to
-  test``), a verb's form in a list of measures is a noun (``owings rate, turnaround time
-  and dispensing error rate``), a kind of time beside a timed measure is a measure
-  (``first response time and resolution time``), after "average" a verb's form is a noun
-  (``average review score``), how a listed measure is used is no part of it (``rebooking
-  rate used to improve ...``), nor is a verb after "that" (``management that balances
-  waiting time targets``), a survey listed among measures is how they are taken (``an
-  annual survey, NPS and renewal rate``), and what a service "tracks" is listed as what
-  it tracks;
+  reception staff shows whether``), a verb of measuring ends a measure's subject
+  (``teams track dispute rate``, ``performance using dispute rate``), and so are the
+  people counted (``tracking active users``); a key concept named for metrics lists them
+  (``Operational Metrics: Occupancy rate, spend per head ...``), and one its description
+  opens by defining as a measure is one (``Fleet Utilisation: fleet utilisation, the
+  share of ...``), and a superlative rate is none (``the cheapest rate``); a list that
+  opens a passage and holds a measure by its shape lists measures (``donor retention
+  rate, regular giving attrition and ...``); how long something takes, named by what is
+  timed (``complaint response time``, ``time to first visit``), and a second base of
+  time (``leakage per property per day``), a capitalised name of what is measured
+  (``Gift Aid sign-up rate``); "indicators such as" opens a list as "measures such as"
+  does, a measure is read without where or when it is taken (``queue time at the
+  counter``, ``retention rate after the first season``), a list of rates may open its
+  sentence with a verb's form (``Repeat booking rate and progression rate, ...``), a
+  hyphenated base is kept whole (``revenue per available table-hour``), as is a kind of
+  hour (``sales per labour hour``), a verb of measuring takes a verb's form after it as
+  a noun (``tracking track utilisation, the share ...``), a word before a purpose in a
+  list of metrics is none (``metrics such as ... retention to drive improvement``), and
+  :mod:`graph.merges` joins a measure named by a one-word measure to its rate (``court
+  utilisation`` is the ``court utilisation rate``), an average yield is a measure
+  (``average ticket yield``), but a count before a verb is none (``with four joining
+  gives a conversion rate``), nor what a measure just named counts (``Footfall, the
+  total number of attendances per session``); :mod:`graph.references` reads a one-word
+  measure alone as its rate in the document that names the rate (``churn`` for ``churn
+  rate``), and a list goes on past a measure in the plural (``right first time rates``),
+  and what is done in time is counted (``complaints closed within 20 working days``,
+  ``jobs completed within target``); a list a sentence uses as measures lists measures
+  (``Use fall-through rate and time to exchange as performance measures``), and "rate"
+  after a plural and before an adverb is a verb (``what older travellers rate most
+  highly``); a plural verb after a defined measure has another measure before it
+  (``capacity utilisation and secondary spend per head show whether ...``); after "how"
+  or an -ing form, no verb stands before a measure (``show how quote conversion rate
+  ...``), but a plural and "rate" after "how" are a subject and its verb (``how patients
+  rate access``), and neither "for example" nor an amount per head is part of a measure,
+  but an average of one is (``average spend per head``), and where or how often a
+  measure is taken is not (``the national average waiting time`` is the average waiting
+  time; ``monthly churn`` is churn), a verb of measuring takes the measure after it
+  whole (``Track quote acceptance rate``), and an average attendance is a measure
+  (``average session attendance``); a stage-to-stage conversion is a measure
+  (``enquiry-to-enrolment conversion``), a rate that is a price is none (``a poor
+  exchange rate``, ``a variable interest rate``), nor an amount of things per a unit
+  (``a limited number of entry slots per hour``), nor how a time turns out (``the
+  eventual resolution time``; nor is which version, in a model's name: ``Shostack's
+  original method``); what a rate is watched alongside is a measure (``the no-show rate
+  ... alongside slot utilisation``), and a participle's clause ends a list (``such as
+  drop-off rate, linked to specific improvements``), and so does the verb of the
+  sentence the list is the subject of (``measures precisely: ..., abandonment rate and
+  right first time are different measures``); a rate whose capital only opens a sentence
+  is one (``Containment rate measures ...``), a plural measure is no verb (``attendance
+  times``), and a word alone in a list is a measure only by its ending or when known as
+  one (``occupancy``, ``churn``; not ``abandonment``); a named rate per unit is the rate
+  (``snag rate per job``), and a listed measure ends before its purpose, the list with
+  it (``review score to evaluate service``, ``uphold rate to propose improvements``);
+  "practical measures for a sole trader, such as" lists measures too; an average time to
+  do something is a measure (``the average time to reunite``, ``the average time to
+  process new claims``), as is the time from one step to the next (``the time from
+  referral to wish``), and a pump's rate or a steady one is none (``the flow rate``,
+  ``at a steady rate``); a list goes on past where a measure is taken (``the actual read
+  rate at change of tenancy, final bill accuracy and ...``); who measures and the verb
+  are no part of a listed measure (``managers combine dwell rate, ...``), and an average
+  of days, hours or weeks to do something is a measure as an average time is (``average
+  days to resolve``); a verb's form opening a clause of listed measures is a noun (``Use
+  call data with care: answer rate and average handling time help ...``, ``track answer
+  rate``; not ``reduce rate and cost``); a count per a round figure may name its base in
+  two words (``complaints per 10,000 supply points``), a time from one step to the next
+  may be listed (``..., time from enquiry to survey and ...``), a rating ends before its
+  purpose (``app store rating to spot problems``), service levels listed as examples are
+  measures (``service levels, such as engineer response times and uptime``), and what an
+  acronym is, said in other words, is no measure of its own (``mean time between
+  failures (MTBF) is the average running time between faults``); an average of steps to
+  an end is a measure (``average lessons to test``), a verb's form in a list of measures
+  is a noun (``owings rate, turnaround time and dispensing error rate``), a kind of time
+  beside a timed measure is a measure (``first response time and resolution time``),
+  after "average" a verb's form is a noun (``average review score``), how a listed
+  measure is used is no part of it (``rebooking rate used to improve ...``), nor is a
+  verb after "that" (``management that balances waiting time targets``), a survey listed
+  among measures is how they are taken (``an annual survey, NPS and renewal rate``), and
+  what a service "tracks" is listed as what it tracks;
 * **listed methods**: lower-case names of two or three words (or with "of": ``the
   hierarchy of effects``) and capitalised names listed as examples of models, methods
   or techniques (``ALC techniques, such as step testing and acoustic logging``,
@@ -352,7 +356,9 @@ The rules, in order:
   ...,``, ``ISO 10002:2018, Guidelines for complaints handling in organizations,``), and
   an acronym keeps X's last word after it (``did-not-attend rate (often shortened to DNA
   rate)``), mixed letters with a year name the law without it too (``often abbreviated
-  to EqA 2010``, then ``the EqA``), and so does what an acronym's gloss is called
+  to EqA 2010``, then ``the EqA``), and so does a name given whole after "in full"
+  (``Natasha's Law in full, the Food Information (Amendment) (England) Regulations
+  2019``), and so does what an acronym's gloss is called
   (``DISP, the dispute resolution rules usually called the complaints sourcebook``);
   words no rule found are taken as X only when Y is an acronym that spells them, or when
   the vocabulary knows them (``principled negotiation, also known as the Harvard

@@ -81,7 +81,11 @@ _MARKER = re.compile(
     r"(?:for|of)\s+"
     # "(AIS, formally DCB1605)": an official name or an old one, after a comma
     # ("Natasha's Law, formally the UK Food Information ... Regulations 2019")
-    r"|,\s*(?:formally|officially|formerly)\s+(?=(?:the\s+)?[A-Z0-9])",
+    r"|,\s*(?:formally|officially|formerly)\s+(?=(?:the\s+)?[A-Z0-9])"
+    # "Explain Natasha's Law in full, the Food Information (Amendment) ...": its whole
+    # name, given after it
+    # (from the first space of a run only: from each would take minutes)
+    r"|(?<!\s)\s+in\s+full,\s*(?=(?:the\s+)?[A-Z0-9])",
     re.IGNORECASE,
 )
 _KIND_ALONE = re.compile(
@@ -332,7 +336,7 @@ def _whole_name(text: str, opening: int, second: str, surfaces: Sequence[str]) -
 TRIGGER_WORDS = frozenset(
     """known called referred shortened abbreviated termed dubbed drawn depicted formally
     officially formerly taught recorded presented branded published issued remembered
-    name""".split()
+    name full""".split()
 )
 _text = operator.attrgetter("text")
 

@@ -264,6 +264,15 @@ def find_metrics(
                 # the sentence's own subject)
                 subject = _before_purpose(_before_linking_verb(item) if number else item)
                 listed = _listed(subject) or _listed(_singular_measure(subject))
+                if (
+                    listed is not None
+                    and subject != item
+                    and " " not in listed
+                    and listed not in MEASURES_ALONE
+                ):
+                    # "metrics such as ... and retention to drive improvement": a word
+                    # before a purpose is what improves, no measure
+                    listed = None
                 if listed is not None:
                     found.append(listed)
                 elif not _NAMED_ITEM.fullmatch(item.strip()):
@@ -502,6 +511,14 @@ def _by_shape(text: str, tokens: list[Token], pattern: re.Pattern[str]) -> Itera
                 and _plain(tokens[index + 2])
             ):
                 after = tokens[index + 2]  # "revenue per available room"
+            elif (
+                index + 2 < len(tokens)
+                and tokens[index + 2].norm in _UNITS
+                and joined(text, after, tokens[index + 2])
+                and _plain(after)
+                and after.text == after.norm
+            ):
+                after = tokens[index + 2]  # "sales per labour hour": a kind of hour
             if (
                 words
                 and after.text != "cent"  # "forty per cent" is a share, no measure
@@ -823,14 +840,20 @@ def _subject_before(text: str, tokens: list[Token], position: int, short: bool) 
     cut = [n for n, word in enumerate(words[:-1]) if word.text.casefold() in _USED_ON]
     if cut and not hyphenated(text, words[cut[-1]], words[cut[-1] + 1]):
         # "managers combine penetration rate (the share of ...)": a verb of measuring
-        # ends its subject, and the measure begins after it
-        words = words[cut[-1] + 1 :]
+        # ends its subject, and the measure begins after it ("tracking track
+        # utilisation": the first of two such words, as the second is its object)
+        verb = cut[-1]
+        while verb - 1 in cut:
+            verb -= 1
+        words = words[verb + 1 :]
     while words and (
         words[0].text.casefold() in _INNER
         or (
             words[0].text.casefold() in _NOT_MEASURED | _VERBS
             and len(words) > 1
             and not hyphenated(text, words[0], words[1])
+            # after a verb of measuring, a verb's form is a noun
+            and not (cut and words[0].text.casefold() in _VERBS - _NOT_MEASURED)
         )
     ):
         # "high occupancy (the proportion of ...)" defines occupancy, and "operators
@@ -1123,7 +1146,8 @@ _SCORES = frozenset({"score", "percentage", "index", "level", "rating"})
 # what a measure is used to do, after "to": not part of its name ("cost to serve" is)
 _PURPOSES = frozenset(
     """evaluate assess judge measure compare show track monitor check test prove
-    demonstrate explain identify improve reduce spot find detect""".split()
+    demonstrate explain identify improve reduce spot find detect drive guide inform
+    plan decide understand""".split()
 )
 # how a one-word measure ends: "occupancy", "adherence", "shrinkage", "utilisation"
 _MEASURE_NOUN = re.compile(r"(?:age|ancy|ency|ence|ance|ion)\Z")

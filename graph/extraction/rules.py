@@ -70,7 +70,14 @@ def find_candidates(text: str, vocabulary: Vocabulary) -> list[Candidate]:
     found.extend(find_coined_terms(text))
     found.extend(find_ratio_names(text))
     found.extend(find_listed_methods(text))
+    if "  " in text:
+        # a name never spans a gap: "sales per", a run of spaces, "labour hour" (and
+        # such a surface would cost every later pattern a pass over the gap)
+        found = [c for c in found if _GAP.search(c.surface) is None]
     return _parts_join_the_whole(_hyphenated_acronyms(found))
+
+
+_GAP = re.compile(r"[ \t]{3}")
 
 
 def _hyphenated_acronyms(found: list[Candidate]) -> list[Candidate]:

@@ -8030,3 +8030,74 @@ def test_a_persons_plain_model_name_is_no_short_form_of_anothers() -> None:
 
     assert theirs is not None
     assert graph.find_concept("Ortega's Cycle") != theirs
+
+
+# -- issue 16, sixty-seventh round: what the blind69 set showed once opened ---------------
+
+_SIXTY_SEVENTH_ROUND = """\
+preview
+Topic Synopsis
+Kiosks use service metrics such as bay occupancy and loyalty to drive improvement.
+Key Concepts & Core Principles
+- Labelling: Explain Ravi's Rule in full, the Snack Labelling (Amendment) (Wales)
+  Regulations 2022, and show that it applies.
+- Staffing: Upselling without slowing the queue, and tracking sales per counter hour.
+- Bays: Tracking track occupancy, the share of bays that are in use, and the wait.
+- Bay use: Managers track the share of bookable bays actually used, known as the bay
+  occupancy rate.
+Exam Tips & Revision Strategies
+- Compare bay occupancy on a wet Tuesday with a sunny Saturday.
+Common Misconceptions & Mistakes to Avoid
+- Believing loyalty is a measure.
+Examiner Marking Points
+- Credit use of Ravi's Rule.
+"""
+
+
+@pytest.fixture(scope="module")
+def sixty_seventh_round_graph() -> KnowledgeGraph:
+    return build_graph([parse_document(_SIXTY_SEVENTH_ROUND, "t.txt")], load_vocabulary())
+
+
+def test_a_name_given_in_full_after_it_is_another_name_of_it(
+    sixty_seventh_round_graph: KnowledgeGraph,
+) -> None:
+    law = sixty_seventh_round_graph.find_concept(
+        "Snack Labelling (Amendment) (Wales) Regulations 2022"
+    )
+
+    assert law is not None
+    assert sixty_seventh_round_graph.find_concept("Ravi's Rule") == law
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("sales per counter hour", id="per-a-kind-of-hour"),
+        pytest.param("track occupancy", id="a-noun-after-a-verb-of-measuring"),
+    ],
+)
+def test_measures_the_sixty_seventh_round_reads(
+    sixty_seventh_round_graph: KnowledgeGraph, name: str
+) -> None:
+    node = sixty_seventh_round_graph.find_concept(name)
+
+    assert node is not None
+    assert node.kind is ConceptKind.MODEL
+
+
+def test_a_one_word_measure_named_with_and_without_its_rate_is_one_node(
+    sixty_seventh_round_graph: KnowledgeGraph,
+) -> None:
+    node = sixty_seventh_round_graph.find_concept("bay occupancy rate")
+
+    assert node is not None
+    assert sixty_seventh_round_graph.find_concept("bay occupancy") == node
+
+
+def test_a_word_before_a_purpose_in_a_list_of_metrics_is_no_measure(
+    sixty_seventh_round_graph: KnowledgeGraph,
+) -> None:
+    surfaces = _model_surfaces(sixty_seventh_round_graph)
+
+    assert not any(surface.startswith("loyalty") for surface in surfaces)

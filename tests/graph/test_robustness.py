@@ -146,6 +146,8 @@ def test_half_a_name_in_parentheses_never_makes_a_nameless_concept() -> None:
         pytest.param(_topic(tip="Churn" + " " * HUGE + "is the share of"), id="spaces-definition"),
         pytest.param(_topic(tip="KPIs such as " + "cost, " * (HUGE // 6)), id="list-of-metrics"),
         pytest.param(_topic(tip="Abc v Def Ghi " * (HUGE // 14)), id="court-cases"),
+        pytest.param(_topic(tip="sales per" + " " * HUGE + "labour hour"), id="spaces-in-a-rate"),
+        pytest.param(_topic(tip="Abc Law" + " " * HUGE + "in full, the Abc Act"), id="in-full"),
     ],
 )
 def test_a_huge_line_builds_in_time_linear_in_its_length(text: str, plain_prose: float) -> None:
