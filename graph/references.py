@@ -104,14 +104,10 @@ def read_references(
     read = [list(mentions) for mentions in mentions_by_unit]
     local: LocalNames = {}
     for slug, indices in units_of.items():
-        if not any(
-            _REFERENCE.search(texts[index])
-            or _DESCRIBED.search(texts[index])
-            or " v " in texts[index]
-            or _BARE_MEASURE.search(texts[index])
-            or "s " in texts[index]  # "Hart's ladder of participation"
-            for index in indices
-        ):
+        refers = any(
+            _REFERENCE.search(texts[index]) or _DESCRIBED.search(texts[index]) for index in indices
+        )
+        if not refers and not any(_MAY_SHORTEN.search(texts[index]) for index in indices):
             continue
         # the document's models of each kind, every way it writes each, and the number
         # of its passages that name each
@@ -125,11 +121,11 @@ def read_references(
                 if _BARE.fullmatch(written):
                     continue  # "the Code" as another document's second name
                 written_as[root].add(written)
-                for kind, head in _HEADS.items():
+                for kind, head in _HEADS.items() if refers else ():
                     if head.search(written) and is_model(root):
                         of_kind[kind].add(root)
             named_in.update({root for root, _ in mentions_by_unit[index]})
-        declared = _declared(texts, indices, of_kind, written_as)
+        declared = _declared(texts, indices, of_kind, written_as) if refers else {}
         readings: dict[str, set[str]] = defaultdict(set)
         for index in indices:
             text = texts[index]
@@ -189,6 +185,9 @@ def read_references(
 # participation", then "the ladder of participation"). Each shape reads the short name
 # (its group "short"); each pattern finds it written alone.
 _BARE_MEASURE = re.compile(rf"\b(?:{'|'.join(sorted(MEASURES_ALONE))})\b", re.I)
+# what a passage that may hold such a name holds: a case's "v", a one-word measure or
+# a possessive
+_MAY_SHORTEN = re.compile(rf" v |['’]s? |{_BARE_MEASURE.pattern}", re.I)
 _CASE = re.compile(r"(?P<short>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)[ \t]+v\.?[ \t]+[A-Z].*")
 _RATED = re.compile(
     rf"(?:\w+[ \t]+)?(?P<short>{_BARE_MEASURE.pattern[2:-2]})[ \t]+rat(?:e|io)", re.I
@@ -220,11 +219,10 @@ def _short_forms(
     found: dict[str, set[str]] = defaultdict(set)
     written = {spelling.casefold() for spellings in written_as.values() for spelling in spellings}
     for root, spellings in written_as.items():
-        if not is_model(root):
-            continue
         for spelling in spellings:
             match = shape.fullmatch(spelling)
-            if match is not None and match["short"].casefold() not in written:
+            # (whether a group is a model is asked last: it is the dear question)
+            if match is not None and match["short"].casefold() not in written and is_model(root):
                 found[match["short"].casefold() if shape is _RATED else match["short"]].add(root)
     return {short: roots.pop() for short, roots in found.items() if len(roots) == 1}
 
