@@ -106,6 +106,7 @@ SPLITS: dict[str, Path] = {
     "blind68": GOLD / "blind68",
     "blind69": GOLD / "blind69",
     "blind70": GOLD / "blind70",
+    "blind71": GOLD / "blind71",
 }
 SUBSTANTIAL = 2
 
