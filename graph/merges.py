@@ -350,7 +350,10 @@ def _merge_owned_models(union: UnionFind, candidates: Sequence[Candidate]) -> No
     one model of theirs in full ("Kotter's 8-step change model"); with two ("Porter's
     five forces", "Porter's value chain") it is left alone. Analyses, scores and laws
     ("Lewin's force field analysis") are not what "Lewin's model" means, but "Lewin's
-    analysis" would be the one analysis of Lewin's the corpus names.
+    analysis" would be the one analysis of Lewin's the corpus names. A full name with
+    a count after the owner is the same name without it ("Tilden's six principles of
+    interpretation"), and a person named before a bare model word without the
+    possessive stands for the person's one model too ("the Bronfenbrenner model").
     """
     # by owner, or by owner and last word where that is no model word: "Mehrabian's
     # rule" is the one "Mehrabian's 7-38-55 rule", not any model of Mehrabian's
