@@ -28,7 +28,7 @@ from graph.extraction import (
     is_year,
 )
 from graph.extraction.keys import LAW_HEAD, is_mixed_acronym
-from graph.extraction.words import GENERIC_ADJECTIVES, LEGAL_HEADS
+from graph.extraction.words import COUNT_WORDS, GENERIC_ADJECTIVES, LEGAL_HEADS
 from graph.model import ConceptKind
 from graph.vocabulary import Vocabulary
 
@@ -406,7 +406,7 @@ def _merge_owned_models(union: UnionFind, candidates: Sequence[Candidate]) -> No
 
 
 _COUNT_AFTER_OWNER = re.compile(
-    r"(?<=['’]s) (?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    rf"(?<=['’]s) (?:[2-9]|1[0-2]|{'|'.join(sorted(COUNT_WORDS - {'one'}))}) "
 )
 _NAMED_BEFORE = re.compile(
     r"(?:the )?(?P<owner>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?) (?P<tail>[a-z]+)"

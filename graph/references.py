@@ -163,8 +163,12 @@ def read_references(
                 readings[" ".join(["the", *words])].add(meant)
                 if all(root != meant for root, _ in read[index]):
                     read[index].append((meant, match[0]))
+        # every spelling the document writes as a name: no short form of another
+        as_names = {
+            spelling.casefold() for spellings in written_as.values() for spelling in spellings
+        }
         for shape, alone_in in _SHORT_FORMS:
-            for short, root in _short_forms(written_as, is_model, shape).items():
+            for short, root in _short_forms(written_as, as_names, is_model, shape).items():
                 alone = alone_in(short)
                 for index in indices:
                     if alone.search(texts[index]) is None:
@@ -212,12 +216,15 @@ _SHORT_FORMS: tuple[tuple[re.Pattern[str], Callable[[str], re.Pattern[str]]], ..
 
 
 def _short_forms(
-    written_as: dict[str, set[str]], is_model: Callable[[str], bool], shape: re.Pattern[str]
+    written_as: dict[str, set[str]],
+    written: set[str],
+    is_model: Callable[[str], bool],
+    shape: re.Pattern[str],
 ) -> dict[str, str]:
     """The short name ``shape`` reads in each model's spellings, with the model; none that
-    two models share, nor one the document writes as a name of its own."""
+    two models share, nor one the document writes as a name of its own (``written``,
+    case-folded)."""
     found: dict[str, set[str]] = defaultdict(set)
-    written = {spelling.casefold() for spellings in written_as.values() for spelling in spellings}
     for root, spellings in written_as.items():
         for spelling in spellings:
             match = shape.fullmatch(spelling)

@@ -26,7 +26,12 @@ from collections.abc import Set as AbstractSet
 from graph.extraction.acronyms import find_long_form
 from graph.extraction.candidates import Candidate, Rule
 from graph.extraction.keys import Token, hyphenated, is_acronym, is_capitalised, joined
-from graph.extraction.words import FUNCTION_WORDS, GENERIC_ADJECTIVES, SENTENCE_OPENERS
+from graph.extraction.words import (
+    COUNT_WORDS,
+    FUNCTION_WORDS,
+    GENERIC_ADJECTIVES,
+    SENTENCE_OPENERS,
+)
 from graph.vocabulary import Vocabulary
 
 __all__ = ["MEASURES_ALONE", "ONE_WORD_MEASURES", "TRIGGER_WORDS", "find_metrics"]
@@ -1280,7 +1285,11 @@ def _listed(item: str) -> str | None:
 # verbs that open an instruction to do something to or with a measure
 _DONE_TO_MEASURES = _CHANGE_VERBS | _USED_ON | _PURPOSES
 _ANOTHER_RATE = re.compile(r" and (?:[a-z]+[ -]){1,2}rat(?:e|io)\b")
-_NUMBER_NAMES = _COUNTS | frozenset(
-    """eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen thirty
-    forty fifty sixty seventy eighty ninety dozen half""".split()
+_NUMBER_NAMES = (
+    _COUNTS
+    | COUNT_WORDS
+    | frozenset(
+        """thirteen fourteen fifteen sixteen seventeen eighteen nineteen thirty forty fifty
+        sixty seventy eighty ninety dozen half""".split()
+    )
 )

@@ -34,6 +34,7 @@ from graph.extraction.words import (
     BODY_WORDS,
     CAPITAL_ONLY_HEADS,
     CONNECTORS,
+    COUNT_WORDS,
     EPONYM_HEADS,
     EPONYM_TAILS,
     FUNCTION_WORDS,
@@ -1065,14 +1066,13 @@ def _eponym_tail(text: str, tokens: list[Token], owner: int) -> int | None:
 
 
 # "five-point", "7-point": how a scale or a list is counted, not part of its name
-_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 def _without_counted_prefix(text: str, modifiers: list[Token]) -> list[Token]:
     """ "the five-point Likert scale" is the Likert scale: a hyphenated count before a
     capitalised name is dropped ("Kotter's 8-step change model" keeps its count)."""
     first = modifiers[0] if modifiers else None
-    if first is None or not (first.text.isdigit() or first.text.casefold() in _COUNT_WORDS):
+    if first is None or not (first.text.isdigit() or first.text.casefold() in COUNT_WORDS):
         return modifiers
     position = 1
     while position < len(modifiers) and hyphenated(
@@ -2060,7 +2060,7 @@ def _counted_plural(piece: list[Token]) -> bool:
     """True for "Five Ways", "Seven Steps": a count, then a plural noun."""
     return (
         len(piece) == 2
-        and piece[0].text.casefold() in _COUNT_WORDS
+        and piece[0].text.casefold() in COUNT_WORDS
         and piece[1].text != piece[1].norm
         and piece[1].text.casefold().endswith("s")
     )

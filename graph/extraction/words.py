@@ -9,6 +9,7 @@ __all__ = [
     "BODY_WORDS",
     "CAPITAL_ONLY_HEADS",
     "CONNECTORS",
+    "COUNT_WORDS",
     "EPONYM_HEADS",
     "EPONYM_TAILS",
     "FUNCTION_WORDS",
@@ -81,6 +82,8 @@ CAPITAL_ONLY_HEADS = frozenset(
 HEADS = STRONG_HEADS | WEAK_HEADS
 
 CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "at", "&"})
+# Counts in words, as names hold them: "the five-point scale", "Tilden's six principles"
+COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 # Words that are never part of a name, so they end a run of modifiers.
 FUNCTION_WORDS = frozenset(
     """a an the this that these those it its they them their there here we our you your
